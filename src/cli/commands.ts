@@ -1,0 +1,224 @@
+// The commands. Each returns an exit code and talks to the world only through Io; main.ts does the rest.
+import { writeFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PapergraphError } from '../domain/errors.js';
+import { ENTITY_TYPES } from '../domain/types.js';
+import { exportGraph, isExportFormat } from '../../graph/export.js';
+import type { GraphStats } from '../../graph/model.js';
+import { readPapers, type InputFormat } from '../ingest/index.js';
+import { extractRecord, ingestFiles } from '../pipeline.js';
+import { startServer } from '../server/index.js';
+import { connectDriver } from '../stores/neo4j.js';
+import type { Io } from './io.js';
+import { formatAnswer, parseParam, runQuery } from './query.js';
+import { neo4jConfig, openStore } from './stores.js';
+
+export interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(args: { values: Record<string, unknown>; positionals: string[] }, io: Io): Promise<number>;
+}
+
+const storeOptions = {
+  store: { type: 'string', short: 's' },
+  neo4j: { type: 'boolean' },
+} as const;
+
+const INPUT_FORMATS = ['hf-daily', 'abstract-lines', 'jsonl', 'json', 'csv', 'tsv', 'atom', 'bibtex'];
+
+function inputFormat(value: unknown): InputFormat | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !INPUT_FORMATS.includes(value)) {
+    throw new PapergraphError('E_USAGE', `unknown input format ${JSON.stringify(value)}`, {
+      hint: `use one of ${INPUT_FORMATS.join(', ')}`,
+    });
+  }
+  return value as InputFormat;
+}
+
+function needFiles(positionals: string[], command: string) {
+  if (!positionals.length) {
+    throw new PapergraphError('E_USAGE', `${command} needs at least one input file`, {
+      hint: `papergraph ${command} ../shared/seeds/*.txt`,
+    });
+  }
+}
+
+const storeFlags = (v: Record<string, unknown>) => ({
+  store: v.store as string | undefined,
+  neo4j: v.neo4j as boolean | undefined,
+});
+
+export function formatStats(s: GraphStats): string {
+  const entities = ENTITY_TYPES.map((t) => `  ${t.padEnd(10)} ${s.entities[t]}`).join('\n');
+  const total = ENTITY_TYPES.reduce((n, t) => n + s.entities[t], 0);
+  const relations = Object.entries(s.relations)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `  ${k.padEnd(14)} ${n}`)
+    .join('\n');
+  return `papers     ${s.papers}\nentities   ${total}\n${entities}\nresults    ${s.results}\nrelations\n${relations}`;
+}
+
+const ingest: Command = {
+  summary: 'read papers, extract entities and results, and store the graph',
+  usage: 'papergraph ingest FILE... [--store DIR | --neo4j] [--format FORMAT] [--batch N]',
+  options: { ...storeOptions, format: { type: 'string', short: 'f' }, batch: { type: 'string' } },
+  async run({ values, positionals }, io) {
+    needFiles(positionals, 'ingest');
+    const format = inputFormat(values.format);
+    const store = await openStore(storeFlags(values), io);
+    const started = Date.now();
+    try {
+      const report = await ingestFiles(positionals, store, {
+        ...(format ? { format } : {}),
+        batchSize: values.batch ? Number(values.batch) : 1000,
+        onProblem: (p) => io.err(`skipped: ${p.describe()}`),
+        onProgress: (n) => {
+          if (!io.interactive) return;
+          const rate = n / Math.max(0.001, (Date.now() - started) / 1000);
+          io.err(`\r  ${n} papers · ${rate.toFixed(0)}/s`);
+        },
+      });
+      if (io.interactive) io.err('\n');
+      const stats = await store.stats();
+      io.out(
+        `ingested ${report.papers} papers from ${report.files} file(s) into ${store.kind} store ${store.location}` +
+          ` in ${((Date.now() - started) / 1000).toFixed(1)} s (${report.skipped} skipped)\n${formatStats(stats)}`,
+      );
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+const extract: Command = {
+  summary: 'print one JSON object per paper (entities, roles, results); stores nothing',
+  usage: 'papergraph extract FILE... [--format FORMAT]',
+  options: { format: { type: 'string', short: 'f' } },
+  async run({ values, positionals }, io) {
+    needFiles(positionals, 'extract');
+    const format = inputFormat(values.format);
+    let skipped = 0;
+    for (const file of positionals) {
+      for await (const item of readPapers(file, format ? { format } : {})) {
+        if ('problem' in item) {
+          skipped++;
+          io.err(`skipped: ${item.problem.describe()}\n`);
+          continue;
+        }
+        io.out(JSON.stringify(extractRecord(item.record).extraction));
+      }
+    }
+    return skipped && io.env.PAPERGRAPH_STRICT ? 1 : 0;
+  },
+};
+
+const stats: Command = {
+  summary: 'count papers, entities by type, results and relations',
+  usage: 'papergraph stats [--store DIR | --neo4j] [--json]',
+  options: { ...storeOptions, json: { type: 'boolean' } },
+  async run({ values }, io) {
+    const store = await openStore(storeFlags(values), io);
+    try {
+      const s = await store.stats();
+      io.out(values.json ? JSON.stringify(s) : `${store.kind} store ${store.location}\n${formatStats(s)}`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+const query: Command = {
+  summary: 'run Cypher against Neo4j (read-only unless --write)',
+  usage: 'papergraph query "CYPHER" [--param name=value]... [--output table|json|csv] [--limit N] [--write]',
+  options: {
+    param: { type: 'string', short: 'p', multiple: true },
+    output: { type: 'string', short: 'o' },
+    limit: { type: 'string' },
+    write: { type: 'boolean' },
+  },
+  async run({ values, positionals }, io) {
+    const cypher = positionals.join(' ').trim();
+    if (!cypher) throw new PapergraphError('E_USAGE', 'query needs a Cypher statement', { hint: query.usage });
+    const output = (values.output as string | undefined) ?? 'table';
+    if (!['table', 'json', 'csv'].includes(output)) {
+      throw new PapergraphError('E_USAGE', `unknown --output ${output}`, { hint: 'use table, json or csv' });
+    }
+    const params = Object.fromEntries(((values.param as string[] | undefined) ?? []).map(parseParam));
+    const config = neo4jConfig(io);
+    const driver = await connectDriver(config);
+    try {
+      const limit = values.limit ? Number(values.limit) : 1000;
+      const answer = await runQuery(driver, cypher, {
+        params,
+        write: Boolean(values.write),
+        limit,
+        database: config.database,
+      });
+      io.out(formatAnswer(answer, output as 'table' | 'json' | 'csv'));
+      if (answer.truncated) io.err(`(showing the first ${limit} rows; raise --limit for more)\n`);
+      return 0;
+    } finally {
+      await driver.close();
+    }
+  },
+};
+
+const exportCommand: Command = {
+  summary: 'write the graph as GEXF, GraphML or graphology JSON',
+  usage: 'papergraph export --format gexf|graphml|json [--out FILE] [--store DIR | --neo4j]',
+  options: { ...storeOptions, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+  async run({ values }, io) {
+    const format = (values.format as string | undefined) ?? 'gexf';
+    if (!isExportFormat(format)) {
+      throw new PapergraphError('E_USAGE', `unknown export format ${JSON.stringify(format)}`, {
+        hint: 'use --format gexf, graphml or json',
+      });
+    }
+    const store = await openStore(storeFlags(values), io);
+    try {
+      const text = exportGraph(await store.load(), format);
+      if (values.out) {
+        writeFileSync(values.out as string, text);
+        io.err(`wrote ${values.out}\n`);
+      } else io.out(text.trimEnd());
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+const serve: Command = {
+  summary: 'open the explorer (a read-only server on 127.0.0.1)',
+  usage: 'papergraph serve [--port N] [--host 127.0.0.1] [--store DIR | --neo4j]',
+  options: { ...storeOptions, port: { type: 'string' }, host: { type: 'string' } },
+  async run({ values }, io) {
+    const store = await openStore(storeFlags(values), io);
+    const server = await startServer({
+      store,
+      host: (values.host as string | undefined) ?? '127.0.0.1',
+      port: values.port ? Number(values.port) : 8484,
+    });
+    io.out(`papergraph explorer on ${server.url} (${store.kind} store ${store.location}); Ctrl-C stops it`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await server.close();
+    await store.close();
+    return 0;
+  },
+};
+
+export const COMMANDS: Record<string, Command> = {
+  ingest,
+  extract,
+  query,
+  export: exportCommand,
+  serve,
+  stats,
+};
