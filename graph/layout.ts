@@ -17,11 +17,13 @@ export function assignLayout(graph: PaperGraph, options: { iterations?: number }
   const view = new Graph({ type: 'undirected', multi: false });
   graph.forEachNode((key, attrs) => {
     if (attrs.label === 'Result') return;
-    const start = attrs.x !== undefined && attrs.y !== undefined ? { x: attrs.x, y: attrs.y } : seededPoint(key);
+    const start =
+      attrs.x !== undefined && attrs.y !== undefined ? { x: attrs.x, y: attrs.y } : seededPoint(key);
     view.addNode(key, start);
   });
   graph.forEachEdge((_e, _a, source, target) => {
-    if (view.hasNode(source) && view.hasNode(target) && !view.hasEdge(source, target)) view.addEdge(source, target);
+    if (view.hasNode(source) && view.hasNode(target) && !view.hasEdge(source, target))
+      view.addEdge(source, target);
   });
   if (view.order === 0) return;
   const iterations = options.iterations ?? (view.order < 2_000 ? 300 : view.order < 20_000 ? 80 : 30);

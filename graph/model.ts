@@ -39,14 +39,26 @@ function paperNode(paper: PaperRecord): PaperNode {
   };
 }
 
-function addEdge(graph: PaperGraph, source: string, type: RelType, target: string, attrs: Partial<EdgeAttributes> = {}) {
+function addEdge(
+  graph: PaperGraph,
+  source: string,
+  type: RelType,
+  target: string,
+  attrs: Partial<EdgeAttributes> = {},
+) {
   const key = edgeKey(source, type, target);
   if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, attrs);
   else graph.addDirectedEdgeWithKey(key, source, target, { type, ...attrs });
 }
 
 /** Adds (or merges into) the entity node and returns its key. */
-function upsertEntity(graph: PaperGraph, type: EntityType, name: string, aliases: string[], family?: string): string {
+function upsertEntity(
+  graph: PaperGraph,
+  type: EntityType,
+  name: string,
+  aliases: string[],
+  family?: string,
+): string {
   const key = nodeKey.entity(type, canonicalKey(type, name));
   if (!graph.hasNode(key)) {
     graph.addNode(key, { label: type, key, name, aliases: [], family: family ?? null, paperCount: 0 });
@@ -72,7 +84,10 @@ function forgetPaperFacts(graph: PaperGraph, paperKey: string) {
 export function mergeExtraction(graph: PaperGraph, { paper, extraction }: PaperExtraction): void {
   const paperKey = nodeKey.paper(paper.id);
   if (graph.hasNode(paperKey)) {
-    graph.replaceNodeAttributes(paperKey, { ...paperNode(paper), ...pickLayout(graph.getNodeAttributes(paperKey)) });
+    graph.replaceNodeAttributes(paperKey, {
+      ...paperNode(paper),
+      ...pickLayout(graph.getNodeAttributes(paperKey)),
+    });
     forgetPaperFacts(graph, paperKey);
   } else {
     graph.addNode(paperKey, paperNode(paper));
@@ -114,7 +129,8 @@ export function mergeExtraction(graph: PaperGraph, { paper, extraction }: PaperE
   });
 }
 
-const pickLayout = (a: NodeAttributes) => (a.label === 'Result' || a.x === undefined ? {} : { x: a.x, y: a.y });
+const pickLayout = (a: NodeAttributes) =>
+  a.label === 'Result' || a.x === undefined ? {} : { x: a.x, y: a.y };
 
 /**
  * Recomputes what is derived from paper links: each entity's paper count, Method -EVALUATED_ON-> Benchmark
@@ -131,7 +147,8 @@ export function refreshDerived(graph: PaperGraph): void {
     const methods: string[] = [];
     const benchmarks: string[] = [];
     graph.forEachOutEdge(paperKey, (_e, edge, _s, target, _sa, targetAttrs) => {
-      if (targetAttrs.label === 'Method' && (edge.type === 'PROPOSES' || edge.type === 'USES')) methods.push(target);
+      if (targetAttrs.label === 'Method' && (edge.type === 'PROPOSES' || edge.type === 'USES'))
+        methods.push(target);
       if (targetAttrs.label === 'Benchmark' && (edge.type === 'EVALUATES_ON' || edge.type === 'PROPOSES'))
         benchmarks.push(target);
     });

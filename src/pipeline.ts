@@ -28,7 +28,11 @@ export function extractRecord(paper: PaperRecord): PaperExtraction {
  * Opens every file before anything is written, so a file that is not what it claims (binary, empty,
  * a JSON document that does not parse) stops the run with the store as it was.
  */
-export async function ingestFiles(files: string[], store: GraphStore, options: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestFiles(
+  files: string[],
+  store: GraphStore,
+  options: IngestOptions = {},
+): Promise<IngestReport> {
   const batchSize = options.batchSize ?? 1000;
   const readers = files.map((file) => readPapers(file, options.format ? { format: options.format } : {}));
   const primed = await Promise.all(readers.map((r) => r.next()));

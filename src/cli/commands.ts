@@ -1,14 +1,17 @@
 // The commands. Each returns an exit code and talks to the world only through Io; main.ts does the rest.
-import { writeFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
 import { PapergraphError } from '../domain/errors.js';
 import { ENTITY_TYPES } from '../domain/types.js';
-import { exportGraph, isExportFormat } from '../../graph/export.js';
+import { EXPORT_FORMATS, exportFiles, isExportFormat, isMultiFile } from '../../graph/export.js';
+import { isNodeLabel, NODE_LABELS, type NodeLabel } from '../../graph/schema.js';
+import { selectSubgraph, type SubgraphSpec } from '../../graph/subgraph.js';
 import type { GraphStats } from '../../graph/model.js';
 import { readPapers, type InputFormat } from '../ingest/index.js';
 import { extractRecord, ingestFiles } from '../pipeline.js';
 import { startServer } from '../server/index.js';
-import { connectDriver } from '../stores/neo4j.js';
+import { connectDriver, Neo4jStore } from '../stores/neo4j.js';
 import type { Io } from './io.js';
 import { formatAnswer, parseParam, runQuery } from './query.js';
 import { neo4jConfig, openStore } from './stores.js';
@@ -142,7 +145,8 @@ const query: Command = {
   },
   async run({ values, positionals }, io) {
     const cypher = positionals.join(' ').trim();
-    if (!cypher) throw new PapergraphError('E_USAGE', 'query needs a Cypher statement', { hint: query.usage });
+    if (!cypher)
+      throw new PapergraphError('E_USAGE', 'query needs a Cypher statement', { hint: query.usage });
     const output = (values.output as string | undefined) ?? 'table';
     if (!['table', 'json', 'csv'].includes(output)) {
       throw new PapergraphError('E_USAGE', `unknown --output ${output}`, { hint: 'use table, json or csv' });
@@ -168,29 +172,108 @@ const query: Command = {
 };
 
 const exportCommand: Command = {
-  summary: 'write the graph as GEXF, GraphML or graphology JSON',
-  usage: 'papergraph export --format gexf|graphml|json [--out FILE] [--store DIR | --neo4j]',
-  options: { ...storeOptions, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+  summary:
+    'write the graph or a subgraph as GEXF, GraphML, graphology JSON, neo4j-admin CSV or a Cypher script',
+  usage:
+    'papergraph export --format gexf|graphml|json|csv|cypher [--out FILE|DIR] [--focus NAME]... [--depth N]\n' +
+    '                  [--types Method,Benchmark,...] [--since YYYY-MM-DD] [--cypher "MATCH ... RETURN ..."] [--store DIR | --neo4j]',
+  options: {
+    ...storeOptions,
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    focus: { type: 'string', multiple: true },
+    depth: { type: 'string' },
+    types: { type: 'string' },
+    since: { type: 'string' },
+    cypher: { type: 'string' },
+    param: { type: 'string', short: 'p', multiple: true },
+  },
   async run({ values }, io) {
     const format = (values.format as string | undefined) ?? 'gexf';
     if (!isExportFormat(format)) {
       throw new PapergraphError('E_USAGE', `unknown export format ${JSON.stringify(format)}`, {
-        hint: 'use --format gexf, graphml or json',
+        hint: `use --format ${EXPORT_FORMATS.join(', ')}`,
       });
     }
+    const out = values.out as string | undefined;
+    if (isMultiFile(format) && !out) {
+      throw new PapergraphError('E_USAGE', `--format ${format} writes a folder of files`, {
+        hint: 'add --out DIR',
+      });
+    }
+    const spec = subgraphSpec(values);
     const store = await openStore(storeFlags(values), io);
     try {
-      const text = exportGraph(await store.load(), format);
-      if (values.out) {
-        writeFileSync(values.out as string, text);
-        io.err(`wrote ${values.out}\n`);
-      } else io.out(text.trimEnd());
+      let graph;
+      if (values.cypher) {
+        if (!(store instanceof Neo4jStore)) {
+          throw new PapergraphError(
+            'E_USAGE',
+            '--cypher selects from Neo4j, and this is the embedded store',
+            {
+              hint: 'add --neo4j (with NEO4J_URI set), or select with --focus/--types/--since',
+            },
+          );
+        }
+        const params = Object.fromEntries(((values.param as string[] | undefined) ?? []).map(parseParam));
+        graph = await store.select(values.cypher as string, params);
+      } else graph = await store.load();
+      if (spec) graph = selectSubgraph(graph, spec);
+      const files = exportFiles(graph, format);
+      if (!out) {
+        for (const text of files.values()) io.out(text.trimEnd());
+      } else if (isMultiFile(format)) {
+        mkdirSync(out, { recursive: true });
+        for (const [name, text] of files) writeFileSync(join(out, name), text);
+        io.err(`wrote ${files.size} files to ${out} (${graph.order} nodes, ${graph.size} relationships)\n`);
+      } else {
+        writeFileSync(out, [...files.values()].join(''));
+        io.err(`wrote ${out} (${graph.order} nodes, ${graph.size} relationships)\n`);
+      }
       return 0;
     } finally {
       await store.close();
     }
   },
 };
+
+function subgraphSpec(values: Record<string, unknown>): SubgraphSpec | undefined {
+  const spec: SubgraphSpec = {};
+  const focus = values.focus as string[] | undefined;
+  if (focus?.length) spec.focus = focus;
+  if (values.depth !== undefined) {
+    const depth = Number(values.depth);
+    if (!Number.isInteger(depth) || depth < 0) {
+      throw new PapergraphError('E_USAGE', `--depth ${String(values.depth)} is not a whole number`, {
+        hint: 'e.g. --depth 2',
+      });
+    }
+    spec.depth = depth;
+  }
+  if (values.types) {
+    const types = String(values.types)
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+    const unknown = types.filter((t) => !isNodeLabel(t));
+    if (unknown.length) {
+      throw new PapergraphError('E_USAGE', `unknown type(s) ${unknown.join(', ')}`, {
+        hint: `use ${NODE_LABELS.join(', ')}`,
+      });
+    }
+    spec.types = types as NodeLabel[];
+  }
+  if (values.since) {
+    const since = String(values.since);
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since)) {
+      throw new PapergraphError('E_USAGE', `--since ${since} is not a date`, {
+        hint: 'write YYYY-MM-DD, YYYY-MM or YYYY',
+      });
+    }
+    spec.since = since;
+  }
+  return Object.keys(spec).length ? spec : undefined;
+}
 
 const serve: Command = {
   summary: 'open the explorer (a read-only server on 127.0.0.1)',

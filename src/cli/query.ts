@@ -54,24 +54,28 @@ export function plain(value: unknown): unknown {
   if (typeof value === 'object') {
     const v = value as { toString?: () => string; constructor?: { name?: string } };
     // Temporal and spatial values print as their ISO/WKT text.
-    if (v.constructor && v.constructor.name !== 'Object' && typeof v.toString === 'function') return v.toString();
+    if (v.constructor && v.constructor.name !== 'Object' && typeof v.toString === 'function')
+      return v.toString();
     return Object.fromEntries(Object.entries(value as object).map(([k, x]) => [k, plain(x)]));
   }
   return value;
 }
 
-export async function runQuery(driver: Driver, cypher: string, options: QueryOptions = {}): Promise<QueryAnswer> {
+export async function runQuery(
+  driver: Driver,
+  cypher: string,
+  options: QueryOptions = {},
+): Promise<QueryAnswer> {
   const limit = options.limit ?? 1000;
   const session = driver.session({
     defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ,
     ...(options.database ? { database: options.database } : {}),
   });
   const rows: unknown[][] = [];
-  let columns: string[] = [];
   let truncated = false;
   try {
     const result = session.run(cypher, options.params ?? {});
-    columns = (await result.keys()) as string[];
+    const columns = (await result.keys()) as string[];
     for await (const record of result) {
       if (rows.length >= limit) {
         truncated = true;
@@ -89,12 +93,17 @@ export async function runQuery(driver: Driver, cypher: string, options: QueryOpt
 
 function queryError(e: unknown, cypher: string, write: boolean): PapergraphError {
   if (e instanceof Neo4jError) {
-    const readOnly = !write && /AccessMode|read access mode|not allowed in read/i.test(`${e.code} ${e.message}`);
+    const readOnly =
+      !write && /AccessMode|read access mode|not allowed in read/i.test(`${e.code} ${e.message}`);
     if (readOnly) {
-      return new PapergraphError('E_QUERY', `the query writes, and queries are read-only by default (${e.code})`, {
-        hint: 'add --write if you mean to change the graph',
-        cause: e,
-      });
+      return new PapergraphError(
+        'E_QUERY',
+        `the query writes, and queries are read-only by default (${e.code})`,
+        {
+          hint: 'add --write if you mean to change the graph',
+          cause: e,
+        },
+      );
     }
     return new PapergraphError('E_QUERY', `Neo4j refused the query (${e.code}):\n${e.message}`, {
       hint: /Syntax/i.test(e.code) ? 'fix the Cypher at the position Neo4j shows' : undefined,
@@ -108,15 +117,26 @@ const cell = (v: unknown) => (v === null ? '' : typeof v === 'object' ? JSON.str
 
 export function formatAnswer(answer: QueryAnswer, format: 'table' | 'json' | 'csv'): string {
   if (format === 'json') {
-    return answer.rows.map((r) => JSON.stringify(Object.fromEntries(answer.columns.map((c, i) => [c, r[i]])))).join('\n');
+    return answer.rows
+      .map((r) => JSON.stringify(Object.fromEntries(answer.columns.map((c, i) => [c, r[i]]))))
+      .join('\n');
   }
   if (format === 'csv') {
     const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    return [answer.columns.map(q).join(','), ...answer.rows.map((r) => r.map((v) => q(cell(v))).join(','))].join('\n');
+    return [
+      answer.columns.map(q).join(','),
+      ...answer.rows.map((r) => r.map((v) => q(cell(v))).join(',')),
+    ].join('\n');
   }
   const text = answer.rows.map((r) => r.map((v) => cell(v).replace(/\s+/g, ' ')));
-  const widths = answer.columns.map((c, i) => Math.min(60, Math.max(c.length, ...text.map((r) => (r[i] ?? '').length))));
+  const widths = answer.columns.map((c, i) =>
+    Math.min(60, Math.max(c.length, ...text.map((r) => (r[i] ?? '').length))),
+  );
   const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
-  const line = (cells: string[]) => cells.map((s, i) => fit(s, widths[i] ?? 0)).join(' │ ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((s, i) => fit(s, widths[i] ?? 0))
+      .join(' │ ')
+      .trimEnd();
   return [line(answer.columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...text.map(line)].join('\n');
 }

@@ -22,7 +22,11 @@ export class PapergraphError extends Error {
   readonly where: ErrorWhere;
   readonly hint: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { where?: ErrorWhere; hint?: string; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { where?: ErrorWhere; hint?: string; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PapergraphError';
     this.code = code;

@@ -1,12 +1,28 @@
 // The embedded default: the graph in one versioned JSON file in a local folder, no server.
 // Writes go to a temporary file that is fsynced and renamed over the old one, so a crash at any point
 // leaves either the old graph or the new one, never half of one.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { PapergraphError } from '../domain/errors.js';
 import { assignLayout } from '../../graph/layout.js';
-import { createGraph, graphStats, mergeExtraction, refreshDerived, type PaperExtraction, type PaperGraph } from '../../graph/model.js';
+import {
+  createGraph,
+  graphStats,
+  mergeExtraction,
+  refreshDerived,
+  type PaperExtraction,
+  type PaperGraph,
+} from '../../graph/model.js';
 import { fromDocument, toDocument } from '../../graph/serialize.js';
 import type { GraphStore } from './store.js';
 
@@ -36,7 +52,9 @@ export class EmbeddedStore implements GraphStore {
       bytes = readFileSync(this.graphPath);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return (this.graph = createGraph());
-      throw new PapergraphError('E_STORE', `cannot read ${this.graphPath}: ${(e as Error).message}`, { cause: e });
+      throw new PapergraphError('E_STORE', `cannot read ${this.graphPath}: ${(e as Error).message}`, {
+        cause: e,
+      });
     }
     let doc: unknown;
     try {
@@ -99,9 +117,13 @@ export class EmbeddedStore implements GraphStore {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(readFileSync(lock, 'utf8'));
       if (pid && isAlive(pid)) {
-        throw new PapergraphError('E_STORE', `another papergraph (pid ${pid}) is writing to ${this.location}`, {
-          hint: 'wait for it to finish, or use another --store folder',
-        });
+        throw new PapergraphError(
+          'E_STORE',
+          `another papergraph (pid ${pid}) is writing to ${this.location}`,
+          {
+            hint: 'wait for it to finish, or use another --store folder',
+          },
+        );
       }
       // A stale lock from a killed run: the graph file itself is intact thanks to the atomic rename.
       rmSync(lock, { force: true });

@@ -1,11 +1,25 @@
 // The Neo4j store: the same schema as the embedded one, written with batched UNWIND ... MERGE in managed
 // transactions (retried by the driver on transient errors). Labels and relationship types in the Cypher text
 // come only from graph/schema.ts allow-lists; every value travels as a parameter.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isNode, isPath, isRelationship, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { PapergraphError } from '../domain/errors.js';
 import { ENTITY_TYPES, type EntityType } from '../domain/types.js';
-import { createGraph, mergeExtraction, type GraphStats, type PaperExtraction, type PaperGraph } from '../../graph/model.js';
-import { isNodeLabel, isRelType, type NodeAttributes, type NodeLabel, type RelType } from '../../graph/schema.js';
+import {
+  edgeStatement,
+  graphKey,
+  graphRows,
+  nodeStatement,
+  SCHEMA_STATEMENTS,
+  type GraphRows,
+} from '../../graph/cypher.js';
+import {
+  createGraph,
+  mergeExtraction,
+  type GraphStats,
+  type PaperExtraction,
+  type PaperGraph,
+} from '../../graph/model.js';
+import { isNodeLabel, isRelType, type NodeAttributes } from '../../graph/schema.js';
 import type { GraphStore } from './store.js';
 
 export interface Neo4jConfig {
@@ -44,26 +58,17 @@ export async function connectDriver(config: Neo4jConfig): Promise<Driver> {
     await driver.getServerInfo();
   } catch (e) {
     await driver.close();
-    throw new PapergraphError('E_NEO4J_UNAVAILABLE', `cannot reach Neo4j at ${config.uri}: ${(e as Error).message}`, {
-      hint: 'start Neo4j (bash neo4j/neo4j.sh start prints a URI) and set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD',
-      cause: e,
-    });
+    throw new PapergraphError(
+      'E_NEO4J_UNAVAILABLE',
+      `cannot reach Neo4j at ${config.uri}: ${(e as Error).message}`,
+      {
+        hint: 'start Neo4j (bash neo4j/neo4j.sh start prints a URI) and set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD',
+        cause: e,
+      },
+    );
   }
   return driver;
 }
-
-/** Paper nodes are keyed by `id`, every other label by `key` (the graphology node key). */
-const keyProp = (label: NodeLabel) => (label === 'Paper' ? 'id' : 'key');
-const graphKey = (label: string, props: Record<string, unknown>) =>
-  label === 'Paper' ? `Paper:${String(props.id)}` : String(props.key);
-const label = (l: string): NodeLabel => {
-  if (!isNodeLabel(l)) throw new PapergraphError('E_STORE', `label ${JSON.stringify(l)} is not in the schema`);
-  return l;
-};
-const relType = (t: string): RelType => {
-  if (!isRelType(t)) throw new PapergraphError('E_STORE', `relationship ${JSON.stringify(t)} is not in the schema`);
-  return t;
-};
 
 const ENTITY_MATCH = ENTITY_TYPES.map((t) => `e:${t}`).join(' OR ');
 
@@ -97,14 +102,7 @@ export class Neo4jStore implements GraphStore {
     const session = this.driver.session(this.sessionConfig('WRITE'));
     try {
       // Schema commands run in their own auto-commit transactions; IF NOT EXISTS makes them idempotent.
-      for (const l of ['Paper', ...ENTITY_TYPES, 'Result'] as NodeLabel[]) {
-        const name = `${l.toLowerCase()}_${keyProp(l)}`;
-        await session.run(`CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label(l)}) REQUIRE n.${keyProp(l)} IS UNIQUE`);
-      }
-      for (const l of ENTITY_TYPES) {
-        await session.run(`CREATE INDEX ${l.toLowerCase()}_name IF NOT EXISTS FOR (n:${label(l)}) ON (n.name)`);
-      }
-      await session.run('CREATE INDEX paper_date IF NOT EXISTS FOR (n:Paper) ON (n.date)');
+      for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
     } finally {
       await session.close();
     }
@@ -149,10 +147,52 @@ export class Neo4jStore implements GraphStore {
   }
 
   async load(): Promise<PaperGraph> {
+    return this.readGraph(
+      'MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS props',
+      'MATCH (a)-[r]->(b)',
+      {},
+    );
+  }
+
+  /**
+   * The subgraph a Cypher query returns: every node, relationship and path in its rows, with the end nodes
+   * of the relationships. Runs read-only.
+   */
+  async select(cypher: string, params: Record<string, unknown> = {}): Promise<PaperGraph> {
+    const session = this.driver.session(this.sessionConfig('READ'));
+    const nodeIds = new Set<string>();
+    const relIds = new Set<string>();
+    const visit = (v: unknown): void => {
+      if (v === null || typeof v !== 'object') return;
+      if (isNode(v)) nodeIds.add(v.elementId);
+      else if (isRelationship(v)) relIds.add(v.elementId);
+      else if (isPath(v)) for (const seg of v.segments) [seg.start, seg.relationship, seg.end].forEach(visit);
+      else if (Array.isArray(v)) v.forEach(visit);
+      else Object.values(v).forEach(visit);
+    };
+    try {
+      const result = await session.run(cypher, params);
+      for (const record of result.records) record.forEach((v) => visit(v));
+    } finally {
+      await session.close();
+    }
+    return this.readGraph(
+      `MATCH (n) WHERE elementId(n) IN $nodes OR EXISTS { MATCH (n)-[r]-() WHERE elementId(r) IN $rels }
+       RETURN labels(n)[0] AS label, properties(n) AS props`,
+      'MATCH (a)-[r]->(b) WHERE elementId(r) IN $rels',
+      { nodes: [...nodeIds], rels: [...relIds] },
+    );
+  }
+
+  private async readGraph(
+    nodeQuery: string,
+    relMatch: string,
+    params: Record<string, unknown>,
+  ): Promise<PaperGraph> {
     const graph = createGraph();
     const session = this.driver.session(this.sessionConfig('READ'));
     try {
-      const nodes = await session.run('MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS props');
+      const nodes = await session.run(nodeQuery, params);
       for (const r of nodes.records) {
         const l = r.get('label') as string;
         if (!isNodeLabel(l)) continue;
@@ -160,8 +200,9 @@ export class Neo4jStore implements GraphStore {
         graph.mergeNode(graphKey(l, props), { ...props, label: l } as unknown as NodeAttributes);
       }
       const rels = await session.run(
-        `MATCH (a)-[r]->(b) RETURN labels(a)[0] AS al, properties(a) AS ap, type(r) AS type,
+        `${relMatch} RETURN labels(a)[0] AS al, properties(a) AS ap, type(r) AS type,
            properties(r) AS props, labels(b)[0] AS bl, properties(b) AS bp`,
+        params,
       );
       for (const r of rels.records) {
         const type = r.get('type') as string;
@@ -210,77 +251,23 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-interface BatchRows {
-  paperIds: string[];
-  nodes: Map<NodeLabel, Record<string, unknown>[]>;
-  /** Keyed by "TYPE|SourceLabel|TargetLabel" so each group is one fixed statement. */
-  edges: Map<string, { source: string; target: string; props: Record<string, unknown> }[]>;
-}
-
 /** Turns a batch into parameter rows, going through the same graph model the embedded store uses. */
-function toRows(batch: PaperExtraction[]): BatchRows {
+function toRows(batch: PaperExtraction[]): { paperIds: string[]; rows: GraphRows } {
   const graph = createGraph();
   for (const item of batch) mergeExtraction(graph, item);
-  const rows: BatchRows = { paperIds: batch.map((b) => b.paper.id), nodes: new Map(), edges: new Map() };
-  graph.forEachNode((_key, attrs) => {
-    const { label: l, x: _x, y: _y, ...props } = attrs as NodeAttributes & { x?: number; y?: number };
-    if (l !== 'Paper' && l !== 'Result') delete (props as { paperCount?: number }).paperCount;
-    const list = rows.nodes.get(l) ?? [];
-    list.push(withoutNulls(props));
-    rows.nodes.set(l, list);
-  });
-  graph.forEachEdge((_k, attrs, source, target, sa, ta) => {
-    const { type, ...props } = attrs;
-    const group = `${type}|${sa.label}|${ta.label}`;
-    const list = rows.edges.get(group) ?? [];
-    list.push({
-      source: sa.label === 'Paper' ? sa.id : source,
-      target: ta.label === 'Paper' ? ta.id : target,
-      props: withoutNulls(props),
-    });
-    rows.edges.set(group, list);
-  });
-  return rows;
+  return { paperIds: batch.map((b) => b.paper.id), rows: graphRows(graph) };
 }
 
-/** Neo4j stores no nulls in properties; dropping them keeps `SET n += row` from failing or erasing. */
-function withoutNulls(o: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
-}
-
-async function writeRows(tx: ManagedTransaction, rows: BatchRows) {
+async function writeRows(tx: ManagedTransaction, { paperIds, rows }: ReturnType<typeof toRows>) {
   // Re-ingesting a paper replaces its facts: drop its results and outgoing links first.
   await tx.run(
     `UNWIND $ids AS id MATCH (p:Paper {id: id})
      OPTIONAL MATCH (p)-[:REPORTS]->(r:Result) DETACH DELETE r`,
-    { ids: rows.paperIds },
+    { ids: paperIds },
   );
-  await tx.run('UNWIND $ids AS id MATCH (p:Paper {id: id})-[rel]->() DELETE rel', { ids: rows.paperIds });
-
-  for (const [l, list] of rows.nodes) {
-    const k = keyProp(l);
-    if (l === 'Paper' || l === 'Result') {
-      await tx.run(`UNWIND $rows AS row MERGE (n:${label(l)} {${k}: row.${k}}) SET n += row`, { rows: list });
-    } else {
-      // Entities merge across papers: the first name stays, aliases accumulate.
-      await tx.run(
-        `UNWIND $rows AS row MERGE (n:${label(l)} {key: row.key})
-         ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.paperCount = 0
-         ON MATCH SET n.aliases = n.aliases + [a IN [row.name] + row.aliases WHERE NOT a IN n.aliases AND a <> n.name]
-         SET n.family = coalesce(n.family, row.family)`,
-        { rows: list },
-      );
-    }
-  }
-  for (const [group, list] of rows.edges) {
-    const [type, sl, tl] = group.split('|') as [string, string, string];
-    const s = label(sl);
-    const t = label(tl);
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:${s} {${keyProp(s)}: row.source}) MATCH (b:${t} {${keyProp(t)}: row.target})
-       MERGE (a)-[r:${relType(type)}]->(b) SET r += row.props`,
-      { rows: list },
-    );
+  await tx.run('UNWIND $ids AS id MATCH (p:Paper {id: id})-[rel]->() DELETE rel', { ids: paperIds });
+  for (const [label, list] of rows.nodes) await tx.run(nodeStatement(label, '$rows'), { rows: list });
+  for (const group of rows.edges) {
+    await tx.run(edgeStatement(group.type, group.source, group.target, '$rows'), { rows: group.rows });
   }
 }

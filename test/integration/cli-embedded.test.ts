@@ -46,33 +46,50 @@ describe('papergraph CLI on the embedded store', () => {
   const badFiles: [string, string | Buffer, RegExp][] = [
     ['binary.jsonl', Buffer.from([0x7b, 0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x00]), /binary\.jsonl/],
     ['empty.jsonl', '', /empty\.jsonl/],
-    ['truncated.json', '[{"id": "a", "title": "T", "abstract": "An abstract"},\n{"id": "b", "tit', /truncated\.json:2/],
+    [
+      'truncated.json',
+      '[{"id": "a", "title": "T", "abstract": "An abstract"},\n{"id": "b", "tit',
+      /truncated\.json:2/,
+    ],
   ];
 
-  it.each(badFiles)('%s: one clear error naming the file, non-zero exit, store unchanged', async (name, content, where) => {
-    const dir = tmp();
-    const bad = join(dir, name);
-    writeFileSync(bad, content);
-    const graphFile = join(store, 'graph.json.gz');
-    const before = readFileSync(graphFile);
-    const mtime = statSync(graphFile).mtimeMs;
-    const run = await runCli(['ingest', ...seedFiles(), bad, '--store', store]);
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(where);
-    expect(run.stderr.trim().split('\n').filter((l) => !l.startsWith('  hint:'))).toHaveLength(1);
-    expect(readFileSync(graphFile).equals(before)).toBe(true);
-    expect(statSync(graphFile).mtimeMs).toBe(mtime);
-  });
+  it.each(badFiles)(
+    '%s: one clear error naming the file, non-zero exit, store unchanged',
+    async (name, content, where) => {
+      const dir = tmp();
+      const bad = join(dir, name);
+      writeFileSync(bad, content);
+      const graphFile = join(store, 'graph.json.gz');
+      const before = readFileSync(graphFile);
+      const mtime = statSync(graphFile).mtimeMs;
+      const run = await runCli(['ingest', ...seedFiles(), bad, '--store', store]);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toMatch(where);
+      expect(
+        run.stderr
+          .trim()
+          .split('\n')
+          .filter((l) => !l.startsWith('  hint:')),
+      ).toHaveLength(1);
+      expect(readFileSync(graphFile).equals(before)).toBe(true);
+      expect(statSync(graphFile).mtimeMs).toBe(mtime);
+    },
+  );
 
   it('extract prints one JSON object per paper with the output contract', async () => {
     const run = await runCli(['extract', seedFiles()[0]!]);
     expect(run.code).toBe(0);
-    const rows = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(Object.keys(row).sort()).toEqual(['entities', 'id', 'results', 'title']);
       for (const e of row.entities) {
-        expect(Object.keys(e)).toEqual(expect.arrayContaining(['type', 'name', 'aliases', 'role', 'mentions', 'evidence']));
+        expect(Object.keys(e)).toEqual(
+          expect.arrayContaining(['type', 'name', 'aliases', 'role', 'mentions', 'evidence']),
+        );
       }
     }
   });

@@ -41,12 +41,20 @@ describe.skipIf(!neo4jUri)(`Neo4j store ${neo4jSkipReason}`, () => {
     const ingest = await runCli(['ingest', ...seedFiles(), '--neo4j'], env);
     expect(ingest.code).toBe(0);
     const run = await runCli(
-      ['query', 'MATCH (p:Paper)-[r]->(b:Benchmark) RETURN b.name, count(p) ORDER BY count(p) DESC', '--output', 'json'],
+      [
+        'query',
+        'MATCH (p:Paper)-[r]->(b:Benchmark) RETURN b.name, count(p) ORDER BY count(p) DESC',
+        '--output',
+        'json',
+      ],
       env,
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const rows = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThan(5);
     const counts = rows.map((r) => r['count(p)'] as number);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -54,7 +62,14 @@ describe.skipIf(!neo4jUri)(`Neo4j store ${neo4jSkipReason}`, () => {
 
   it('passes --param values as parameters', async () => {
     const run = await runCli(
-      ['query', 'MATCH (p:Paper {id: $id}) RETURN p.id AS id', '--param', 'id=000_cab2ab4622c36254#1', '--output', 'json'],
+      [
+        'query',
+        'MATCH (p:Paper {id: $id}) RETURN p.id AS id',
+        '--param',
+        'id=000_cab2ab4622c36254#1',
+        '--output',
+        'json',
+      ],
       neo4jEnv(),
     );
     expect(run.code).toBe(0);
@@ -69,7 +84,7 @@ describe.skipIf(!neo4jUri)(`Neo4j store ${neo4jSkipReason}`, () => {
     expect(await store.stats()).toEqual(before);
   });
 
-  it('shows a syntax error with Neo4j\'s message', async () => {
+  it("shows a syntax error with Neo4j's message", async () => {
     const run = await runCli(['query', 'MATCH (n RETURN n'], neo4jEnv());
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Syntax|Invalid input/i);

@@ -16,15 +16,16 @@ export default async function setup(project: TestProject) {
     return;
   }
   try {
-    const { startNeo4j } = (await import('../../neo4j/server.mjs')) as {
-      startNeo4j: (o?: object) => Promise<{ uri: string; stop: () => Promise<void> }>;
-    };
+    const { startNeo4j } = await import('../../neo4j/server.mjs');
     const server = await startNeo4j();
     project.provide('neo4jUri', server.uri);
     project.provide('neo4jSkipReason', '');
     return async () => server.stop();
   } catch (e) {
-    if (process.env.CI) throw new Error(`CI needs a real Neo4j and none could be started: ${(e as Error).message}`);
+    if (process.env.CI)
+      throw new Error(`CI needs a real Neo4j and none could be started: ${(e as Error).message}`, {
+        cause: e,
+      });
     project.provide('neo4jUri', '');
     project.provide('neo4jSkipReason', `no Neo4j: ${(e as Error).message}`);
   }

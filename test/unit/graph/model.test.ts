@@ -15,7 +15,11 @@ const paper = (id: string, title: string): PaperRecord => ({
   source: { file: 'invented.jsonl', line: 1, format: 'jsonl' },
 });
 
-const ent = (type: Extraction['entities'][number]['type'], name: string, role: Extraction['entities'][number]['role']) => ({
+const ent = (
+  type: Extraction['entities'][number]['type'],
+  name: string,
+  role: Extraction['entities'][number]['role'],
+) => ({
   type,
   name,
   aliases: [],
@@ -34,7 +38,14 @@ const first: Extraction = {
     { ...ent('Model', 'Qwen3-8B', 'used'), family: 'Qwen3' },
   ],
   results: [
-    { subject: 'FooNet', metric: 'accuracy', value: '91.2%', benchmark: 'GSM8K', kind: 'absolute', evidence: 'x' },
+    {
+      subject: 'FooNet',
+      metric: 'accuracy',
+      value: '91.2%',
+      benchmark: 'GSM8K',
+      kind: 'absolute',
+      evidence: 'x',
+    },
   ],
 };
 const second: Extraction = {
@@ -85,7 +96,10 @@ describe('graph model', () => {
 
   it('a paper re-ingested with fewer entities drops the entities nobody names any more', () => {
     const g = build();
-    mergeExtraction(g, { paper: paper('p1', 'FooNet: a method'), extraction: { ...first, entities: [], results: [] } });
+    mergeExtraction(g, {
+      paper: paper('p1', 'FooNet: a method'),
+      extraction: { ...first, entities: [], results: [] },
+    });
     refreshDerived(g);
     const s = graphStats(g);
     expect(s.entities.Model).toBe(0);

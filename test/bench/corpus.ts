@@ -1,0 +1,26 @@
+// The real arXiv corpus in ../shared/corpora, read and extracted for the benches.
+import { join } from 'node:path';
+import type { PaperExtraction } from '../../graph/model.js';
+import { readPapers } from '../../src/ingest/index.js';
+import { extractRecord } from '../../src/pipeline.js';
+import { sharedDir } from '../helpers/paths.js';
+
+export const corpusPath = join(sharedDir, 'corpora/arxiv_cs_2025-03_to_2026-07.jsonl.gz');
+
+/** `--limit N` on the command line caps how many papers a bench reads (default: all). */
+export function limitArg(argv = process.argv): number {
+  const i = argv.indexOf('--limit');
+  return i >= 0 ? Number(argv[i + 1]) : Infinity;
+}
+
+export async function extractCorpus(
+  limit = Infinity,
+): Promise<{ items: PaperExtraction[]; seconds: number }> {
+  const started = performance.now();
+  const items: PaperExtraction[] = [];
+  for await (const item of readPapers(corpusPath)) {
+    if ('record' in item) items.push(extractRecord(item.record));
+    if (items.length >= limit) break;
+  }
+  return { items, seconds: (performance.now() - started) / 1000 };
+}
