@@ -5,5 +5,6 @@ export default defineConfig({
   root: 'web',
   base: './',
   build: { outDir: '../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  server: { proxy: { '/api': 'http://127.0.0.1:7474' } },
+  // `npx vite` (dev) sends API calls to a running `papergraph serve`, whose default port is 8484.
+  server: { proxy: { '/api': 'http://127.0.0.1:8484' } },
 });

@@ -59,7 +59,8 @@ function upsertEntity(
   aliases: string[],
   family?: string,
 ): string {
-  const key = nodeKey.entity(type, canonicalKey(type, name));
+  // canonicalKey is already `Type:folded-name`, the entity's node key.
+  const key = canonicalKey(type, name);
   if (!graph.hasNode(key)) {
     graph.addNode(key, { label: type, key, name, aliases: [], family: family ?? null, paperCount: 0 });
   }
@@ -110,7 +111,7 @@ export function mergeExtraction(graph: PaperGraph, { paper, extraction }: PaperE
   const find = (types: EntityType[], name: string | null) => {
     if (!name) return undefined;
     for (const t of types) {
-      const key = byName.get(`${t}\u0000${name}`) ?? nodeKey.entity(t, canonicalKey(t, name));
+      const key = byName.get(`${t}\u0000${name}`) ?? canonicalKey(t, name);
       if (graph.hasNode(key)) return key;
     }
     return undefined;

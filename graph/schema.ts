@@ -85,7 +85,6 @@ export interface EdgeAttributes {
 
 export const nodeKey = {
   paper: (id: string) => `Paper:${id}`,
-  entity: (type: EntityType, key: string) => `${type}:${key}`,
   result: (paperId: string, index: number) => `Result:${paperId}#${index}`,
 };
 

@@ -1,11 +1,10 @@
 // The real arXiv corpus in ../shared/corpora, read and extracted for the benches.
-import { join } from 'node:path';
 import type { PaperExtraction } from '../../graph/model.js';
 import { readPapers } from '../../src/ingest/index.js';
 import { extractRecord } from '../../src/pipeline.js';
-import { sharedDir } from '../helpers/paths.js';
+import { corpusPath } from '../helpers/paths.js';
 
-export const corpusPath = join(sharedDir, 'corpora/arxiv_cs_2025-03_to_2026-07.jsonl.gz');
+export { corpusPath } from '../helpers/paths.js';
 
 /** `--limit N` on the command line caps how many papers a bench reads (default: all). */
 export function limitArg(argv = process.argv): number {

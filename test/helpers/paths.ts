@@ -11,3 +11,4 @@ export const seedFiles = () =>
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => join(seedsDir, f));
+export const corpusPath = join(sharedDir, 'corpora/arxiv_cs_2025-03_to_2026-07.jsonl.gz');
