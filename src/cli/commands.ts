@@ -13,7 +13,7 @@ import { extractRecord, ingestFiles } from '../pipeline.js';
 import { startServer } from '../server/index.js';
 import { connectDriver, Neo4jStore } from '../stores/neo4j.js';
 import type { Io } from './io.js';
-import { formatAnswer, parseParam, runQuery } from './query.js';
+import { formatAnswer, parseParam, runQuery } from '../stores/neo4j-query.js';
 import { neo4jConfig, openStore } from './stores.js';
 
 export interface Command {

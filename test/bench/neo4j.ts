@@ -11,7 +11,7 @@ import { neo4jAdminImport, startNeo4j } from '../../neo4j/server.mjs';
 import { graphRows, edgeStatement, nodeStatement } from '../../graph/cypher.js';
 import { exportFiles } from '../../graph/export.js';
 import { createGraph, mergeExtraction, refreshDerived } from '../../graph/model.js';
-import { runQuery } from '../../src/cli/query.js';
+import { runQuery } from '../../src/stores/neo4j-query.js';
 import { Neo4jStore } from '../../src/stores/neo4j.js';
 import { docQueries } from '../helpers/doc-queries.js';
 import { extractCorpus, limitArg } from './corpus.js';

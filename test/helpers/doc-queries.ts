@@ -2,7 +2,7 @@
 // run exactly what the documentation shows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseParam } from '../../src/cli/query.js';
+import { parseParam } from '../../src/stores/neo4j-query.js';
 import { repoRoot } from './paths.js';
 
 export interface DocQuery {

@@ -15,11 +15,15 @@ import { neo4jSkipReason, neo4jUri } from './neo4j-env.js';
 const PAPERS = 600;
 
 function ingest(uri: string, file: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'ingest', file, '--neo4j', '--batch', '50'], {
-    cwd: repoRoot,
-    env: { ...process.env, NEO4J_URI: uri },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/bin.ts', 'ingest', file, '--neo4j', '--batch', '50'],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, NEO4J_URI: uri },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
 }
 
 const finished = (child: ChildProcess) =>

@@ -1,6 +1,6 @@
 // Every example query in docs/schema.md runs on the seed graph in a real Neo4j and returns what it says.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQuery } from '../../src/cli/query.js';
+import { runQuery } from '../../src/stores/neo4j-query.js';
 import { ingestFiles } from '../../src/pipeline.js';
 import type { Neo4jStore } from '../../src/stores/neo4j.js';
 import { docQueries } from '../helpers/doc-queries.js';

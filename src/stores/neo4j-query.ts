@@ -1,5 +1,5 @@
-// `papergraph query`: Cypher against Neo4j. Read-only unless --write, enforced by the session's access mode
-// (the server refuses writes), not by guessing from the query text.
+// Cypher queries against Neo4j for the CLI and the server. Read-only unless asked to write, enforced by the
+// session access mode (the server refuses writes), not by guessing from the query text.
 import neo4j, { isNode, isPath, isRelationship, Neo4jError, type Driver } from 'neo4j-driver';
 import { PapergraphError } from '../domain/errors.js';
 
