@@ -72,6 +72,40 @@ function upsertEntity(
   return key;
 }
 
+const RELATION_STRENGTH: Partial<Record<RelType, number>> = {
+  PROPOSES: 4,
+  USES: 3,
+  EVALUATES_ON: 3,
+  COMPARES_WITH: 2,
+  MENTIONS: 1,
+};
+
+/**
+ * One link from a paper to an entity. Two extracted entities of one paper can resolve to the same node
+ * ("classification accuracy" and "classification accuracies"): the stronger role wins, mentions add up.
+ */
+function linkPaper(
+  graph: PaperGraph,
+  paper: string,
+  entity: string,
+  type: RelType,
+  evidence: string,
+  mentions: string[],
+) {
+  const existing = graph.edge(paper, entity);
+  if (existing !== undefined) {
+    const old = graph.getEdgeAttributes(existing);
+    const allMentions = [...new Set([...(old.mentions ?? []), ...mentions])];
+    if ((RELATION_STRENGTH[type] ?? 0) <= (RELATION_STRENGTH[old.type] ?? 0)) {
+      graph.mergeEdgeAttributes(existing, { mentions: allMentions });
+      return;
+    }
+    graph.dropEdge(existing);
+    mentions = allMentions;
+  }
+  addEdge(graph, paper, type, entity, { evidence, mentions });
+}
+
 /** Removes what an earlier ingest of this paper contributed, so re-ingesting replaces rather than piles up. */
 function forgetPaperFacts(graph: PaperGraph, paperKey: string) {
   for (const edge of graph.outEdges(paperKey)) {
@@ -98,10 +132,14 @@ export function mergeExtraction(graph: PaperGraph, { paper, extraction }: PaperE
   for (const entity of extraction.entities) {
     const key = upsertEntity(graph, entity.type, entity.name, entity.aliases, entity.family);
     for (const n of [entity.name, ...entity.aliases]) byName.set(`${entity.type}\u0000${n}`, key);
-    addEdge(graph, paperKey, paperRelation(entity.type, entity.role), key, {
-      evidence: entity.evidence,
-      mentions: entity.mentions,
-    });
+    linkPaper(
+      graph,
+      paperKey,
+      key,
+      paperRelation(entity.type, entity.role),
+      entity.evidence,
+      entity.mentions,
+    );
     if (entity.family && entity.type === 'Model') {
       const familyKey = upsertEntity(graph, 'Model', entity.family, []);
       if (familyKey !== key) addEdge(graph, key, 'VARIANT_OF', familyKey);

@@ -132,3 +132,29 @@ describe('graph model', () => {
     expect(back.getNodeAttribute('Paper:x', 'title')).toBe('<script>alert(1)</script> & "quotes"');
   });
 });
+
+describe('two entities of one paper that resolve to one node', () => {
+  it('keep one link with the stronger role and all mentions', () => {
+    const g = createGraph();
+    mergeExtraction(g, {
+      paper: paper('p', 'T'),
+      extraction: {
+        id: 'p',
+        title: 'T',
+        entities: [
+          ent('Metric', 'classification accuracies', 'mentioned'),
+          ent('Metric', 'classification accuracy', 'used'),
+        ],
+        results: [],
+      },
+    });
+    refreshDerived(g);
+    expect(g.size).toBe(1);
+    const edge = g.edges()[0]!;
+    expect(g.getEdgeAttribute(edge, 'type')).toBe('USES');
+    expect([...(g.getEdgeAttribute(edge, 'mentions') ?? [])].sort()).toEqual([
+      'classification accuracies',
+      'classification accuracy',
+    ]);
+  });
+});
