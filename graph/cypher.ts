@@ -45,13 +45,26 @@ ON MATCH SET n.aliases = n.aliases + [a IN [row.name] + row.aliases WHERE NOT a 
 SET n.family = coalesce(n.family, row.family)`;
 }
 
-export function edgeStatement(type: RelType, source: NodeLabel, target: NodeLabel, rows: string): string {
+/**
+ * Links node rows. `fresh` says the source's links were all deleted in this transaction (a paper being
+ * re-written, or its results), so CREATE can skip MERGE's search for an existing relationship.
+ */
+export function edgeStatement(
+  type: RelType,
+  source: NodeLabel,
+  target: NodeLabel,
+  rows: string,
+  fresh = false,
+): string {
   const s = checkedLabel(source);
   const t = checkedLabel(target);
   return `UNWIND ${rows} AS row
 MATCH (a:${s} {${keyProp(s)}: row.source}) MATCH (b:${t} {${keyProp(t)}: row.target})
-MERGE (a)-[r:${checkedRelType(type)}]->(b) SET r += row.props`;
+${fresh ? 'CREATE' : 'MERGE'} (a)-[r:${checkedRelType(type)}]->(b) SET r += row.props`;
 }
+
+/** Whether a relationship from this label belongs to the papers being written (see edgeStatement). */
+export const ownedByPaper = (source: NodeLabel) => source === 'Paper' || source === 'Result';
 
 export type Row = Record<string, unknown>;
 export interface EdgeRow {

@@ -2,7 +2,7 @@
 import type { PapergraphError } from './domain/errors.js';
 import type { PaperRecord } from './domain/types.js';
 import { extractPaper } from '../extract/index.js';
-import { readPapers, type InputFormat } from './ingest/index.js';
+import { readPapers, type InputFormat, type ReadProgress } from './ingest/index.js';
 import type { PaperExtraction } from '../graph/model.js';
 import type { GraphStore } from './stores/store.js';
 
@@ -11,13 +11,18 @@ export interface IngestOptions {
   batchSize?: number;
   /** Called for each skipped record (bad line, missing abstract ...). */
   onProblem?: (problem: PapergraphError) => void;
-  onProgress?: (papers: number) => void;
+  /** Called for each record that was kept after cleaning. */
+  onWarning?: (warning: PapergraphError) => void;
+  /** After each stored batch: papers so far and the share of the input bytes read. */
+  onProgress?: (progress: { papers: number; fraction: number }) => void;
 }
 
 export interface IngestReport {
   files: number;
   papers: number;
   skipped: number;
+  /** Records kept after cleaning (control characters, mojibake). */
+  cleaned: number;
 }
 
 export function extractRecord(paper: PaperRecord): PaperExtraction {
@@ -33,25 +38,44 @@ export async function ingestFiles(
   store: GraphStore,
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const batchSize = options.batchSize ?? 1000;
-  const readers = files.map((file) => readPapers(file, options.format ? { format: options.format } : {}));
+  const batchSize = options.batchSize ?? 2000;
+  const progress: ReadProgress[] = files.map(() => ({ bytesRead: 0, totalBytes: 0 }));
+  const readers = files.map((file, i) =>
+    readPapers(file, { progress: progress[i]!, ...(options.format ? { format: options.format } : {}) }),
+  );
+  const fraction = () => {
+    const total = progress.reduce((n, p) => n + p.totalBytes, 0);
+    return total ? progress.reduce((n, p) => n + p.bytesRead, 0) / total : 0;
+  };
   const primed = await Promise.all(readers.map((r) => r.next()));
 
-  const report: IngestReport = { files: files.length, papers: 0, skipped: 0 };
+  const report: IngestReport = { files: files.length, papers: 0, skipped: 0, cleaned: 0 };
   let batch: PaperExtraction[] = [];
+  // One batch is written while the next is extracted: the store (Neo4j's JVM) and extraction (this
+  // process) then run on different cores. A failed write surfaces at the next flush or at the end.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
+    await writing;
     if (!batch.length) return;
-    await store.write(batch);
-    report.papers += batch.length;
-    options.onProgress?.(report.papers);
+    const done = batch;
     batch = [];
+    writing = store.write(done).then(() => {
+      report.papers += done.length;
+      options.onProgress?.({ papers: report.papers, fraction: fraction() });
+    });
+    writing.catch(() => undefined); // awaited later; this only keeps it from counting as unhandled
   };
   for (const [i, reader] of readers.entries()) {
     let step = primed[i]!;
     while (!step.done) {
       const item = step.value;
-      if ('record' in item) batch.push(extractRecord(item.record));
-      else {
+      if ('record' in item) {
+        batch.push(extractRecord(item.record));
+        if (item.warning) {
+          report.cleaned++;
+          options.onWarning?.(item.warning);
+        }
+      } else {
         report.skipped++;
         options.onProblem?.(item.problem);
       }
@@ -60,6 +84,7 @@ export async function ingestFiles(
     }
   }
   await flush();
+  await writing;
   await store.commit();
   return report;
 }

@@ -53,6 +53,8 @@ const storeFlags = (v: Record<string, unknown>) => ({
   neo4j: v.neo4j as boolean | undefined,
 });
 
+const formatDuration = (s: number) => (s < 90 ? `${s.toFixed(0)} s` : `${(s / 60).toFixed(1)} min`);
+
 export function formatStats(s: GraphStats): string {
   const entities = ENTITY_TYPES.map((t) => `  ${t.padEnd(10)} ${s.entities[t]}`).join('\n');
   const total = ENTITY_TYPES.reduce((n, t) => n + s.entities[t], 0);
@@ -75,19 +77,25 @@ const ingest: Command = {
     try {
       const report = await ingestFiles(positionals, store, {
         ...(format ? { format } : {}),
-        batchSize: values.batch ? Number(values.batch) : 1000,
-        onProblem: (p) => io.err(`skipped: ${p.describe()}`),
-        onProgress: (n) => {
+        ...(values.batch ? { batchSize: Number(values.batch) } : {}),
+        onProblem: (p) => io.err(`skipped: ${p.describe()}\n`),
+        onWarning: (w) => io.err(`cleaned: ${w.describe()}\n`),
+        onProgress: ({ papers, fraction }) => {
           if (!io.interactive) return;
-          const rate = n / Math.max(0.001, (Date.now() - started) / 1000);
-          io.err(`\r  ${n} papers · ${rate.toFixed(0)}/s`);
+          const seconds = (Date.now() - started) / 1000;
+          const eta =
+            fraction > 0.01 ? ` · ETA ${formatDuration((seconds * (1 - fraction)) / fraction)}` : '';
+          io.err(
+            `\r  ${papers} papers · ${(papers / Math.max(0.001, seconds)).toFixed(0)}/s · ${(fraction * 100).toFixed(0)}%${eta}   `,
+          );
         },
       });
       if (io.interactive) io.err('\n');
       const stats = await store.stats();
       io.out(
         `ingested ${report.papers} papers from ${report.files} file(s) into ${store.kind} store ${store.location}` +
-          ` in ${((Date.now() - started) / 1000).toFixed(1)} s (${report.skipped} skipped)\n${formatStats(stats)}`,
+          ` in ${((Date.now() - started) / 1000).toFixed(1)} s (${report.skipped} skipped, ${report.cleaned} cleaned)\n` +
+          formatStats(stats),
       );
       return 0;
     } finally {

@@ -39,11 +39,16 @@ const formatError = (path: string, message: string, hint: string, line?: number)
     hint,
   });
 
-async function openBytes(path: string): Promise<{ stream: Readable; gz: boolean }> {
+async function openBytes(
+  path: string,
+): Promise<{ stream: Readable; gz: boolean; bytesRead: () => number; size: number }> {
   let handle: FileHandle;
+  let size: number;
   try {
     handle = await open(path, 'r');
-    if ((await handle.stat()).isDirectory()) {
+    const stat = await handle.stat();
+    size = stat.size;
+    if (stat.isDirectory()) {
       await handle.close();
       throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     }
@@ -60,15 +65,23 @@ async function openBytes(path: string): Promise<{ stream: Readable; gz: boolean 
   const gz = magic[0] === 0x1f && magic[1] === 0x8b; // by content: a .gz name on plain text still reads
   const raw = handle.createReadStream({ start: 0, highWaterMark: HEAD_BYTES });
   const stream = gz ? pipeline(raw, createGunzip(), () => {}) : raw; // pipeline forwards read errors
-  return { stream, gz };
+  return { stream, gz, bytesRead: () => raw.bytesRead, size };
+}
+
+/** Filled in as a file is read, for progress and ETA: bytes of the file itself (compressed, for .gz). */
+export interface ReadProgress {
+  bytesRead: number;
+  totalBytes: number;
 }
 
 /** Read papers from a file, detecting the format unless given. See the module comment for what throws. */
 export async function* readPapers(
   path: string,
-  options: { format?: InputFormat } = {},
+  options: { format?: InputFormat; progress?: ReadProgress } = {},
 ): AsyncGenerator<ReadItem> {
-  const { stream, gz } = await openBytes(path);
+  const { stream, gz, bytesRead, size } = await openBytes(path);
+  const progress = options.progress;
+  if (progress) progress.totalBytes = size;
   const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const wrapRead = (e: unknown): PapergraphError =>
     e instanceof PapergraphError
@@ -161,6 +174,7 @@ export async function* readPapers(
     let items = 0;
     for await (const item of parsePapers(chunks(), { format, sourceName: path })) {
       items++;
+      if (progress) progress.bytesRead = bytesRead();
       yield item;
     }
     if (items === 0) {

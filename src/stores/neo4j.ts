@@ -9,6 +9,7 @@ import {
   graphKey,
   graphRows,
   nodeStatement,
+  ownedByPaper,
   SCHEMA_STATEMENTS,
   type GraphRows,
 } from '../../graph/cypher.js';
@@ -268,6 +269,13 @@ async function writeRows(tx: ManagedTransaction, { paperIds, rows }: ReturnType<
   await tx.run('UNWIND $ids AS id MATCH (p:Paper {id: id})-[rel]->() DELETE rel', { ids: paperIds });
   for (const [label, list] of rows.nodes) await tx.run(nodeStatement(label, '$rows'), { rows: list });
   for (const group of rows.edges) {
-    await tx.run(edgeStatement(group.type, group.source, group.target, '$rows'), { rows: group.rows });
+    const statement = edgeStatement(
+      group.type,
+      group.source,
+      group.target,
+      '$rows',
+      ownedByPaper(group.source),
+    );
+    await tx.run(statement, { rows: group.rows });
   }
 }
