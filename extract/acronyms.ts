@@ -1,0 +1,139 @@
+// Acronym definitions: "Long Form (LF)" and "LF (Long Form)", after Schwartz & Hearst (2003).
+import type { Sentence } from './text.js';
+
+export interface AcronymDefinition {
+  short: string;
+  shortStart: number;
+  long: string;
+  longStart: number;
+  sentenceIndex: number;
+}
+
+const PAREN = /\(([^()]{1,120})\)/g;
+const SHORT_FORM = /^[\p{L}\\][\p{L}\p{N}\-+.&/]{0,15}$/u;
+const LONG_FORM_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'we',
+  'our',
+  'this',
+  'that',
+  'of',
+  'and',
+  'or',
+  'to',
+  'for',
+  'in',
+  'on',
+  'with',
+  'by',
+  'is',
+  'are',
+  'as',
+  'via',
+  'called',
+  'named',
+  'dubbed',
+  'termed',
+  'propose',
+  'proposed',
+  'introduce',
+  'present',
+]);
+
+/** Whether a parenthesised string can be an acronym: 2+ capitals, or a capital plus digits, within 16 chars. */
+export function looksLikeShortForm(s: string): boolean {
+  if (!SHORT_FORM.test(s)) return false;
+  const caps = s.replace(/[^\p{Lu}]/gu, '').length;
+  return caps >= 2 || (caps >= 1 && /\d/.test(s));
+}
+
+/**
+ * The long form ending just before a short form: the shortest run of preceding words in which the short form's
+ * letters occur in order, its first letter starting a word. Returns the start offset within `before`, or -1.
+ */
+export function matchLongForm(short: string, before: string): number {
+  const letters = short
+    .replace(/s$/, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters.length < 2) return -1;
+  // Look back at most min(|A| + 5, 2|A|) words, as Schwartz & Hearst do.
+  const maxWords = Math.min(letters.length + 5, letters.length * 2);
+  const words = before.trimEnd();
+  let windowStart = words.length;
+  for (let n = 0; n < maxWords && windowStart > 0; n++) {
+    const prevSpace = words.lastIndexOf(' ', windowStart - 2);
+    windowStart = prevSpace + 1;
+    if (prevSpace < 0) break;
+  }
+  const long = words.slice(windowStart).toLowerCase();
+  let s = letters.length - 1;
+  let l = long.length - 1;
+  while (s >= 0) {
+    const c = letters[s];
+    while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1] ?? '')))) l--;
+    if (l < 0) return -1;
+    l--;
+    s--;
+  }
+  // Extend to the start of the word holding the first letter.
+  let start = l + 1;
+  while (start > 0 && !/[\s(]/.test(long[start - 1] ?? '')) start--;
+  const result = words.slice(windowStart + start);
+  const firstWord = result.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (LONG_FORM_STOP.has(firstWord)) return -1;
+  // The long form must be longer than the short form and contain a space or hyphen.
+  if (result.length <= short.length || !/[\s-]/.test(result)) return -1;
+  return windowStart + start;
+}
+
+export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    PAREN.lastIndex = 0;
+    for (let m = PAREN.exec(sentence.text); m !== null; m = PAREN.exec(sentence.text)) {
+      const inside = (m[1] ?? '').trim();
+      const insideStart = m.index + 1 + (m[1] ?? '').indexOf(inside);
+      // "(ACR)" or "(ACR; ...)" / "(ACR, ...)": the short form is the first item.
+      const firstItem = inside.split(/[;,]\s*/)[0] ?? '';
+      const before = sentence.text.slice(Math.max(0, m.index - 300), m.index);
+      const beforeOffset = Math.max(0, m.index - 300);
+      if (looksLikeShortForm(firstItem)) {
+        const at = matchLongForm(firstItem, before);
+        if (at >= 0) {
+          // A possessive or quote closing the long form is not part of it ("Neural Networks' (CNN)").
+          const long = before
+            .slice(at)
+            .trimEnd()
+            .replace(/['\u2019"]+$/, '');
+          out.push({
+            short: firstItem,
+            shortStart: sentence.start + insideStart,
+            long,
+            longStart: sentence.start + beforeOffset + at,
+            sentenceIndex,
+          });
+          continue;
+        }
+      }
+      // Reverse order: "ACR (long form)".
+      const prevWord = /([\p{L}\\][\p{L}\p{N}\-+.&/]{0,15})\s*$/u.exec(before);
+      if (prevWord && looksLikeShortForm(prevWord[1] ?? '') && /\s/.test(inside)) {
+        const short = prevWord[1] ?? '';
+        const at = matchLongForm(short, inside + ' ');
+        if (at === 0) {
+          out.push({
+            short,
+            shortStart: sentence.start + beforeOffset + prevWord.index,
+            long: inside,
+            longStart: sentence.start + insideStart,
+            sentenceIndex,
+          });
+        }
+      }
+    }
+  });
+  return out;
+}

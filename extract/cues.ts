@@ -1,0 +1,557 @@
+// Word lists and context patterns the extractor reads around names: type nouns, metric phrasing, title shapes.
+import type { EntityType } from '../src/domain/types.js';
+
+export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['Method', 'Model', 'Benchmark']);
+export const TYPE_NOUNS: Record<string, EntityType> = {
+  benchmark: 'Benchmark',
+  benchmarks: 'Benchmark',
+  dataset: 'Benchmark',
+  datasets: 'Benchmark',
+  corpus: 'Benchmark',
+  suite: 'Benchmark',
+  leaderboard: 'Benchmark',
+  testbed: 'Benchmark',
+  database: 'Benchmark',
+  environment: 'Benchmark',
+  'test set': 'Benchmark',
+  model: 'Model',
+  checkpoint: 'Model',
+  llm: 'Model',
+  'language model': 'Model',
+  framework: 'Method',
+  method: 'Method',
+  approach: 'Method',
+  algorithm: 'Method',
+  agent: 'Method',
+  system: 'Method',
+  pipeline: 'Method',
+  technique: 'Method',
+  strategy: 'Method',
+  loss: 'Method',
+  objective: 'Method',
+  recipe: 'Method',
+  paradigm: 'Method',
+  architecture: 'Method',
+  module: 'Method',
+  library: 'Method',
+  toolkit: 'Method',
+  tool: 'Method',
+  engine: 'Method',
+  mechanism: 'Method',
+  metric: 'Metric',
+  score: 'Metric',
+  measure: 'Metric',
+};
+const TYPE_NOUN_ALT = Object.keys(TYPE_NOUNS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// "X, a novel benchmark for ...", "X is a framework that ...", "X: A Dataset of ..."
+export const APPOSITION = new RegExp(
+  String.raw`^(?:\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:[\w\-]+\s+){0,5}?(${TYPE_NOUN_ALT})\b`,
+  'i',
+);
+export const FOLLOWING_NOUN = new RegExp(String.raw`^\s+(${TYPE_NOUN_ALT})\b`, 'i');
+// "the THINGS triplet dataset": up to two lower-case words may sit between a name and a data noun.
+export const FOLLOWING_DATA_NOUN =
+  /^\s+(?:(?!(?:and|or|on|with|of|for|to|in|is|are|was|were|as|by|from|that|which)\b)[a-z][\w-]*\s+){1,2}(benchmarks?|datasets?|corpus|corpora|suite)\b/;
+// "methods, including GEPA and MIPRO": examples of methods are not benchmarks.
+export const METHOD_LIST_BEFORE =
+  /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)/i;
+export const EVAL_LIST_BEFORE =
+  /\b(?:on|across|including|include|such as|like|namely|benchmarks?|datasets?)\s+(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:[\w\-.+]+(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$/i;
+export const EVAL_SENTENCE =
+  /\b(?:experiment\w*|evaluat\w*|benchmark\w*|dataset\w*|results?|test\w*|outperform\w*|achiev\w*|improv\w*|perform\w*)\b/i;
+export const METRIC_MODIFIER_STOP = new Set([
+  'sacrificing',
+  'preserving',
+  'maintaining',
+  'retaining',
+  'improving',
+  'losing',
+  'compromising',
+  'reducing',
+  'enhancing',
+  'balancing',
+  'trading',
+  'surpassing',
+  'exceeding',
+  'yielding',
+  'delivering',
+  'attaining',
+  'obtaining',
+  'sacrifice',
+  'preserve',
+  'maintain',
+  'retain',
+  'lose',
+  'matching',
+  'outperforming',
+  'hurting',
+  'harming',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+  'by',
+  'its',
+  'their',
+  'our',
+  'higher',
+  'high',
+  'better',
+  'best',
+  'improved',
+  'improving',
+  'improves',
+  'improve',
+  'competitive',
+  'strong',
+  'stronger',
+  'comparable',
+  'similar',
+  'superior',
+  'lower',
+  'low',
+  'final',
+  'top',
+  'test',
+  'state',
+  'art',
+  'sota',
+  'good',
+  'great',
+  'greater',
+  'increased',
+  'increase',
+  'increases',
+  'reduced',
+  'overall',
+  'average',
+  'mean',
+  'avg',
+  'achieves',
+  'achieve',
+  'achieving',
+  'achieved',
+  'reaches',
+  'reach',
+  'reaching',
+  'maintains',
+  'maintaining',
+  'boosts',
+  'boosting',
+  'boost',
+  'that',
+  'this',
+  'these',
+  'which',
+  'while',
+  'whose',
+  'gains',
+  'gain',
+  'up',
+  'than',
+  'more',
+  'less',
+  'model',
+  'models',
+  'same',
+  'original',
+  'baseline',
+  'substantial',
+  'significant',
+  'significantly',
+  'remarkable',
+  'relative',
+  'absolute',
+  'near',
+  'perfect',
+  'human',
+  'new',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'has',
+  'have',
+  'zero',
+  'shot',
+  'few',
+  'per',
+  'report',
+  'reports',
+  'reported',
+  'measure',
+  'measures',
+  'measured',
+  'evaluate',
+  'evaluates',
+  'compute',
+  'computes',
+  'use',
+  'uses',
+  'show',
+  'shows',
+  'obtain',
+  'obtains',
+  'yield',
+  'yields',
+  'attain',
+  'attains',
+  'get',
+  'gets',
+  'using',
+  'including',
+  'following',
+  'during',
+  'regarding',
+  'considering',
+  'measuring',
+  'reporting',
+  'across',
+  'between',
+  'among',
+  'beyond',
+  'benchmark',
+  'benchmarks',
+  'via',
+  'under',
+  'without',
+  'compare',
+  'compares',
+  'maximize',
+  'maximizes',
+  'optimize',
+  'optimizes',
+  'predict',
+  'predicts',
+  'both',
+  'all',
+]);
+const METRIC_PHRASE = String.raw`((?:[a-z][a-z\-]*\s){0,3}[a-z][a-z\-]*)`;
+export const RESULT_METRIC_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|cut|enhanc|lift|doubl|acceler|shorten|expand|halv)\w*|scal\w*\s+up)\s+${METRIC_PHRASE}\s+(?:by\s|\(|from\s)`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|doubl|acceler|shorten|expand|halv)\w*|scal\w*\s+up)\s+(?:the\s+)?${METRIC_PHRASE}\s+of\s+[\p{Lu}\d]`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`\b(?:increases?|improvements?|gains?|reductions?|decreases?|drops?|boosts?|rises?)\s+in\s+${METRIC_PHRASE}`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\d(?:\\?%|\s?points?)\s+(?:higher\s+|lower\s+|better\s+|absolute\s+|relative\s+)?${METRIC_PHRASE}(?=\s+(?:on|in|for|across|compared|over|than|with)\b|[,.;])`,
+    'g',
+  ),
+];
+// Words that never occur inside a metric name found from result phrasing.
+export const PHRASE_STOP = new Set([
+  'by',
+  'from',
+  'as',
+  'at',
+  'into',
+  'across',
+  'over',
+  'under',
+  'it',
+  'them',
+  'they',
+  'both',
+  'all',
+  'each',
+  'such',
+  'fewer',
+  'most',
+  'much',
+  'many',
+  'several',
+  'various',
+  'not',
+  'no',
+  'can',
+  'may',
+  'will',
+  'also',
+  'only',
+  'even',
+  'further',
+  'respectively',
+  'point',
+  'points',
+  'percent',
+  'percentage',
+  'times',
+  'fold',
+  'used',
+  'using',
+]);
+// Heads that are outcomes in general, not named measures.
+export const GENERIC_RESULT_HEADS = new Set([
+  'performance',
+  'results',
+  'result',
+  'scores',
+  'efficiency',
+  'capability',
+  'capabilities',
+  'ability',
+  'abilities',
+  'quality',
+  'robustness',
+  'generalization',
+  'effectiveness',
+  'margin',
+  'baseline',
+  'baselines',
+  'model',
+  'models',
+  'method',
+  'methods',
+  'approach',
+  'approaches',
+  'tasks',
+  'task',
+  'data',
+  'gains',
+  'gain',
+  'improvement',
+  'improvements',
+  'reasoning',
+  'training',
+  'inference',
+  'learning',
+  'parameters',
+  'samples',
+  'tokens',
+  'benchmarks',
+  'benchmark',
+  'datasets',
+  'dataset',
+  'setting',
+  'settings',
+  'cases',
+  'state',
+  'art',
+  'average',
+  'overhead',
+  'size',
+  'sizes',
+  'usage',
+  'budget',
+  'steps',
+  'rounds',
+  'agents',
+  'agent',
+  'users',
+  'questions',
+  'problems',
+  'examples',
+]);
+// Heads of lower-case long forms that do name one method, task or metric ("cooperative diffusion recovery likelihood").
+export const LOWER_CASE_NAME_HEADS =
+  /^(?:learning|optimi[sz]ation|likelihood|training|algorithm|search|sampling|decoding|attention|transformer|tuning|distillation|regression|inference|prompting|control|descent|ascent|network|net|regulari[sz]ation|normali[sz]ation|augmentation|alignment|adaptation|merging|pruning|quantization|compression|encoding|embedding|routing|scheduling|steering|filtering|ranking|reranking|retrieval|generation|detection|classification|recognition|segmentation|answering|translation|summarization|forecasting|estimation|extraction|captioning|tracking|analysis|verification|reasoning|loss|objective|mechanism|framework|method|approach|solver|estimator|score|rate|accuracy|error|distance|divergence|index|metric|gate|refinement|correction|selection|aggregation|fusion|matching|planning|editing|synthesis|completion|parsing|induction|fine-tuning)$/;
+// Title-case task phrases of one to three words after "for", "on", "in" or a colon, ending in a task head.
+export const TITLE_TASK =
+  /(?:\b(?:for|on|in|of)\s|:\s*)((?:\p{Lu}[\p{L}\d-]*\s){0,2}(?:\p{Lu}[\p{Ll}-]*(?:Classification|Detection|Generation|Prediction|Recognition|Segmentation|Mining|Clustering|Retrieval|Verification|Answering|Translation|Summarization|Synthesis|Completion|Estimation|Tracking|Forecasting|Parsing|Extraction|Localization|Captioning|Editing|Inpainting|Inversion|Recovery)|(?:Classification|Detection|Generation|Prediction|Recognition|Segmentation|Mining|Clustering|Retrieval|Verification|Answering|Translation|Summarization|Synthesis|Completion|Estimation|Tracking|Forecasting|Parsing|Extraction|Localization|Captioning|Editing|Inpainting|Inversion|Recovery)))(?=\s*$|\s+(?:with|via|using|by|for|from|in|on|through|under|and)\b|[:,.?])/gu;
+// Head nouns of task names ("claim clustering", "future-state prediction").
+const TASK_HEAD = String.raw`(?:generation|understanding|reasoning|prediction|detection|classification|recognition|segmentation|clustering|inversion|mining|retrieval|verification|answering|translation|summarization|synthesis|completion|estimation|tracking|forecasting|parsing|extraction|localization|captioning|editing|inpainting|planning|navigation|manipulation|grounding|reconstruction|restoration|denoising|tagging|labeling|ranking|recommendation|matching)`;
+const TASK_NP = String.raw`((?:[a-z][a-z0-9-]*\s){1,3}${TASK_HEAD})`;
+// "research on claim clustering", "we focus on parser generation", "previous works on backdoor inversion".
+export const TASK_FOCUS = new RegExp(
+  String.raw`\b(?:[Rr]esearch|[Ww]orks?|[Ss]tud(?:y|ies)|[Ff]ocus(?:es|ing)?|[Pp]rogress|[Aa]dvances)\s+on\s+${TASK_NP}\b(?!-)`,
+  'g',
+);
+// "downstream tasks, including compositional generation, image inpainting and ...": the items of a task list.
+export const TASK_LIST = /\btasks?\s*(?:,\s*)?(?:including|such as|namely|like|:)\s*,?\s*([^.;()]{3,200})/g;
+export const TASK_ITEM = new RegExp(String.raw`^${TASK_NP}$`);
+// Words that make a task phrase a description rather than a name.
+export const TASK_PHRASE_STOP = new Set([
+  'guided',
+  'based',
+  'driven',
+  'aware',
+  'efficient',
+  'accurate',
+  'robust',
+  'better',
+  'improved',
+  'various',
+  'different',
+  'complex',
+  'simple',
+  'challenging',
+  'downstream',
+  'multiple',
+  'several',
+  'related',
+  'specific',
+  'general-purpose',
+  'real-world',
+  'large-scale',
+  'fine-grained',
+  'free',
+  'generative',
+  'classifier-free',
+]);
+export const TITLE_NAME_HEAD =
+  /^(?:Systems?|Networks?|Nets?|Transformers?|Machines?|Fields?|Flows?|Processes|Policies|Optimizers?|Solvers?|Engines?)$/;
+export const TITLE_OPENERS =
+  /^(?:towards?|rethinking|revisiting|beyond|position|survey|benchmarking|understanding|evaluating|learning|on|why|how|what|when|which|can|do|does|is|are|should|the|a|an|review|tutorial|overview|perspective|editorial|abstract|introduction|\w+ing)$/i;
+export const TASK_EVIDENCE =
+  /\b(?:experiment\w*|evaluat\w*|benchmark\w*|datasets?|results?|outperform\w*|achiev\w*|state-of-the-art|demonstrat\w*|show\w*|tasks?)\b/i;
+// "<modifiers> rate|score|error": the head of a measure; modifiers are up to two words.
+export const METRIC_HEAD_PHRASE = /\b((?:[A-Za-z][a-z-]+\s){1})(rates?|scores?)\b(?!-)/g;
+// Modifiers that make a hyper-parameter, a signal or a generic outcome, not a metric.
+export const NOT_METRIC_MODIFIER = new Set([
+  'resulting',
+  'corresponding',
+  'remaining',
+  'existing',
+  'underlying',
+  'increasing',
+  'decreasing',
+  'leading',
+  'following',
+  'preceding',
+  'competing',
+  'matching',
+  'winning',
+  'varying',
+  'surprising',
+  'promising',
+  'overall',
+  'learning',
+  'dropout',
+  'sampling',
+  'mask',
+  'masking',
+  'bit',
+  'frame',
+  'growth',
+  'decay',
+  'warmup',
+  'heart',
+  'birth',
+  'interest',
+  'exchange',
+  'tax',
+  'mutation',
+  'refresh',
+  'update',
+  'label',
+  'prediction',
+  'model',
+  'training',
+  'test',
+  'approximation',
+  'rounding',
+  'quantization',
+  'truncation',
+  'discretization',
+  'human',
+  'credit',
+  'propensity',
+  'attention',
+  'confidence',
+  'anomaly',
+  'risk',
+  'z',
+  'f',
+  'high',
+  'low',
+  'final',
+  'new',
+  'total',
+  'standard',
+  'type',
+  'systematic',
+  'random',
+  'common',
+  'small',
+  'large',
+  'these',
+  'those',
+  'such',
+  'other',
+  'similar',
+]);
+export const NOUN_LIKE_MODIFIER =
+  /(?:ion|ing|ment|ity|ness|ance|ence|ure|type|level|ual|ical|ural|ary|step|token|word|answer|task|code|image|video|text|sequence|span|page|object|entity|action|intent|slot|tool|call|label|class|pixel|frame|box|mask|node|edge|graph|link|path|plan|goal|pass|match|hit|top)$/;
+// ", and <measure noun phrase>" right after a metric; the head must read as a measure.
+export const COORDINATED_METRIC =
+  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z-]+\s)?[a-z][a-z-]*(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput))(?=[\s.,;)]|$)/;
+// Heads that read as a measure.
+export const MEASURE_HEAD =
+  /(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput|success|reward|return|gain|speed|usage|consumption|footprint|F1|AUC)$/;
+export const ALIAS_MODIFIERS = new Set(['average', 'mean', 'overall', 'avg']);
+// Metrics that are also everyday words: counted only in sentences that report or measure something.
+export const WEAK_METRICS = new Set([
+  'memory',
+  'loss',
+  'latency',
+  'throughput',
+  'precision',
+  'recall',
+  'sensitivity',
+  'specificity',
+  'faithfulness',
+  'regret',
+  'speedup',
+  'reward',
+  'sample efficiency',
+  'inference time',
+  'training time',
+]);
+export const MEASURE_SENTENCE =
+  /\d|\b(?:reduc\w*|improv\w*|lower|higher|measur\w*|report\w*|faster|slower|cost|saving|decreas\w*|increas\w*)\b/i;
+
+/** "X framework for evaluating ...", "X, a suite for measuring ...": an evaluation framework is a benchmark. */
+export function isEvaluationFramework(after: string, noun: RegExpExecArray): boolean {
+  if (!/^(?:framework|suite|environment|testbed|toolkit|platform)$/i.test(noun[1] ?? '')) return false;
+  const rest = after.slice(noun.index + noun[0].length);
+  return /^\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:evaluat\w*|measur\w*|benchmark\w*|assess\w*|testing|diagnos\w*)(?![\w-])/i.test(
+    rest,
+  );
+}
+
+/** Type of a coined acronym from the head word of its long form. */
+export function typeFromLongForm(long: string, nounAfter: EntityType | undefined): EntityType {
+  const head = (
+    long
+      .trim()
+      .split(/[\s-]+/)
+      .pop() ?? ''
+  ).toLowerCase();
+  if (
+    /^(?:benchmarks?|datasets?|corpus|corpora|suite|evaluation|leaderboard|testbed|bench|set|collection|arena|gym|database|repository|archive)$/.test(
+      head,
+    )
+  )
+    return 'Benchmark';
+  if (
+    /^(?:scores?|rates?|accuracy|error|distance|divergence|index|metrics?|ratio)$/.test(head) &&
+    long === long.toLowerCase()
+  )
+    return 'Metric';
+  if (
+    (long === long.toLowerCase() || nounAfter === undefined) &&
+    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis)$/.test(
+      head,
+    )
+  ) {
+    return 'Task';
+  }
+  return 'Method';
+}

@@ -1,0 +1,123 @@
+// Compiles the curated lists into one folded-phrase index that the matcher walks token by token.
+import type { EntityType } from '../../src/domain/types.js';
+import { fold } from '../text.js';
+import { BENCHMARKS } from './benchmarks.js';
+import { GENERIC_LONG_FORM_HEADS, GENERIC_NAMES, GENERIC_OBJECT_HEADS } from './generic.js';
+import { METHODS } from './methods.js';
+import { METRIC_HEADS, METRICS } from './metrics.js';
+import { MODEL_FAMILIES, MODEL_VARIANT_WORDS } from './models.js';
+import { TASKS } from './tasks.js';
+import { TECHNIQUES } from './techniques.js';
+
+export interface LexiconEntry {
+  type: EntityType;
+  /** Canonical name of the entity this surface form names. */
+  canonical: string;
+  /** The surface form as listed (used for case checks). */
+  surface: string;
+  /**
+   * All-caps forms (MATH, ARC, RL) only match all-caps text; capitalised ones need a capital first letter;
+   * lower-then-upper forms (mAP, nDCG) must match exactly ("map" is a word).
+   */
+  caseRule: 'upper' | 'capital' | 'mixed' | 'exact' | 'any';
+  /** A two-letter acronym alias (ES, CL, KD): too ambiguous to count unless the paper also uses the long form. */
+  weak: boolean;
+}
+
+export interface Lexicon {
+  /** Folded surface -> entries (one surface may be listed under several types). */
+  entries: Map<string, LexiconEntry[]>;
+  /** Every prefix of a folded surface, so a scan can stop as soon as no entry can follow. */
+  prefixes: Set<string>;
+  /** Folded model family roots ("qwen", "llama", "gptoss"). */
+  modelFamilies: Set<string>;
+  modelVariantWords: Set<string>;
+  generic: Set<string>;
+  genericLongFormHeads: readonly string[];
+  genericObjectHeads: Set<string>;
+  metricHeads: Set<string>;
+  /** Longest listed surface in tokens, bounding the scan. */
+  maxTokens: number;
+}
+
+function caseRuleOf(surface: string): LexiconEntry['caseRule'] {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return 'upper';
+  // Mixed case (ReST, LoRA, HotpotQA) needs a second capital in the text: "Rest" and "Lora" are words or names.
+  if (/^\p{Lu}.*\p{Lu}/u.test(letters) && /\p{Ll}/u.test(letters)) return 'mixed';
+  if (/^\p{Lu}/u.test(surface) && letters.length <= 12) return 'capital';
+  if (/^\p{Ll}+\p{Lu}/u.test(letters)) return 'exact';
+  return 'any';
+}
+
+function pluralsOf(surface: string): string[] {
+  if (/[^a-z]$/i.test(surface)) return [];
+  if (/[A-Z]$/.test(surface)) return [`${surface}s`];
+  if (/y$/.test(surface)) return [`${surface.slice(0, -1)}ies`];
+  if (/(s|x|ch|sh)$/.test(surface)) return [`${surface}es`];
+  return [`${surface}s`];
+}
+
+// Two-letter acronyms that are unambiguous in ML abstracts even when undefined.
+const STRONG_SHORT_FORMS = new Set(['RL', 'QA']);
+
+export function buildLexicon(): Lexicon {
+  const entries = new Map<string, LexiconEntry[]>();
+  let maxTokens = 1;
+  const add = (type: EntityType, canonical: string, surface: string): void => {
+    const key = fold(surface);
+    if (!key) return;
+    const list = entries.get(key) ?? [];
+    if (list.some((e) => e.type === type && e.canonical === canonical)) return;
+    const weak =
+      surface !== canonical &&
+      /^[A-Z]{2}s?$/.test(surface) &&
+      !STRONG_SHORT_FORMS.has(surface.replace(/s$/, ''));
+    list.push({ type, canonical, surface, caseRule: caseRuleOf(surface), weak });
+    entries.set(key, list);
+    maxTokens = Math.max(maxTokens, surface.split(/[\s\-./]+/).length + 1);
+  };
+  const addList = (type: EntityType, list: readonly string[], withPlurals: boolean): void => {
+    for (const line of list) {
+      const forms = line.split('|');
+      const canonical = forms[0] ?? '';
+      for (const form of forms) {
+        add(type, canonical, form);
+        if (withPlurals) for (const p of pluralsOf(form)) add(type, canonical, p);
+      }
+    }
+  };
+  addList('Technique', TECHNIQUES, true);
+  addList('Task', TASKS, false);
+  addList('Metric', METRICS, true);
+  addList('Benchmark', BENCHMARKS, false);
+  addList('Method', METHODS, false);
+  addList('Model', MODEL_FAMILIES, false);
+
+  const prefixes = new Set<string>();
+  for (const key of entries.keys()) for (let i = 1; i <= key.length; i++) prefixes.add(key.slice(0, i));
+
+  return {
+    entries,
+    prefixes,
+    modelFamilies: new Set(MODEL_FAMILIES.map(fold)),
+    modelVariantWords: new Set(MODEL_VARIANT_WORDS),
+    generic: new Set(GENERIC_NAMES),
+    genericLongFormHeads: GENERIC_LONG_FORM_HEADS,
+    genericObjectHeads: new Set(GENERIC_OBJECT_HEADS),
+    metricHeads: new Set(METRIC_HEADS.map(fold)),
+    maxTokens,
+  };
+}
+
+/** Whether the text form satisfies the entry's case rule. */
+export function caseAllows(entry: LexiconEntry, text: string): boolean {
+  if (entry.caseRule === 'any') return true;
+  if (entry.caseRule === 'capital') return /^[\p{Lu}\d]/u.test(text);
+  if (entry.caseRule === 'mixed') return /^[\p{Lu}\d].*\p{Lu}/u.test(text);
+  if (entry.caseRule === 'exact')
+    return text.replace(/[^\p{L}]/gu, '').replace(/s$/, '') === entry.surface.replace(/[^\p{L}]/gu, '');
+  // All-caps entries: the text may add a plural "s" but no other lower-case letter.
+  const letters = text.replace(/[^\p{L}]/gu, '').replace(/s$/, '');
+  return letters === letters.toUpperCase();
+}

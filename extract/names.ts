@@ -1,0 +1,213 @@
+// Name grammar: which words look like coined names (ReSeek, GSM8K, Qwen3-8B, \policy) and what type their shape says.
+import type { EntityType } from '../src/domain/types.js';
+import { caseAllows, type Lexicon } from './lexicon/index.js';
+import { fold } from './text.js';
+
+/** A parameter count such as 7B, 1.5B, 350M. */
+export const SIZE_PART = /^\d+(?:\.\d+)?[BMKT]$/i;
+/** A version token such as 3, 2.5, v4, 4o. */
+export const VERSION_WORD = /^v?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
+
+// Lower-case tails that turn a name into an adjective ("GPT-4-based"); they are cut before judging the name.
+const ADJECTIVE_TAIL =
+  /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|finetuned|produced|written|labeled|annotated|derived|inspired|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade)$/i;
+
+const BENCHMARK_SUFFIX =
+  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|SQL|Instruct)$/;
+const BENCHMARK_SUFFIX_NOT_MODEL =
+  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test)$/;
+const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
+const NOT_A_NAME =
+  /[()=<>[\]{}^$|~;,"%:@]|^\d|^[\p{L}]$|\.\.|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
+// GPU and hardware model numbers, unit-like tokens, ordinals and equations are not entity names.
+// A single capital and digit alone ("V3", "R1") is a version or a label, not a name.
+const HARDWARE =
+  /^(?:[A-Z]\d(?:\.\d)?|[AHLVBT]\d{2,3}|RTX\d*|GTX\d*|M[1-4]|x86|ARM\d*|A\d{4}|L[0-2]|L\d-\w+)$/;
+
+const PLAIN_LOWER = /^[a-z]+$/;
+const LATEX_BUILTIN =
+  /^(?:pm|mp|times|cdot|sim|approx|le|leq|ge|geq|ll|gg|ne|neq|in|to|infty|sum|prod|int|log|exp|max|min|arg|frac|sqrt|mathbf|mathrm|mathcal|mathbb|mathit|text|textbf|textit|texttt|textsc|emph|cite|citep|citet|ref|url|href|footnote|item|label|left|right|big|Big|quad|qquad|ldots|cdots|dots|hat|bar|tilde|vec|partial|nabla|forall|exists|mid|top|prime|circ|star|dagger|ell|Delta|delta|alpha|beta|gamma|Gamma|epsilon|varepsilon|zeta|eta|theta|Theta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|rightarrow|leftarrow|Rightarrow|mathsf|boldsymbol|operatorname|underline|overline|newline|linebreak|ie|eg|etal|%)$/;
+const MAYBE_COINED = /[A-Z\d+]/;
+const NON_ASCII_WORD = /[^ -~]/;
+
+export interface NameShape {
+  /** The word with an adjective tail ("-based") cut. */
+  name: string;
+  type: EntityType;
+  /** 3 = lexicon or unmistakable shape, 2 = suffix/family, 1 = default guess. */
+  confidence: number;
+  /** The name is listed in a lexicon (a well-known thing rather than something this paper coined). */
+  known: boolean;
+  canonical?: string;
+}
+
+export function cutAdjectiveTail(word: string): string {
+  let w = word;
+  for (let i = 0; i < 3; i++) {
+    const m = ADJECTIVE_TAIL.exec(w);
+    if (!m) break;
+    w = w.slice(0, m.index);
+  }
+  return w;
+}
+
+/** Whether a word's shape marks it as a coined name: internal capitals, letter-digit mixes, a LaTeX macro. */
+export function isCoinedWord(word: string, lex: Lexicon): boolean {
+  if (word.length < 2 || word.length > 60) return false;
+  // Fast exit for the common case: no capital after the first letter, no digit, no macro, no "+".
+  if (!MAYBE_COINED.test(word.slice(1)) && word[0] !== '\\' && !NON_ASCII_WORD.test(word)) return false;
+  // An unexpanded macro is a name (\ourmethod), unless it is LaTeX's own (\pm, \alpha, \textbf).
+  if (/^\\[A-Za-z]+$/.test(word)) return !LATEX_BUILTIN.test(word.slice(1));
+  if (NOT_A_NAME.test(word) || HARDWARE.test(word) || /^v\d/.test(word)) return false;
+  if (lex.generic.has(word)) return false;
+  let coined = false;
+  for (const part of word.split(/[-_/.]/)) {
+    if (!part || lex.generic.has(part) || lex.generic.has(part.replace(/s$/, ''))) continue;
+    if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(part))
+      coined = true; // ReSeek, GRIL, ImageNet
+    else if (/^\p{Ll}+\p{Lu}.*[\p{Lu}\d]/u.test(part))
+      coined = true; // pHDBSCAN, gRPC (not "dAta")
+    else if (
+      /\p{L}/u.test(part) &&
+      /\d/.test(part) &&
+      !SIZE_PART.test(part) &&
+      !/^\d+(?:st|nd|rd|th|k|K|x|D|d|s|m|h|px|ms|GB|MB)$/.test(part)
+    ) {
+      coined = true; // Qwen3, R1, GSM8K
+    }
+  }
+  if (!coined && /^\p{Lu}\p{L}+\+$/u.test(word)) coined = true; // CheckFree+
+  // Capitalised parts with a size or a benchmark suffix are names (Pico-Zorb-7B, Zap-Bench).
+  if (
+    !coined &&
+    /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*-(?:\d+(?:\.\d+)?[BM]|Bench|QA|Eval|Arena|Gym)$/u.test(word)
+  )
+    coined = true;
+  // Three or more capitalised parts make a coined compound (Adapt-Retrieve-Revise), two do not (Multi-Stream).
+  if (!coined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u.test(word)) coined = true;
+  return coined;
+}
+
+/** Model family root at the start of a word ("Qwen3-8B" -> "qwen3"/"qwen", "gpt-oss-20b" -> "gptoss"). */
+export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
+  const parts = word.split(/[-_\s]/).filter(Boolean);
+  let joined = '';
+  for (const part of parts.slice(0, 3)) {
+    joined += part;
+    const key = fold(joined);
+    if (lex.modelFamilies.has(key)) return familyCaseOk(word, lex);
+    const noVersion = key.replace(/[\d.]+[a-z]?$/, '');
+    if (noVersion !== key && noVersion.length >= 2 && lex.modelFamilies.has(noVersion))
+      return familyCaseOk(word, lex);
+  }
+  return false;
+}
+
+function familyCaseOk(word: string, lex: Lexicon): boolean {
+  // "phi" or "step" in lower case are words; a family name in lower case counts only when listed so (gpt-oss).
+  const first = word.split(/[-_\s]/)[0] ?? '';
+  if (/^\p{Lu}/u.test(first) || /\d/.test(word)) return true;
+  return (lex.entries.get(fold(first)) ?? []).some((e) => e.type === 'Model' && e.caseRule === 'any');
+}
+
+/** Lexicon entries for a whole word, honouring case rules. */
+export function lexiconTypesOf(word: string, lex: Lexicon): { type: EntityType; canonical: string }[] {
+  const out: { type: EntityType; canonical: string }[] = [];
+  for (const e of lex.entries.get(fold(word)) ?? [])
+    if (caseAllows(e, word)) out.push({ type: e.type, canonical: e.canonical });
+  return out;
+}
+
+/** Type of a name from its shape alone. Returns undefined when the word is not a name. */
+export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
+  // Plain lower-case words are never names (lower-case families such as gpt-oss carry a hyphen or digit).
+  if (PLAIN_LOWER.test(rawWord)) return undefined;
+  const name = cutAdjectiveTail(rawWord);
+  if (name.length < 2) return undefined;
+  // "mAP50", "pass@10", "BLEU4": a listed metric fused with its cut-off.
+  if (/^(?:mAP|AP|F1|BLEU|ROUGE|Recall|Hits|NDCG|nDCG|pass|Pass)[@-]?\d+(?:[:-]\d+)?$/.test(name)) {
+    return { name, type: 'Metric', confidence: 3, known: true };
+  }
+  // A plural of a listed name ("ViTs", "LLaMAs") refers to a class of models, not one entity.
+  if (/[\p{Lu}\d]s$/u.test(name) && lexiconTypesOf(name.slice(0, -1), lex).some((l) => l.type === 'Model'))
+    return undefined;
+  const listed = lexiconTypesOf(name, lex);
+  const namedListing = listed.find(
+    (l) => l.type === 'Model' || l.type === 'Benchmark' || l.type === 'Method',
+  );
+  if (namedListing)
+    return { name, type: namedListing.type, confidence: 3, known: true, canonical: namedListing.canonical };
+  if (listed.length > 0) return undefined; // a Technique/Task/Metric word: the phrase matcher owns it
+  const family = startsWithModelFamily(name, lex);
+  const coined = isCoinedWord(name, lex);
+  if (!family && !coined) return undefined;
+  const parts = name.split(/[-_]/).filter(Boolean);
+  const last = parts[parts.length - 1] ?? '';
+  if (BENCHMARK_SUFFIX_NOT_MODEL.test(name) && parts.length >= 1 && !SIZE_PART.test(last)) {
+    return { name, type: 'Benchmark', confidence: 2, known: false };
+  }
+  if (family) {
+    // A family checkpoint (Qwen3-8B, Llama-3.1-70B-Instruct) is known; a coined part makes it new (Llama3-SWE-RL-70B).
+    const known = parts
+      .slice(1)
+      .every(
+        (p) =>
+          VERSION_WORD.test(p) ||
+          SIZE_PART.test(p) ||
+          MODEL_TAIL.test(p) ||
+          lex.modelVariantWords.has(p) ||
+          /^(?:v\d|\d)/.test(p) ||
+          /^[a-z]+$/.test(p),
+      );
+    return { name, type: 'Model', confidence: 3, known };
+  }
+  if (SIZE_PART.test(last) && parts.length >= 2) return { name, type: 'Model', confidence: 2, known: false };
+  if (MODEL_TAIL.test(last) && parts.length >= 2) return { name, type: 'Model', confidence: 2, known: false };
+  // A known metric at the end names a metric variant (Patho-FID); a known benchmark or method inside a longer
+  // coined name passes its type on (GSM8K-Hard, Fission-GRPO).
+  const first = parts[0] ?? '';
+  const metricPart =
+    lexiconTypesOf(last, lex).some((l) => l.type === 'Metric') ||
+    (parts.slice(1).every((p) => /^(?:\d+|[kK]|L|S)$/.test(p)) &&
+      lexiconTypesOf(first, lex).some((l) => l.type === 'Metric'));
+  // "Patho-FID", "BLEU-4", "ROUGE-L": a listed metric with a qualifier is a metric.
+  if (parts.length >= 2 && metricPart) {
+    return { name, type: 'Metric', confidence: 2, known: false };
+  }
+  for (const part of parts) {
+    const types = lexiconTypesOf(part, lex).map((l) => l.type);
+    if (types.includes('Benchmark')) return { name, type: 'Benchmark', confidence: 2, known: false };
+    if (types.includes('Method')) return { name, type: 'Method', confidence: 2, known: false };
+  }
+  if (BENCHMARK_SUFFIX.test(name)) return { name, type: 'Benchmark', confidence: 2, known: false };
+  return { name, type: 'Method', confidence: 1, known: false };
+}
+
+const BENCHMARK_VARIANTS = new Set([
+  'Verified',
+  'Lite',
+  'Hard',
+  'Pro',
+  'Diamond',
+  'Challenge',
+  'Easy',
+  'Plus',
+  'Live',
+  'Full',
+  'Mini',
+  'Extended',
+]);
+
+/** Whether a following word continues a Model/Benchmark name ("Claude" + "Sonnet" + "4.6", "SWE-bench" + "Verified"). */
+export function continuesName(type: EntityType, word: string, lex: Lexicon): boolean {
+  if (VERSION_WORD.test(word) || SIZE_PART.test(word)) return true;
+  // "DeepSeek R1", "DeepSeek V3": a capital letter and a version number continue a model name.
+  if (type === 'Model')
+    return (
+      lex.modelVariantWords.has(word) ||
+      /^\d+(?:\.\d+)?[BMK]-\w+$/.test(word) ||
+      /^[RVK]\d(?:\.\d)?$/.test(word)
+    );
+  if (type === 'Benchmark') return BENCHMARK_VARIANTS.has(word);
+  return false;
+}

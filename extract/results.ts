@@ -1,0 +1,155 @@
+// Numeric outcomes: values as written (qualifiers such as "up to" left out), their kind, and what they are about.
+import type { ResultKind } from '../src/domain/types.js';
+
+export interface ValueMatch {
+  /** Offset of the value within the sentence. */
+  start: number;
+  end: number;
+  value: string;
+  /** A bare number (no unit): kept only next to a metric. */
+  bare: boolean;
+  /** One end of a before-and-after pair ("from 42.75% to 46.75%"): an absolute value. */
+  pair?: boolean;
+}
+
+const NUM = String.raw`\d+(?:[.,]\d+)*`;
+const UNIT = String.raw`(?:\\?%|\s?percentage points?|\s?percent\b|\s?pp\b|\s?points?\b|\s?scores?\b|\s?times\b|x\b|\u00d7|-fold\b|\s?GB\b|\s?MB\b)`;
+const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
+// One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
+const VALUE = new RegExp(
+  [
+    String.raw`(?<![\w.\-])${NUM}\s?(?:\\pm|\u00b1|\+/-)\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\% (mean and spread as written)
+    String.raw`(?<![\w.\-])${NUM}(?:\\?%)?${RANGE_SEP}${NUM}${UNIT}`, // 20--30 percentage points, 0.25% to 11.74%
+    String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%
+    String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
+    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,
+    // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks").
+    String.raw`(?<![\w.\-/])${NUM}(?![\w.%/\-]|\s?(?!(?:on|in|across|and|for|at|with|while|vs|compared|over|than|respectively|when|under)\b)[A-Za-z])`,
+  ].join('|'),
+  'gi',
+);
+
+// A percentage of data, parameters or compute is a budget, not an outcome.
+const BUDGET_AFTER =
+  /^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|dataset|training|parameters|samples|examples|tokens|compute|labels|budget|queries|images|cases|users|instances|weights|layers)|of\s+(?:all|its)|confidence|CI\b)/i;
+const NOT_RESULT_BEFORE =
+  /(?:p\s?[<=>]\s?|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|\bratio of\s|\brate of\s|\bsize of\s|\bdropout of\s)$/i;
+const OUTCOME_CUE =
+  /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|success|rate|drops?|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average)\b/i;
+const REDUCTION_CUE =
+  /\b(?:reduc\w*|decreas\w*|lower\w*|less|fewer|cut\w*|sav\w*|drops?|dropp\w*|shrink\w*|compress\w*|smaller|declin\w*)\b/i;
+const IMPROVEMENT_CUE =
+  /\b(?:improv\w*|increas\w*|gain\w*|boost\w*|outperform\w*|higher|better|faster|speed\w*|surpass\w*|exceed\w*|enhanc\w*|rais\w*|lift\w*|advanc\w*|margin|increment\w*|larger|longer)\b/i;
+const ABSOLUTE_CUE =
+  /\b(?:achiev\w*|reach\w*|attain\w*|scor\w*|of|obtain\w*|at|to|with|yield\w*|records?|sets?|is|are|was|were|only|requir\w*)\s*(?:an?\s+)?(?:(?:average|overall|mean|accuracy|\w+ rate)\s+)?(?:of\s+)?$/i;
+
+const ARROW_BEFORE = /(?:\\rightarrow\$?|\\to\$?|\u2192|->)\s*$/;
+const ARROW_AFTER = /^\s*\$?(?:\\rightarrow|\\to\b|\u2192|->)/;
+const TRANSITION = /^(-?\d[\d.,]*\\?%)\s?(?:to|-{1,2}|\u2013)\s?(-?\d[\d.,]*\\?%)$/;
+
+export function findValues(sentence: string): ValueMatch[] {
+  const out: ValueMatch[] = [];
+  VALUE.lastIndex = 0;
+  for (let m = VALUE.exec(sentence); m !== null; m = VALUE.exec(sentence)) {
+    const value = m[0].trim();
+    const start = m.index + m[0].indexOf(value);
+    // "from 42.75% to 46.75%" / "(42.75% to 46.75%)" is a before-and-after pair, not a range.
+    const pair = TRANSITION.exec(value);
+    if (pair?.[1] && pair[2] && /(?:\bfrom|\()\s*$/i.test(sentence.slice(Math.max(0, start - 6), start))) {
+      out.push({ start, end: start + pair[1].length, value: pair[1], bare: false, pair: true });
+      const second = start + value.lastIndexOf(pair[2]);
+      out.push({ start: second, end: second + pair[2].length, value: pair[2], bare: false, pair: true });
+      continue;
+    }
+    const bare = /^-?[\d.,]+$/.test(value);
+    out.push({ start, end: start + value.length, value, bare });
+  }
+  return out;
+}
+
+/** End offset of the last match of a cue in a short text, or -1. */
+function lastMatchEnd(cue: RegExp, text: string): number {
+  const global = new RegExp(cue.source, 'gi');
+  let last = -1;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) last = m.index + m[0].length;
+  return last;
+}
+
+/** A judge of values for one sentence; sentence-wide cues are computed once. */
+export function outcomeJudge(sentence: string): (v: ValueMatch, nearMetric: boolean) => boolean {
+  const hasOutcomeCue = OUTCOME_CUE.test(sentence);
+  const aboutMemory = /\bmemory\b/i.test(sentence);
+  return (v, nearMetric) => isOutcome(sentence, v, nearMetric, hasOutcomeCue, aboutMemory);
+}
+
+/** Whether a value in a sentence is an outcome rather than a size, budget, year or p-value. */
+export function isOutcome(
+  sentence: string,
+  v: ValueMatch,
+  nearMetric: boolean,
+  hasOutcomeCue = OUTCOME_CUE.test(sentence),
+  aboutMemory = /\bmemory\b/i.test(sentence),
+): boolean {
+  const before = sentence.slice(Math.max(0, v.start - 24), v.start);
+  const after = sentence.slice(v.end, v.end + 60);
+  if (NOT_RESULT_BEFORE.test(before)) return false;
+  if (BUDGET_AFTER.test(after)) return false;
+  if (/(?:GB|MB)$/.test(v.value) && !aboutMemory) return false;
+  if (v.bare) {
+    if (!nearMetric) return false;
+    const num = Number(v.value.replace(/,/g, ''));
+    if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
+    return /(?:of|:|=|at|to|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|\(|\\rightarrow\$?|\u2192|->)\s*$/i.test(
+      before,
+    );
+  }
+  return hasOutcomeCue;
+}
+
+/** improvement / reduction / absolute from the words around the value. */
+export function kindOf(sentence: string, v: ValueMatch): ResultKind {
+  if (v.pair) return 'absolute';
+  const before = sentence.slice(Math.max(0, v.start - 90), v.start);
+  const after = sentence.slice(v.end, v.end + 40);
+  // "+89%" is a gain as written.
+  if (/\+\s?$/.test(sentence.slice(Math.max(0, v.start - 2), v.start))) return 'improvement';
+  // "2.98 -> 1.54": both ends of an arrow are absolute values.
+  if (ARROW_BEFORE.test(before) || ARROW_AFTER.test(after)) return 'absolute';
+  // "a 30% increase in", "20% reduction", "500 times faster", "88.6% spectral efficiency (SE) gain": up to four words.
+  const afterWords = after.replace(/\([^()]{0,12}\)/g, ' ');
+  for (const word of /^\s*([\w-]+(?:\s+[\w-]+){0,3})/.exec(afterWords)?.[1]?.split(/\s+/) ?? []) {
+    if (/^(?:in|on|of|for|over|than|to|at|with|across|compared|and|while|by)$/i.test(word)) break;
+    if (REDUCTION_CUE.test(word)) return 'reduction';
+    if (IMPROVEMENT_CUE.test(word)) return 'improvement';
+  }
+  // "from 42.75% to 46.75%": both ends are absolute values.
+  if (/\bfrom\s+[^,;]{0,40}$/i.test(before) && /^\s*(?:to|-)\s/.test(after)) return 'absolute';
+  if (/\bfrom\b[^,;]{0,40}\bto\s*$/i.test(before)) return 'absolute';
+  const immediate = before
+    .replace(
+      /(?:\s*(?:up to|over|nearly|almost|about|around|approximately|more than|less than|at least|roughly|only|~|\u2248|\$\\sim\$))+\s*$/i,
+      ' ',
+    )
+    // "by an average of 28%", "by a factor of 3" read as "by".
+    .replace(/\bby\s+(?:an average of|on average|a factor of|a margin of|as much as|an?)\s*$/i, 'by ');
+  if (/\b(?:below|above|under)\s*$/i.test(immediate)) return 'absolute';
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (/\b(?:improvement|gain|increase|boost|speedup|margin)s?\s+of\s*$/i.test(immediate))
+    return 'improvement';
+  if (/\b(?:reduction|decrease|drop|saving)s?\s+of\s*$/i.test(immediate)) return 'reduction';
+  if (/\bby\s*$/i.test(immediate) || (/\(\s*$/.test(immediate) && !v.bare)) {
+    const r = lastMatchEnd(REDUCTION_CUE, clause);
+    const i = lastMatchEnd(IMPROVEMENT_CUE, clause);
+    if (r > i) return 'reduction';
+    if (i >= 0 || /\bby\s*$/i.test(immediate)) return 'improvement';
+  }
+  if (ABSOLUTE_CUE.test(immediate)) return 'absolute';
+  // The cue nearest the value decides ("higher compression ... while improving accuracy by 2.7%").
+  const near = before.slice(-60);
+  const lastReduction = lastMatchEnd(REDUCTION_CUE, near);
+  const lastImprovement = lastMatchEnd(IMPROVEMENT_CUE, near);
+  if (lastReduction > lastImprovement) return 'reduction';
+  if (lastImprovement >= 0 || /(?:points?|pp)$/.test(v.value)) return 'improvement';
+  if (/(?:times|x|\u00d7|fold)$/i.test(v.value)) return 'improvement';
+  return 'absolute';
+}

@@ -1,0 +1,107 @@
+// Role cues: how a sentence frames the names in it (proposed > used > compared > mentioned).
+import type { EntityType, Role } from '../src/domain/types.js';
+
+/** Per-mention reading of a sentence; 'neutral' means no cue either way. */
+export type MentionRole = Role | 'neutral';
+
+const FIRST_PERSON =
+  /\b(?:we|our|us|this (?:paper|work|study|article)|here|the proposed|proposed (?:method|approach|framework|model))\b/i;
+const PROPOSAL_VERB =
+  /\b(?:we|this (?:paper|work|study)|here(?:,)? we)\s+(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|establish|call|nam|term|dub|offer|open-sourc|extend)\w*/i;
+const NAMING = /(?<=\s)(?:called|named|dubbed|termed|coined)\s*$/;
+const COMPARE_CUE =
+  /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|comparison (?:to|with)|than|versus|vs\.?|against|beat(?:s|ing)?|exceed\w*|rival\w*|comparable (?:to|with)|on par with|competitive with|baselines?(?: such as| including| like)?|relative to|over|matches|matching|unlike|in contrast to|contrary to)\b/gi;
+// Strong background cues only: most names in an abstract are part of the paper's own work.
+const OUTCOME_SENTENCE =
+  /\d(?:\.\d+)?\s?(?:\\?%|x\b|\u00d7)|\b(?:achiev\w*|outperform\w*|surpass\w*|evaluat\w*|experiments?)\b/i;
+const STRONG_BACKGROUND_CUE =
+  /\b(?:existing|prior|previous(?:ly)?|traditional|conventional|inspired by|follow-up|earlier|classical)\b/i;
+const BACKGROUND_CUE =
+  /\b(?:existing|prior|previous(?:ly)?|traditional|conventional|inspired by|follow-up|earlier|classical|well-established|recent(?:ly)?|dominant|popular|widely|commonly|typically|ha(?:s|ve) (?:shown|showcased|demonstrated|achieved|emerged))\b|^(?:While|Although|Though|Despite)\b/i;
+
+/** Whether a sentence announces a contribution ("we propose ...", "this paper introduces ..."). */
+export function isProposalSentence(sentence: string): boolean {
+  return (
+    PROPOSAL_VERB.test(sentence) || /\bthis (?:paper|work|study) (?:propos|present|introduc)/i.test(sentence)
+  );
+}
+
+/** End offset of the proposal verb in the sentence, or -1. */
+export function proposalVerbEnd(sentence: string): number {
+  const m = PROPOSAL_VERB.exec(sentence);
+  return m ? m.index + m[0].length : -1;
+}
+
+/** Whether the text just before a name introduces it by name ("called X", "dubbed X"). */
+export function isNamedHere(before: string): boolean {
+  return NAMING.test(before);
+}
+
+/**
+ * Role a sentence gives to a mention at `offset` (within the sentence).
+ */
+export function mentionRole(sentence: string, offset: number, type: EntityType): MentionRole {
+  const before = sentence.slice(0, offset);
+  if ((type === 'Method' || type === 'Model' || type === 'Technique') && hasCompareCueBefore(before))
+    return 'compared';
+  const firstPerson = FIRST_PERSON.test(sentence);
+  if (/\b(?:inspired by|inspiration from|following|motivated by)\b[^,;]*$/i.test(before)) return 'mentioned';
+  const comparable = type === 'Method' || type === 'Model' || type === 'Technique';
+  // Tasks, benchmarks and metrics named in a background sentence are usually what the paper then works on.
+  // A background cue counts before the name, or anywhere in a sentence that reports no outcome
+  // ("X achieves 92% ..., outperforming prior methods" is about the paper's results).
+  const cue = comparable ? BACKGROUND_CUE : STRONG_BACKGROUND_CUE;
+  if (
+    !firstPerson &&
+    (STRONG_BACKGROUND_CUE.test(before) || (cue.test(sentence) && !OUTCOME_SENTENCE.test(sentence)))
+  ) {
+    return 'mentioned';
+  }
+  // Examples in a sentence that is not about this paper: "frameworks like GANs", "methods such as BM25".
+  if (
+    comparable &&
+    !firstPerson &&
+    !OUTCOME_SENTENCE.test(sentence) &&
+    /\b(?:such as|like|e\.g\.,?|including)\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(-60))
+  )
+    return 'mentioned';
+  // Only first-person sentences make a use explicit; outcome words alone stay neutral (weaker than compared).
+  return firstPerson ? 'used' : 'neutral';
+}
+
+function hasCompareCueBefore(before: string): boolean {
+  COMPARE_CUE.lastIndex = 0;
+  let last = -1;
+  for (let m = COMPARE_CUE.exec(before); m !== null; m = COMPARE_CUE.exec(before))
+    last = m.index + m[0].length;
+  if (last < 0) return false;
+  // The cue governs the clause it opens: stop at a clause break between cue and mention.
+  const between = before.slice(last);
+  return (
+    !/[;:]|,\s+(?:and|while|which|whereas|but)\b|\bwhile\b|\bwhereas\b/.test(between) && between.length < 160
+  );
+}
+
+const ROLE_RANK: Record<MentionRole, number> = {
+  proposed: 4,
+  used: 3,
+  compared: 2,
+  neutral: 1,
+  mentioned: 0,
+};
+
+// Words right before a name that say the paper builds on it ("based on X", "we fine-tune X").
+const USE_BEFORE =
+  /\b(?:based on|built (?:up)?on|on top of|using|uses?|used|adopt\w*|leverag\w*|employ\w*|utiliz\w*|via|augments?|fine-tun\w*|finetun\w*|train(?:s|ed|ing)?|initiali[sz]\w*|with|from|apply\w*|appl(?:y|ies|ied))\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** Whether the words just before a mention say the paper uses the thing (it is then not the paper's own). */
+export function isUsedBefore(before: string): boolean {
+  return USE_BEFORE.test(before.slice(-60));
+}
+
+/** Strongest role over an entity's mentions; neutral alone reads as used. */
+export function combineRoles(roles: readonly MentionRole[]): Role {
+  let best: MentionRole = 'mentioned';
+  for (const r of roles) if (ROLE_RANK[r] > ROLE_RANK[best]) best = r;
+  return best === 'neutral' ? 'used' : best;
+}

@@ -1,0 +1,156 @@
+// Sentence splitting, word chunks and folding. Everything works on offsets into the original text so that
+// mentions stay exact substrings; all scans are single-pass regexes without nested quantifiers (no backtracking).
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A whitespace-delimited word with edge punctuation stripped, e.g. "(GRIL)," -> "GRIL". */
+export interface Chunk {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Longest text we analyse; beyond this an "abstract" is not an abstract and only costs time. */
+export const MAX_TEXT_CHARS = 200_000;
+
+// Words that end with a period without ending the sentence.
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'al',
+  'etc',
+  'vs',
+  'fig',
+  'figs',
+  'eq',
+  'eqs',
+  'sec',
+  'approx',
+  'cf',
+  'resp',
+  'no',
+  'dr',
+  'prof',
+  'inc',
+  'ltd',
+  'st',
+  'ref',
+  'refs',
+  'viz',
+  'ca',
+  'tab',
+  'appx',
+  'w.r.t',
+  'a.k.a',
+]);
+
+// Bounded lookahead so a run of spaces cannot make the scan quadratic.
+const SENTENCE_END = /[.!?]+(?=\s{1,8}["'([\\]?[\p{Lu}\d])|\n+|[.!?]+$/gu;
+
+export function splitSentences(text: string, offset = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviationBefore(text, m.index)) continue;
+    push(sentences, text, start, end, offset);
+    start = end;
+  }
+  push(sentences, text, start, text.length, offset);
+  return sentences;
+}
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && dot - i < 8 && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
+  // Only a whole word counts: the "o." of "GPT-4o." ends a sentence.
+  if (i > 0 && /[\p{L}\p{N}-]/u.test(text[i - 1] ?? '')) return false;
+  const raw = text.slice(i, dot);
+  // A single capital letter before the period is an initial ("J. Smith").
+  return ABBREVIATIONS.has(raw.toLowerCase()) || /^[A-Z]$/.test(raw);
+}
+
+function push(out: Sentence[], text: string, start: number, end: number, offset: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s + offset, end: e + offset, text: text.slice(s, e) });
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+// Control characters separate words like spaces do.
+// eslint-disable-next-line no-control-regex
+const CHUNK = /[^\s\u0000-\u001f\u007f]+/g;
+// LaTeX emphasis around a name ("\\textbf{EyeNet}") is markup, not part of the name.
+const LEADING =
+  /^(?:["'`([{<*_\u2018\u201c]|\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mathit|text)\{)+/;
+const TRAILING = /(?:'s|\u2019s|["'`)\]}>,;:.!?*_\u2019\u201d])+$/;
+
+/** Whitespace-separated words of a sentence, edge punctuation stripped (a trailing "+" is kept: "CheckFree+"). */
+export function chunksOf(sentence: Sentence): Chunk[] {
+  const out: Chunk[] = [];
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(sentence.text); m !== null; m = CHUNK.exec(sentence.text)) {
+    let word = m[0];
+    let start = m.index;
+    const lead = LEADING.exec(word);
+    if (lead) {
+      word = word.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    const trail = TRAILING.exec(word);
+    if (trail) word = word.slice(0, word.length - trail[0].length);
+    // Keep a closing parenthesis that belongs to the word: "Qwen2.5-VL(3B)" is rare, "f(x)" is not a name.
+    if (word.length === 0) continue;
+    out.push({ start: sentence.start + start, end: sentence.start + start + word.length, text: word });
+  }
+  return out;
+}
+
+/** Folds case, spaces, hyphens, dots, underscores and slashes, as the scorer and the graph do. */
+export function fold(s: string): string {
+  // NFKC only when needed: it dominates the cost on plain ASCII.
+  const t = NON_ASCII.test(s) ? s.normalize('NFKC') : s;
+  return t.toLowerCase().replace(FOLDED_SEPARATORS, '');
+}
+const NON_ASCII = /[^\t\n\r -~]/;
+const FOLDED_SEPARATORS = /[\s\-_.\u00b7/\u2010-\u2015]+/g;
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased letters and digits. */
+  lower: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Alphanumeric tokens of a sentence, with absolute offsets. */
+export function tokensOf(sentence: Sentence): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence.text); m !== null; m = TOKEN.exec(sentence.text)) {
+    out.push({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+      lower: m[0].toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/** Escape a literal for use in a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

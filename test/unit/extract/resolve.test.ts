@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalKey, modelFamily } from '../../../extract/index.js';
+
+describe('canonicalKey', () => {
+  it('gives spelling variants of a model one key', () => {
+    const keys = ['Llama 3', 'Llama-3', 'LLaMA 3', 'llama3'].map((n) => canonicalKey('Model', n));
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('keeps types apart', () => {
+    expect(canonicalKey('Model', 'Foo')).not.toBe(canonicalKey('Method', 'Foo'));
+  });
+
+  it('folds plurals of common nouns only', () => {
+    expect(canonicalKey('Technique', 'diffusion models')).toBe(canonicalKey('Technique', 'diffusion model'));
+    expect(canonicalKey('Task', 'fact verification')).toBe(canonicalKey('Task', 'Fact Verification'));
+    expect(canonicalKey('Benchmark', 'ToyBenchs')).not.toBe(canonicalKey('Benchmark', 'ToyBench'));
+  });
+});
+
+describe('modelFamily', () => {
+  it('strips sizes and tuning variants', () => {
+    expect(modelFamily('Qwen3-8B')).toBe('Qwen3');
+    expect(modelFamily('Llama-3.1-70B-Instruct')).toBe('Llama-3.1');
+    expect(modelFamily('gpt-oss-20b')).toBe('gpt-oss');
+    expect(modelFamily('Zorblat-2-7B-Chat')).toBe('Zorblat-2');
+  });
+
+  it('is undefined when the name already is a family', () => {
+    expect(modelFamily('GPT-4o')).toBeUndefined();
+    expect(modelFamily('Qwen3')).toBeUndefined();
+  });
+});
