@@ -359,7 +359,7 @@ export const GENERIC_RESULT_HEADS = new Set([
   'problems',
   'examples',
 ]);
-// Heads of lower-case long forms that do name one method, task or metric ("cooperative diffusion recovery likelihood").
+// Heads of lower-case long forms that do name one method, task or metric ("stochastic path likelihood").
 export const LOWER_CASE_NAME_HEADS =
   /^(?:learning|optimi[sz]ation|likelihood|training|algorithm|search|sampling|decoding|attention|transformer|tuning|distillation|regression|inference|prompting|control|descent|ascent|network|net|regulari[sz]ation|normali[sz]ation|augmentation|alignment|adaptation|merging|pruning|quantization|compression|encoding|embedding|routing|scheduling|steering|filtering|ranking|reranking|retrieval|generation|detection|classification|recognition|segmentation|answering|translation|summarization|forecasting|estimation|extraction|captioning|tracking|analysis|verification|reasoning|loss|objective|mechanism|framework|method|approach|solver|estimator|score|rate|accuracy|error|distance|divergence|index|metric|gate|refinement|correction|selection|aggregation|fusion|matching|planning|editing|synthesis|completion|parsing|induction|fine-tuning)$/;
 // Title-case task phrases of one to three words after "for", "on", "in" or a colon, ending in a task head.

@@ -182,7 +182,7 @@ class Doc {
       }
       const longListing = this.longFormListing(def.long);
       let shortListing = lexiconTypesOf(def.short, this.lex)[0] ?? lexiconTypesOf(short, this.lex)[0];
-      // The paper's own definition wins over a listed expansion ("DRL" = diffusion recovery likelihood here).
+      // The paper's own definition wins over a listed expansion (a paper may define "DRL" as its own "dual ranking loss").
       if (
         shortListing &&
         !NAMED_TYPES.has(shortListing.type) &&
@@ -403,7 +403,7 @@ class Doc {
     const verbEnd = proposalVerbEnd(s);
     if (verbEnd >= 0) candidates.push(verbEnd);
     // Lower-case only: "Named Entity Recognition" does not name anything.
-    const naming = /(?<=\s)(?:called|named|dubbed|termed|coined)\s+/g;
+    const naming = /\s(?:called|named|dubbed|termed|coined)\s+/g;
     for (let m = naming.exec(s); m !== null; m = naming.exec(s)) candidates.push(m.index + m[0].length);
     for (const at of candidates) {
       const rest = s.slice(at);
@@ -463,8 +463,8 @@ class Doc {
     }
     // A single plain word is a name unless it is a usual title opener ("Towards: ...", "Rethinking: ...").
     if (words.length === 1 && (TITLE_OPENERS.test(name) || !/^\p{Lu}/u.test(name))) return;
-    // A multi-word title phrase is a name only when the abstract uses it again ("Neural Production Systems").
-    // ... or when it ends in a head noun that names an artefact ("Neural Production Systems", "Liquid Networks").
+    // A multi-word title phrase is a name only when the abstract uses it again.
+    // ... or when it ends in a head noun that names an artefact ("Liquid State Machines", "Neural Rule Systems").
     if (
       words.length > 1 &&
       !this.text.slice(this.titleEnd).includes(name) &&
@@ -633,12 +633,23 @@ class Doc {
       this.claim(start, start + phrase.length);
     };
     TASK_FOCUS.lastIndex = 0;
-    for (let m = TASK_FOCUS.exec(sentence.text); m !== null; m = TASK_FOCUS.exec(sentence.text)) {
+    // Cheap literal checks first: the patterns are only worth running where their anchor word occurs.
+    const hasFocus = sentence.text.includes(' on ');
+    for (
+      let m = hasFocus ? TASK_FOCUS.exec(sentence.text) : null;
+      m !== null;
+      m = TASK_FOCUS.exec(sentence.text)
+    ) {
       const phrase = m[1] ?? '';
       add(phrase, m.index + m[0].length - phrase.length);
     }
     TASK_LIST.lastIndex = 0;
-    for (let m = TASK_LIST.exec(sentence.text); m !== null; m = TASK_LIST.exec(sentence.text)) {
+    const hasList = sentence.text.includes('task');
+    for (
+      let m = hasList ? TASK_LIST.exec(sentence.text) : null;
+      m !== null;
+      m = TASK_LIST.exec(sentence.text)
+    ) {
       const list = m[1] ?? '';
       let offset = m.index + m[0].length - list.length;
       for (const item of list.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/)) {
@@ -774,7 +785,7 @@ class Doc {
     return start >= 0 ? { start, aliasOnly } : undefined;
   }
 
-  /** "Llama3-SWE-RL" and "Llama3-SWE-RL-70B" in one record name one checkpoint: the shorter is an alias. */
+  /** "Llama3-Zork" and "Llama3-Zork-70B" in one record name one checkpoint: the shorter is an alias. */
   private mergeCheckpointAliases(): void {
     // A new checkpoint's size-less form, where the text uses it, is the same model (not a listed family's checkpoint).
     for (const d of [...this.drafts.values()]) {

@@ -38,7 +38,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], lex: Lexico
       key += tok.lower;
       if (!lex.prefixes.has(key)) break;
       const candidates = [key];
-      // A trailing "+" belongs to the name (HumanEval+, CheckFree+).
+      // A trailing "+" belongs to the name (HumanEval+, FastPlan+).
       if (text[tok.end] === '+') candidates.unshift(`${key}+`);
       for (const k of candidates) {
         const entries = lex.entries.get(k);

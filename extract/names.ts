@@ -1,4 +1,4 @@
-// Name grammar: which words look like coined names (ReSeek, GSM8K, Qwen3-8B, \policy) and what type their shape says.
+// Name grammar: which words look like coined names (ReFlux, GSM8K, Qwen3-8B, \ourmethod) and what type their shape says.
 import type { EntityType } from '../src/domain/types.js';
 import { caseAllows, type Lexicon } from './lexicon/index.js';
 import { fold } from './text.js';
@@ -64,9 +64,9 @@ export function isCoinedWord(word: string, lex: Lexicon): boolean {
   for (const part of word.split(/[-_/.]/)) {
     if (!part || lex.generic.has(part) || lex.generic.has(part.replace(/s$/, ''))) continue;
     if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(part))
-      coined = true; // ReSeek, GRIL, ImageNet
+      coined = true; // ReFlux, ZORB, ImageNet
     else if (/^\p{Ll}+\p{Lu}.*[\p{Lu}\d]/u.test(part))
-      coined = true; // pHDBSCAN, gRPC (not "dAta")
+      coined = true; // qRANK, gRPC (not "dAta")
     else if (
       /\p{L}/u.test(part) &&
       /\d/.test(part) &&
@@ -76,14 +76,14 @@ export function isCoinedWord(word: string, lex: Lexicon): boolean {
       coined = true; // Qwen3, R1, GSM8K
     }
   }
-  if (!coined && /^\p{Lu}\p{L}+\+$/u.test(word)) coined = true; // CheckFree+
+  if (!coined && /^\p{Lu}\p{L}+\+$/u.test(word)) coined = true; // FastPlan+
   // Capitalised parts with a size or a benchmark suffix are names (Pico-Zorb-7B, Zap-Bench).
   if (
     !coined &&
     /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*-(?:\d+(?:\.\d+)?[BM]|Bench|QA|Eval|Arena|Gym)$/u.test(word)
   )
     coined = true;
-  // Three or more capitalised parts make a coined compound (Adapt-Retrieve-Revise), two do not (Multi-Stream).
+  // Three or more capitalised parts make a coined compound (Plan-Act-Reflect), two do not (Multi-Stream).
   if (!coined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u.test(word)) coined = true;
   return coined;
 }
@@ -147,7 +147,7 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
     return { name, type: 'Benchmark', confidence: 2, known: false };
   }
   if (family) {
-    // A family checkpoint (Qwen3-8B, Llama-3.1-70B-Instruct) is known; a coined part makes it new (Llama3-SWE-RL-70B).
+    // A family checkpoint (Qwen3-8B, Llama-3.1-70B-Instruct) is known; a coined part makes it new (Llama3-Zork-70B).
     const known = parts
       .slice(1)
       .every(
@@ -164,7 +164,7 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (SIZE_PART.test(last) && parts.length >= 2) return { name, type: 'Model', confidence: 2, known: false };
   if (MODEL_TAIL.test(last) && parts.length >= 2) return { name, type: 'Model', confidence: 2, known: false };
   // A known metric at the end names a metric variant (Patho-FID); a known benchmark or method inside a longer
-  // coined name passes its type on (GSM8K-Hard, Fission-GRPO).
+  // coined name passes its type on (GSM8K-Hard, Twin-GRPO).
   const first = parts[0] ?? '';
   const metricPart =
     lexiconTypesOf(last, lex).some((l) => l.type === 'Metric') ||

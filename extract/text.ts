@@ -7,7 +7,7 @@ export interface Sentence {
   text: string;
 }
 
-/** A whitespace-delimited word with edge punctuation stripped, e.g. "(GRIL)," -> "GRIL". */
+/** A whitespace-delimited word with edge punctuation stripped, e.g. "(ZORB)," -> "ZORB". */
 export interface Chunk {
   start: number;
   end: number;
@@ -97,7 +97,7 @@ const LEADING =
   /^(?:["'`([{<*_\u2018\u201c]|\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mathit|text)\{)+/;
 const TRAILING = /(?:'s|\u2019s|["'`)\]}>,;:.!?*_\u2019\u201d])+$/;
 
-/** Whitespace-separated words of a sentence, edge punctuation stripped (a trailing "+" is kept: "CheckFree+"). */
+/** Whitespace-separated words of a sentence, edge punctuation stripped (a trailing "+" is kept: "FastPlan+"). */
 export function chunksOf(sentence: Sentence): Chunk[] {
   const out: Chunk[] = [];
   CHUNK.lastIndex = 0;
