@@ -36,6 +36,21 @@ describe.skipIf(!neo4jUri)(`Neo4j store ${neo4jSkipReason}`, () => {
     expect(await store.stats()).toEqual(first);
   });
 
+  it('new papers merge into the entities already stored: file by file equals all at once', async () => {
+    const together = await store.stats();
+    const [first, second] = seedFiles() as [string, string];
+    const incremental = await freshNeo4jStore();
+    try {
+      await ingestFiles([first], incremental);
+      const afterFirst = await incremental.stats();
+      expect(afterFirst.papers).toBeLessThan(together.papers);
+      await ingestFiles([second], incremental);
+      expect(await incremental.stats()).toEqual(together);
+    } finally {
+      await incremental.close();
+    }
+  });
+
   it('the CLI ingests with --neo4j and answers the README query', async () => {
     const env = neo4jEnv();
     const ingest = await runCli(['ingest', ...seedFiles(), '--neo4j'], env);
