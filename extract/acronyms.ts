@@ -56,6 +56,8 @@ export function looksLikeShortForm(s: string): boolean {
 export function matchLongForm(short: string, before: string): number {
   const letters = short
     .replace(/s$/, '')
+    // "NL2SQL", "B4C": a 2 or 4 between letters reads "to" / "for" and has no letter of its own in the long form.
+    .replace(/(?<=\p{L})[24](?=\p{L})/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
   if (letters.length < 2) return -1;
@@ -84,6 +86,8 @@ export function matchLongForm(short: string, before: string): number {
   const result = words.slice(windowStart + start);
   const firstWord = result.split(/\s+/)[0]?.toLowerCase() ?? '';
   if (LONG_FORM_STOP.has(firstWord)) return -1;
+  // A clause is not a name: "confidence is substantially more discriminative (AUARC)".
+  if (/\b(?:is|are|was|were|be|been|has|have|had|can|will)\b/i.test(result)) return -1;
   // The long form must be longer than the short form and contain a space or hyphen.
   if (result.length <= short.length || !/[\s-]/.test(result)) return -1;
   return windowStart + start;

@@ -14,6 +14,11 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   database: 'Benchmark',
   environment: 'Benchmark',
   'test set': 'Benchmark',
+  'shared task': 'Benchmark',
+  corpora: 'Benchmark',
+  challenge: 'Benchmark',
+  encoder: 'Model',
+  encoders: 'Model',
   model: 'Model',
   checkpoint: 'Model',
   llm: 'Model',
@@ -38,6 +43,10 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   tool: 'Method',
   engine: 'Method',
   mechanism: 'Method',
+  heuristic: 'Method',
+  metaheuristic: 'Method',
+  solver: 'Method',
+  optimizer: 'Method',
   metric: 'Metric',
   score: 'Metric',
   measure: 'Metric',
@@ -47,7 +56,7 @@ const TYPE_NOUN_ALT = Object.keys(TYPE_NOUNS)
   .join('|');
 // "X, a novel benchmark for ...", "X is a framework that ...", "X: A Dataset of ..."
 export const APPOSITION = new RegExp(
-  String.raw`^(?:\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:[\w\-]+\s+){0,5}?(${TYPE_NOUN_ALT})\b`,
+  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:[\w\-]+,?\s+){0,5}?(${TYPE_NOUN_ALT})\b`,
   'i',
 );
 export const FOLLOWING_NOUN = new RegExp(String.raw`^\s+(${TYPE_NOUN_ALT})\b`, 'i');
@@ -58,7 +67,7 @@ export const FOLLOWING_DATA_NOUN =
 export const METHOD_LIST_BEFORE =
   /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)/i;
 export const EVAL_LIST_BEFORE =
-  /\b(?:on|across|including|include|such as|like|namely|benchmarks?|datasets?)\s+(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:[\w\-.+]+(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$/i;
+  /\b(?:on|across|including|include|such as|like|namely|(?<!\bwe\s)benchmarks?|datasets?)\s+\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:[\w\-.+]+(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$/i;
 export const EVAL_SENTENCE =
   /\b(?:experiment\w*|evaluat\w*|benchmark\w*|dataset\w*|results?|test\w*|outperform\w*|achiev\w*|improv\w*|perform\w*)\b/i;
 export const METRIC_MODIFIER_STOP = new Set([
@@ -364,16 +373,21 @@ export const LOWER_CASE_NAME_HEADS =
   /^(?:learning|optimi[sz]ation|likelihood|training|algorithm|search|sampling|decoding|attention|transformer|tuning|distillation|regression|inference|prompting|control|descent|ascent|network|net|regulari[sz]ation|normali[sz]ation|augmentation|alignment|adaptation|merging|pruning|quantization|compression|encoding|embedding|routing|scheduling|steering|filtering|ranking|reranking|retrieval|generation|detection|classification|recognition|segmentation|answering|translation|summarization|forecasting|estimation|extraction|captioning|tracking|analysis|verification|reasoning|loss|objective|mechanism|framework|method|approach|solver|estimator|score|rate|accuracy|error|distance|divergence|index|metric|gate|refinement|correction|selection|aggregation|fusion|matching|planning|editing|synthesis|completion|parsing|induction|fine-tuning)$/;
 // Title-case task phrases of one to three words after "for", "on", "in" or a colon, ending in a task head.
 export const TITLE_TASK =
-  /(?:\b(?:for|on|in|of)\s|:\s*)((?:\p{Lu}[\p{L}\d-]*\s){0,2}(?:\p{Lu}[\p{Ll}-]*(?:Classification|Detection|Generation|Prediction|Recognition|Segmentation|Mining|Clustering|Retrieval|Verification|Answering|Translation|Summarization|Synthesis|Completion|Estimation|Tracking|Forecasting|Parsing|Extraction|Localization|Captioning|Editing|Inpainting|Inversion|Recovery)|(?:Classification|Detection|Generation|Prediction|Recognition|Segmentation|Mining|Clustering|Retrieval|Verification|Answering|Translation|Summarization|Synthesis|Completion|Estimation|Tracking|Forecasting|Parsing|Extraction|Localization|Captioning|Editing|Inpainting|Inversion|Recovery)))(?=\s*$|\s+(?:with|via|using|by|for|from|in|on|through|under|and)\b|[:,.?])/gu;
-// Head nouns of task names ("claim clustering", "future-state prediction").
+  /(?:\b(?:for|on|in|of)\s|:\s*|^)((?:\p{Lu}[\p{L}\d-]*\s){0,2}(?:\p{Lu}[\p{Ll}-]*(?:Classification|Detection|Generation|Prediction|Recognition|Segmentation|Mining|Clustering|Retrieval|Verification|Answering|Translation|Summarization|Synthesis|Completion|Estimation|Tracking|Forecasting|Parsing|Extraction|Localization|Captioning|Editing|Inpainting|Inversion|Recovery)|(?:Classification|Detection|Generation|Prediction|Recognition|Segmentation|Mining|Clustering|Retrieval|Verification|Answering|Translation|Summarization|Synthesis|Completion|Estimation|Tracking|Forecasting|Parsing|Extraction|Localization|Captioning|Editing|Inpainting|Inversion|Recovery)))(?=\s*$|\s+(?:with|via|using|by|for|from|in|on|through|under|and)\b|[:,.?])/gu;
+// Head nouns of task names ("rumour clustering", "trajectory prediction").
 const TASK_HEAD = String.raw`(?:generation|understanding|reasoning|prediction|detection|classification|recognition|segmentation|clustering|inversion|mining|retrieval|verification|answering|translation|summarization|synthesis|completion|estimation|tracking|forecasting|parsing|extraction|localization|captioning|editing|inpainting|planning|navigation|manipulation|grounding|reconstruction|restoration|denoising|tagging|labeling|ranking|recommendation|matching)`;
 const TASK_NP = String.raw`((?:[a-z][a-z0-9-]*\s){1,3}${TASK_HEAD})`;
-// "research on claim clustering", "we focus on parser generation", "previous works on backdoor inversion".
+// "research on rumour clustering", "we focus on lexer generation", "previous works on watermark inversion".
 export const TASK_FOCUS = new RegExp(
   String.raw`\b(?:[Rr]esearch|[Ww]orks?|[Ss]tud(?:y|ies)|[Ff]ocus(?:es|ing)?|[Pp]rogress|[Aa]dvances)\s+on\s+${TASK_NP}\b(?!-)`,
   'g',
 );
-// "downstream tasks, including compositional generation, image inpainting and ...": the items of a task list.
+// "we evaluate on emotion classification and stance detection tasks": task names before the word "tasks".
+export const TASKS_NAMED_BEFORE = new RegExp(
+  String.raw`\b(?:on|for|in)\s+${TASK_NP}(?:\s+(?:and|or)\s+${TASK_NP})?\s+tasks?\b`,
+  'g',
+);
+// "downstream tasks, including lesion segmentation, image captioning and ...": the items of a task list.
 export const TASK_LIST = /\btasks?\s*(?:,\s*)?(?:including|such as|namely|like|:)\s*,?\s*([^.;()]{3,200})/g;
 export const TASK_ITEM = new RegExp(String.raw`^${TASK_NP}$`);
 // Words that make a task phrase a description rather than a name.
@@ -404,6 +418,10 @@ export const TASK_PHRASE_STOP = new Set([
   'free',
   'generative',
   'classifier-free',
+  'out-of-distribution',
+  'in-distribution',
+  'held-out',
+  'unseen',
 ]);
 export const TITLE_NAME_HEAD =
   /^(?:Systems?|Networks?|Nets?|Transformers?|Machines?|Fields?|Flows?|Processes|Policies|Optimizers?|Solvers?|Engines?)$/;
@@ -514,8 +532,10 @@ export const WEAK_METRICS = new Set([
   'inference time',
   'training time',
 ]);
+// A number counts, but not an enumeration marker ("(1)"), a bracketed citation year ("Doe, 2021)") or a model
+// size ("3B models").
 export const MEASURE_SENTENCE =
-  /\d|\b(?:reduc\w*|improv\w*|lower|higher|measur\w*|report\w*|faster|slower|cost|saving|decreas\w*|increas\w*)\b/i;
+  /(?<![(\d])\d+(?![\d)]|[BMKT]\b)|\d[.,%]|\b(?:reduc\w*|improv\w*|lower|higher|measur\w*|report\w*|faster|slower|cost|saving|decreas\w*|increas\w*)\b/i;
 
 /** "X framework for evaluating ...", "X, a suite for measuring ...": an evaluation framework is a benchmark. */
 export function isEvaluationFramework(after: string, noun: RegExpExecArray): boolean {
@@ -525,6 +545,13 @@ export function isEvaluationFramework(after: string, noun: RegExpExecArray): boo
     rest,
   );
 }
+
+/** Heads of long forms that name organisations and venues, never entities ("World Health Organization (WHO)"). */
+export const INSTITUTION_HEAD =
+  /^(?:organi[sz]ations?|associations?|institutes?|institutions?|universit(?:y|ies)|agenc(?:y|ies)|administrations?|foundations?|councils?|committees?|societ(?:y|ies)|consortium|consortia|ministr(?:y|ies)|departments?|conferences?|workshops?|symposium|agreements?|acts?|regulations?|directives?)$/i;
+
+/** "Natural Language to Visualization", "text-to-SQL": one or two words, "to", one or two words. */
+export const TO_TASK = /^[\p{L}\d-]+(?: [\p{L}\d-]+)? to [\p{L}\d-]+(?: [\p{L}\d-]+)?$/iu;
 
 /** Type of a coined acronym from the head word of its long form. */
 export function typeFromLongForm(long: string, nounAfter: EntityType | undefined): EntityType {
@@ -547,11 +574,24 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
     return 'Metric';
   if (
     (long === long.toLowerCase() || nounAfter === undefined) &&
-    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis)$/.test(
+    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|problems?)$/.test(
       head,
     )
   ) {
     return 'Task';
   }
+  // "subject-driven generation (SDG)", "Medical Report Generation (MRG)": a generation or prediction task, unless a
+  // technique qualifies it or a noun after the definition says otherwise.
+  if (
+    (long === long.toLowerCase() || nounAfter === undefined) &&
+    /^(?:generation|prediction|synthesis|completion|parsing)$/.test(head) &&
+    !/(?:augmented|guided|conditioned|based|aware|enhanced)\b/i.test(long)
+  )
+    return 'Task';
+  // "Speech to Text (STT)", "natural language to SQL (NL2SQL)": a conversion between two modalities is a task.
+  if (TO_TASK.test(long.trim())) return 'Task';
+  // "encoder-decoder LLM (EDX)", "Bilingual Language Model (BLM)": a language model is a model.
+  if (/^(?:llms?|lms?|vlms?|mllms?|slms?)$/.test(head) || /\blanguage models?$/i.test(long.trim()))
+    return 'Model';
   return 'Method';
 }

@@ -19,6 +19,7 @@ import {
   EVAL_SENTENCE,
   FOLLOWING_NOUN,
   GENERIC_RESULT_HEADS,
+  INSTITUTION_HEAD,
   LOWER_CASE_NAME_HEADS,
   MEASURE_SENTENCE,
   METRIC_HEAD_PHRASE,
@@ -32,16 +33,18 @@ import {
   TASK_PHRASE_STOP,
   TASK_ITEM,
   TASK_LIST,
+  TASKS_NAMED_BEFORE,
   TASK_FOCUS,
   TITLE_NAME_HEAD,
   TITLE_OPENERS,
   TITLE_TASK,
+  TO_TASK,
   TYPE_NOUNS,
   WEAK_METRICS,
   isEvaluationFramework,
   typeFromLongForm,
 } from './cues.js';
-import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
+import { findAcronymDefinitions, matchLongForm, type AcronymDefinition } from './acronyms.js';
 import { buildLexicon, type Lexicon } from './lexicon/index.js';
 import { matchLexicon, type LexiconMatch } from './matcher.js';
 import { continuesName, lexiconTypesOf, shapeOf, SIZE_PART, type NameShape } from './names.js';
@@ -169,6 +172,39 @@ class Doc {
       this.addMention(draft, w.start, w.end, w.index, this.roleAt(w.index, w.start, draft.type));
     }
     this.mergeCheckpointAliases();
+    this.mergeSameLongForms();
+  }
+
+  /**
+   * "ZORB -- Zero-shot Object Retrieval Benchmark" in the title and "the ZOR (Zero-shot Object Retrieval)
+   * benchmark" in the abstract: two names spelled out by one long form (up to a type noun) are one entity.
+   */
+  private mergeSameLongForms(): void {
+    const stem = (a: string): string =>
+      fold(a).replace(/(?:dataset|benchmark|framework|model|method|suite)$/, '');
+    // Long-form stem -> key of the first entity spelled out by it; one pass, so a huge record stays linear.
+    const owner = new Map<string, string>();
+    for (const [key, d] of [...this.drafts.entries()]) {
+      if (!NAMED_TYPES.has(d.type) || d.aliases.size === 0 || !this.drafts.has(key)) continue;
+      const stems = [...d.aliases].map(stem).filter((x) => x.length >= 12);
+      const otherKey = stems.map((x) => owner.get(x)).find((k) => k !== undefined && k !== key);
+      const other = otherKey ? this.drafts.get(otherKey) : undefined;
+      if (otherKey && other) {
+        // Keep the entity named in the abstract; the other name becomes an alias.
+        const otherInTitle = (other.mentions[0]?.start ?? 0) < this.titleEnd;
+        const [keep, keepKey, drop, dropKey] = otherInTitle
+          ? [d, key, other, otherKey]
+          : [other, otherKey, d, key];
+        keep.aliases.add(drop.name);
+        for (const x of drop.aliases) keep.aliases.add(x);
+        for (const x of drop.mentions) keep.mentions.push(x);
+        keep.proposed = keep.proposed || drop.proposed;
+        this.drafts.delete(dropKey);
+        for (const x of [...keep.aliases].map(stem)) if (x.length >= 12) owner.set(x, keepKey);
+        continue;
+      }
+      for (const x of stems) if (!owner.has(x)) owner.set(x, key);
+    }
   }
 
   // ---- rule families ----------------------------------------------------------------------------------------
@@ -201,6 +237,18 @@ class Doc {
         continue;
       }
       const longLower = def.long.toLowerCase();
+      // "World Health Organization (WHO)": organisations, venues and regulations are not entities.
+      const longHead = (
+        longLower
+          .replace(/['\u2019]s$/, '')
+          .split(/[\s-]+/)
+          .pop() ?? ''
+      ).trim();
+      if (INSTITUTION_HEAD.test(longHead) && !longListing && !shortListing) {
+        this.genericShorts.add(def.short);
+        this.genericShorts.add(short);
+        continue;
+      }
       if (this.lex.genericLongFormHeads.some((h) => longLower.endsWith(h)) && !longListing && !shortListing) {
         this.genericShorts.add(def.short);
         this.genericShorts.add(short);
@@ -232,10 +280,17 @@ class Doc {
           nounType === 'Benchmark' || (nounBefore && def.longStart > def.shortStart)
             ? 'Benchmark'
             : typeFromLongForm(def.long, nounType);
+        // "the Zorb Segmentation (ZS) challenge": a challenge named after a task names the task.
+        if (/^challenge$/i.test(noun?.[1] ?? '') && typeFromLongForm(def.long, undefined) === 'Task')
+          type = 'Task';
         // A paper introduces methods, not tasks: "we propose Contrastive Anomaly Detection (CAD)".
-        if (type === 'Task' && introduced) type = 'Method';
+        // A paper introduces methods, not tasks, unless it says it introduces a task ("a new task, called ...").
+        const taskBefore = /\btasks?\b[^.;]{0,25}$/i.test(
+          this.text.slice(Math.max(sentence.start, def.longStart - 40), def.longStart),
+        );
+        if (type === 'Task' && introduced && !taskBefore) type = 'Method';
         // A task long form must read as a plain task name ("(SVG-Text); and SVG Captioning" does not).
-        if (type === 'Task' && !isTaskName(def.long)) type = 'Method';
+        if (type === 'Task' && !isTaskName(def.long, true)) type = 'Method';
         name = type === 'Task' || type === 'Technique' ? def.long.toLowerCase() : short;
       }
       const key = this.keyFor(type, name);
@@ -249,8 +304,12 @@ class Doc {
       if (type === 'Metric' && !longListing && !shortListing) draft.name = def.short;
       if (!/\p{Lu}/u.test(def.long.slice(1)) && !introduced) draft.lowerCaseDefinition = true;
       const firstStart = Math.min(def.shortStart, def.longStart);
+      // "a Zorb Filtering (ZF) based system": the thing introduced is the system, not its ingredient.
+      const asModifier = /^\s*-?\s*(?:based|driven|powered|guided|inspired|enabled)\b/i.test(
+        this.text.slice(def.shortStart + def.short.length + 1, def.shortStart + def.short.length + 20),
+      );
       const shortRole =
-        type !== 'Task' && this.proposedHere(sentence, firstStart)
+        type !== 'Task' && !asModifier && this.proposedHere(sentence, firstStart)
           ? 'proposed'
           : this.roleAt(def.sentenceIndex, firstStart, type);
       this.addMention(draft, def.shortStart, def.shortStart + def.short.length, def.sentenceIndex, shortRole);
@@ -260,11 +319,11 @@ class Doc {
       this.aliasIndex.set(def.short, key);
       this.aliasIndex.set(short, key);
       this.aliasIndex.set(`${short}s`, key);
-      if (NAMED_TYPES.has(type) || type === 'Metric')
-        this.claim(def.longStart, def.longStart + def.long.length);
+      // The long form is one mention: a generic term inside it is not a mention of its own.
+      this.claim(def.longStart, def.longStart + def.long.length);
       this.claim(def.shortStart, def.shortStart + def.short.length);
       // Later occurrences of the long form are mentions of the same entity.
-      if (NAMED_TYPES.has(type)) this.findRepeats(draft, def.long, def.longStart);
+      this.findRepeats(draft, def.long, def.longStart);
     }
   }
 
@@ -306,7 +365,35 @@ class Doc {
       const chunk = chunks[i];
       if (!chunk || this.isClaimed(chunk.start, chunk.end)) continue;
       const aliasKey = this.aliasIndex.get(chunk.text);
-      if (aliasKey) {
+      const next = chunks[i + 1];
+      const adjacent = next !== undefined && next.start === chunk.end + 1 && this.text[chunk.end] === ' ';
+      // "the ZorbTrack Challenge benchmark": a defined name followed by a benchmark word names a benchmark.
+      if (
+        aliasKey &&
+        next &&
+        adjacent &&
+        BENCHMARK_WORD.test(next.text) &&
+        !this.isClaimed(next.start, next.end)
+      ) {
+        const name = this.text.slice(chunk.start, next.end);
+        const draft = this.draft(this.keyFor('Benchmark', name), 'Benchmark', name, 3, false);
+        const role = this.proposedHere(sentence, chunk.start)
+          ? 'proposed'
+          : this.roleAt(index, chunk.start, 'Benchmark');
+        this.addMention(draft, chunk.start, next.end, index, role);
+        this.claim(chunk.start, next.end);
+        i++;
+        continue;
+      }
+      // "BraTS 2021" after "Brain Tumor Segmentation (BraTS)": a dated or versioned edition is its own entity.
+      const aliasDraft = aliasKey ? this.drafts.get(aliasKey) : undefined;
+      const edition =
+        aliasDraft !== undefined &&
+        (aliasDraft.type === 'Benchmark' || aliasDraft.type === 'Model') &&
+        next !== undefined &&
+        adjacent &&
+        continuesName(aliasDraft.type, next.text, this.lex);
+      if (aliasKey && !edition) {
         const draft = this.drafts.get(aliasKey);
         if (draft) {
           this.addMention(draft, chunk.start, chunk.end, index, this.roleAt(index, chunk.start, draft.type));
@@ -315,27 +402,46 @@ class Doc {
         continue;
       }
       if (this.genericShorts.has(chunk.text)) continue;
+      // "FL-LLM tuning", "CNN-Transformer encoder": a compound of defined acronyms and generic words names nothing new.
+      if (/-/.test(chunk.text) && chunk.text.split('-').every((p) => this.isGenericPart(p))) {
+        this.claim(chunk.start, chunk.end);
+        continue;
+      }
       const shape = shapeOf(chunk.text, this.lex);
       if (!shape) {
         this.capitalisedBeforeTypeNoun(sentence, index, chunks, i);
         continue;
       }
+      // A title-case compound only in the title ("Ultra-Low-Field to High-Field") is title casing, not a name.
+      if (
+        chunk.start < this.titleEnd &&
+        !shape.known &&
+        TITLE_CASE_COMPOUND.test(shape.name) &&
+        !this.abstractLower().includes(shape.name.toLowerCase())
+      )
+        continue;
       // Sentence-initial plain capitalised words are not names unless the lexicon lists them.
       let end = chunk.start + shape.name.length;
       let consumed = i;
-      if (shape.type === 'Model' || shape.type === 'Benchmark') {
+      // A name typed by its context continues like one of that type ("the AutoZorb III challenge").
+      const firstEnd = end;
+      const firstContext =
+        shape.type === 'Method' ? this.contextType(sentence, chunk.start, end, shape) : undefined;
+      const nameType = firstContext?.type ?? shape.type;
+      if (nameType === 'Model' || nameType === 'Benchmark') {
         for (let j = i + 1; j < chunks.length; j++) {
           const next = chunks[j];
           const prev = chunks[j - 1];
           if (!next || !prev || prev.end !== end) break;
           if (!/^ $/.test(this.text.slice(prev.end, next.start))) break;
-          if (!continuesName(shape.type, next.text, this.lex)) break;
+          if (!continuesName(nameType, next.text, this.lex)) break;
           end = next.end;
           consumed = j;
         }
       }
       const surface = this.text.slice(chunk.start, end);
-      const type = this.contextType(sentence, chunk.start, end, shape);
+      const type =
+        firstContext && end === firstEnd ? firstContext : this.contextType(sentence, chunk.start, end, shape);
       // An exact listed form resolves to its canonical name ("3DGS" and "3D Gaussian Splatting" are one entity).
       const canonical = shape.canonical && surface === shape.name ? shape.canonical : surface;
       const key = this.keyFor(type.type, canonical);
@@ -405,10 +511,14 @@ class Doc {
     // Lower-case only: "Named Entity Recognition" does not name anything.
     const naming = /\s(?:called|named|dubbed|termed|coined)\s+/g;
     for (let m = naming.exec(s); m !== null; m = naming.exec(s)) candidates.push(m.index + m[0].length);
+    // "Zorbit implements Twin-Path Routing: ...": what the paper's own system is made of is proposed with it.
+    const part = PART_OF_VERB.exec(s);
+    if (part && this.isProposedName(sentence.start, sentence.start + (part[1]?.length ?? 0)))
+      candidates.push(part[0].length);
     for (const at of candidates) {
       const rest = s.slice(at);
       const m =
-        /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset)\b))/u.exec(
+        /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*(?:[_*]|\\(?:emph|textbf|textit)\{)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=[_*}]?\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset)\b))/u.exec(
           rest,
         );
       if (!m || !m[1]) continue;
@@ -442,6 +552,39 @@ class Doc {
     }
   }
 
+  private lowerAbstract: string | undefined;
+
+  /** The abstract (text after the title) in lower case, computed once. */
+  private abstractLower(): string {
+    this.lowerAbstract ??= this.text.slice(Math.max(0, this.titleEnd)).toLowerCase();
+    return this.lowerAbstract;
+  }
+
+  private survey: boolean | undefined;
+
+  /** Whether the paper is a survey or review ("This survey ...", "A Survey on ..."). */
+  private isSurvey(): boolean {
+    this.survey ??=
+      (this.text.includes('urvey') || this.text.includes('eview')) &&
+      (SURVEY_TITLE.test(this.text.slice(0, Math.max(0, this.titleEnd))) ||
+        SURVEY_ABSTRACT.test(this.text.slice(Math.max(0, this.titleEnd))));
+    return this.survey;
+  }
+
+  /** A part of a compound that is a defined acronym, a generic word or a listed technique ("FL", "LLM", "Transformer"). */
+  private isGenericPart(part: string): boolean {
+    if (this.aliasIndex.has(part) || this.lex.generic.has(part) || this.genericShorts.has(part)) return true;
+    const listed = lexiconTypesOf(part, this.lex);
+    return listed.length > 0 && listed.every((l) => l.type === 'Technique');
+  }
+
+  /** Whether a proposed entity has a mention exactly at [start, end). */
+  private isProposedName(start: number, end: number): boolean {
+    for (const d of this.drafts.values())
+      if (d.proposed && d.mentions.some((m) => m.start === start && m.end === end)) return true;
+    return false;
+  }
+
   /** "X: A Benchmark for ..." in the title introduces X. */
   private titlePrefix(): void {
     if (this.titleEnd <= 0) return;
@@ -459,6 +602,9 @@ class Doc {
     const existing = [...this.drafts.values()].find((d) => d.mentions.some((x) => x.start === start));
     if (existing) {
       existing.proposed = existing.proposed || existing.known === false;
+      // "ZORB -- Zero-shot Object Retrieval Benchmark": the rest of the title spells out the name.
+      const rest = (m[2] ?? '').trim();
+      if (words.length === 1 && rest && matchLongForm(name, `${rest} `) === 0) existing.aliases.add(rest);
       return;
     }
     // A single plain word is a name unless it is a usual title opener ("Towards: ...", "Rethinking: ...").
@@ -472,10 +618,20 @@ class Doc {
     )
       return;
     if (words.length > 1 && TITLE_OPENERS.test(words[0] ?? '')) return;
+    // "Attention Is Not Enough: ...": a clause with a verb is a slogan, not a name.
+    if (words.length > 1 && words.some((w) => TITLE_CLAUSE_WORD.test(w))) return;
     if (this.lex.generic.has(name) || lexiconTypesOf(name, this.lex).length > 0 || this.longFormListing(name))
       return;
     const rest = m[2] ?? '';
-    const type: EntityType = /\b(?:benchmark|dataset|corpus|suite)\b/i.test(rest) ? 'Benchmark' : 'Method';
+    // The first type noun of the rest says what the name is ("X: A Family of Vision Encoders" is a model).
+    const noun = /^(?:an?|the)\s/i.test(rest) ? TITLE_TYPE_NOUN.exec(rest)?.[1]?.toLowerCase() : undefined;
+    const nounType = noun ? TYPE_NOUNS[noun] : undefined;
+    const type: EntityType =
+      /\b(?:benchmark|dataset|corpus|suite)\b/i.test(rest) || nounType === 'Benchmark'
+        ? 'Benchmark'
+        : nounType === 'Model'
+          ? 'Model'
+          : 'Method';
     const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
     draft.proposed = true;
     this.addMention(draft, start, start + name.length, 0, 'proposed');
@@ -483,7 +639,7 @@ class Doc {
     this.findRepeats(draft, name, start);
   }
 
-  /** Metrics named by how results are reported: "improves premise detection by 45%", "a 30% increase in task success". */
+  /** Metrics named by how results are reported: "improves claim detection by 12%", "a 20% increase in goal completion". */
   private resultMetricPhrases(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !/\d/.test(sentence.text)) return;
     for (const [patternIndex, pattern] of RESULT_METRIC_PATTERNS.entries()) {
@@ -533,7 +689,7 @@ class Doc {
     }
   }
 
-  /** "restoration rate", "diversity score": a noun before a measure head names a metric (in a sentence that measures). */
+  /** "retention rate", "novelty score": a noun before a measure head names a metric (in a sentence that measures). */
   private metricHeadPhrases(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !MEASURE_SENTENCE.test(sentence.text)) return;
     METRIC_HEAD_PHRASE.lastIndex = 0;
@@ -553,6 +709,7 @@ class Doc {
           METRIC_MODIFIER_STOP.has(lower) ||
           PHRASE_STOP.has(lower) ||
           /(?:ly|ed)$/.test(lower) ||
+          /(?:ate|act|ous|ful|less|able|ible)$/.test(lower) || // adjectives: "an accurate score", "inexact scores"
           /[^s]s$/.test(lower) || // plural nouns rarely modify a measure: "judges rate" is a verb phrase
           NOT_METRIC_MODIFIER.has(lower)
         )
@@ -581,32 +738,28 @@ class Doc {
     }
   }
 
-  /** "... for Radiological Report Classification": a title names the task it addresses after for/on/in or the colon. */
+  /** "... for Dermatology Note Classification": a title names the task it addresses after for/on/in or the colon. */
   private titleTasks(): void {
     if (this.titleEnd <= 0) return;
     const title = this.text.slice(0, this.titleEnd);
     TITLE_TASK.lastIndex = 0;
     for (let m = TITLE_TASK.exec(title); m !== null; m = TITLE_TASK.exec(title)) {
-      const phrase = m[1] ?? '';
-      const start = m.index + m[0].length - phrase.length;
+      let phrase = m[1] ?? '';
+      let start = m.index + m[0].length - phrase.length;
+      // "Accurate Tumor Segmentation": a qualifier of how well is not part of the task's name.
+      const qualifiers = TITLE_TASK_QUALIFIERS.exec(phrase);
+      if (qualifiers) {
+        phrase = phrase.slice(qualifiers[0].length);
+        start += qualifiers[0].length;
+      }
       if (this.isClaimed(start, start + phrase.length)) continue;
       const words = phrase.split(' ');
       if (words.length < 2) continue; // "Lost in Translation" is an idiom, not a task
       if (!isTaskName(phrase)) continue;
-      if (
-        words.some(
-          (w) =>
-            this.lex.generic.has(w) ||
-            /^(?:Efficient|Robust|Scalable|Fast|Accurate|Improved|Better|Towards|Deep|Neural|Large|Learning|Explainable|Interpretable|Generalizable|Unified|Simple|Novel|Adaptive|Effective)$/.test(
-              w,
-            ),
-        )
-      ) {
-        continue;
-      }
+      if (words.some((w) => this.lex.generic.has(w) || TITLE_TASK_QUALIFIER.test(w))) continue;
       const name = phrase.toLowerCase();
-      // A listed task inside the phrase is found by the lexicon ("Transaction Fraud Detection" -> fraud detection).
-      if ([...this.lex.entries.keys()].length > 0 && this.containsListedTask(name)) continue;
+      // A listed task inside the phrase is found by the lexicon ("Payment Fraud Detection" -> fraud detection).
+      if (this.containsListedTask(name)) continue;
       const draft = this.draft(this.keyFor('Task', name), 'Task', name, 2, false);
       this.addMention(draft, start, start + phrase.length, 0, 'neutral');
       this.claim(start, start + phrase.length);
@@ -625,7 +778,7 @@ class Doc {
       if (!isTaskName(phrase)) return;
       const listed = this.longFormListing(phrase);
       if (listed && listed.type !== 'Task') return;
-      // A listed task found by the lexicon keeps its own name ("image inpainting").
+      // A listed task found by the lexicon keeps its own name ("image captioning").
       if (this.containsListedTask(phrase)) return;
       const name = phrase.toLowerCase();
       const draft = this.draft(this.keyFor('Task', name), 'Task', name, 2, false);
@@ -642,6 +795,17 @@ class Doc {
     ) {
       const phrase = m[1] ?? '';
       add(phrase, m.index + m[0].length - phrase.length);
+    }
+    TASKS_NAMED_BEFORE.lastIndex = 0;
+    const hasTasks = sentence.text.includes(' task');
+    for (
+      let m = hasTasks ? TASKS_NAMED_BEFORE.exec(sentence.text) : null;
+      m !== null;
+      m = TASKS_NAMED_BEFORE.exec(sentence.text)
+    ) {
+      for (const phrase of [m[1], m[2]]) {
+        if (phrase) add(phrase, m.index + m[0].indexOf(phrase));
+      }
     }
     TASK_LIST.lastIndex = 0;
     const hasList = sentence.text.includes('task');
@@ -669,7 +833,7 @@ class Doc {
     return false;
   }
 
-  /** "in task success rate and path faithfulness": a measure-like noun phrase coordinated with a metric is one too. */
+  /** "in goal completion rate and plan fidelity": a measure-like noun phrase coordinated with a metric is one too. */
   private coordinatedMetrics(): void {
     for (const d of [...this.drafts.values()]) {
       if (d.type !== 'Metric') continue;
@@ -728,6 +892,12 @@ class Doc {
       }
       // A generic acronym defined as a class ("LLMs") is never an entity.
       if (this.genericShorts.has(match.surface)) continue;
+      // "loss of detail" is a phrase and "the losses it incurs" are drops, not the measured loss.
+      if (
+        canonical === 'loss' &&
+        (/^\s+of\b/.test(this.text.slice(match.end, match.end + 4)) || /es$/i.test(match.surface))
+      )
+        continue;
       // "triplet loss" names a training objective, not a reported loss.
       if (canonical === 'loss' && /[a-z]{3,} $/.test(this.text.slice(Math.max(0, start - 12), start))) {
         const prev = /([a-z]+) $/.exec(this.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
@@ -748,6 +918,8 @@ class Doc {
         draft.aliases.add(match.surface);
       }
       this.addMention(draft, start, match.end, index, this.roleAt(index, start, entry.type));
+      // A listed metric phrase is one metric: "length-controlled win rate" holds no separate "win rate".
+      if (entry.type === 'Metric') this.claim(start, match.end);
     }
   }
 
@@ -775,7 +947,9 @@ class Doc {
         // Modifiers must read as nouns or relational adjectives ("grounding", "classification", "factual", "type").
         NOUN_LIKE_MODIFIER.test(tok.lower) &&
         !this.isClaimed(tok.start, tok.end) &&
-        !(/^\p{Lu}/u.test(surface) && k > 0);
+        !(/^\p{Lu}/u.test(surface) && k > 0) &&
+        // "to ensure accuracy": a verb after "to" is not a modifier.
+        tokens[k - 1]?.lower !== 'to';
       // A hyphen compound is taken whole or not at all ("character-level accuracy" is not "level accuracy").
       if (!accepted && gap === '-') return undefined;
       if (!accepted) break;
@@ -835,7 +1009,9 @@ class Doc {
       this.drafts.set(key, d);
     }
     d.known = d.known || known;
-    d.typeVotes.set(type, (d.typeVotes.get(type) ?? 0) + confidence);
+    // A default guess weighs little against one mention typed by its context ("X, a family of encoders").
+    const weight = confidence <= 1 ? 0.5 : confidence;
+    d.typeVotes.set(type, (d.typeVotes.get(type) ?? 0) + weight);
     return d;
   }
 
@@ -847,7 +1023,9 @@ class Doc {
     if (
       role !== 'proposed' &&
       (draft.type === 'Method' || draft.type === 'Model' || draft.type === 'Technique') &&
-      /^[\s-]*(?:based\s+)?(?:baselines?|competitors?)\b/i.test(this.text.slice(end, end + 20))
+      /^[\s-]*(?:based\s+)?(?:baselines?|competitors?)\b|^\s+(?:[\w-]+\s+)?as\s+(?:an?|the|our)\s+(?:[\w-]+\s+)?baselines?\b/i.test(
+        this.text.slice(end, end + 50),
+      )
     ) {
       role = 'compared';
     }
@@ -981,7 +1159,9 @@ class Doc {
   ): { type: EntityType; confidence: number } {
     if (shape.confidence >= 3) return { type: shape.type, confidence: 3 };
     // A year or version between name and noun ("DAVIS 2017 dataset") does not change what the noun says.
-    const after = this.text.slice(end, Math.min(end + 120, sentence.end)).replace(/^\s+v?\d[\d.]*(?=\s)/, '');
+    const after = this.text
+      .slice(end, Math.min(end + 120, sentence.end))
+      .replace(/^\s+(?:v?\d[\d.]*|II|III|IV)(?=\s)/, '');
     const noun = FOLLOWING_NOUN.exec(after) ?? APPOSITION.exec(after);
     if (noun && isEvaluationFramework(after, noun)) return { type: 'Benchmark', confidence: 3 };
     if (!noun && FOLLOWING_DATA_NOUN.test(after)) return { type: 'Benchmark', confidence: 3 };
@@ -990,11 +1170,19 @@ class Doc {
       if (t === 'Benchmark' || t === 'Method' || (t === 'Model' && shape.type !== 'Benchmark'))
         return { type: t, confidence: 3 };
     }
+    // "a retrieval framework, Zorb-RR, which ...", "the benchmark ZorbQA": the noun just before names the type.
+    const nounBefore = PRECEDING_NOUN.exec(this.text.slice(Math.max(sentence.start, start - 30), start));
+    if (nounBefore) {
+      const t = TYPE_NOUNS[(nounBefore[1] ?? '').toLowerCase()];
+      if (t === 'Benchmark' || t === 'Method' || (t === 'Model' && shape.type !== 'Benchmark'))
+        return { type: t, confidence: 3 };
+    }
     if (shape.type === 'Method' && shape.confidence <= 1) {
       const before = this.text.slice(Math.max(sentence.start, start - 160), start);
       const cues = this.cuesOf(this.sentenceAt(start));
       if (
         EVAL_LIST_BEFORE.test(before) &&
+        !/\b(?:the|our) proposed\s+$/i.test(before) &&
         cues.isEvaluation &&
         !cues.isProposal &&
         !METHOD_LIST_BEFORE.test(before)
@@ -1017,6 +1205,7 @@ class Doc {
       let best = -1;
       for (const [t, v] of d.typeVotes) if (v > best) [type, best] = [t, v];
       const role = this.roleOf(d, type);
+      if (this.isBareAcronym(d, type, best, role)) continue;
       const mentions = [...new Set(d.mentions.map((m) => m.surface))];
       const aliases = [...d.aliases].filter((a) => fold(a) !== fold(d.name));
       for (const a of aliases) if (!mentions.includes(a) && this.text.includes(a)) mentions.push(a);
@@ -1038,6 +1227,50 @@ class Doc {
     return out;
   }
 
+  /**
+   * "radar and RF", "an AFM scan", "the COP subset": an all-capital word the paper neither defines, introduces,
+   * compares with nor types by a noun is an abbreviation of something outside ML, not a method name.
+   */
+  private isBareAcronym(d: Draft, type: EntityType, votes: number, role: Role): boolean {
+    return (
+      type === 'Method' &&
+      BARE_ACRONYM.test(d.name) &&
+      !d.known &&
+      !d.proposed &&
+      d.aliases.size === 0 &&
+      votes <= d.mentions.length * 1.5 &&
+      role !== 'proposed' &&
+      role !== 'compared'
+    );
+  }
+
+  /** The mention is the subject that opens a sentence following the paper's contribution sentence. */
+  private opensSentenceAfterProposal(m: Mention): boolean {
+    const sentence = this.sentences[m.sentence];
+    if (!sentence || sentence.start !== m.start || sentence.start < this.titleEnd) return false;
+    // A verb follows the name ("Zorbex maps", "Zorbex distills"), not a copula or a comparison.
+    if (!/^\s+[a-z]+s\b/.test(this.text.slice(m.end, m.end + 30))) return false;
+    if (
+      /^\s+(?:is|was|has|does|uses|relies|remains|struggles|suffers|lacks|fails)\b/.test(
+        this.text.slice(m.end, m.end + 30),
+      )
+    )
+      return false;
+    return m.sentence > this.firstProposalSentence();
+  }
+
+  private firstProposal: number | undefined;
+
+  /** Index of the first sentence that announces a contribution (sentence count when none does). */
+  private firstProposalSentence(): number {
+    if (this.firstProposal === undefined) {
+      let i = 0;
+      while (i < this.sentences.length && !this.cuesOf(i).isProposal) i++;
+      this.firstProposal = i;
+    }
+    return this.firstProposal;
+  }
+
   /** A task counts when named in the title or in a sentence about the paper's own work or evaluation. */
   private addressesTask(m: Mention): boolean {
     if (m.start < this.titleEnd) return true;
@@ -1049,7 +1282,16 @@ class Doc {
   private roleOf(d: Draft, type: EntityType): Role {
     const roles = d.mentions.map((m) => m.role);
     if (type === 'Task') return 'used';
-    if (d.proposed && type !== 'Metric') return 'proposed';
+    // A survey uses its central subject (named in its title); everything else it reviews is mentioned.
+    if (
+      type !== 'Metric' &&
+      this.isSurvey() &&
+      !d.mentions.some((m) => m.start < this.titleEnd) &&
+      !d.proposed
+    )
+      return 'mentioned';
+    // A listed technique ("we propose integrating chain-of-thought into ...") is applied, not introduced.
+    if (d.proposed && type !== 'Metric' && !(type === 'Technique' && d.known)) return 'proposed';
     // A checkpoint of the paper's own method ("Agent-World-8B" of Agent-World) is proposed with it.
     if (
       type === 'Model' &&
@@ -1067,8 +1309,20 @@ class Doc {
       !roles.includes('mentioned') &&
       !d.mentions.some((m) => m.usedBefore) &&
       !d.lowerCaseDefinition &&
-      (d.mentions.some((m) => m.start < this.titleEnd) ||
+      ((d.mentions.some((m) => m.start < this.titleEnd) && !BARE_ACRONYM.test(d.name)) ||
         (new Set(d.mentions.map((m) => m.sentence)).size >= 2 && roles.includes('used')))
+    ) {
+      return 'proposed';
+    }
+    // "We build a data engine with two parts. Zorbex maps ...": a coined name opening a sentence after the
+    // contribution sentence, never compared, cited or built on, is a part of the paper's own system.
+    if (
+      (type === 'Method' || type === 'Model') &&
+      !d.known &&
+      !d.lowerCaseDefinition &&
+      roles.every((r) => r === 'neutral' || r === 'used') &&
+      !d.mentions.some((m) => m.usedBefore) &&
+      d.mentions.some((m) => this.opensSentenceAfterProposal(m))
     ) {
       return 'proposed';
     }
@@ -1100,7 +1354,19 @@ class Doc {
       const judge = outcomeJudge(sentence.text);
       // "28% for 8B models and 40% for 32B models": a coordinated value shares the kind of the one before it.
       let previous: { end: number; kind: ExtractedResult['kind'] } | undefined;
-      for (const v of findValues(sentence.text)) {
+      const values = findValues(sentence.text);
+      // "reaches 0.285 mAP50": a decimal right before a metric's name is its value.
+      for (const m of metrics) {
+        const local = m.start - sentence.start;
+        const before = VALUE_BEFORE_METRIC.exec(sentence.text.slice(Math.max(0, local - 16), local));
+        const value = before?.[1];
+        if (!value) continue;
+        const start = local - before[0].length;
+        if (values.some((v) => v.start <= start && v.end > start)) continue;
+        values.push({ start, end: start + value.length, value, bare: false });
+      }
+      values.sort((a, b) => a.start - b.start);
+      for (const v of values) {
         if (out.length >= MAX_RESULTS) break;
         const absStart = sentence.start + v.start;
         const nearMetric = metrics.some((m) => m.end <= absStart && absStart - m.end < 40);
@@ -1134,10 +1400,61 @@ class Doc {
   }
 }
 
+// Three or more capitalised hyphen parts ("Plan-Act-Reflect"): a coined name in prose, title casing in a title.
+const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u;
+
+// The first type noun in the part of a title after its colon ("X: A Family of Vision Encoders").
+const TITLE_TYPE_NOUN = new RegExp(
+  String.raw`\b(${Object.keys(TYPE_NOUNS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\b`,
+  'i',
+);
+
+// A type noun right before a name, as in "the framework, X" or "the benchmark X" (not "benchmarks X": a list).
+const PRECEDING_NOUN = new RegExp(
+  String.raw`\b(${Object.keys(TYPE_NOUNS)
+    .filter((n) => !n.endsWith('s') || n === 'corpus')
+    .sort((a, b) => b.length - a.length)
+    .join('|')}),?\s+(?:(?:called|named|dubbed|termed)\s+)?$`,
+  'i',
+);
+
+// Title words that qualify a task rather than name it; leading ones are cut, others reject the phrase.
+const TITLE_TASK_QUALIFIER =
+  /^(?:Efficient|Robust|Scalable|Fast|Accurate|Improved|Better|Towards|Deep|Neural|Large|Learning|Explainable|Interpretable|Generalizable|Unified|Simple|Novel|Adaptive|Effective|Advanced|Reliable|Improving|Enhanced|Enhancing|Boosting)$/;
+const TITLE_TASK_QUALIFIERS =
+  /^(?:(?:Efficient|Robust|Scalable|Fast|Accurate|Improved|Better|Explainable|Interpretable|Generalizable|Unified|Simple|Novel|Adaptive|Effective|Advanced|Reliable|Enhanced)\s)+/;
+
+const SURVEY_TITLE = /\b(?:Survey|Systematic Review|Literature Review|Scoping Review)\b/;
+const SURVEY_ABSTRACT =
+  /\b(?:this|our|the present) (?:survey|systematic review|literature review|review paper|scoping review)\b|\bwe survey\b/i;
+
+// A decimal number and one space at the end of the text before a metric ("0.285 " in "0.285 mAP50").
+const VALUE_BEFORE_METRIC = /(?<![\w.-])(\d+\.\d+) $/;
+
+// Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").
+const BENCHMARK_WORD = /^(?:Challenge|Benchmark|Bench|Dataset|Suite|Arena|Leaderboard)$/;
+
+// An all-capital abbreviation, perhaps with digits or a slash ("AFM", "C21", "PET/CT").
+const BARE_ACRONYM = /^[A-Z][A-Z\d/]{1,5}$/;
+
+// Auxiliaries, negations and pronouns that make a title prefix a clause ("Less Is More", "You Only Need One").
+const TITLE_CLAUSE_WORD =
+  /^(?:Is|Are|Was|Were|Be|Can|Could|Do|Does|Did|Should|Will|Would|Not|Need|Needs|Matters?|Meets?|You|Your|We|It|Its|All)$/;
+
+// A sentence opened by a name and a verb saying what the named system is made of.
+const PART_OF_VERB =
+  /^([^\s,;:()]+)\s+(?:implements|introduces|features|comprises|incorporates|consists of|contains|combines|couples)\s+/;
+
 /** A task name is a plain noun phrase: no function words, no punctuation, not opened by a verb ("Advancing ..."). */
-function isTaskName(phrase: string): boolean {
+function isTaskName(phrase: string, defined = false): boolean {
   if (/[^\p{L}\d\s-]/u.test(phrase)) return false;
-  const words = phrase.toLowerCase().split(/\s+/);
+  const conversion = TO_TASK.test(phrase);
+  const words = phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !conversion || w !== 'to');
   if (
     words.some((w) =>
       /^(?:for|of|in|with|via|on|and|or|to|the|a|an|by|from|using|under|toward|towards)$/.test(w),
@@ -1145,10 +1462,12 @@ function isTaskName(phrase: string): boolean {
   ) {
     return false;
   }
-  return !/ing$/.test(words[0] ?? '') || words.length === 1;
+  // "Advancing X" opens with a verb; "style-preserving X" opens with a compound adjective; a defined long form
+  // ("Referring Expression Segmentation (RES)") opens with an adjective.
+  return defined || !/^[^-]*ing$/.test(words[0] ?? '') || words.length === 1;
 }
 
-/** Whether two phrases share a content word ("process-level reward models" and "process reward model"). */
+/** Whether two phrases share a content word ("token-level value models" and "token value model"). */
 function sharesContentWord(a: string, b: string): boolean {
   const words = (x: string) =>
     x

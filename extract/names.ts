@@ -6,16 +6,16 @@ import { fold } from './text.js';
 /** A parameter count such as 7B, 1.5B, 350M. */
 export const SIZE_PART = /^\d+(?:\.\d+)?[BMKT]$/i;
 /** A version token such as 3, 2.5, v4, 4o. */
-export const VERSION_WORD = /^v?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
+export const VERSION_WORD = /^[vV]?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
 
 // Lower-case tails that turn a name into an adjective ("GPT-4-based"); they are cut before judging the name.
 const ADJECTIVE_TAIL =
-  /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|finetuned|produced|written|labeled|annotated|derived|inspired|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade)$/i;
+  /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|pretrained|finetuned|initiali[sz]ed|produced|written|labeled|annotated|derived|inspired|selected|filtered|extracted|retrieved|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade)$/i;
 
 const BENCHMARK_SUFFIX =
-  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|SQL|Instruct)$/;
+  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|SQL|Instruct|Challenge)$/;
 const BENCHMARK_SUFFIX_NOT_MODEL =
-  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test)$/;
+  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test|Challenge)$/;
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
 const NOT_A_NAME =
   /[()=<>[\]{}^$|~;,"%:@]|^\d|^[\p{L}]$|\.\.|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
@@ -67,6 +67,8 @@ export function isCoinedWord(word: string, lex: Lexicon): boolean {
       coined = true; // ReFlux, ZORB, ImageNet
     else if (/^\p{Ll}+\p{Lu}.*[\p{Lu}\d]/u.test(part))
       coined = true; // qRANK, gRPC (not "dAta")
+    else if (/^\p{Ll}{2,3}\p{Lu}\p{Ll}{2,}$/u.test(part))
+      coined = true; // nvBench, mmZorb
     else if (
       /\p{L}/u.test(part) &&
       /\d/.test(part) &&
@@ -83,7 +85,7 @@ export function isCoinedWord(word: string, lex: Lexicon): boolean {
     /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*-(?:\d+(?:\.\d+)?[BM]|Bench|QA|Eval|Arena|Gym)$/u.test(word)
   )
     coined = true;
-  // Three or more capitalised parts make a coined compound (Plan-Act-Reflect), two do not (Multi-Stream).
+  // Three or more capitalised parts make a coined compound (Plan-Act-Reflect), two do not (Multi-Scale).
   if (!coined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u.test(word)) coined = true;
   return coined;
 }
@@ -96,7 +98,7 @@ export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
     joined += part;
     const key = fold(joined);
     if (lex.modelFamilies.has(key)) return familyCaseOk(word, lex);
-    const noVersion = key.replace(/[\d.]+[a-z]?$/, '');
+    const noVersion = key.replace(/v?[\d.]+[a-z]?$/, '');
     if (noVersion !== key && noVersion.length >= 2 && lex.modelFamilies.has(noVersion))
       return familyCaseOk(word, lex);
   }
@@ -161,16 +163,19 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
       );
     return { name, type: 'Model', confidence: 3, known };
   }
+  // A listed dataset with a size or a prefix ("Recap-Zorb-1B" of a listed "Zorb") is a dataset variant, not a model.
+  if (parts.slice(0, -1).some((p) => lexiconTypesOf(p, lex).some((l) => l.type === 'Benchmark')))
+    return { name, type: 'Benchmark', confidence: 2, known: false };
   if (SIZE_PART.test(last) && parts.length >= 2) return { name, type: 'Model', confidence: 2, known: false };
   if (MODEL_TAIL.test(last) && parts.length >= 2) return { name, type: 'Model', confidence: 2, known: false };
-  // A known metric at the end names a metric variant (Patho-FID); a known benchmark or method inside a longer
+  // A known metric at the end names a metric variant (Derm-FID); a known benchmark or method inside a longer
   // coined name passes its type on (GSM8K-Hard, Twin-GRPO).
   const first = parts[0] ?? '';
   const metricPart =
     lexiconTypesOf(last, lex).some((l) => l.type === 'Metric') ||
     (parts.slice(1).every((p) => /^(?:\d+|[kK]|L|S)$/.test(p)) &&
       lexiconTypesOf(first, lex).some((l) => l.type === 'Metric'));
-  // "Patho-FID", "BLEU-4", "ROUGE-L": a listed metric with a qualifier is a metric.
+  // "Derm-FID", "BLEU-4", "ROUGE-L": a listed metric with a qualifier is a metric.
   if (parts.length >= 2 && metricPart) {
     return { name, type: 'Metric', confidence: 2, known: false };
   }
@@ -208,6 +213,8 @@ export function continuesName(type: EntityType, word: string, lex: Lexicon): boo
       /^\d+(?:\.\d+)?[BMK]-\w+$/.test(word) ||
       /^[RVK]\d(?:\.\d)?$/.test(word)
     );
-  if (type === 'Benchmark') return BENCHMARK_VARIANTS.has(word);
+  // "AutoZorb III", "ZorbSeg 2021": an edition or a year continues a benchmark's name.
+  if (type === 'Benchmark')
+    return BENCHMARK_VARIANTS.has(word) || /^(?:II|III|IV|VI{0,3}|(?:19|20)\d{2})$/.test(word);
   return false;
 }

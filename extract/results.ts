@@ -13,7 +13,7 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:\\?%|\s?percentage points?|\s?percent\b|\s?pp\b|\s?points?\b|\s?scores?\b|\s?times\b|x\b|\u00d7|-fold\b|\s?GB\b|\s?MB\b)`;
+const UNIT = String.raw`(?:\\?%|\s?percentage points?|\s?percent\b|\s?pp\b|\s?points?\b|\s?scores?\b|\s?times\b|x\b|\u00d7|\s?\$\\times\$|-fold\b|\s?GB\b|\s?MB\b)`;
 const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
@@ -79,7 +79,25 @@ function lastMatchEnd(cue: RegExp, text: string): number {
 export function outcomeJudge(sentence: string): (v: ValueMatch, nearMetric: boolean) => boolean {
   const hasOutcomeCue = OUTCOME_CUE.test(sentence);
   const aboutMemory = /\bmemory\b/i.test(sentence);
-  return (v, nearMetric) => isOutcome(sentence, v, nearMetric, hasOutcomeCue, aboutMemory);
+  let lastEnd = -1;
+  return (v, nearMetric) => {
+    // "a score of 4.58 (vs. 3.99), 0.68 for B (vs. 0.58)": a bare number in a list right after an accepted value,
+    // or the baseline's value beside it, is an outcome too.
+    const listed =
+      v.bare &&
+      lastEnd >= 0 &&
+      v.start - lastEnd < 40 &&
+      /^[^;.\d]*?(?:,|\band|\bvs\.?|\bversus|\()\s*$/i.test(sentence.slice(lastEnd, v.start)) &&
+      !isEnumerationMarker(sentence, v);
+    const ok = listed || isOutcome(sentence, v, nearMetric, hasOutcomeCue, aboutMemory);
+    if (ok) lastEnd = v.end;
+    return ok;
+  };
+}
+
+/** "(3)" in "(2) a planner; (3) a verifier" numbers an item; it is not a value. */
+function isEnumerationMarker(sentence: string, v: ValueMatch): boolean {
+  return v.bare && sentence[v.start - 1] === '(' && sentence[v.end] === ')' && /^\d{1,2}$/.test(v.value);
 }
 
 /** Whether a value in a sentence is an outcome rather than a size, budget, year or p-value. */
@@ -96,10 +114,10 @@ export function isOutcome(
   if (BUDGET_AFTER.test(after)) return false;
   if (/(?:GB|MB)$/.test(v.value) && !aboutMemory) return false;
   if (v.bare) {
-    if (!nearMetric) return false;
+    if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
     const num = Number(v.value.replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
-    return /(?:of|:|=|at|to|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|\(|\\rightarrow\$?|\u2192|->)\s*$/i.test(
+    return /(?:of|:|=|at|to|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow\$?|\u2192|->)\s*$/i.test(
       before,
     );
   }
@@ -150,6 +168,6 @@ export function kindOf(sentence: string, v: ValueMatch): ResultKind {
   const lastImprovement = lastMatchEnd(IMPROVEMENT_CUE, near);
   if (lastReduction > lastImprovement) return 'reduction';
   if (lastImprovement >= 0 || /(?:points?|pp)$/.test(v.value)) return 'improvement';
-  if (/(?:times|x|\u00d7|fold)$/i.test(v.value)) return 'improvement';
+  if (/(?:times|x|\u00d7|fold|\\times\$)$/i.test(v.value)) return 'improvement';
   return 'absolute';
 }

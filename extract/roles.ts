@@ -51,9 +51,13 @@ export function mentionRole(sentence: string, offset: number, type: EntityType):
   // A background cue counts before the name, or anywhere in a sentence that reports no outcome
   // ("X achieves 92% ..., outperforming prior methods" is about the paper's results).
   const cue = comparable ? BACKGROUND_CUE : STRONG_BACKGROUND_CUE;
+  // "better than existing methods" compares with prior work; it does not make the sentence background.
+  const strong = STRONG_BACKGROUND_CUE.test(sentence);
+  const bgBefore = strong ? before.replace(COMPARED_PRIOR, ' ') : before;
+  const bgSentence = strong ? sentence.replace(COMPARED_PRIOR, ' ') : sentence;
   if (
     !firstPerson &&
-    (STRONG_BACKGROUND_CUE.test(before) || (cue.test(sentence) && !OUTCOME_SENTENCE.test(sentence)))
+    (STRONG_BACKGROUND_CUE.test(bgBefore) || (cue.test(bgSentence) && !OUTCOME_SENTENCE.test(sentence)))
   ) {
     return 'mentioned';
   }
@@ -69,16 +73,22 @@ export function mentionRole(sentence: string, offset: number, type: EntityType):
   return firstPerson ? 'used' : 'neutral';
 }
 
+const COMPARED_PRIOR =
+  /\b(?:than|over|against|outperform\w*|surpass\w*|compared (?:to|with))\s+(?:the\s+|all\s+|many\s+)?(?:existing|prior|previous|traditional|conventional)\b/gi;
+
 function hasCompareCueBefore(before: string): boolean {
   COMPARE_CUE.lastIndex = 0;
   let last = -1;
   for (let m = COMPARE_CUE.exec(before); m !== null; m = COMPARE_CUE.exec(before))
     last = m.index + m[0].length;
   if (last < 0) return false;
-  // The cue governs the clause it opens: stop at a clause break between cue and mention.
-  const between = before.slice(last);
+  // The cue governs the clause it opens: stop at a clause break between cue and mention. A colon after the cue
+  // opens the list of what is compared ("outperforms three baselines of two kinds: A, B and C").
+  const between = before.slice(last).replace(/^[^;]*:(?=\s*(?:[\p{Lu}\d]|$))/u, '');
+  // "... : A, B, and C": the items of the list share the cue.
+  if (/^\s*(?:[\p{Lu}\d][^\s,;]*(?:\s[^\s,;]+)?,\s*)+(?:and|or)\s*$/u.test(between)) return true;
   return (
-    !/[;:]|,\s+(?:and|while|which|whereas|but)\b|\bwhile\b|\bwhereas\b/.test(between) && between.length < 160
+    !/[;:]|,\s+(?:and|while|which|whereas|but)\b|\bwhile\b|\bwhereas\b/u.test(between) && between.length < 160
   );
 }
 

@@ -116,6 +116,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'ViT',
   'DeiT',
   'Swin',
+  'Swin Transformer',
   'CLIP',
   'OpenCLIP',
   'SigLIP',

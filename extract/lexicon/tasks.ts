@@ -104,6 +104,7 @@ export const TASKS: readonly string[] = [
   'image editing',
   'image inpainting',
   'image captioning',
+  'image-to-image translation',
   'super-resolution|image super-resolution',
   'image restoration',
   'image denoising',

@@ -20,7 +20,7 @@ describe('isCoinedWord', () => {
       '3D',
       'https://example.com/ReFlux',
       'H100',
-      'Multi-Stream',
+      'Multi-Scale',
       'dAta',
     ]) {
       expect(isCoinedWord(w, lex), w).toBe(false);

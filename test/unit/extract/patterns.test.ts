@@ -106,8 +106,8 @@ describe('context rules', () => {
     ).toBe('Benchmark');
   });
 
-  it('reads the noun after a year: "the DAVIS 2017 dataset"', () => {
-    expect(entity('We train on the KESTREL 2017 dataset.', 'KESTREL')?.type).toBe('Benchmark');
+  it('reads the noun after a year, which joins the name: "the KESTREL 2017 dataset"', () => {
+    expect(entity('We train on the KESTREL 2017 dataset.', 'KESTREL 2017')?.type).toBe('Benchmark');
   });
 
   it('finds task phrases in titles after "for"', () => {

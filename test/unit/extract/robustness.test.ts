@@ -27,10 +27,27 @@ describe('robustness', () => {
     ],
     ['parentheses', '('.repeat(500_000) + ')'.repeat(500_000)],
     ['hyphens', 'a-'.repeat(500_000)],
+    [
+      'distinct definitions and subject names',
+      Array.from(
+        { length: 12_000 },
+        (_, i) =>
+          `Zorb${i}Net implements Quux Part ${i}: we propose Long Form Name ${i} (LFN${i}) and Fo${i}Bar. `,
+      ).join(''),
+    ],
+    [
+      'lists of names after a colon',
+      `ZorbNet outperforms baselines: ${'QuuxNet, '.repeat(100_000)}and FooNet.`,
+    ],
   ])('extracts a 1 MB abstract of %s quickly', (_name, abstract) => {
     const { ms, out } = timed(abstract);
     expect(ms).toBeLessThan(5000);
     expect(out.results.length).toBeLessThanOrEqual(200);
+  });
+
+  it('extracts a huge title of title-case compounds quickly', () => {
+    const { ms } = timed('We test.', 'Ultra-Low-Field '.repeat(12_000));
+    expect(ms).toBeLessThan(5000);
   });
 
   it('survives control characters and mojibake, with mentions still exact substrings', () => {
