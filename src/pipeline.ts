@@ -38,7 +38,7 @@ export async function ingestFiles(
   store: GraphStore,
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 5000;
   const progress: ReadProgress[] = files.map(() => ({ bytesRead: 0, totalBytes: 0 }));
   const readers = files.map((file, i) =>
     readPapers(file, { progress: progress[i]!, ...(options.format ? { format: options.format } : {}) }),

@@ -285,14 +285,37 @@ function subgraphSpec(values: Record<string, unknown>): SubgraphSpec | undefined
 
 const serve: Command = {
   summary: 'open the explorer (a read-only server on 127.0.0.1)',
-  usage: 'papergraph serve [--port N] [--host 127.0.0.1] [--store DIR | --neo4j]',
-  options: { ...storeOptions, port: { type: 'string' }, host: { type: 'string' } },
+  usage:
+    'papergraph serve [--port N] [--host 127.0.0.1] [--store DIR | --neo4j] [--max-nodes N] [--edges-per-node N]\n' +
+    '  --max-nodes / --edges-per-node: caps of the entity graph that large graphs open on (10000 / 6)',
+  options: {
+    ...storeOptions,
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'max-nodes': { type: 'string' },
+    'edges-per-node': { type: 'string' },
+  },
   async run({ values }, io) {
+    const count = (flag: string): number | undefined => {
+      if (values[flag] === undefined) return undefined;
+      const n = Number(values[flag]);
+      if (!Number.isInteger(n) || n <= 0) {
+        throw new PapergraphError(
+          'E_USAGE',
+          `--${flag} ${String(values[flag])} is not a positive whole number`,
+        );
+      }
+      return n;
+    };
+    const maxNodes = count('max-nodes');
+    const edgesPerNode = count('edges-per-node');
+    const port = count('port') ?? 8484;
     const store = await openStore(storeFlags(values), io);
     const server = await startServer({
       store,
       host: (values.host as string | undefined) ?? '127.0.0.1',
-      port: values.port ? Number(values.port) : 8484,
+      port,
+      entityGraph: { ...(maxNodes ? { maxNodes } : {}), ...(edgesPerNode ? { edgesPerNode } : {}) },
     });
     io.out(`papergraph explorer on ${server.url} (${store.kind} store ${store.location}); Ctrl-C stops it`);
     await new Promise<void>((resolve) => {

@@ -1,7 +1,14 @@
 // The Neo4j store: the same schema as the embedded one, written with batched UNWIND ... MERGE in managed
 // transactions (retried by the driver on transient errors). Labels and relationship types in the Cypher text
 // come only from graph/schema.ts allow-lists; every value travels as a parameter.
-import neo4j, { isNode, isPath, isRelationship, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, {
+  isNode,
+  isPath,
+  isRelationship,
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+} from 'neo4j-driver';
 import { PapergraphError } from '../domain/errors.js';
 import { ENTITY_TYPES, type EntityType } from '../domain/types.js';
 import {
@@ -71,6 +78,8 @@ export async function connectDriver(config: Neo4jConfig): Promise<Driver> {
   return driver;
 }
 
+const MEMORY_POOL_FULL = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
 const ENTITY_MATCH = ENTITY_TYPES.map((t) => `e:${t}`).join(' OR ');
 
 export class Neo4jStore implements GraphStore {
@@ -80,7 +89,8 @@ export class Neo4jStore implements GraphStore {
 
   private constructor(
     readonly driver: Driver,
-    private readonly database: string | undefined,
+    /** The database queries go to (NEO4J_DATABASE); the server's default when undefined. */
+    readonly database: string | undefined,
   ) {
     this.location = 'neo4j';
   }
@@ -118,30 +128,45 @@ export class Neo4jStore implements GraphStore {
     try {
       // One transaction per batch: a batch is either wholly in the store or not at all.
       await session.executeWrite(async (tx) => writeRows(tx, rows));
+    } catch (e) {
+      // A server with a small transaction memory limit: write the batch in halves instead.
+      if (!(e instanceof Neo4jError && e.code === MEMORY_POOL_FULL && batch.length > 1)) throw e;
+      const half = Math.ceil(batch.length / 2);
+      await session.close();
+      await this.write(batch.slice(0, half));
+      await this.write(batch.slice(half));
     } finally {
       await session.close();
     }
   }
 
+  /**
+   * Recomputes derived facts over the whole graph. At corpus scale that touches every entity, so each step
+   * commits in slices (CALL ... IN TRANSACTIONS, which needs an auto-commit query) to stay within the
+   * server's transaction memory. Interrupted, it leaves derived facts stale until the next ingest.
+   */
   async commit(): Promise<void> {
     await this.ensureSchema();
     const session = this.driver.session(this.sessionConfig('WRITE'));
     try {
-      await session.executeWrite(async (tx) => {
-        await tx.run(`MATCH (e) WHERE ${ENTITY_MATCH} SET e.paperCount = COUNT { (:Paper)-->(e) }`);
-        await tx.run('MATCH ()-[r:EVALUATED_ON]->() DELETE r');
-        await tx.run(
-          `MATCH (p:Paper)-[:PROPOSES|USES]->(m:Method), (p)-[:EVALUATES_ON|PROPOSES]->(b:Benchmark)
-           WITH m, b, count(DISTINCT p) AS papers
-           MERGE (m)-[r:EVALUATED_ON]->(b) SET r.papers = papers`,
-        );
-        // Entities no paper names any more (after re-ingesting changed papers); families stay while used.
-        await tx.run(
-          `MATCH (e) WHERE (${ENTITY_MATCH}) AND e.paperCount = 0
-             AND NOT EXISTS { MATCH (v)-[:VARIANT_OF]->(e) WHERE v.paperCount > 0 }
-           DETACH DELETE e`,
-        );
-      });
+      await session.run(
+        `MATCH (e) WHERE ${ENTITY_MATCH}
+         CALL { WITH e SET e.paperCount = COUNT { (:Paper)-->(e) } } IN TRANSACTIONS OF 10000 ROWS`,
+      );
+      await session.run(
+        'MATCH ()-[r:EVALUATED_ON]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS',
+      );
+      await session.run(
+        `MATCH (p:Paper)-[:PROPOSES|USES]->(m:Method), (p)-[:EVALUATES_ON|PROPOSES]->(b:Benchmark)
+         WITH m, b, count(DISTINCT p) AS papers
+         CALL { WITH m, b, papers MERGE (m)-[r:EVALUATED_ON]->(b) SET r.papers = papers } IN TRANSACTIONS OF 10000 ROWS`,
+      );
+      // Entities no paper names any more (after re-ingesting changed papers); families stay while used.
+      await session.run(
+        `MATCH (e) WHERE (${ENTITY_MATCH}) AND e.paperCount = 0
+           AND NOT EXISTS { MATCH (v)-[:VARIANT_OF]->(e) WHERE v.paperCount > 0 }
+         CALL { WITH e DETACH DELETE e } IN TRANSACTIONS OF 1000 ROWS`,
+      );
     } finally {
       await session.close();
     }
