@@ -27,8 +27,14 @@ const HERE = dirname(fileURLToPath(import.meta.url));
  * @param {boolean} [opts.verbose]  Echo the server log to stderr (default: $NEO4J_VERBOSE set).
  * @returns {Promise<{uri: string, pid: number, dataDir: string, stop: () => Promise<void>}>}
  */
-export async function startNeo4j({ dataDir, port = 0, password, javaOpts, timeoutMs = 120_000,
-  verbose = !!process.env.NEO4J_VERBOSE } = {}) {
+export async function startNeo4j({
+  dataDir,
+  port = 0,
+  password,
+  javaOpts,
+  timeoutMs = 120_000,
+  verbose = !!process.env.NEO4J_VERBOSE,
+} = {}) {
   // Builds the jars on first use; a no-op (few ms) when neo4j/target is up to date.
   await run('bash', [join(HERE, 'neo4j.sh'), 'fetch']);
 
@@ -38,8 +44,14 @@ export async function startNeo4j({ dataDir, port = 0, password, javaOpts, timeou
   const args = [
     `@${join(HERE, 'jvm.args')}`,
     ...(javaOpts ?? process.env.NEO4J_JAVA_OPTS ?? '-Xms256m -Xmx1g').split(/\s+/).filter(Boolean),
-    '-cp', `${join(HERE, 'target', 'classes')}:${join(HERE, 'target', 'lib', '*')}`, // java expands lib/*
-    'papergraph.EmbeddedNeo4j', '--home', home, '--port', String(port ?? 0), '--stop-on-stdin-eof',
+    '-cp',
+    `${join(HERE, 'target', 'classes')}:${join(HERE, 'target', 'lib', '*')}`, // java expands lib/*
+    'papergraph.EmbeddedNeo4j',
+    '--home',
+    home,
+    '--port',
+    String(port ?? 0),
+    '--stop-on-stdin-eof',
     ...(password ? ['--auth'] : []),
   ];
   const env = { ...process.env, ...(password ? { NEO4J_PASSWORD: password } : {}) };
@@ -53,7 +65,9 @@ export async function startNeo4j({ dataDir, port = 0, password, javaOpts, timeou
     if (logTail.length > 60) logTail.shift();
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const cleanup = () => { if (tempDir) rmSync(tempDir, { recursive: true, force: true }); };
+  const cleanup = () => {
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  };
 
   let uri;
   try {
@@ -61,9 +75,15 @@ export async function startNeo4j({ dataDir, port = 0, password, javaOpts, timeou
       const timer = setTimeout(() => reject(new Error(`not ready after ${timeoutMs} ms`)), timeoutMs);
       createInterface({ input: child.stdout }).on('line', (line) => {
         const m = /^NEO4J_READY (\S+)$/.exec(line);
-        if (m) { clearTimeout(timer); resolve(m[1]); }
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]);
+        }
       });
-      child.once('error', (err) => { clearTimeout(timer); reject(err); }); // e.g. java not found
+      child.once('error', (err) => {
+        clearTimeout(timer);
+        reject(err);
+      }); // e.g. java not found
       exited.then(({ code, signal }) => {
         clearTimeout(timer);
         reject(new Error(`JVM exited before ready (code ${code}, signal ${signal})`));
@@ -85,17 +105,18 @@ export async function startNeo4j({ dataDir, port = 0, password, javaOpts, timeou
   process.once('exit', onExit);
 
   let stopping;
-  const stop = () => (stopping ??= (async () => {
-    process.removeListener('exit', onExit);
-    child.ref(); // keep Node alive until the JVM is gone
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM'); // shutdown hook: checkpoint + close stores
-      const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      await exited;
-      clearTimeout(killer);
-    }
-    cleanup();
-  })());
+  const stop = () =>
+    (stopping ??= (async () => {
+      process.removeListener('exit', onExit);
+      child.ref(); // keep Node alive until the JVM is gone
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM'); // shutdown hook: checkpoint + close stores
+        const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        await exited;
+        clearTimeout(killer);
+      }
+      cleanup();
+    })());
 
   return { uri, pid: child.pid, dataDir: home, stop };
 }
@@ -105,7 +126,9 @@ function run(cmd, args) {
   return new Promise((resolve, reject) => {
     const p = spawn(cmd, args, { stdio: ['ignore', 2, 2] });
     p.once('error', reject);
-    p.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+    p.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`)),
+    );
   });
 }
 
@@ -127,18 +150,32 @@ export async function neo4jAdminImport({ home, args, cwd }) {
       const p = spawn(
         java,
         [
-          `@${join(HERE, 'jvm.args')}`, '-Xmx1g',
-          '-cp', `${join(HERE, 'target', 'classes')}:${join(HERE, 'target', 'lib', '*')}`,
-          'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', '--overwrite-destination', ...args,
+          `@${join(HERE, 'jvm.args')}`,
+          '-Xmx1g',
+          '-cp',
+          `${join(HERE, 'target', 'classes')}:${join(HERE, 'target', 'lib', '*')}`,
+          'org.neo4j.cli.AdminTool',
+          'database',
+          'import',
+          'full',
+          'neo4j',
+          '--overwrite-destination',
+          ...args,
         ],
-        { cwd, env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir }, stdio: ['ignore', 'pipe', 'pipe'] },
+        {
+          cwd,
+          env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
       );
       let output = '';
       p.stdout.on('data', (d) => (output += d));
       p.stderr.on('data', (d) => (output += d));
       p.once('error', reject);
       p.once('exit', (code) =>
-        code === 0 ? resolve(output) : reject(new Error(`neo4j-admin import exited ${code}:\n${output.slice(-4000)}`)),
+        code === 0
+          ? resolve(output)
+          : reject(new Error(`neo4j-admin import exited ${code}:\n${output.slice(-4000)}`)),
       );
     });
   } finally {

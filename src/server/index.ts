@@ -9,9 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { assignLayout } from '../../graph/layout.js';
 import { graphStats, type PaperGraph } from '../../graph/model.js';
 import type { GraphStore } from '../stores/store.js';
-import type { ApiError, SearchPayload } from './api-types.js';
+import type { SearchPayload } from './api-types.js';
+import { createExploreApi } from './explore-api.js';
+import type { EntityGraphOptions } from './explore.js';
+import { send, sendError, sendJson } from './http.js';
 import { contentType, isAppRoute, resolveStaticPath } from './static.js';
-import { buildSearchIndex, drawGraph, MAX_QUERY_LENGTH, nodeDetails, search } from './views.js';
+import { buildSearchIndex, MAX_QUERY_LENGTH, nodeDetails, search } from './views.js';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -20,6 +23,8 @@ export interface ServerOptions {
   port?: number;
   /** The built explorer; defaults to <repo>/dist/web. */
   webRoot?: string;
+  /** Caps of the entity graph (the default view of big graphs). */
+  entityGraph?: EntityGraphOptions;
 }
 
 export interface RunningServer {
@@ -44,12 +49,6 @@ export function packageRoot(from = dirname(fileURLToPath(import.meta.url))): str
 
 export const defaultWebRoot = () => join(packageRoot(), 'dist', 'web');
 
-const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-} as const;
-
 // The explorer only loads its own bundle and talks to this API; a CSP makes any injected markup inert.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -73,30 +72,6 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </body></html>
 `;
 
-function send(
-  req: IncomingMessage,
-  res: ServerResponse,
-  status: number,
-  body: string | Buffer,
-  headers: Record<string, string>,
-) {
-  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-length': String(bytes.length), ...headers });
-  res.end(req.method === 'HEAD' ? undefined : bytes);
-}
-
-function sendJson(req: IncomingMessage, res: ServerResponse, status: number, json: string) {
-  send(req, res, status, json, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-  });
-}
-
-function sendError(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
-  const body: ApiError = { error: { code, message } };
-  sendJson(req, res, status, JSON.stringify(body));
-}
-
 /**
  * The explorer never lays out in the browser, so a graph whose stored positions are missing (an older store,
  * a store that does not keep them) is laid out once here, on a copy: serving never changes the store's graph.
@@ -116,14 +91,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const webRoot = resolve(options.webRoot ?? defaultWebRoot());
 
   const graph = withPositions(await store.load());
-  const graphJson = JSON.stringify(drawGraph(graph));
   const statsJson = JSON.stringify(graphStats(graph));
   const searchIndex = buildSearchIndex(graph);
+  const searchCache = new Map<string, string>();
+  const explore = createExploreApi(graph, store, options.entityGraph);
+  explore.warm();
 
   function handleApi(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (explore.handles(url.pathname)) return explore.handle(req, res, url);
     switch (url.pathname) {
-      case '/api/graph':
-        return sendJson(req, res, 200, graphJson);
       case '/api/stats':
         return sendJson(req, res, 200, statsJson);
       case '/api/node': {
@@ -143,8 +119,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       case '/api/search': {
         const query = (url.searchParams.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
-        const payload: SearchPayload = { query, hits: search(searchIndex, query) };
-        return sendJson(req, res, 200, JSON.stringify(payload));
+        const limit = Math.min(50, Math.max(1, Number(url.searchParams.get('limit')) || 20));
+        // Autocomplete asks for every prefix as the user types; short prefixes are the costly ones on a
+        // big graph (a scan of every name), and the same ones come back for every user.
+        const cacheKey = `${limit}\u0000${query}`;
+        let json = searchCache.get(cacheKey);
+        if (json === undefined) {
+          const payload: SearchPayload = { query, hits: search(searchIndex, query, limit) };
+          json = JSON.stringify(payload);
+          if (searchCache.size >= 2_000) searchCache.delete(searchCache.keys().next().value as string);
+          searchCache.set(cacheKey, json);
+        }
+        return sendJson(req, res, 200, json);
       }
       default:
         return sendError(req, res, 404, 'E_NOT_FOUND', `unknown endpoint ${url.pathname}`);
@@ -184,7 +170,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   const server = createServer((req, res) => {
-    const handle = async () => {
+    const handle = async (): Promise<void> => {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.setHeader('allow', 'GET, HEAD');
         return sendError(

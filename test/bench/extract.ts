@@ -64,8 +64,7 @@ for (let i = 0; i < all.length; i++) {
     const out = extractor.extract(paper);
     entities += out.entities.length;
     results += out.results.length;
-    if (sampleEvery > 0 && i % sampleEvery === 0)
-      console.log(JSON.stringify(out));
+    if (sampleEvery > 0 && i % sampleEvery === 0) console.log(JSON.stringify(out));
   } catch (err) {
     failures++;
     console.error(`failed on ${paper.id}: ${String(err)}`);

@@ -3,7 +3,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { fixtureGraph, keyOf, memoryStore, XSS_TITLE } from '../unit/server/fixture.js';
+import { FIXTURE, fixtureGraph, keyOf, memoryStore, XSS_TITLE } from '../unit/server/fixture.js';
+import type { PaperExtraction } from '../../graph/model.js';
 import {
   buildWeb,
   chromiumStatus,
@@ -21,7 +22,54 @@ describe.runIf(status.available || status.mustFail)('explorer: untrusted text', 
   let webRoot: string;
   let page: Page;
   let errors: string[];
-  const graph = fixtureGraph();
+  // Hostile entity names, result values and sentences for the matrix and the leaderboard.
+  const EVIL_METHOD = '<img src=x onerror="window.__xss=1">Net';
+  const EVIL_BENCH = '<svg onload="window.__xss=1">Bench';
+  const EVIL_TITLE = 'Second <iframe src="javascript:window.__xss=1"></iframe> paper';
+  const EVIL_VALUE = '<b>99%</b>';
+  const EVIL_SENTENCE = `${EVIL_METHOD} scores ${EVIL_VALUE} on ${EVIL_BENCH} <iframe src="javascript:window.__xss=1">.`;
+  const hostile: PaperExtraction = {
+    paper: {
+      id: 'evil-2',
+      title: EVIL_TITLE,
+      abstract: EVIL_SENTENCE,
+      date: '2024-02-01',
+      source: { file: 'evil.jsonl', line: 2, format: 'jsonl' },
+    },
+    extraction: {
+      id: 'evil-2',
+      title: EVIL_TITLE,
+      entities: [
+        {
+          type: 'Method',
+          name: EVIL_METHOD,
+          aliases: [],
+          role: 'proposed',
+          mentions: [EVIL_METHOD],
+          evidence: EVIL_SENTENCE,
+        },
+        {
+          type: 'Benchmark',
+          name: EVIL_BENCH,
+          aliases: [],
+          role: 'used',
+          mentions: [EVIL_BENCH],
+          evidence: EVIL_SENTENCE,
+        },
+      ],
+      results: [
+        {
+          subject: EVIL_METHOD,
+          metric: null,
+          value: EVIL_VALUE,
+          benchmark: EVIL_BENCH,
+          kind: 'absolute',
+          evidence: EVIL_SENTENCE,
+        },
+      ],
+    },
+  };
+  const graph = fixtureGraph([...FIXTURE, hostile]);
 
   beforeAll(async () => {
     if (!status.available) throw new Error(`CI requires Chromium for the end-to-end tests: ${status.reason}`);
@@ -78,6 +126,42 @@ describe.runIf(status.available || status.mustFail)('explorer: untrusted text', 
     expect(await page.locator('#panel img, #panel b, #panel script').count()).toBe(0);
     writeFileSync(screenshotPath('xss-entity.png'), await page.screenshot());
     expect(await xssFired()).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
+  const noMarkup = async () => {
+    expect(
+      await page.locator('main img, main script, main iframe, main svg, main b, #search-results img').count(),
+    ).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await xssFired()).toBeUndefined();
+  };
+
+  it('shows hostile names in the matrix and its cell papers as text', async () => {
+    await page.click('.tabs [data-view="matrix"]');
+    await expect.poll(() => page.locator('#matrix tbody th .link').allTextContents()).toContain(EVIL_METHOD);
+    expect(await page.locator('#matrix thead .link').allTextContents()).toContain(EVIL_BENCH);
+    const row = keyOf(graph, EVIL_METHOD);
+    await page.locator(`#matrix .cell[data-row="${row.replace(/"/g, '\\"')}"]`).click();
+    await expect.poll(() => page.locator('#panel h2').textContent()).toBe(`${EVIL_METHOD} × ${EVIL_BENCH}`);
+    expect(await page.locator('#panel .paper-title').allTextContents()).toEqual([EVIL_TITLE]);
+    expect(await page.locator('#panel .evidence').first().textContent()).toContain(EVIL_SENTENCE);
+    writeFileSync(screenshotPath('xss-matrix.png'), await page.screenshot());
+    await noMarkup();
+  });
+
+  it('shows hostile results and sentences in the leaderboard as text', async () => {
+    await page.click('.tabs [data-view="leaderboard"]');
+    await page.locator('#bench option').first().waitFor({ state: 'attached' });
+    await page.selectOption('#bench', keyOf(graph, EVIL_BENCH));
+    await expect.poll(() => page.locator('#board td.value strong').allTextContents()).toEqual([EVIL_VALUE]);
+    expect(await page.locator('#board td.subject').textContent()).toBe(EVIL_METHOD);
+    expect(await page.locator('#board .paper-link').textContent()).toBe(EVIL_TITLE);
+    expect(await page.locator('#board td.evidence').textContent()).toBe(EVIL_SENTENCE);
+    expect(await page.locator('#board td.evidence mark').textContent()).toBe(EVIL_VALUE);
+    expect(await page.locator('#bench option').allTextContents()).toContain(`${EVIL_BENCH} (1 result)`);
+    writeFileSync(screenshotPath('xss-leaderboard.png'), await page.screenshot());
+    await noMarkup();
     expect(errors).toEqual([]);
   });
 });

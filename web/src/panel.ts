@@ -5,6 +5,7 @@ import type {
   EntityDetails,
   EntityPaper,
   NodeDetails,
+  PairPayload,
   PaperDetails,
   ResultView,
 } from '../../src/server/api-types.js';
@@ -31,6 +32,8 @@ export interface PanelEvents {
   /** A link inside the panel to another node. */
   onNavigate: (key: string) => void;
   onClose: () => void;
+  /** Switch to the graph view with this node selected. */
+  onShowInGraph: (key: string) => void;
 }
 
 function badge(label: DrawnLabel): HTMLElement {
@@ -242,10 +245,83 @@ function paperView(d: PaperDetails, events: PanelEvents): HTMLElement[] {
   return parts;
 }
 
+function pairView(d: PairPayload, events: PanelEvents): HTMLElement[] {
+  const close = el('button', {
+    className: 'close',
+    text: '×',
+    attrs: { type: 'button', 'aria-label': 'Close details' },
+  });
+  close.addEventListener('click', () => events.onClose());
+  const inGraph = (end: PairPayload['a']) => {
+    const b = el('button', {
+      className: 'show-in-graph',
+      text: `Show ${end.name} in the graph`,
+      attrs: { type: 'button', 'data-key': end.key },
+    });
+    b.addEventListener('click', () => events.onShowInGraph(end.key));
+    return b;
+  };
+  const names = new Map([
+    [d.a.key, d.a.name],
+    [d.b.key, d.b.name],
+  ]);
+  return [
+    el(
+      'header',
+      { className: 'panel-head' },
+      el('div', { className: 'panel-head-row' }, badge(d.a.label), badge(d.b.label), close),
+      el('h2', { text: `${d.a.name} × ${d.b.name}` }),
+      el('p', { className: 'meta', text: `${d.papers.length} paper${d.papers.length === 1 ? '' : 's'}` }),
+      el('div', { className: 'chips' }, inGraph(d.a), inGraph(d.b)),
+    ),
+    section(
+      'Papers',
+      d.papers.length,
+      el(
+        'ol',
+        { className: 'papers' },
+        ...d.papers.map((p) => {
+          const open = el('button', {
+            className: 'link',
+            text: 'details',
+            attrs: { type: 'button', 'data-key': p.key },
+          });
+          open.addEventListener('click', () => events.onNavigate(p.key));
+          return el(
+            'li',
+            { className: 'paper', attrs: { 'data-key': p.key } },
+            el('div', { className: 'paper-line' }, titleLink(p.title ?? p.id, p.url)),
+            el(
+              'div',
+              { className: 'paper-meta' },
+              p.date ? el('span', { className: 'date', text: p.date }) : null,
+              open,
+            ),
+            ...p.links.map((l) =>
+              l.evidence
+                ? el(
+                    'blockquote',
+                    { className: 'evidence' },
+                    el('span', {
+                      className: 'relation',
+                      text: `${relationName(l.relation)} ${names.get(l.key) ?? ''}: `,
+                    }),
+                    highlight(l.evidence, l.mentions),
+                  )
+                : null,
+            ),
+          );
+        }),
+      ),
+    ),
+  ];
+}
+
 export interface Panel {
   overview(stats: GraphStats | null): void;
   loading(name: string): void;
   show(details: NodeDetails): void;
+  showPair(pair: PairPayload): void;
   error(message: string): void;
 }
 
@@ -304,6 +380,9 @@ export function createPanel(root: HTMLElement, events: PanelEvents): Panel {
     },
     show(details) {
       render(...(details.kind === 'paper' ? paperView(details, events) : entityView(details, events)));
+    },
+    showPair(pair) {
+      render(...pairView(pair, events));
     },
     error(message) {
       render(el('p', { className: 'error', text: message }));
