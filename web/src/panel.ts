@@ -116,7 +116,12 @@ function resultsList(results: ResultView[], events: PanelEvents, showPaper: bool
   );
 }
 
-function paperItem(p: EntityPaper): HTMLElement {
+/** A paper in a list: its title (linked), date, one trailing meta element, then evidence sentences. */
+function paperEntry(
+  p: Pick<EntityPaper, 'key' | 'id' | 'title' | 'url' | 'date'>,
+  meta: HTMLElement,
+  evidence: (HTMLElement | null)[],
+): HTMLElement {
   return el(
     'li',
     { className: 'paper', attrs: { 'data-key': p.key } },
@@ -125,10 +130,16 @@ function paperItem(p: EntityPaper): HTMLElement {
       'div',
       { className: 'paper-meta' },
       p.date ? el('span', { className: 'date', text: p.date }) : null,
-      el('span', { className: 'relation', text: relationName(p.relation) }),
+      meta,
     ),
-    p.evidence ? el('blockquote', { className: 'evidence' }, highlight(p.evidence, p.mentions)) : null,
+    ...evidence,
   );
+}
+
+function paperItem(p: EntityPaper): HTMLElement {
+  return paperEntry(p, el('span', { className: 'relation', text: relationName(p.relation) }), [
+    p.evidence ? el('blockquote', { className: 'evidence' }, highlight(p.evidence, p.mentions)) : null,
+  ]);
 }
 
 function header(
@@ -287,17 +298,10 @@ function pairView(d: PairPayload, events: PanelEvents): HTMLElement[] {
             attrs: { type: 'button', 'data-key': p.key },
           });
           open.addEventListener('click', () => events.onNavigate(p.key));
-          return el(
-            'li',
-            { className: 'paper', attrs: { 'data-key': p.key } },
-            el('div', { className: 'paper-line' }, titleLink(p.title ?? p.id, p.url)),
-            el(
-              'div',
-              { className: 'paper-meta' },
-              p.date ? el('span', { className: 'date', text: p.date }) : null,
-              open,
-            ),
-            ...p.links.map((l) =>
+          return paperEntry(
+            p,
+            open,
+            p.links.map((l) =>
               l.evidence
                 ? el(
                     'blockquote',
