@@ -91,6 +91,16 @@ describe.skipIf(!neo4jUri)(`Neo4j store ${neo4jSkipReason}`, () => {
     expect(JSON.parse(run.stdout)).toEqual({ id: '000_cab2ab4622c36254#1' });
   });
 
+  it('bounds the rows and says so when it cuts', async () => {
+    const run = await runCli(
+      ['query', 'MATCH (p:Paper) RETURN p.id AS id', '--limit', '3', '--output', 'csv'],
+      neo4jEnv(),
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(4); // header + 3 rows
+    expect(run.stderr).toMatch(/first 3 rows/);
+  });
+
   it('refuses a write unless --write, and the graph is unchanged', async () => {
     const before = await store.stats();
     const run = await runCli(['query', "CREATE (:Method {key: 'Method:evil', name: 'evil'})"], neo4jEnv());
