@@ -210,6 +210,11 @@ const exportCommand: Command = {
       });
     }
     const spec = subgraphSpec(values);
+    // Big exports take seconds per phase: say what is done on a terminal, stay quiet in logs.
+    const started = Date.now();
+    const step = (what: string) => {
+      if (io.interactive) io.err(`  ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    };
     const store = await openStore(storeFlags(values), io);
     try {
       let graph;
@@ -226,8 +231,13 @@ const exportCommand: Command = {
         const params = Object.fromEntries(((values.param as string[] | undefined) ?? []).map(parseParam));
         graph = await store.select(values.cypher as string, params);
       } else graph = await store.load();
-      if (spec) graph = selectSubgraph(graph, spec);
+      step(`read ${graph.order} nodes, ${graph.size} relationships from the ${store.kind} store`);
+      if (spec) {
+        graph = selectSubgraph(graph, spec);
+        step(`selected ${graph.order} nodes, ${graph.size} relationships`);
+      }
       const files = exportFiles(graph, format);
+      step(`wrote ${format}`);
       if (!out) {
         for (const text of files.values()) io.out(text.trimEnd());
       } else if (isMultiFile(format)) {
