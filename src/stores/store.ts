@@ -7,10 +7,11 @@ export interface GraphStore {
   readonly location: string;
   /**
    * Adds a batch of papers with their extractions. Re-writing a paper replaces what it said before, so the
-   * same input twice leaves identical counts. Nothing is visible to readers until commit().
+   * same input twice leaves identical counts. The embedded store keeps batches in memory until commit();
+   * Neo4j writes each batch in a transaction of its own.
    */
   write(batch: PaperExtraction[]): Promise<void>;
-  /** Recomputes derived facts and makes the writes durable. Without it the store stays as it was. */
+  /** Recomputes derived facts (paper counts, EVALUATED_ON); the embedded store also saves the graph then. */
   commit(): Promise<void>;
   /** The whole graph as a graphology model. */
   load(): Promise<PaperGraph>;
