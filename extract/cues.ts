@@ -56,7 +56,7 @@ const TYPE_NOUN_ALT = Object.keys(TYPE_NOUNS)
   .join('|');
 // "X, a novel benchmark for ...", "X is a framework that ...", "X: A Dataset of ..."
 export const APPOSITION = new RegExp(
-  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:[\w\-]+,?\s+){0,5}?(${TYPE_NOUN_ALT})\b`,
+  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:(?:\d[\d,.]*-)?[\w\-]+,?\s+){0,5}?(${TYPE_NOUN_ALT})\b`,
   'i',
 );
 export const FOLLOWING_NOUN = new RegExp(String.raw`^\s+(${TYPE_NOUN_ALT})\b`, 'i');
@@ -67,7 +67,7 @@ export const FOLLOWING_DATA_NOUN =
 export const METHOD_LIST_BEFORE =
   /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)/i;
 export const EVAL_LIST_BEFORE =
-  /\b(?:on|across|including|include|such as|like|namely|(?<!\bwe\s)benchmarks?|datasets?)\s+\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:[\w\-.+]+(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$/i;
+  /\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:(?=[\w\-.+]*[A-Z\d])[\w\-.+]+|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$/;
 export const EVAL_SENTENCE =
   /\b(?:experiment\w*|evaluat\w*|benchmark\w*|dataset\w*|results?|test\w*|outperform\w*|achiev\w*|improv\w*|perform\w*)\b/i;
 export const METRIC_MODIFIER_STOP = new Set([
@@ -371,11 +371,16 @@ export const GENERIC_RESULT_HEADS = new Set([
 // Heads of lower-case long forms that do name one method, task or metric ("stochastic path likelihood").
 export const LOWER_CASE_NAME_HEADS =
   /^(?:learning|optimi[sz]ation|likelihood|training|algorithm|search|sampling|decoding|attention|transformer|tuning|distillation|regression|inference|prompting|control|descent|ascent|network|net|regulari[sz]ation|normali[sz]ation|augmentation|alignment|adaptation|merging|pruning|quantization|compression|encoding|embedding|routing|scheduling|steering|filtering|ranking|reranking|retrieval|generation|detection|classification|recognition|segmentation|answering|translation|summarization|forecasting|estimation|extraction|captioning|tracking|analysis|verification|reasoning|loss|objective|mechanism|framework|method|approach|solver|estimator|score|rate|accuracy|error|distance|divergence|index|metric|gate|refinement|correction|selection|aggregation|fusion|matching|planning|editing|synthesis|completion|parsing|induction|fine-tuning)$/;
-// Title-case task phrases of one to three words after "for", "on", "in" or a colon, ending in a task head.
-export const TITLE_TASK =
-  /(?:\b(?:for|on|in|of)\s|:\s*|^)((?:\p{Lu}[\p{L}\d-]*\s){0,2}(?:\p{Lu}[\p{Ll}-]*(?:Classification|Detection|Generation|Prediction|Recognition|Segmentation|Mining|Clustering|Retrieval|Verification|Answering|Translation|Summarization|Synthesis|Completion|Estimation|Tracking|Forecasting|Parsing|Extraction|Localization|Captioning|Editing|Inpainting|Inversion|Recovery)|(?:Classification|Detection|Generation|Prediction|Recognition|Segmentation|Mining|Clustering|Retrieval|Verification|Answering|Translation|Summarization|Synthesis|Completion|Estimation|Tracking|Forecasting|Parsing|Extraction|Localization|Captioning|Editing|Inpainting|Inversion|Recovery)))(?=\s*$|\s+(?:with|via|using|by|for|from|in|on|through|under|and)\b|[:,.?])/gu;
+// Title-case task heads: "Detection", "Dehazing", "Anti-Spoofing", "Super-Resolution", "Reasoning".
+const TITLE_TASK_HEAD =
+  'Classification|Detection|Generation|Prediction|Recognition|Segmentation|Mining|Clustering|Retrieval|Verification|Answering|Translation|Summarization|Synthesis|Completion|Estimation|Tracking|Forecasting|Parsing|Extraction|Localization|Captioning|Editing|Inpainting|Inversion|Recovery|Dehazing|Deblurring|Denoising|Deraining|Super-Resolution|Anti-Spoofing|Reconstruction|Restoration|Simulation|Understanding|Reduction';
+// Title-case task phrases of one to four words after "for", "on", "in", "towards" or a colon, ending in a task head.
+export const TITLE_TASK = new RegExp(
+  String.raw`(?:\b(?:[Ff]or|[Oo]n|[Ii]n|[Oo]f)\s|:\s*|^)((?:\p{Lu}[\p{L}\d-]*\s){0,3}(?:\p{Lu}[\p{Ll}-]*(?:${TITLE_TASK_HEAD})|(?:${TITLE_TASK_HEAD})))(?=\s*$|\s+(?:[Ww]ith|[Vv]ia|[Uu]sing|[Bb]y|[Ff]or|[Ff]rom|[Ii]n|[Oo]n|[Tt]hrough|[Uu]nder|and)\b|[:,.?])`,
+  'gu',
+);
 // Head nouns of task names ("rumour clustering", "trajectory prediction").
-const TASK_HEAD = String.raw`(?:generation|understanding|reasoning|prediction|detection|classification|recognition|segmentation|clustering|inversion|mining|retrieval|verification|answering|translation|summarization|synthesis|completion|estimation|tracking|forecasting|parsing|extraction|localization|captioning|editing|inpainting|planning|navigation|manipulation|grounding|reconstruction|restoration|denoising|tagging|labeling|ranking|recommendation|matching)`;
+const TASK_HEAD = String.raw`(?:generation|understanding|reasoning|prediction|detection|classification|recognition|segmentation|clustering|inversion|mining|retrieval|verification|answering|translation|summarization|synthesis|completion|estimation|tracking|forecasting|parsing|extraction|localization|captioning|editing|inpainting|deconvolution|dehazing|deblurring|deraining|anti-spoofing|super-resolution|planning|navigation|manipulation|grounding|reconstruction|restoration|denoising|tagging|labeling|ranking|recommendation|matching)`;
 const TASK_NP = String.raw`((?:[a-z][a-z0-9-]*\s){1,3}${TASK_HEAD})`;
 // "research on rumour clustering", "we focus on lexer generation", "previous works on watermark inversion".
 export const TASK_FOCUS = new RegExp(
@@ -387,6 +392,17 @@ export const TASKS_NAMED_BEFORE = new RegExp(
   String.raw`\b(?:on|for|in)\s+${TASK_NP}(?:\s+(?:and|or)\s+${TASK_NP})?\s+tasks?\b`,
   'g',
 );
+// "the task of crowd counting", "X is a challenging task": a task the paper frames as its problem.
+export const TASK_FRAMED = new RegExp(
+  String.raw`\b(?:(?:task|problem)\s+of\s+${TASK_NP}\b(?!-)|(?:^|[.;,]\s*|\b(?:[Ww]hile|[Aa]lthough|[Bb]ut)\s+)((?:[A-Za-z][a-z0-9-]*\s)(?:[a-z][a-z0-9-]*\s){0,2}${TASK_HEAD})\s+(?:is|remains)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:task|problem)\b)`,
+  'g',
+);
+// "metrics such as recall, fluency and coherence": the items of a metric list.
+export const METRIC_LIST =
+  /\b(?:metrics|measures)\s*(?:,\s*)?(?:including|such as|namely|like|:)\s*,?\s*([^.;()]{3,160})/g;
+// One metric item: one to three words, no digits-only words, no function words.
+export const METRIC_ITEM =
+  /^(?!(?:the|a|an|and|or|of|to|in|on|for|with|both|all|these|their)\b)[\p{L}][\p{L}\d'@-]*(?:\s(?!(?:the|a|an|and|or|of|to|in|on|for|with|that|which|as|are|is)\b)[\p{L}][\p{L}\d'@-]*){0,2}$/u;
 // "downstream tasks, including lesion segmentation, image captioning and ...": the items of a task list.
 export const TASK_LIST = /\btasks?\s*(?:,\s*)?(?:including|such as|namely|like|:)\s*,?\s*([^.;()]{3,200})/g;
 export const TASK_ITEM = new RegExp(String.raw`^${TASK_NP}$`);
@@ -572,9 +588,11 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
     long === long.toLowerCase()
   )
     return 'Metric';
+  // "Zorb Consistency Metric (ZCM)": a long form that calls itself a metric names one, whatever its case.
+  if (/^metric$/.test(head)) return 'Metric';
   if (
     (long === long.toLowerCase() || nounAfter === undefined) &&
-    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|problems?)$/.test(
+    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting)$/.test(
       head,
     )
   ) {
@@ -586,6 +604,12 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
     (long === long.toLowerCase() || nounAfter === undefined) &&
     /^(?:generation|prediction|synthesis|completion|parsing)$/.test(head) &&
     !/(?:augmented|guided|conditioned|based|aware|enhanced)\b/i.test(long)
+  )
+    return 'Task';
+  // "image super-resolution (ISR)", "speckle noise reduction (SNR)": restoration tasks named in lower case.
+  if (
+    long === long.toLowerCase() &&
+    /(?:super-resolution|(?:artifact|noise|artefact) reduction)$/.test(long.trim())
   )
     return 'Task';
   // "Speech to Text (STT)", "natural language to SQL (NL2SQL)": a conversion between two modalities is a task.

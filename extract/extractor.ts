@@ -38,6 +38,9 @@ import {
   TITLE_NAME_HEAD,
   TITLE_OPENERS,
   TITLE_TASK,
+  TASK_FRAMED,
+  METRIC_LIST,
+  METRIC_ITEM,
   TO_TASK,
   TYPE_NOUNS,
   WEAK_METRICS,
@@ -159,11 +162,13 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.namedChunks(sentence, index));
     this.sentences.forEach((sentence, index) => this.proposalNames(sentence, index));
     this.titlePrefix();
+    this.sentences.forEach((sentence, index) => this.namedComponents(sentence, index));
     this.titleTasks();
     this.sentences.forEach((sentence, index) => this.contextTasks(sentence, index));
     this.sentences.forEach((sentence, index) => this.resultMetricPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.lexiconPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.metricHeadPhrases(sentence, index));
+    this.sentences.forEach((sentence, index) => this.metricLists(sentence, index));
     this.coordinatedMetrics();
     for (const w of this.weakMatches) {
       const draft = this.drafts.get(w.key);
@@ -625,7 +630,14 @@ class Doc {
     const rest = m[2] ?? '';
     // The first type noun of the rest says what the name is ("X: A Family of Vision Encoders" is a model).
     const noun = /^(?:an?|the)\s/i.test(rest) ? TITLE_TYPE_NOUN.exec(rest)?.[1]?.toLowerCase() : undefined;
-    const nounType = noun ? TYPE_NOUNS[noun] : undefined;
+    // Without an article, the head of the first phrase counts ("X: Multilingual Speech Model with ...").
+    const head = noun
+      ? undefined
+      : (rest.split(/\s+(?:with|for|via|using|on|in|of|from|through|by|and|to)\s+/i)[0] ?? '')
+          .split(/\s+/)
+          .pop()
+          ?.toLowerCase();
+    const nounType = noun ? TYPE_NOUNS[noun] : head && TYPE_NOUNS[head] === 'Model' ? 'Model' : undefined;
     const type: EntityType =
       /\b(?:benchmark|dataset|corpus|suite)\b/i.test(rest) || nounType === 'Benchmark'
         ? 'Benchmark'
@@ -738,6 +750,55 @@ class Doc {
     }
   }
 
+  /** "we introduce a Cross-Frame Zorb Alignment module": a Title-Case phrase before a component noun is a named part. */
+  private namedComponents(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd || !COMPONENT_SENTENCE.test(sentence.text)) return;
+    NAMED_COMPONENT.lastIndex = 0;
+    for (let m = NAMED_COMPONENT.exec(sentence.text); m !== null; m = NAMED_COMPONENT.exec(sentence.text)) {
+      const phrase = m[1] ?? '';
+      const start = sentence.start + m.index + m[0].indexOf(phrase);
+      if (this.isClaimed(start, start + phrase.length)) continue;
+      const words = phrase.split(' ');
+      // Field vocabulary in Title Case ("Transformer Encoder") is not a coined name.
+      const fieldWord = (w: string): boolean =>
+        this.lex.generic.has(w) ||
+        this.lex.generic.has(w.toLowerCase()) ||
+        lexiconTypesOf(w, this.lex).length > 0 ||
+        ARCHITECTURE_WORD.test(w);
+      if (words.every(fieldWord)) continue;
+      if (this.longFormListing(phrase) || lexiconTypesOf(phrase, this.lex).length > 0) continue;
+      const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
+      this.addMention(draft, start, start + phrase.length, index, 'proposed');
+      this.claim(start, start + phrase.length);
+    }
+  }
+
+  /** "assessed with metrics such as recall, fluency and Zorb Score": the items of a metric list are metrics. */
+  private metricLists(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd || !sentence.text.includes('metrics')) return;
+    METRIC_LIST.lastIndex = 0;
+    for (let m = METRIC_LIST.exec(sentence.text); m !== null; m = METRIC_LIST.exec(sentence.text)) {
+      const list = m[1] ?? '';
+      let offset = m.index + m[0].length - list.length;
+      for (const item of list.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/)) {
+        const phrase = item.trim();
+        const at = sentence.start + offset + item.indexOf(phrase);
+        offset += item.length;
+        if (!METRIC_ITEM.test(phrase) || this.isClaimed(at, at + phrase.length)) continue;
+        const words = phrase.toLowerCase().split(' ');
+        if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w) || this.lex.generic.has(w)))
+          continue;
+        const listed = this.longFormListing(phrase);
+        if (listed && listed.type !== 'Metric') continue;
+        // "Zorb Score" keeps its case as a coined name; a common noun phrase is lower-cased.
+        const name = listed?.canonical ?? (/\p{Lu}/u.test(phrase.slice(1)) ? phrase : phrase.toLowerCase());
+        const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
+        this.addMention(draft, at, at + phrase.length, index, 'used');
+        this.claim(at, at + phrase.length);
+      }
+    }
+  }
+
   /** "... for Dermatology Note Classification": a title names the task it addresses after for/on/in or the colon. */
   private titleTasks(): void {
     if (this.titleEnd <= 0) return;
@@ -751,6 +812,13 @@ class Doc {
       if (qualifiers) {
         phrase = phrase.slice(qualifiers[0].length);
         start += qualifiers[0].length;
+      }
+      // A title's task name has at most three words; a fourth word before it is a qualifier ("Single ...").
+      const extra = phrase.split(' ').length - 3;
+      if (extra > 0) {
+        const cut = phrase.split(' ').slice(0, extra).join(' ').length + 1;
+        phrase = phrase.slice(cut);
+        start += cut;
       }
       if (this.isClaimed(start, start + phrase.length)) continue;
       const words = phrase.split(' ');
@@ -806,6 +874,16 @@ class Doc {
       for (const phrase of [m[1], m[2]]) {
         if (phrase) add(phrase, m.index + m[0].indexOf(phrase));
       }
+    }
+    TASK_FRAMED.lastIndex = 0;
+    const hasFramed = sentence.text.includes('task') || sentence.text.includes('problem');
+    for (
+      let m = hasFramed ? TASK_FRAMED.exec(sentence.text) : null;
+      m !== null;
+      m = TASK_FRAMED.exec(sentence.text)
+    ) {
+      const phrase = m[1] ?? m[2] ?? '';
+      if (phrase) add(phrase, m.index + m[0].indexOf(phrase));
     }
     TASK_LIST.lastIndex = 0;
     const hasList = sentence.text.includes('task');
@@ -1180,7 +1258,10 @@ class Doc {
     if (shape.type === 'Method' && shape.confidence <= 1) {
       const before = this.text.slice(Math.max(sentence.start, start - 160), start);
       const cues = this.cuesOf(this.sentenceAt(start));
+      // "On ZorbBench, Flux-Q reaches ...": a name after a sentence-opening phrase and its comma is the subject.
+      const opening = /^(?:On|Across|In)\s[^,;]{1,60},\s+$/.test(this.text.slice(sentence.start, start));
       if (
+        !opening &&
         EVAL_LIST_BEFORE.test(before) &&
         !/\b(?:the|our) proposed\s+$/i.test(before) &&
         cues.isEvaluation &&
@@ -1201,6 +1282,15 @@ class Doc {
       if (d.mentions.length === 0) continue;
       // Tasks count only when the paper addresses them, not in background sentences.
       if (d.type === 'Task' && !d.mentions.some((m) => this.addressesTask(m))) continue;
+      // "to ensure accuracy and reliability": a one-word metric named only as an aim, in sentences that neither
+      // measure nor report anything, is not a metric the paper uses.
+      if (
+        d.type === 'Metric' &&
+        !d.name.includes(' ') &&
+        d.name === d.name.toLowerCase() &&
+        !d.mentions.some((m) => this.measuredHere(m))
+      )
+        continue;
       let type = d.type;
       let best = -1;
       for (const [t, v] of d.typeVotes) if (v > best) [type, best] = [t, v];
@@ -1269,6 +1359,12 @@ class Doc {
       this.firstProposal = i;
     }
     return this.firstProposal;
+  }
+
+  /** A sentence that measures or reports: a number or an evaluation word. */
+  private measuredHere(m: Mention): boolean {
+    const sentence = this.sentences[m.sentence]?.text ?? '';
+    return /\d/.test(sentence) || MEASURE_EVIDENCE.test(sentence);
   }
 
   /** A task counts when named in the title or in a sentence about the paper's own work or evaluation. */
@@ -1420,11 +1516,25 @@ const PRECEDING_NOUN = new RegExp(
   'i',
 );
 
+// Common architecture vocabulary, often written in Title Case without naming anything new.
+const ARCHITECTURE_WORD =
+  /^(?:encoder|decoder|attention|self-attention|cross-attention|transformer|convolution(?:al)?|residual|feature|fusion|pyramid|spatial|temporal|channel|multi-head|multi-scale|gated|gating|feed-forward|pooling|graph|embedding|projection|normali[sz]ation|dense|sparse|global|local|context|recurrent|linear)$/i;
+// A contribution sentence: the paper introduces or builds in a part of its own.
+const COMPONENT_SENTENCE =
+  /\b(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|design|present|develop|devise)\b|\bis\s+(?:incorporated|introduced|proposed|designed)\b/i;
+// "a Cross-Frame Zorb Alignment module": two to five capitalised words before a component noun.
+const NAMED_COMPONENT =
+  /\b(?:an?|the|our)\s+((?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*\s){1,4}\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*)\s+(?:module|mechanism|block|component|strategy|layer|unit)\b/gu;
+
+// Words of a sentence that measures, evaluates or reports.
+const MEASURE_EVIDENCE =
+  /\b(?:evaluat\w*|measur\w*|report\w*|metrics?|achiev\w*|outperform\w*|scor\w*|benchmark\w*|experiment\w*|assess\w*|results?|compar\w*|quantif\w*|terms of|trade-?offs?|balanc\w*)\b/i;
+
 // Title words that qualify a task rather than name it; leading ones are cut, others reject the phrase.
 const TITLE_TASK_QUALIFIER =
   /^(?:Efficient|Robust|Scalable|Fast|Accurate|Improved|Better|Towards|Deep|Neural|Large|Learning|Explainable|Interpretable|Generalizable|Unified|Simple|Novel|Adaptive|Effective|Advanced|Reliable|Improving|Enhanced|Enhancing|Boosting)$/;
 const TITLE_TASK_QUALIFIERS =
-  /^(?:(?:Efficient|Robust|Scalable|Fast|Accurate|Improved|Better|Explainable|Interpretable|Generalizable|Unified|Simple|Novel|Adaptive|Effective|Advanced|Reliable|Enhanced)\s)+/;
+  /^(?:(?:Towards|Toward|\p{Lu}\p{Ll}+-(?:Grade|Level|Scale|Aware|Driven|Based|Free|Guided|Quality)|Efficient|Robust|Scalable|Fast|Accurate|Improved|Better|Explainable|Interpretable|Generalizable|Unified|Simple|Novel|Adaptive|Effective|Advanced|Reliable|Enhanced)\s)+/u;
 
 const SURVEY_TITLE = /\b(?:Survey|Systematic Review|Literature Review|Scoping Review)\b/;
 const SURVEY_ABSTRACT =

@@ -10,7 +10,7 @@ export const VERSION_WORD = /^[vV]?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
 
 // Lower-case tails that turn a name into an adjective ("GPT-4-based"); they are cut before judging the name.
 const ADJECTIVE_TAIL =
-  /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|pretrained|finetuned|initiali[sz]ed|produced|written|labeled|annotated|derived|inspired|selected|filtered|extracted|retrieved|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade)$/i;
+  /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|pretrained|finetuned|initiali[sz]ed|produced|written|labeled|annotated|derived|inspired|selected|filtered|extracted|retrieved|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade|[a-z]{3,}ed)$/i;
 
 const BENCHMARK_SUFFIX =
   /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|SQL|Instruct|Challenge)$/;
@@ -18,7 +18,7 @@ const BENCHMARK_SUFFIX_NOT_MODEL =
   /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test|Challenge)$/;
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
 const NOT_A_NAME =
-  /[()=<>[\]{}^$|~;,"%:@]|^\d|^[\p{L}]$|\.\.|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
+  /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu})|^[\p{L}]$|\.\.|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
 // GPU and hardware model numbers, unit-like tokens, ordinals and equations are not entity names.
 // A single capital and digit alone ("V3", "R1") is a version or a label, not a name.
 const HARDWARE =
@@ -211,7 +211,9 @@ export function continuesName(type: EntityType, word: string, lex: Lexicon): boo
     return (
       lex.modelVariantWords.has(word) ||
       /^\d+(?:\.\d+)?[BMK]-\w+$/.test(word) ||
-      /^[RVK]\d(?:\.\d)?$/.test(word)
+      /^[RVK]\d(?:\.\d)?$/.test(word) ||
+      // "Zorb large-v2": a size tier with a version continues a model name.
+      /^(?:tiny|base|small|medium|large)-v\d+(?:\.\d+)?$/.test(word)
     );
   // "AutoZorb III", "ZorbSeg 2021": an edition or a year continues a benchmark's name.
   if (type === 'Benchmark')

@@ -13,7 +13,7 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:\\?%|\s?percentage points?|\s?percent\b|\s?pp\b|\s?points?\b|\s?scores?\b|\s?times\b|x\b|\u00d7|\s?\$\\times\$|-fold\b|\s?GB\b|\s?MB\b)`;
+const UNIT = String.raw`(?:\\?%|\s?percentage points?|\s?percent\b|\s?pp\b|\s?points?\b|\s?scores?\b|\s?times\b|x\b|\u00d7|\s?\$\\times\$|-fold\b|\s?GB\b|\s?MB\b|\s?dB\b|\s?[kMG]?Hz\b|\+?\s?(?:FPS|fps)\b|\s?ms\b|\s?min\b|\s?minutes\b|\s?hours?\b|\s?seconds?\b|-pp\b)`;
 const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
@@ -33,7 +33,7 @@ const VALUE = new RegExp(
 const BUDGET_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|dataset|training|parameters|samples|examples|tokens|compute|labels|budget|queries|images|cases|users|instances|weights|layers)|of\s+(?:all|its)|confidence|CI\b)/i;
 const NOT_RESULT_BEFORE =
-  /(?:p\s?[<=>]\s?|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|\bratio of\s|\brate of\s|\bsize of\s|\bdropout of\s)$/i;
+  /(?:p\s?[<=>]\s?|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s)$/i;
 const OUTCOME_CUE =
   /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|success|rate|drops?|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average)\b/i;
 const REDUCTION_CUE =

@@ -114,7 +114,9 @@ export function buildLexicon(): Lexicon {
 export function caseAllows(entry: LexiconEntry, text: string): boolean {
   if (entry.caseRule === 'any') return true;
   if (entry.caseRule === 'capital') return /^[\p{Lu}\d]/u.test(text);
-  if (entry.caseRule === 'mixed') return /^[\p{Lu}\d].*\p{Lu}/u.test(text);
+  // A long mixed-case name written with one capital ("Zorbspeech" for ZorbSpeech) is no ordinary word.
+  if (entry.caseRule === 'mixed')
+    return /^[\p{Lu}\d].*\p{Lu}/u.test(text) || (entry.surface.length >= 8 && /^[\p{Lu}\d]/u.test(text));
   if (entry.caseRule === 'exact')
     return text.replace(/[^\p{L}]/gu, '').replace(/s$/, '') === entry.surface.replace(/[^\p{L}]/gu, '');
   // All-caps entries: the text may add a plural "s" but no other lower-case letter.
