@@ -584,9 +584,12 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   )
     return 'Benchmark';
   if (
-    /^(?:scores?|rates?|accuracy|error|distance|divergence|index|metrics?|ratio)$/.test(head) &&
+    /^(?:scores?|rates?|accuracy|error|distance|divergence|index|metrics?|ratio|similarity)$/.test(head) &&
     long === long.toLowerCase()
   )
+    return 'Metric';
+  // "Frechet Inception Distance (FID)", "Attack Success Rate (ASR)": measure heads name metrics in title case too.
+  if (/^(?:scores?|rates?|accuracy|error|distance|divergence|ratio)$/.test(head) && /^\p{Lu}/u.test(long))
     return 'Metric';
   // "Zorb Consistency Metric (ZCM)": a long form that calls itself a metric names one, whatever its case.
   if (/^metric$/.test(head)) return 'Metric';

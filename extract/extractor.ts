@@ -223,12 +223,14 @@ class Doc {
       }
       const longListing = this.longFormListing(def.long);
       let shortListing = lexiconTypesOf(def.short, this.lex)[0] ?? lexiconTypesOf(short, this.lex)[0];
-      // The paper's own definition wins over a listed expansion (a paper may define "DRL" as its own "dual ranking loss").
+      // The paper's own definition wins over a listed expansion (a paper may define "DRL" as its own "dual ranking loss"),
+      // unless the long form reads as the same kind of thing ("peak signal-to-noise ratio (PSNR)" is the listed metric).
       if (
         shortListing &&
         !NAMED_TYPES.has(shortListing.type) &&
         !longListing &&
-        !sharesContentWord(def.long, shortListing.canonical)
+        !sharesContentWord(def.long, shortListing.canonical) &&
+        typeFromLongForm(def.long, undefined) !== shortListing.type
       ) {
         shortListing = undefined;
       }
@@ -1388,6 +1390,8 @@ class Doc {
       return 'mentioned';
     // A listed technique ("we propose integrating chain-of-thought into ...") is applied, not introduced.
     if (d.proposed && type !== 'Metric' && !(type === 'Technique' && d.known)) return 'proposed';
+    // A metric is proposed only when new: a coined one, not a listed one, that the paper introduces.
+    if (type === 'Metric' && !d.known && (d.proposed || roles.includes('proposed'))) return 'proposed';
     // A checkpoint of the paper's own method ("Agent-World-8B" of Agent-World) is proposed with it.
     if (
       type === 'Model' &&

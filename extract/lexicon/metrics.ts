@@ -48,7 +48,7 @@ export const METRICS: readonly string[] = [
   'error rate',
   'word error rate|WER',
   'character error rate|CER',
-  'FID|Fréchet Inception Distance',
+  'FID|Fréchet Inception Distance|Frechet Inception Distance',
   'Inception Score',
   'CLIP score|CLIPScore',
   'PSNR',

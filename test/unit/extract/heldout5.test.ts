@@ -184,3 +184,29 @@ describe('lexicon case rules', () => {
     expect(caseAllows(entry('ReZo'), 'Rezo')).toBe(false);
   });
 });
+
+describe('metrics defined with their acronyms', () => {
+  it('keeps listed metrics whose long form reads as a measure, in any case', () => {
+    const x = run(
+      'We measure quality with Frechet Inception Distance (FID), peak signal-to-noise ratio (PSNR) and structural similarity (SSIM).',
+    );
+    const metrics = x.entities.filter((e) => e.type === 'Metric').map((e) => e.name);
+    expect(metrics).toEqual(expect.arrayContaining(['FID', 'PSNR', 'SSIM']));
+    expect(x.entities.some((e) => e.type === 'Method')).toBe(false);
+  });
+
+  it('types a title-case measure long form as a metric', () => {
+    expect(typeFromLongForm('Zorb Alignment Score', undefined)).toBe('Metric');
+    expect(typeFromLongForm('Glade Transfer Rate', undefined)).toBe('Metric');
+  });
+
+  it('a coined metric the paper introduces is proposed; a listed one is not', () => {
+    const coined = entity(
+      'The suite provides a novel Zorb Drift Error (ZDE) to evaluate forecasters.',
+      'ZDE',
+    );
+    expect(coined).toMatchObject({ type: 'Metric', role: 'proposed' });
+    const listed = entity('We propose ZorbNet and report its mean squared error (MSE) on two sets.', 'MSE');
+    expect(listed?.role).not.toBe('proposed');
+  });
+});
