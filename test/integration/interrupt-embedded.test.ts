@@ -2,14 +2,14 @@
 // never half-written (atomic rename), the stale lock of the killed run does not block, and the counts equal
 // an uninterrupted run's.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPapers } from '../../src/ingest/index.js';
 import { EmbeddedStore } from '../../src/stores/embedded.js';
 import type { GraphStats } from '../../graph/model.js';
-import { corpusPath, repoRoot, seedFiles } from '../helpers/paths.js';
+import { writeCorpusSample } from '../helpers/corpus-sample.js';
+import { repoRoot, seedFiles } from '../helpers/paths.js';
 
 const PAPERS = 600;
 
@@ -38,15 +38,7 @@ describe('interrupted ingests into the embedded store', () => {
   let expected: GraphStats;
 
   beforeAll(async () => {
-    const out = createWriteStream(file);
-    let n = 0;
-    for await (const item of readPapers(corpusPath)) {
-      if (!('record' in item)) continue;
-      const { id, title, abstract } = item.record;
-      out.write(`${JSON.stringify({ id, title, abstract })}\n`);
-      if (++n >= PAPERS) break;
-    }
-    await new Promise((r) => out.end(r));
+    await writeCorpusSample(file, PAPERS);
     const reference = join(dir, 'reference');
     expect(await ingest(reference, [...seedFiles(), file]).exit).toBe(0);
     expected = await stats(reference);

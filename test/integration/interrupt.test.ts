@@ -1,15 +1,15 @@
 // A run interrupted at any point — papergraph killed with SIGKILL, or Neo4j killed under it — and simply
 // re-run ends with exactly the counts of an uninterrupted run. Real processes, real kills.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNeo4j, type RunningNeo4j } from '../../neo4j/server.mjs';
-import { readPapers } from '../../src/ingest/index.js';
 import { Neo4jStore } from '../../src/stores/neo4j.js';
 import type { GraphStats } from '../../graph/model.js';
-import { corpusPath, repoRoot } from '../helpers/paths.js';
+import { writeCorpusSample } from '../helpers/corpus-sample.js';
+import { repoRoot } from '../helpers/paths.js';
 import { neo4jSkipReason, neo4jUri } from './neo4j-env.js';
 
 const PAPERS = 600;
@@ -58,15 +58,7 @@ describe.skipIf(!neo4jUri)(`interrupted ingests ${neo4jSkipReason}`, () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-interrupt-'));
     file = join(dir, 'papers.jsonl');
-    const out = createWriteStream(file);
-    let n = 0;
-    for await (const item of readPapers(corpusPath)) {
-      if (!('record' in item)) continue;
-      const { id, title, abstract } = item.record;
-      out.write(`${JSON.stringify({ id, title, abstract })}\n`);
-      if (++n >= PAPERS) break;
-    }
-    await new Promise((r) => out.end(r));
+    await writeCorpusSample(file, PAPERS);
     dataDir = join(dir, 'neo4j');
     server = await startNeo4j({ dataDir });
     await connect();
