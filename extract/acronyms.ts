@@ -54,6 +54,14 @@ export function looksLikeShortForm(s: string): boolean {
  * letters occur in order, its first letter starting a word. Returns the start offset within `before`, or -1.
  */
 export function matchLongForm(short: string, before: string): number {
+  const at = matchLongFormLetters(short, before);
+  if (at >= 0) return at;
+  // "SSTA-32", "ZB-2": a number or version tail after the letters is an edition, not spelled in the long form.
+  const stem = /^(.*\p{L})-\d+(?:\.\d+)?$/u.exec(short)?.[1];
+  return stem ? matchLongFormLetters(stem, before, short.length) : -1;
+}
+
+function matchLongFormLetters(short: string, before: string, shortLength = short.length): number {
   const letters = short
     .replace(/s$/, '')
     // "NL2SQL", "B4C": a 2 or 4 between letters reads "to" / "for" and has no letter of its own in the long form.
@@ -89,7 +97,7 @@ export function matchLongForm(short: string, before: string): number {
   // A clause is not a name: "confidence is substantially more discriminative (AUARC)".
   if (/\b(?:is|are|was|were|be|been|has|have|had|can|will)\b/i.test(result)) return -1;
   // The long form must be longer than the short form and contain a space or hyphen.
-  if (result.length <= short.length || !/[\s-]/.test(result)) return -1;
+  if (result.length <= shortLength || !/[\s-]/.test(result)) return -1;
   return windowStart + start;
 }
 

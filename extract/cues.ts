@@ -56,10 +56,35 @@ const TYPE_NOUN_ALT = Object.keys(TYPE_NOUNS)
   .join('|');
 // "X, a novel benchmark for ...", "X is a framework that ...", "X: A Dataset of ..."
 export const APPOSITION = new RegExp(
-  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:(?:\d[\d,.]*-)?[\w\-]+,?\s+){0,5}?(${TYPE_NOUN_ALT})\b`,
+  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:(?:\d[\d,.]*-)?[\w\-]+,?\s+){0,5}?(${TYPE_NOUN_ALT})(?![\w-])`,
   'i',
 );
-export const FOLLOWING_NOUN = new RegExp(String.raw`^\s+(${TYPE_NOUN_ALT})\b`, 'i');
+/**
+ * An apposition's type noun. "X (ZB), high-quality spoken datasets for ... are scarce": after a comma, a plural noun
+ * with no article opens the next clause's subject rather than describing the name.
+ */
+export function appositionNoun(after: string): RegExpExecArray | null {
+  const m = APPOSITION.exec(after);
+  if (!m) return null;
+  const noun = (m[1] ?? '').toLowerCase();
+  if (
+    /^\)?\s*,/.test(m[0]) &&
+    !/^\)?\s*,\s*(?:an?|the|our)\s/i.test(m[0]) &&
+    /s$/.test(noun) &&
+    noun !== 'corpus'
+  )
+    return null;
+  // "X: Efficient LLM Agent ...": a type noun modifying the next one is not the head ("agent" is).
+  const next = FOLLOWING_NOUN.exec(after.slice(m.index + m[0].length));
+  if (next) {
+    const head = [m[0] + next[0], next[1] ?? ''] as unknown as RegExpExecArray;
+    head.index = m.index;
+    head.input = after;
+    return head;
+  }
+  return m;
+}
+export const FOLLOWING_NOUN = new RegExp(String.raw`^\s+(${TYPE_NOUN_ALT})(?![\w-])`, 'i');
 // "the THINGS triplet dataset": up to two lower-case words may sit between a name and a data noun.
 export const FOLLOWING_DATA_NOUN =
   /^\s+(?:(?!(?:and|or|on|with|of|for|to|in|is|are|was|were|as|by|from|that|which)\b)[a-z][\w-]*\s+){1,2}(benchmarks?|datasets?|corpus|corpora|suite)\b/;
@@ -522,7 +547,7 @@ export const NOT_METRIC_MODIFIER = new Set([
   'similar',
 ]);
 export const NOUN_LIKE_MODIFIER =
-  /(?:ion|ing|ment|ity|ness|ance|ence|ure|type|level|ual|ical|ural|ary|step|token|word|answer|task|code|image|video|text|sequence|span|page|object|entity|action|intent|slot|tool|call|label|class|pixel|frame|box|mask|node|edge|graph|link|path|plan|goal|pass|match|hit|top)$/;
+  /(?:ion|ing|ment|ity|ness|ance|ence|ure|type|level|ual|ical|tic|ural|ary|step|token|word|answer|task|code|image|video|text|sequence|span|page|object|entity|action|intent|slot|tool|call|label|class|pixel|frame|box|mask|node|edge|graph|link|path|plan|goal|pass|match|hit|top)$/;
 // ", and <measure noun phrase>" right after a metric; the head must read as a measure.
 export const COORDINATED_METRIC =
   /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z-]+\s)?[a-z][a-z-]*(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput))(?=[\s.,;)]|$)/;
@@ -612,7 +637,7 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   // "image super-resolution (ISR)", "speckle noise reduction (SNR)": restoration tasks named in lower case.
   if (
     long === long.toLowerCase() &&
-    /(?:super-resolution|(?:artifact|noise|artefact) reduction)$/.test(long.trim())
+    /(?:super-resolution|(?:artifact|noise|artefact) reduction|error correction)$/.test(long.trim())
   )
     return 'Task';
   // "Speech to Text (STT)", "natural language to SQL (NL2SQL)": a conversion between two modalities is a task.

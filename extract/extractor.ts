@@ -11,7 +11,7 @@ import type {
 import {
   ALIAS_MODIFIERS,
   COORDINATED_METRIC,
-  APPOSITION,
+  appositionNoun,
   EVAL_LIST_BEFORE,
   FOLLOWING_DATA_NOUN,
   METHOD_LIST_BEFORE,
@@ -274,7 +274,7 @@ class Doc {
           def.shortStart + def.short.length + 1,
           def.shortStart + def.short.length + 80,
         );
-        const noun = FOLLOWING_NOUN.exec(afterParen) ?? APPOSITION.exec(afterParen);
+        const noun = FOLLOWING_NOUN.exec(afterParen) ?? appositionNoun(afterParen);
         const nounType = noun
           ? isEvaluationFramework(afterParen, noun)
             ? 'Benchmark'
@@ -299,6 +299,15 @@ class Doc {
         // A task long form must read as a plain task name ("(SVG-Text); and SVG Captioning" does not).
         if (type === 'Task' && !isTaskName(def.long, true)) type = 'Method';
         name = type === 'Task' || type === 'Technique' ? def.long.toLowerCase() : short;
+        // "Spoken GEC (SGEC)" after "grammatical error correction (GEC)": a qualified defined task is a task.
+        const longWords = def.long.trim().split(/\s+/);
+        const headKey =
+          longWords.length >= 2 ? this.aliasIndex.get(longWords[longWords.length - 1] ?? '') : undefined;
+        const headDraft = headKey ? this.drafts.get(headKey) : undefined;
+        if (headDraft?.type === 'Task' && !introduced) {
+          type = 'Task';
+          name = `${longWords.slice(0, -1).join(' ')} ${headDraft.name}`.toLowerCase();
+        }
       }
       const key = this.keyFor(type, name);
       const draft = this.draft(
@@ -367,7 +376,7 @@ class Doc {
   }
 
   private namedChunks(sentence: Sentence, index: number): void {
-    const chunks = chunksOf(sentence);
+    const chunks = this.splitListedCombinations(chunksOf(sentence));
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       if (!chunk || this.isClaimed(chunk.start, chunk.end)) continue;
@@ -466,6 +475,28 @@ class Doc {
     }
   }
 
+  /** "GSPO+DAPO", "LoRA+DPO": a "+" joining listed names combines them; each is a mention of its own. */
+  private splitListedCombinations(chunks: Chunk[]): Chunk[] {
+    if (!chunks.some((c) => c.text.includes('+'))) return chunks;
+    const out: Chunk[] = [];
+    for (const chunk of chunks) {
+      const parts = chunk.text.split('+');
+      if (
+        parts.length < 2 ||
+        !parts.every((p) => p.length >= 2 && lexiconTypesOf(p, this.lex).some((l) => NAMED_TYPES.has(l.type)))
+      ) {
+        out.push(chunk);
+        continue;
+      }
+      let at = chunk.start;
+      for (const p of parts) {
+        out.push({ start: at, end: at + p.length, text: p });
+        at += p.length + 1;
+      }
+    }
+    return out;
+  }
+
   /** Listed multi-word names ("Stable Diffusion v1.5", "Natural Questions") that no single word shows. */
   private namedPhrases(sentence: Sentence, index: number): void {
     for (const match of this.lexiconMatches(index, sentence).matches) {
@@ -537,7 +568,7 @@ class Doc {
       if (words.every((w) => this.lex.generic.has(w))) continue;
       if (this.longFormListing(name)) continue;
       const after = s.slice(at + m[0].length, at + m[0].length + 80);
-      const noun = APPOSITION.exec(after) ?? FOLLOWING_NOUN.exec(after);
+      const noun = appositionNoun(after) ?? FOLLOWING_NOUN.exec(after);
       const type = noun ? (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method') : 'Method';
       // "Long Name, a.k.a. ShortName": the long name is an alias of the short one.
       const aka = /^\s*,?\s*\(?(?:a\.k\.a\.?|aka|also known as|abbreviated as|or)\s+([^\s,;()]+)/i.exec(
@@ -689,6 +720,8 @@ class Doc {
         // A listed Technique or Task is not a metric ("reinforcement learning by 5%").
         const listed = this.longFormListing(name);
         if (listed && listed.type !== 'Metric') continue;
+        // A training procedure is not a metric either ("reduces weight quantization from 8 to 4 bits").
+        if (PROCEDURE_HEAD.test(name)) continue;
         const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, false);
         if (alias) draft.aliases.add(alias);
         this.addMention(
@@ -1238,11 +1271,14 @@ class Doc {
     shape: NameShape,
   ): { type: EntityType; confidence: number } {
     if (shape.confidence >= 3) return { type: shape.type, confidence: 3 };
+    // "GEN1-pretrained models", "Zorb1M-initialized weights": what a model is pretrained on is a dataset.
+    if (/^-(?:pre-?trained|initiali[sz]ed)\b/i.test(this.text.slice(end, end + 16)))
+      return { type: 'Benchmark', confidence: 2 };
     // A year or version between name and noun ("DAVIS 2017 dataset") does not change what the noun says.
     const after = this.text
       .slice(end, Math.min(end + 120, sentence.end))
       .replace(/^\s+(?:v?\d[\d.]*|II|III|IV)(?=\s)/, '');
-    const noun = FOLLOWING_NOUN.exec(after) ?? APPOSITION.exec(after);
+    const noun = FOLLOWING_NOUN.exec(after) ?? appositionNoun(after);
     if (noun && isEvaluationFramework(after, noun)) return { type: 'Benchmark', confidence: 3 };
     if (!noun && FOLLOWING_DATA_NOUN.test(after)) return { type: 'Benchmark', confidence: 3 };
     if (noun) {
@@ -1252,7 +1288,12 @@ class Doc {
     }
     // "a retrieval framework, Zorb-RR, which ...", "the benchmark ZorbQA": the noun just before names the type.
     const nounBefore = PRECEDING_NOUN.exec(this.text.slice(Math.max(sentence.start, start - 30), start));
-    if (nounBefore) {
+    // "On the ZorbQA benchmark, Flux-Q reaches ...": a noun closing an opening phrase does not name the subject.
+    const afterOpening =
+      nounBefore !== null &&
+      nounBefore[0].includes(',') &&
+      /^(?:On|Across|In|For|Under|With)\s[^,;]{1,60},\s+$/.test(this.text.slice(sentence.start, start));
+    if (nounBefore && !afterOpening) {
       const t = TYPE_NOUNS[(nounBefore[1] ?? '').toLowerCase()];
       if (t === 'Benchmark' || t === 'Method' || (t === 'Model' && shape.type !== 'Benchmark'))
         return { type: t, confidence: 3 };
@@ -1270,6 +1311,12 @@ class Doc {
         !cues.isProposal &&
         !METHOD_LIST_BEFORE.test(before)
       ) {
+        // "Tested on Zorb-Image, FLUX, and ZB3.5": a list whose listed members are models is a list of models.
+        const list = EVAL_LIST_BEFORE.exec(before)?.[0] ?? '';
+        const members = list.split(/[\s,]+/).map((w) => w.replace(/^\(/, ''));
+        const listedTypes = members.flatMap((w) => lexiconTypesOf(w, this.lex).map((l) => l.type));
+        if (listedTypes.includes('Model') && !listedTypes.includes('Benchmark'))
+          return { type: 'Model', confidence: 1.5 };
         return { type: 'Benchmark', confidence: 1.5 };
       }
     }
@@ -1510,6 +1557,9 @@ const TITLE_TYPE_NOUN = new RegExp(
     .join('|')})\b`,
   'i',
 );
+
+// Heads of training procedures, never metrics.
+const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distillation|compression)$/;
 
 // A type noun right before a name, as in "the framework, X" or "the benchmark X" (not "benchmarks X": a list).
 const PRECEDING_NOUN = new RegExp(

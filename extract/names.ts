@@ -166,7 +166,12 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   // A listed dataset with a size or a prefix ("Recap-Zorb-1B" of a listed "Zorb") is a dataset variant, not a model.
   if (parts.slice(0, -1).some((p) => lexiconTypesOf(p, lex).some((l) => l.type === 'Benchmark')))
     return { name, type: 'Benchmark', confidence: 2, known: false };
-  if (SIZE_PART.test(last) && parts.length >= 2) return { name, type: 'Model', confidence: 2, known: false };
+  // A parameter count anywhere after the first part marks a checkpoint ("Zorb-Guard-8B-strict").
+  if (parts.length >= 2 && parts.slice(1).some((p) => SIZE_PART.test(p)))
+    return { name, type: 'Model', confidence: 2, known: false };
+  // A listed model as the last part names a variant of that model ("Zorb-LLaVA", "w2v-BERT").
+  if (parts.length >= 2 && lexiconTypesOf(last, lex).some((l) => l.type === 'Model'))
+    return { name, type: 'Model', confidence: 2, known: false };
   if (MODEL_TAIL.test(last) && parts.length >= 2) return { name, type: 'Model', confidence: 2, known: false };
   // A known metric at the end names a metric variant (Derm-FID); a known benchmark or method inside a longer
   // coined name passes its type on (GSM8K-Hard, Twin-GRPO).
