@@ -1,34 +1,28 @@
 // The explorer over the real seed abstracts: ingest -> store -> server -> Sigma in headless Chromium.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles } from '../../src/pipeline.js';
 import type { EntityDetails, GraphPayload, SearchPayload } from '../../src/server/api-types.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
-import { EmbeddedStore } from '../../src/stores/embedded.js';
+import type { RunningServer } from '../../src/server/index.js';
+import { seedFiles } from '../helpers/paths.js';
 import {
-  buildWeb,
   chromiumStatus,
   clickNode,
   launchChromium,
   pixelStats,
-  repoRoot,
   screenshotPath,
+  serveSeedGraph,
   waitReady,
   watchErrors,
+  type SeedExplorer,
 } from './helpers.js';
 
 const status = chromiumStatus();
-const seedDir = resolve(repoRoot, '../shared/seeds');
 
 describe.runIf(status.available || status.mustFail)('explorer: seed graph', () => {
   let browser: Browser;
+  let seed: SeedExplorer;
   let server: RunningServer;
-  let store: EmbeddedStore;
-  let storeDir: string;
-  let webRoot: string;
   let page: Page;
   let errors: string[];
   let drawn: GraphPayload;
@@ -38,18 +32,9 @@ describe.runIf(status.available || status.mustFail)('explorer: seed graph', () =
 
   beforeAll(async () => {
     if (!status.available) throw new Error(`CI requires Chromium for the end-to-end tests: ${status.reason}`);
-    const seeds = readdirSync(seedDir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => join(seedDir, f));
-    expect(seeds.length).toBeGreaterThan(0);
-    storeDir = mkdtempSync(join(tmpdir(), 'papergraph-e2e-store-'));
-    const writer = new EmbeddedStore(storeDir);
-    await ingestFiles(seeds, writer);
-    await writer.close();
-
-    store = new EmbeddedStore(storeDir);
-    webRoot = await buildWeb();
-    server = await startServer({ store, webRoot });
+    expect(seedFiles().length).toBeGreaterThan(0);
+    seed = await serveSeedGraph();
+    server = seed.server;
     drawn = await api<GraphPayload>('api/graph');
 
     browser = await launchChromium();
@@ -60,9 +45,7 @@ describe.runIf(status.available || status.mustFail)('explorer: seed graph', () =
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await store?.close();
-    for (const dir of [storeDir, webRoot]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await seed?.close();
   });
 
   it('draws every node the API serves', async () => {

@@ -1,12 +1,11 @@
 // The explorer's features over the real seed abstracts, in headless Chromium: filters, communities, the
 // matrix and leaderboard views, search autocomplete, exports (incl. PNG), the entity graph and the address
 // that reopens the same picture.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles } from '../../src/pipeline.js';
 import type {
   EntityDetails,
   LeaderboardPayload,
@@ -15,21 +14,20 @@ import type {
   SearchPayload,
   ViewPayload,
 } from '../../src/server/api-types.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
-import { EmbeddedStore } from '../../src/stores/embedded.js';
+import type { RunningServer } from '../../src/server/index.js';
 import {
-  buildWeb,
   chromiumStatus,
   launchChromium,
   pixelStats,
   repoRoot,
   screenshotPath,
+  serveSeedGraph,
   waitReady,
   watchErrors,
+  type SeedExplorer,
 } from './helpers.js';
 
 const status = chromiumStatus();
-const seedDir = resolve(repoRoot, '../shared/seeds');
 
 /** What the filters should leave, computed from the API's payload the way the explorer documents it. */
 function expectedVisible(
@@ -64,10 +62,8 @@ function expectedVisible(
 
 describe.runIf(status.available || status.mustFail)('explorer: features', () => {
   let browser: Browser;
+  let seed: SeedExplorer;
   let server: RunningServer;
-  let store: EmbeddedStore;
-  let storeDir: string;
-  let webRoot: string;
   let page: Page;
   let errors: string[];
   let full: ViewPayload;
@@ -93,25 +89,15 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
 
   beforeAll(async () => {
     if (!status.available) throw new Error(`CI requires Chromium for the end-to-end tests: ${status.reason}`);
-    const seeds = readdirSync(seedDir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => join(seedDir, f));
-    storeDir = mkdtempSync(join(tmpdir(), 'papergraph-e2e-features-'));
-    const writer = new EmbeddedStore(storeDir);
-    await ingestFiles(seeds, writer);
-    await writer.close();
-    store = new EmbeddedStore(storeDir);
-    webRoot = await buildWeb();
-    server = await startServer({ store, webRoot });
+    seed = await serveSeedGraph();
+    server = seed.server;
     full = await api<ViewPayload>('api/graph?mode=full');
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await store?.close();
-    for (const dir of [storeDir, webRoot]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await seed?.close();
   });
 
   it('hides and shows node types from the legend', async () => {

@@ -1,10 +1,14 @@
 // Shared pieces of the end-to-end tests: a fresh build of the web app, Debian's Chromium, pixel checks.
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { ingestFiles } from '../../src/pipeline.js';
+import { startServer, type RunningServer } from '../../src/server/index.js';
+import { EmbeddedStore } from '../../src/stores/embedded.js';
+import { seedFiles } from '../helpers/paths.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const resultsDir = join(repoRoot, 'test-results');
@@ -51,6 +55,31 @@ export async function buildWeb(): Promise<string> {
     build: { outDir, emptyOutDir: true },
   });
   return outDir;
+}
+
+export interface SeedExplorer {
+  server: RunningServer;
+  /** Stops the server and removes the store and the web build. */
+  close(): Promise<void>;
+}
+
+/** The seed papers ingested into a temporary embedded store and served with a fresh web build. */
+export async function serveSeedGraph(): Promise<SeedExplorer> {
+  const storeDir = mkdtempSync(join(tmpdir(), 'papergraph-e2e-store-'));
+  const writer = new EmbeddedStore(storeDir);
+  await ingestFiles(seedFiles(), writer);
+  await writer.close();
+  const store = new EmbeddedStore(storeDir);
+  const webRoot = await buildWeb();
+  const server = await startServer({ store, webRoot });
+  return {
+    server,
+    async close() {
+      await server.close();
+      await store.close();
+      for (const dir of [storeDir, webRoot]) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export function screenshotPath(name: string): string {
