@@ -688,8 +688,7 @@ class Doc {
   private resultMetricPhrases(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !/\d/.test(sentence.text)) return;
     for (const [patternIndex, pattern] of RESULT_METRIC_PATTERNS.entries()) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(sentence.text); m !== null; m = pattern.exec(sentence.text)) {
+      for (const m of matchesOf(sentence.text, pattern)) {
         const phrase = m[1];
         if (!phrase) continue;
         let offset = m.index + m[0].indexOf(phrase);
@@ -739,12 +738,7 @@ class Doc {
   /** "retention rate", "novelty score": a noun before a measure head names a metric (in a sentence that measures). */
   private metricHeadPhrases(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !MEASURE_SENTENCE.test(sentence.text)) return;
-    METRIC_HEAD_PHRASE.lastIndex = 0;
-    for (
-      let m = METRIC_HEAD_PHRASE.exec(sentence.text);
-      m !== null;
-      m = METRIC_HEAD_PHRASE.exec(sentence.text)
-    ) {
+    for (const m of matchesOf(sentence.text, METRIC_HEAD_PHRASE)) {
       const words = (m[1] ?? '').trim().split(/\s+/);
       const head = m[2] ?? '';
       // Keep the modifiers nearest the head, stopping at a function word or adverb.
@@ -788,8 +782,7 @@ class Doc {
   /** "we introduce a Cross-Frame Zorb Alignment module": a Title-Case phrase before a component noun is a named part. */
   private namedComponents(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !COMPONENT_SENTENCE.test(sentence.text)) return;
-    NAMED_COMPONENT.lastIndex = 0;
-    for (let m = NAMED_COMPONENT.exec(sentence.text); m !== null; m = NAMED_COMPONENT.exec(sentence.text)) {
+    for (const m of matchesOf(sentence.text, NAMED_COMPONENT)) {
       const phrase = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(phrase);
       if (this.isClaimed(start, start + phrase.length)) continue;
@@ -811,8 +804,7 @@ class Doc {
   /** "assessed with metrics such as recall, fluency and Zorb Score": the items of a metric list are metrics. */
   private metricLists(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !sentence.text.includes('metrics')) return;
-    METRIC_LIST.lastIndex = 0;
-    for (let m = METRIC_LIST.exec(sentence.text); m !== null; m = METRIC_LIST.exec(sentence.text)) {
+    for (const m of matchesOf(sentence.text, METRIC_LIST)) {
       const list = m[1] ?? '';
       let offset = m.index + m[0].length - list.length;
       for (const item of list.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/)) {
@@ -838,8 +830,7 @@ class Doc {
   private titleTasks(): void {
     if (this.titleEnd <= 0) return;
     const title = this.text.slice(0, this.titleEnd);
-    TITLE_TASK.lastIndex = 0;
-    for (let m = TITLE_TASK.exec(title); m !== null; m = TITLE_TASK.exec(title)) {
+    for (const m of matchesOf(title, TITLE_TASK)) {
       let phrase = m[1] ?? '';
       let start = m.index + m[0].length - phrase.length;
       // "Accurate Tumor Segmentation": a qualifier of how well is not part of the task's name.
@@ -888,45 +879,25 @@ class Doc {
       this.addMention(draft, start, start + phrase.length, index, 'used');
       this.claim(start, start + phrase.length);
     };
-    TASK_FOCUS.lastIndex = 0;
     // Cheap literal checks first: the patterns are only worth running where their anchor word occurs.
     const hasFocus = sentence.text.includes(' on ');
-    for (
-      let m = hasFocus ? TASK_FOCUS.exec(sentence.text) : null;
-      m !== null;
-      m = TASK_FOCUS.exec(sentence.text)
-    ) {
+    for (const m of hasFocus ? matchesOf(sentence.text, TASK_FOCUS) : []) {
       const phrase = m[1] ?? '';
       add(phrase, m.index + m[0].length - phrase.length);
     }
-    TASKS_NAMED_BEFORE.lastIndex = 0;
     const hasTasks = sentence.text.includes(' task');
-    for (
-      let m = hasTasks ? TASKS_NAMED_BEFORE.exec(sentence.text) : null;
-      m !== null;
-      m = TASKS_NAMED_BEFORE.exec(sentence.text)
-    ) {
+    for (const m of hasTasks ? matchesOf(sentence.text, TASKS_NAMED_BEFORE) : []) {
       for (const phrase of [m[1], m[2]]) {
         if (phrase) add(phrase, m.index + m[0].indexOf(phrase));
       }
     }
-    TASK_FRAMED.lastIndex = 0;
     const hasFramed = sentence.text.includes('task') || sentence.text.includes('problem');
-    for (
-      let m = hasFramed ? TASK_FRAMED.exec(sentence.text) : null;
-      m !== null;
-      m = TASK_FRAMED.exec(sentence.text)
-    ) {
+    for (const m of hasFramed ? matchesOf(sentence.text, TASK_FRAMED) : []) {
       const phrase = m[1] ?? m[2] ?? '';
       if (phrase) add(phrase, m.index + m[0].indexOf(phrase));
     }
-    TASK_LIST.lastIndex = 0;
     const hasList = sentence.text.includes('task');
-    for (
-      let m = hasList ? TASK_LIST.exec(sentence.text) : null;
-      m !== null;
-      m = TASK_LIST.exec(sentence.text)
-    ) {
+    for (const m of hasList ? matchesOf(sentence.text, TASK_LIST) : []) {
       const list = m[1] ?? '';
       let offset = m.index + m[0].length - list.length;
       for (const item of list.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/)) {
@@ -1632,6 +1603,15 @@ function isTaskName(phrase: string, defined = false): boolean {
 }
 
 /** Whether two phrases share a content word ("token-level value models" and "token value model"). */
+/**
+ * Every match of a shared global pattern, from the start of the text: matchAll copies the pattern's lastIndex,
+ * which an earlier exec() elsewhere may have left anywhere.
+ */
+function matchesOf(text: string, pattern: RegExp): IterableIterator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  return text.matchAll(pattern);
+}
+
 function sharesContentWord(a: string, b: string): boolean {
   const words = (x: string) =>
     x
