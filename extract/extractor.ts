@@ -309,6 +309,11 @@ class Doc {
           name = `${longWords.slice(0, -1).join(' ')} ${headDraft.name}`.toLowerCase();
         }
       }
+      // "Brain Tumor Segmentation (BraTS)" then "BraTS 2021": a challenge named after its task is a benchmark.
+      if (type === 'Task' && this.namesDatedEdition(def.short)) {
+        type = 'Benchmark';
+        name = def.short;
+      }
       const key = this.keyFor(type, name);
       const draft = this.draft(
         key,
@@ -360,6 +365,16 @@ class Doc {
       .replace(/s$/, '');
     if (this.lex.genericObjectHeads.has(head)) return true;
     return !LOWER_CASE_NAME_HEADS.test(head);
+  }
+
+  /** "BraTS 2021": the short form names a dated edition somewhere in the record. */
+  private namesDatedEdition(short: string): boolean {
+    for (let at = this.text.indexOf(short); at >= 0; at = this.text.indexOf(short, at + short.length)) {
+      const after = this.text.slice(at + short.length, at + short.length + 24);
+      // Not "the SR dataset" nor "the ReaMOT Challenge": a dataset for a task is not the task's own name.
+      if (/^[\s-]+(?:19|20)\d\d\b/.test(after)) return true;
+    }
+    return false;
   }
 
   private longFormListing(long: string): { type: EntityType; canonical: string } | undefined {
@@ -1257,6 +1272,16 @@ class Doc {
       if (t === 'Benchmark' || t === 'Method' || (t === 'Model' && shape.type !== 'Benchmark'))
         return { type: t, confidence: 3 };
     }
+    // "four open corpora (Zorb-6, QUX and Blim)", "datasets: A, B and C": the items of a list after a plural type noun.
+    const listNoun = LIST_AFTER_TYPE_NOUN.exec(this.text.slice(Math.max(sentence.start, start - 160), start));
+    // "Stable Diffusion models (v1.5, XL, and v3)": a bare variant word names a version, not a model.
+    if (listNoun && !this.lex.modelVariantWords.has(this.text.slice(start, end))) {
+      const t: EntityType = /^(?:datasets|benchmarks|corpora|suites)$/i.test(listNoun[1] ?? '')
+        ? 'Benchmark'
+        : 'Model';
+      if (t === 'Benchmark' || (t === 'Model' && shape.type !== 'Benchmark'))
+        return { type: t, confidence: 3 };
+    }
     // "a retrieval framework, Zorb-RR, which ...", "the benchmark ZorbQA": the noun just before names the type.
     const nounBefore = PRECEDING_NOUN.exec(this.text.slice(Math.max(sentence.start, start - 30), start));
     // "On the ZorbQA benchmark, Flux-Q reaches ...": a noun closing an opening phrase does not name the subject.
@@ -1392,7 +1417,20 @@ class Doc {
     if (m.start < this.titleEnd) return true;
     if (m.role === 'mentioned') return false;
     const sentence = this.sentences[m.sentence]?.text ?? '';
-    return m.role === 'used' || TASK_EVIDENCE.test(sentence);
+    return m.role === 'used' || TASK_EVIDENCE.test(sentence) || this.aboutOwnWork(m.sentence);
+  }
+
+  /** "The system provides pipelines for ...", "Zorbex supports ...": a sentence whose subject is the paper's own work. */
+  private aboutOwnWork(index: number): boolean {
+    const sentence = this.sentences[index];
+    if (!sentence || sentence.start < this.titleEnd) return false;
+    if (OWN_WORK_OPENING.test(sentence.text)) return true;
+    const opener = /^[^\s,;:]+/.exec(sentence.text)?.[0];
+    if (!opener) return false;
+    for (const d of this.drafts.values())
+      if (d.proposed && d.mentions.some((x) => x.start === sentence.start && x.surface === opener))
+        return true;
+    return false;
   }
 
   private roleOf(d: Draft, type: EntityType): Role {
@@ -1469,7 +1507,7 @@ class Doc {
       const subjects = here
         .filter((m) => m.type === 'Method' || m.type === 'Model')
         .sort((a, b) => a.end - b.end);
-      const judge = outcomeJudge(sentence.text);
+      const judge = outcomeJudge(sentence.text, metrics.length > 0);
       // "28% for 8B models and 40% for 32B models": a coordinated value shares the kind of the one before it.
       let previous: { end: number; kind: ExtractedResult['kind'] } | undefined;
       const values = findValues(sentence.text);
@@ -1532,6 +1570,10 @@ const TITLE_TYPE_NOUN = new RegExp(
 // Heads of training procedures, never metrics.
 const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distillation|compression)$/;
 
+// A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".
+const LIST_AFTER_TYPE_NOUN =
+  /\b(datasets|benchmarks|corpora|suites|models|LLMs|MLLMs|VLMs|backbones)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:\s+[^\s,;()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+
 // A type noun right before a name, as in "the framework, X" or "the benchmark X" (not "benchmarks X": a list).
 const PRECEDING_NOUN = new RegExp(
   String.raw`\b(${Object.keys(TYPE_NOUNS)
@@ -1550,6 +1592,10 @@ const COMPONENT_SENTENCE =
 // "a Cross-Frame Zorb Alignment module": two to five capitalised words before a component noun.
 const NAMED_COMPONENT =
   /\b(?:an?|the|our)\s+((?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*\s){1,4}\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*)\s+(?:module|mechanism|block|component|strategy|layer|unit)\b/gu;
+
+// A sentence opened by the paper's own artefact as its subject ("The system provides ...", "Our toolkit supports ...").
+const OWN_WORK_OPENING =
+  /^(?:The|This|Our)\s+(?:proposed\s+|resulting\s+|new\s+)?(?:system|framework|toolkit|pipeline|platform|library|tool|agent|method|approach|model|architecture|benchmark|dataset)\s+(?!(?:is|was|has been)\s+(?:limited|restricted)\b)/;
 
 // Words of a sentence that measures, evaluates or reports.
 const MEASURE_EVIDENCE =
@@ -1602,7 +1648,6 @@ function isTaskName(phrase: string, defined = false): boolean {
   return defined || !/^[^-]*ing$/.test(words[0] ?? '') || words.length === 1;
 }
 
-/** Whether two phrases share a content word ("token-level value models" and "token value model"). */
 /**
  * Every match of a shared global pattern, from the start of the text: matchAll copies the pattern's lastIndex,
  * which an earlier exec() elsewhere may have left anywhere.
@@ -1612,6 +1657,7 @@ function matchesOf(text: string, pattern: RegExp): IterableIterator<RegExpExecAr
   return text.matchAll(pattern);
 }
 
+/** Whether two phrases share a content word ("token-level value models" and "token value model"). */
 function sharesContentWord(a: string, b: string): boolean {
   const words = (x: string) =>
     x

@@ -13,7 +13,7 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:\\?%|\s?percentage points?|\s?percent\b|\s?pp\b|\s?points?\b|\s?scores?\b|\s?times\b|x\b|\u00d7|\s?\$\\times\$|-fold\b|\s?GB\b|\s?MB\b|\s?dB\b|\s?[kMG]?Hz\b|\+?\s?(?:FPS|fps)\b|\s?ms\b|\s?min\b|\s?minutes\b|\s?hours?\b|\s?seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:\s?\\?%|\s?percentage points?|-percentage-points?\b|\s?percent\b|\s?pp\b|\s?points?\b|\s?scores?\b|\s?times\b|x\b|\u00d7|\s?\$\\times\$|\\times(?=\$)|-fold\b|\s?GB\b|\s?MB\b|\s?dB\b|\s?[kMG]?Hz\b|\+?\s?(?:FPS|fps)\b|\s?ms\b|\s?min\b|\s?minutes\b|\s?hours?\b|\s?seconds?\b|-pp\b)`;
 const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
@@ -24,7 +24,7 @@ const VALUE = new RegExp(
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,
     // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks").
-    String.raw`(?<![\w.\-/])${NUM}(?![\w.%/\-]|\s?(?!(?:on|in|across|and|for|at|with|while|vs|compared|over|than|respectively|when|under)\b)[A-Za-z])`,
+    String.raw`(?<![\w.\-/])${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|compared|over|than|respectively|when|under|to|from|near|by|after|before)\b)[A-Za-z])`,
   ].join('|'),
   'gi',
 );
@@ -33,9 +33,9 @@ const VALUE = new RegExp(
 const BUDGET_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|dataset|training|parameters|samples|examples|tokens|compute|labels|budget|queries|images|cases|users|instances|weights|layers)|of\s+(?:all|its)|confidence|CI\b)/i;
 const NOT_RESULT_BEFORE =
-  /(?:p\s?[<=>]\s?|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s)$/i;
+  /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s)$/i;
 const OUTCOME_CUE =
-  /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|success|rate|drops?|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average)\b/i;
+  /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average)\b/i;
 const REDUCTION_CUE =
   /\b(?:reduc\w*|decreas\w*|lower\w*|less|fewer|cut\w*|sav\w*|drops?|dropp\w*|shrink\w*|compress\w*|smaller|declin\w*)\b/i;
 const IMPROVEMENT_CUE =
@@ -76,8 +76,12 @@ function lastMatchEnd(cue: RegExp, text: string): number {
 }
 
 /** A judge of values for one sentence; sentence-wide cues are computed once. */
-export function outcomeJudge(sentence: string): (v: ValueMatch, nearMetric: boolean) => boolean {
-  const hasOutcomeCue = OUTCOME_CUE.test(sentence);
+export function outcomeJudge(
+  sentence: string,
+  namesMetric = false,
+): (v: ValueMatch, nearMetric: boolean) => boolean {
+  // A sentence that names a metric reports it ("sensitivity was 92.7% for ..."), even without an outcome verb.
+  const hasOutcomeCue = namesMetric || OUTCOME_CUE.test(sentence);
   const aboutMemory = /\bmemory\b/i.test(sentence);
   let lastEnd = -1;
   return (v, nearMetric) => {
@@ -89,11 +93,24 @@ export function outcomeJudge(sentence: string): (v: ValueMatch, nearMetric: bool
       v.start - lastEnd < 40 &&
       /^[^;.\d]*?(?:,|\band|\bvs\.?|\bversus|\()\s*$/i.test(sentence.slice(lastEnd, v.start)) &&
       !isEnumerationMarker(sentence, v);
-    const ok = listed || isOutcome(sentence, v, nearMetric, hasOutcomeCue, aboutMemory);
+    const ok =
+      listed ||
+      isOutcome(sentence, v, nearMetric, hasOutcomeCue, aboutMemory) ||
+      (namesMetric && isTransitionEnd(sentence, v));
     if (ok) lastEnd = v.end;
     return ok;
   };
 }
+
+/** "loss decreased from 8.35 at initialization to 2.79": a decimal at either end of a reported change. */
+function isTransitionEnd(sentence: string, v: ValueMatch): boolean {
+  if (!v.bare || !v.value.includes('.')) return false;
+  const before = sentence.slice(Math.max(0, v.start - 80), v.start);
+  return /\b(?:from|to)\s*\$?$/i.test(before) && CHANGE_VERB.test(before);
+}
+
+const CHANGE_VERB =
+  /\b(?:decreas|increas|improv|reduc|dropp|drops|ris|rose|fell|rais|climb|declin|grew|grow)\w*/i;
 
 /** "(3)" in "(2) a planner; (3) a verifier" numbers an item; it is not a value. */
 function isEnumerationMarker(sentence: string, v: ValueMatch): boolean {
@@ -117,16 +134,20 @@ export function isOutcome(
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
     const num = Number(v.value.replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
-    return /(?:of|:|=|at|to|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow\$?|\u2192|->)\s*$/i.test(
+    // "from $62.7$ to $31.6$": a LaTeX math delimiter before the number is not part of the context.
+    return /(?:of|:|=|at|to|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow\$?|\u2192|->)\s*\$?$/i.test(
       before,
     );
   }
-  return hasOutcomeCue;
+  // A difference in points is an outcome as written ("attributes +9.4 pp to the scaffold").
+  return hasOutcomeCue || /(?:points?|pp)$/.test(v.value);
 }
 
 /** improvement / reduction / absolute from the words around the value. */
-export function kindOf(sentence: string, v: ValueMatch): ResultKind {
+export function kindOf(written: string, v: ValueMatch): ResultKind {
   if (v.pair) return 'absolute';
+  // "from $62.7$ to $31.6$" reads as "from 62.7 to 31.6" (same length, so offsets hold).
+  const sentence = written.includes('$') ? written.replace(/\$(?!\\times)/g, ' ') : written;
   const before = sentence.slice(Math.max(0, v.start - 90), v.start);
   const after = sentence.slice(v.end, v.end + 40);
   // "+89%" is a gain as written.

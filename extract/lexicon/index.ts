@@ -6,6 +6,7 @@ import { GENERIC_LONG_FORM_HEADS, GENERIC_NAMES, GENERIC_OBJECT_HEADS } from './
 import { METHODS } from './methods.js';
 import { METRIC_HEADS, METRICS } from './metrics.js';
 import { MODEL_FAMILIES, MODEL_VARIANT_WORDS } from './models.js';
+import { PWC_TASKS } from './pwc-tasks.js';
 import { TASKS } from './tasks.js';
 import { TECHNIQUES } from './techniques.js';
 
@@ -89,6 +90,12 @@ export function buildLexicon(): Lexicon {
   };
   addList('Technique', TECHNIQUES, true);
   addList('Task', TASKS, false);
+  // Curated names first: a task listed in both keeps the curated canonical name and aliases.
+  addList(
+    'Task',
+    PWC_TASKS.filter((t) => !entries.has(fold(t))),
+    false,
+  );
   addList('Metric', METRICS, true);
   addList('Benchmark', BENCHMARKS, false);
   addList('Method', METHODS, false);
