@@ -74,16 +74,25 @@ export function appositionNoun(after: string): RegExpExecArray | null {
     noun !== 'corpus'
   )
     return null;
-  // "X: Efficient LLM Agent ...": a type noun modifying the next one is not the head ("agent" is).
-  const next = FOLLOWING_NOUN.exec(after.slice(m.index + m[0].length));
-  if (next) {
-    const head = [m[0] + next[0], next[1] ?? ''] as unknown as RegExpExecArray;
-    head.index = m.index;
-    head.input = after;
-    return head;
+  // "X: Efficient LLM Agent ...", "X, a post-training LLM adaptation framework", "X, a new large language model
+  // (MLLM) benchmark": a type noun modifying a later one is not the head (the last one is).
+  let head = m;
+  for (let guard = 0; guard < 3; guard++) {
+    const rest = after.slice(head.index + head[0].length);
+    const next = LATER_HEAD_NOUN.exec(rest);
+    if (!next) break;
+    const joined = [head[0] + next[0], next[1] ?? ''] as unknown as RegExpExecArray;
+    joined.index = head.index;
+    joined.input = after;
+    head = joined;
   }
-  return m;
+  return head;
 }
+// A type noun after at most two modifiers and an acronym in parentheses, with no function word between.
+const LATER_HEAD_NOUN = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,15}\))?(?:\s+(?!(?:for|of|that|which|with|to|and|or|in|on|by|from|via|using|is|are|was|were|as|at)\b)[\w-]+){0,2}?\s+(${TYPE_NOUN_ALT})(?![\w-])`,
+  'i',
+);
 export const FOLLOWING_NOUN = new RegExp(String.raw`^\s+(${TYPE_NOUN_ALT})(?![\w-])`, 'i');
 // "the THINGS triplet dataset": up to two lower-case words may sit between a name and a data noun.
 export const FOLLOWING_DATA_NOUN =

@@ -163,6 +163,8 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.proposalNames(sentence, index));
     this.titlePrefix();
     this.sentences.forEach((sentence, index) => this.namedComponents(sentence, index));
+    this.sentences.forEach((sentence, index) => this.numberedParts(sentence, index));
+    this.sentences.forEach((sentence, index) => this.titleCasePhrases(sentence, index));
     this.titleTasks();
     this.sentences.forEach((sentence, index) => this.contextTasks(sentence, index));
     this.sentences.forEach((sentence, index) => this.resultMetricPhrases(sentence, index));
@@ -427,7 +429,17 @@ class Doc {
       if (aliasKey && !edition) {
         const draft = this.drafts.get(aliasKey);
         if (draft) {
-          this.addMention(draft, chunk.start, chunk.end, index, this.roleAt(index, chunk.start, draft.type));
+          // "we present BARD, a simple bridging framework": the paper's own acronym, introduced and typed here.
+          const introduced =
+            !draft.known && NAMED_TYPES.has(draft.type) && this.proposedHere(sentence, chunk.start);
+          if (introduced) {
+            const shape: NameShape = { name: chunk.text, type: draft.type, confidence: 1, known: false };
+            const typed = this.contextType(sentence, chunk.start, chunk.end, shape);
+            if (typed.confidence >= 3)
+              draft.typeVotes.set(typed.type, (draft.typeVotes.get(typed.type) ?? 0) + 3);
+          }
+          const role = introduced ? 'proposed' : this.roleAt(index, chunk.start, draft.type);
+          this.addMention(draft, chunk.start, chunk.end, index, role);
           this.claim(chunk.start, chunk.end);
         }
         continue;
@@ -449,6 +461,16 @@ class Doc {
         !shape.known &&
         TITLE_CASE_COMPOUND.test(shape.name) &&
         !this.abstractLower().includes(shape.name.toLowerCase())
+      )
+        continue;
+      // "Bridging AutoRegressive and Diffusion ...": a title's inner capital on a word the abstract writes in lower
+      // case is emphasis, not a coined name.
+      if (
+        chunk.start < this.titleEnd &&
+        !shape.known &&
+        /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(shape.name) &&
+        this.abstractLower().includes(shape.name.toLowerCase()) &&
+        !this.text.includes(shape.name, this.titleEnd)
       )
         continue;
       // Sentence-initial plain capitalised words are not names unless the lexicon lists them.
@@ -809,6 +831,64 @@ class Doc {
         lexiconTypesOf(w, this.lex).length > 0 ||
         ARCHITECTURE_WORD.test(w);
       if (words.every(fieldWord)) continue;
+      if (this.longFormListing(phrase) || lexiconTypesOf(phrase, this.lex).length > 0) continue;
+      const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
+      this.addMention(draft, start, start + phrase.length, index, 'proposed');
+      this.claim(start, start + phrase.length);
+    }
+  }
+
+  /**
+   * "RoSE employs Isotropic Geometric Alignment to ...", "a novel Multi-Scale Narrative Ensemble that ...": in a
+   * sentence about the paper's own work, a Title-Case phrase inside the sentence is a coined name.
+   */
+  private titleCasePhrases(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd || !(this.cuesOf(index).isProposal || this.aboutOwnWork(index)))
+      return;
+    for (const m of matchesOf(sentence.text, TITLE_CASE_PHRASE)) {
+      const phrase = m[1] ?? '';
+      const local = m.index + m[0].length - phrase.length;
+      const start = sentence.start + local;
+      if (local === 0 || this.isClaimed(start, start + phrase.length)) continue;
+      // "Zorb Alignment (ZA)" is an acronym's long form, which has its own rule; "a Zorb Service scenario" and
+      // "Monte Carlo rollouts" are modifiers of a noun, not names.
+      const after = sentence.text.slice(local + phrase.length, local + phrase.length + 30);
+      if (!NAME_FOLLOWER.test(after)) continue;
+      if (!NAME_LEADER.test(sentence.text.slice(Math.max(0, local - 30), local))) continue;
+      if (/\b(?:Problem|Task|Tasks|Challenge|Game|Puzzle|Scenario)$/.test(phrase)) continue;
+      const words = phrase.split(' ');
+      if (words.some((w) => INSTITUTION_HEAD.test(w.toLowerCase()))) continue;
+      const fieldWord = (w: string): boolean =>
+        this.lex.generic.has(w) ||
+        this.lex.generic.has(w.toLowerCase()) ||
+        lexiconTypesOf(w, this.lex).length > 0 ||
+        ARCHITECTURE_WORD.test(w);
+      if (words.every(fieldWord)) continue;
+      if (this.longFormListing(phrase) || lexiconTypesOf(phrase, this.lex).length > 0) continue;
+      if (this.containsListedTask(phrase.toLowerCase())) continue;
+      const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
+      const role =
+        this.proposedHere(sentence, start) || this.cuesOf(index).isProposal
+          ? 'proposed'
+          : this.roleAt(index, start, 'Method');
+      this.addMention(draft, start, start + phrase.length, index, role);
+      this.claim(start, start + phrase.length);
+      this.findRepeats(draft, phrase, start);
+    }
+  }
+
+  /** "three components: (1) Twin Routing: ..., (2) Zorb Token Mixer, ...": named parts listed by number. */
+  private numberedParts(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd || !sentence.text.includes('(') || !PARTS_SENTENCE.test(sentence.text))
+      return;
+    for (const m of matchesOf(sentence.text, NUMBERED_PART)) {
+      const phrase = m[1] ?? '';
+      const start = sentence.start + m.index + m[0].length - phrase.length;
+      if (this.isClaimed(start, start + phrase.length)) continue;
+      const words = phrase.split(' ');
+      // "(1) Data Collection:" names a step in field words, not a coined part.
+      if (words.every((w) => this.lex.generic.has(w) || this.lex.generic.has(w.toLowerCase()))) continue;
+      if (words.length <= 2 && PROCESS_STEP.test(words[words.length - 1] ?? '')) continue;
       if (this.longFormListing(phrase) || lexiconTypesOf(phrase, this.lex).length > 0) continue;
       const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
       this.addMention(draft, start, start + phrase.length, index, 'proposed');
@@ -1596,6 +1676,28 @@ const NAMED_COMPONENT =
 // A sentence opened by the paper's own artefact as its subject ("The system provides ...", "Our toolkit supports ...").
 const OWN_WORK_OPENING =
   /^(?:The|This|Our)\s+(?:proposed\s+|resulting\s+|new\s+)?(?:system|framework|toolkit|pipeline|platform|library|tool|agent|method|approach|model|architecture|benchmark|dataset)\s+(?!(?:is|was|has been)\s+(?:limited|restricted)\b)/;
+
+// Two to five Title-Case words ("Isotropic Geometric Alignment", "Mixture-of-Retrieval Router") after a lower-case word.
+const TITLE_CASE_PHRASE =
+  /(?<=[a-z,]\s)((?:\p{Lu}\p{Ll}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}\p{Ll}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?![\p{L}\d-])/gu;
+
+// What may follow a coined name in running text: punctuation, a clause word or a verb form.
+const NAME_FOLLOWER =
+  /^(?:\s*[,;:.)\u2014]|\s*--|\s*$|\s+(?:to|that|which|for|with|and|or|as|is|are|in|on)\b|\s+[a-z]+(?:ing|es)\b)/;
+// What may precede one: a determiner, a proposal or use verb, or a coordination.
+const NAME_LEADER =
+  /(?:\b(?:a|an|the|our|novel|new|lightweight|simple|dedicated|configurable|employs?|uses?|using|introduc\w*|propos\w*|with|via|called|named|termed|dubbed|and|integrat\w*|combin\w*|leverag\w*|adopt\w*|design\w*|includ\w*|present\w*)),?\s$/i;
+
+// Nouns of a generic pipeline step ("Data Collection", "Model Training").
+const PROCESS_STEP =
+  /^(?:Collection|Preprocessing|Pre-processing|Annotation|Training|Evaluation|Inference|Analysis|Construction|Filtering|Selection|Cleaning|Curation|Labeling|Labelling|Validation|Testing|Deployment)$/;
+
+// A sentence that lists the parts of the paper's own system.
+const PARTS_SENTENCE =
+  /\b(?:components?|modules?|stages?|parts|contributions?|innovations?|consists? of|comprises?|integrates?|includes?)\b/i;
+// "(1) Twin Routing:" / "(ii) Zorb Token Mixer, which": a Title-Case name of two to five words after an item number.
+const NUMBERED_PART =
+  /\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for)\b))/gu;
 
 // Words of a sentence that measures, evaluates or reports.
 const MEASURE_EVIDENCE =

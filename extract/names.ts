@@ -18,7 +18,7 @@ const BENCHMARK_SUFFIX_NOT_MODEL =
   /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test|Challenge)$/;
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
 const NOT_A_NAME =
-  /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu})|^[\p{L}]$|\.\.|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
+  /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}\p{Ll})|^[\p{L}]$|\.\.|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
 // GPU and hardware model numbers, unit-like tokens, ordinals and equations are not entity names.
 // A single capital and digit alone ("V3", "R1") is a version or a label, not a name.
 const HARDWARE =
@@ -108,8 +108,12 @@ export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
 function familyCaseOk(word: string, lex: Lexicon): boolean {
   // "phi" or "step" in lower case are words; a family name in lower case counts only when listed so (gpt-oss).
   const first = word.split(/[-_\s]/)[0] ?? '';
+  const listed = lex.entries.get(fold(first)) ?? [];
+  // "BARD" in capitals is a paper's acronym, not the listed "Bard" (caseAllows says the same of whole words).
+  if (/^[\p{Lu}\d]{4,}$/u.test(first) && listed.length > 0 && listed.every((e) => !caseAllows(e, first)))
+    return false;
   if (/^\p{Lu}/u.test(first) || /\d/.test(word)) return true;
-  return (lex.entries.get(fold(first)) ?? []).some((e) => e.type === 'Model' && e.caseRule === 'any');
+  return listed.some((e) => e.type === 'Model' && e.caseRule === 'any');
 }
 
 /** Lexicon entries for a whole word, honouring case rules. */
@@ -133,6 +137,10 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   // A plural of a listed name ("ViTs", "LLaMAs") refers to a class of models, not one entity.
   if (/[\p{Lu}\d]s$/u.test(name) && lexiconTypesOf(name.slice(0, -1), lex).some((l) => l.type === 'Model'))
     return undefined;
+  // "cpWER", "sBLEU": a listed metric acronym under a lower-case qualifier is a variant of that metric.
+  const qualified = /^\p{Ll}{1,3}(\p{Lu}{2,}[\p{Lu}\d@-]*)$/u.exec(name)?.[1];
+  if (qualified && lexiconTypesOf(qualified, lex).some((l) => l.type === 'Metric'))
+    return { name, type: 'Metric', confidence: 3, known: false };
   const listed = lexiconTypesOf(name, lex);
   const namedListing = listed.find(
     (l) => l.type === 'Model' || l.type === 'Benchmark' || l.type === 'Method',
@@ -163,6 +171,9 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
       );
     return { name, type: 'Model', confidence: 3, known };
   }
+  // "JudgeBench-GPT": a benchmark part names a benchmark variant, whatever model closes the name.
+  if (parts.slice(0, -1).some((p) => /(?:Bench|bench|BENCH)$/.test(p)))
+    return { name, type: 'Benchmark', confidence: 2, known: false };
   // A listed dataset with a size or a prefix ("Recap-Zorb-1B" of a listed "Zorb") is a dataset variant, not a model.
   if (parts.slice(0, -1).some((p) => lexiconTypesOf(p, lex).some((l) => l.type === 'Benchmark')))
     return { name, type: 'Benchmark', confidence: 2, known: false };

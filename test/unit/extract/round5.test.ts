@@ -118,3 +118,76 @@ describe('result values', () => {
     ).toEqual(['76.0%', '57.5%']);
   });
 });
+
+describe("names of the paper's own parts", () => {
+  it('reads Title-Case names of parts listed by number', () => {
+    const abstract =
+      'Our design integrates three core components: (1) Twin Zorb Routing: processes two streams, ' +
+      '(2) Squeezed Quxal Enhancer: a calibration module, and (3) Data Collection: crawled pages.';
+    expect(entity(abstract, 'Twin Zorb Routing')?.role).toBe('proposed');
+    expect(entity(abstract, 'Squeezed Quxal Enhancer')?.type).toBe('Method');
+    expect(entity(abstract, 'Data Collection')).toBeUndefined();
+  });
+
+  it("reads a Title-Case name used by the paper's own method in running text", () => {
+    const abstract =
+      'We introduce ZorbEdit, which employs Isotropic Zorb Alignment to minimize drift and Layered Quxal Fusion to ' +
+      'smooth training.';
+    expect(entity(abstract, 'Isotropic Zorb Alignment')).toMatchObject({ type: 'Method', role: 'proposed' });
+    expect(entity(abstract, 'Layered Quxal Fusion')?.type).toBe('Method');
+  });
+
+  it('leaves Title-Case modifiers, task names and background phrases alone', () => {
+    const abstract =
+      'We propose a Zorb Service scenario model trained with Monte Carlo rollouts on the Quxal Admission Problem, ' +
+      'a classic puzzle. Prior work studied Graph Zorbing.';
+    const found = run(abstract).entities.map((e) => e.name);
+    for (const name of ['Zorb Service', 'Monte Carlo', 'Quxal Admission Problem', 'Graph Zorbing'])
+      expect(found).not.toContain(name);
+  });
+
+  it('types a title acronym by its apposition and keeps it proposed ("we present BARD, a ... framework")', () => {
+    const out = run(
+      'In this work, we present ZARD, a simple bridging framework that converts an autoregressive VLM.',
+      'ZARD: Zipping AutoRegressive and Diffusion Vision-Language Models',
+    ).entities;
+    expect(out.find((e) => e.name === 'ZARD')).toMatchObject({ type: 'Method', role: 'proposed' });
+    // A title's inner capital on a word the abstract writes in lower case is emphasis.
+    expect(out.find((e) => e.name === 'AutoRegressive')).toBeUndefined();
+  });
+
+  it('takes the head noun of an apposition, not a type noun modifying it', () => {
+    expect(
+      entity('We introduce ZorbFuse, a novel LLM post-training framework for dialogue.', 'ZorbFuse')?.type,
+    ).toBe('Method');
+    expect(
+      entity(
+        'We present Q3-SLU, a new multimodal large language model (MLLM) benchmark for speech.',
+        'Q3-SLU',
+      ),
+    ).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+});
+
+describe('name shapes', () => {
+  it('reads a digit-first coined name ("3DZorbVideo")', () => {
+    expect(
+      entity('This work introduces 3DZorbVideo, a training-free pipeline for video.', '3DZorbVideo')?.role,
+    ).toBe('proposed');
+  });
+
+  it('types a lower-case qualified metric acronym as a metric ("cpWER")', () => {
+    expect(entity('Zorbit lowers cpWER by 12% on meetings.', 'cpWER')?.type).toBe('Metric');
+  });
+
+  it('types a name with a benchmark part as a benchmark ("ZorbBench-GPT")', () => {
+    expect(entity('On ZorbBench-GPT, accuracy climbs from 64.6% to 78.6%.', 'ZorbBench-GPT')?.type).toBe(
+      'Benchmark',
+    );
+  });
+
+  it('does not read a listed capitalised family in all capitals as that family ("BARD" is not "Bard")', () => {
+    expect(entity('We propose BARD, a bridging framework for fast decoding.', 'BARD')?.type).toBe('Method');
+    expect(entity('We compare our agent with Bard on four tasks.', 'Bard')?.type).toBe('Model');
+  });
+});
