@@ -50,7 +50,14 @@ import {
 import { findAcronymDefinitions, matchLongForm, type AcronymDefinition } from './acronyms.js';
 import { buildLexicon, type Lexicon } from './lexicon/index.js';
 import { matchLexicon, type LexiconMatch } from './matcher.js';
-import { continuesName, lexiconTypesOf, shapeOf, SIZE_PART, type NameShape } from './names.js';
+import {
+  continuesName,
+  lexiconTypesOf,
+  shapeOf,
+  SIZE_PART,
+  startsWithModelFamily,
+  type NameShape,
+} from './names.js';
 import { modelFamily } from './resolve.js';
 import { findValues, kindOf, outcomeJudge } from './results.js';
 import {
@@ -265,7 +272,11 @@ class Doc {
       }
       let type: EntityType;
       let name: string;
-      if (longListing && !NAMED_TYPES.has(longListing.type)) {
+      if (!longListing && !shortListing && /\d/.test(def.long) && startsWithModelFamily(def.long, this.lex)) {
+        // "Stable Diffusion 3 (SD3)": a listed family's release, named by its full form.
+        type = 'Model';
+        name = def.long;
+      } else if (longListing && !NAMED_TYPES.has(longListing.type)) {
         type = longListing.type;
         name = longListing.canonical;
       } else if (shortListing) {
@@ -1403,8 +1414,9 @@ class Doc {
 
   entities(): ExtractedEntity[] {
     const out: ExtractedEntity[] = [];
+    const labels = this.categoryLabels();
     for (const d of this.drafts.values()) {
-      if (d.mentions.length === 0) continue;
+      if (d.mentions.length === 0 || labels.has(d)) continue;
       // Tasks count only when the paper addresses them, not in background sentences.
       if (d.type === 'Task' && !d.mentions.some((m) => this.addressesTask(m))) continue;
       // "to ensure accuracy and reliability": a one-word metric named only as an aim, in sentences that neither
@@ -1439,6 +1451,25 @@ class Doc {
       }
       out.push(entity);
     }
+    return out;
+  }
+
+  /**
+   * "BT-1a 92.7%, BT-2 69.2%, BT-3c 74.8%": three or more unlisted names that differ only in a short numbered code
+   * are the categories of a scheme, not methods or models.
+   */
+  private categoryLabels(): Set<Draft> {
+    const byPrefix = new Map<string, Draft[]>();
+    for (const d of this.drafts.values()) {
+      if (d.known || !NAMED_TYPES.has(d.type)) continue;
+      const m = CATEGORY_LABEL.exec(d.name);
+      if (!m?.[1]) continue;
+      const group = byPrefix.get(m[1]) ?? [];
+      group.push(d);
+      byPrefix.set(m[1], group);
+    }
+    const out = new Set<Draft>();
+    for (const group of byPrefix.values()) if (group.length >= 3) for (const d of group) out.add(d);
     return out;
   }
 
@@ -1635,6 +1666,9 @@ class Doc {
     return out;
   }
 }
+
+// A category code: a prefix and a one- or two-digit number with an optional letter ("BT-1a", "Grade-2").
+const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
 
 // Three or more capitalised hyphen parts ("Plan-Act-Reflect"): a coined name in prose, title casing in a title.
 const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u;

@@ -258,4 +258,12 @@ export const BENCHMARKS: readonly string[] = [
   'CoNLL',
   'TREC',
   'BioASQ',
+  // Hyperspectral, speech, emotion and clinical data sets.
+  'Indian Pines',
+  'Pavia University',
+  'Salinas',
+  'ESC-50',
+  'IEMOCAP',
+  'MELD',
+  'RadGraph',
 ];

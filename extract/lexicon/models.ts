@@ -177,6 +177,28 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Phi-3',
   'Phi-4',
   'SAM 2',
+  // Image, video and speech generators and recognisers.
+  'Janus',
+  'Janus-Pro',
+  'Emu',
+  'Chameleon',
+  'Show-o',
+  'Lumina',
+  'PixArt',
+  'HunyuanVideo',
+  'CogVideoX',
+  'CogView',
+  'Kling',
+  'Seedream',
+  'Seedance',
+  'Nano Banana',
+  'LTX-Video',
+  'Wan2.1',
+  'Wan2.2',
+  'Qwen-Image',
+  'FastConformer',
+  'Parakeet',
+  'TinyLlama',
 ];
 
 /** Words that may follow a family name inside a multi-word model name ("Claude 3.5 Sonnet", "Gemini 2.5 Pro"). */

@@ -191,3 +191,27 @@ describe('name shapes', () => {
     expect(entity('We compare our agent with Bard on four tasks.', 'Bard')?.type).toBe('Model');
   });
 });
+
+describe('scheme categories and family releases', () => {
+  it('drops three or more codes of one scheme ("ZR-1a", "ZR-2", "ZR-3c")', () => {
+    const out = run(
+      'Categories showed high sensitivity (ZR-1b 100%, ZR-1a 92.7%, ZR-3a 87.5%, ZR-2 69.2%).',
+    ).entities;
+    expect(out.filter((e) => e.name.startsWith('ZR-'))).toEqual([]);
+  });
+
+  it('names a listed family\'s release defined by an acronym by its full form ("Stable Diffusion 3 (SD3)")', () => {
+    expect(
+      entity(
+        'On Stable Diffusion 3 (SD3), ZorbFlow improves FID. We fine-tune SD3 further.',
+        'Stable Diffusion 3',
+      ),
+    ).toMatchObject({ type: 'Model', aliases: ['SD3'] });
+  });
+
+  it('does not read a long form that merely opens with a family word as a release ("Flux-Invariant ... (FISR)")', () => {
+    expect(entity('We propose Flux-Invariant Zorb Resolution (FIZR) for telescopes.', 'FIZR')?.type).toBe(
+      'Method',
+    );
+  });
+});
