@@ -1754,7 +1754,7 @@ const VALUE_BEFORE_METRIC = /(?<![\w.-])(\d+\.\d+) $/;
 const BENCHMARK_WORD = /^(?:Challenge|Benchmark|Bench|Dataset|Suite|Arena|Leaderboard)$/;
 
 // An all-capital abbreviation, perhaps with digits or a slash ("AFM", "C21", "PET/CT").
-const BARE_ACRONYM = /^[A-Z][A-Z\d/]{1,5}$/;
+const BARE_ACRONYM = /^[A-Z][A-Z\d/]{1,7}$/;
 
 // Auxiliaries, negations and pronouns that make a title prefix a clause ("Less Is More", "You Only Need One").
 const TITLE_CLAUSE_WORD =
