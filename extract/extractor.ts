@@ -503,9 +503,24 @@ class Doc {
           consumed = j;
         }
       }
+      // "DeepZorb Bench", "Zorb Arena": a capitalised benchmark word after a coined name completes a benchmark's name.
+      const following = chunks[consumed + 1];
+      const benchmarkWord =
+        following !== undefined &&
+        following.start === end + 1 &&
+        this.text[end] === ' ' &&
+        BENCHMARK_WORD.test(following.text) &&
+        !this.isClaimed(following.start, following.end);
+      if (benchmarkWord) {
+        end = following.end;
+        consumed++;
+      }
       const surface = this.text.slice(chunk.start, end);
-      const type =
-        firstContext && end === firstEnd ? firstContext : this.contextType(sentence, chunk.start, end, shape);
+      const type = benchmarkWord
+        ? { type: 'Benchmark' as const, confidence: 3 }
+        : firstContext && end === firstEnd
+          ? firstContext
+          : this.contextType(sentence, chunk.start, end, shape);
       // An exact listed form resolves to its canonical name ("3DGS" and "3D Gaussian Splatting" are one entity).
       const canonical = shape.canonical && surface === shape.name ? shape.canonical : surface;
       const key = this.keyFor(type.type, canonical);
@@ -861,6 +876,9 @@ class Doc {
       const local = m.index + m[0].length - phrase.length;
       const start = sentence.start + local;
       if (local === 0 || this.isClaimed(start, start + phrase.length)) continue;
+      // Inside parentheses it spells out or glosses something else ("CATCH (Controllable ... Generation)").
+      const opened = sentence.text.lastIndexOf('(', local);
+      if (opened >= 0 && sentence.text.lastIndexOf(')', local) < opened) continue;
       // "Zorb Alignment (ZA)" is an acronym's long form, which has its own rule; "a Zorb Service scenario" and
       // "Monte Carlo rollouts" are modifiers of a noun, not names.
       const after = sentence.text.slice(local + phrase.length, local + phrase.length + 30);
@@ -1686,7 +1704,7 @@ const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distill
 
 // A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".
 const LIST_AFTER_TYPE_NOUN =
-  /\b(datasets|benchmarks|corpora|suites|models|LLMs|MLLMs|VLMs|backbones)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:\s+[^\s,;()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+  /\b(datasets|benchmarks|corpora|suites|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:\s+[^\s,;()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 
 // A type noun right before a name, as in "the framework, X" or "the benchmark X" (not "benchmarks X": a list).
 const PRECEDING_NOUN = new RegExp(

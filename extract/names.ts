@@ -58,6 +58,8 @@ export function isCoinedWord(word: string, lex: Lexicon): boolean {
   if (!MAYBE_COINED.test(word.slice(1)) && word[0] !== '\\' && !NON_ASCII_WORD.test(word)) return false;
   // An unexpanded macro is a name (\ourmethod), unless it is LaTeX's own (\pm, \alpha, \textbf).
   if (/^\\[A-Za-z]+$/.test(word)) return !LATEX_BUILTIN.test(word.slice(1));
+  // "\textasciitilde30B": LaTeX's text and math commands glued to a number are typography.
+  if (/^\\(?:text|math|emph)/.test(word)) return false;
   if (NOT_A_NAME.test(word) || HARDWARE.test(word) || /^v\d/.test(word)) return false;
   if (lex.generic.has(word)) return false;
   let coined = false;
@@ -177,6 +179,9 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   // A listed dataset with a size or a prefix ("Recap-Zorb-1B" of a listed "Zorb") is a dataset variant, not a model.
   if (parts.slice(0, -1).some((p) => lexiconTypesOf(p, lex).some((l) => l.type === 'Benchmark')))
     return { name, type: 'Benchmark', confidence: 2, known: false };
+  // "FinBERT", "ZorbGPT": a coined word ending in a listed architecture family is a model of that family.
+  if (parts.length === 1 && /^\p{Lu}[\p{Ll}\p{Lu}]+?(?:BERT|GPT|CLIP|ViT|LLaMA)$/u.test(name))
+    return { name, type: 'Model', confidence: 2, known: false };
   // A parameter count anywhere after the first part marks a checkpoint ("Zorb-Guard-8B-strict").
   if (parts.length >= 2 && parts.slice(1).some((p) => SIZE_PART.test(p)))
     return { name, type: 'Model', confidence: 2, known: false };
@@ -221,6 +226,8 @@ const BENCHMARK_VARIANTS = new Set([
 
 /** Whether a following word continues a Model/Benchmark name ("Claude" + "Sonnet" + "4.6", "SWE-bench" + "Verified"). */
 export function continuesName(type: EntityType, word: string, lex: Lexicon): boolean {
+  // "TAP-Vid-DAVIS 73.8": a score after a benchmark is a value, not a version ("AlpacaEval 2.0").
+  if (type === 'Benchmark' && /^\d{2,}\.\d+$/.test(word)) return false;
   if (VERSION_WORD.test(word) || SIZE_PART.test(word)) return true;
   // "DeepSeek R1", "DeepSeek V3": a capital letter and a version number continue a model name.
   if (type === 'Model')

@@ -302,4 +302,8 @@ export const BENCHMARKS: readonly string[] = [
   'AI2D',
   'InfoVQA',
   'MMStar',
+  'Cars196|Cars-196|Stanford Cars',
+  'CUB-200-2011',
+  'Stanford Online Products',
+  'TAP-Vid',
 ];

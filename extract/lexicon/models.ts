@@ -199,6 +199,12 @@ export const MODEL_FAMILIES: readonly string[] = [
   'FastConformer',
   'Parakeet',
   'TinyLlama',
+  // 3D, tracking and depth foundation models.
+  'DUSt3R',
+  'MASt3R',
+  'VGGT',
+  'CoTracker',
+  'Depth Anything',
 ];
 
 /** Words that may follow a family name inside a multi-word model name ("Claude 3.5 Sonnet", "Gemini 2.5 Pro"). */

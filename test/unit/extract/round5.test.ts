@@ -58,10 +58,10 @@ describe('lists after a plural type noun', () => {
       expect(out.entities.find((e) => e.name === name)?.type).toBe('Benchmark');
   });
 
-  it('types the items of "models such as A and B" as models', () => {
-    expect(entity('We test models such as Zorb-7B and QuxLM-2 on three tasks.', 'QuxLM-2')?.type).toBe(
-      'Model',
-    );
+  it('types the items of "language models such as A and B" as models', () => {
+    expect(
+      entity('We test language models such as Zorb-7B and QuxLM-2 on three tasks.', 'QuxLM-2')?.type,
+    ).toBe('Model');
   });
 
   it('does not take a bare variant word for a model ("(v1.5, XL, and v3)")', () => {
@@ -213,5 +213,51 @@ describe('scheme categories and family releases', () => {
     expect(entity('We propose Flux-Invariant Zorb Resolution (FIZR) for telescopes.', 'FIZR')?.type).toBe(
       'Method',
     );
+  });
+});
+
+describe('more name shapes and contexts', () => {
+  it('needs a cue before an undefined all-caps word of up to eight letters is a name', () => {
+    const out = run('Each request maps to ANSWER, CLARIFY or ABSTAIN, and Zorbit picks one.').entities.map(
+      (e) => e.name,
+    );
+    for (const name of ['ANSWER', 'CLARIFY', 'ABSTAIN']) expect(out).not.toContain(name);
+  });
+
+  it('does not read LaTeX text commands glued to a number as names', () => {
+    expect(
+      run('We train a \\textasciitilde30B-parameter model with GRPO.').entities.map((e) => e.name),
+    ).toEqual(['GRPO']);
+  });
+
+  it('does not take a score after a benchmark for its edition', () => {
+    const out = run('Zorbit sets new results (ZorbTrack-DAVIS 73.8, QuxPoints-Bench 61.3) on both.').entities;
+    expect(out.map((e) => e.name)).not.toContain('ZorbTrack-DAVIS 73.8');
+    expect(out.find((e) => e.name === 'QuxPoints-Bench')?.type).toBe('Benchmark');
+  });
+
+  it('joins a coined name and a following "Bench" into a benchmark', () => {
+    expect(entity('MindZorb reaches the best score on DeepZorb Bench.', 'DeepZorb Bench')?.type).toBe(
+      'Benchmark',
+    );
+  });
+
+  it('types a coined word ending in a model family as a model ("FinBERT")', () => {
+    expect(entity('We compare with ZorbBERT on sentiment data.', 'ZorbBERT')?.type).toBe('Model');
+  });
+
+  it('does not type the items after "crop models (e.g. ...)" as ML models', () => {
+    expect(
+      entity('Process-based crop models (e.g. ZSSAT, QPSIM) need calibration. We propose ZorbPINN.', 'QPSIM')
+        ?.type,
+    ).not.toBe('Model');
+  });
+
+  it('does not take Title-Case words inside parentheses for names', () => {
+    const out = run(
+      'We propose ZATCH (Controllable Zorb Detection with Contextualized Clustering and Layered Generation), a framework.',
+    ).entities.map((e) => e.name);
+    expect(out).not.toContain('Contextualized Clustering');
+    expect(out).not.toContain('Layered Generation');
   });
 });
