@@ -245,6 +245,15 @@ class Doc {
       }
       const sentence = this.sentences[def.sentenceIndex];
       if (!sentence) continue;
+      // "a multi-domain customer dialogue benchmark (DSTC-12)": a description ending in a data noun, then the name.
+      if (
+        !shortListing &&
+        !longListing &&
+        /^[a-z][\w\s-]*\b(?:benchmark|dataset|corpus|suite|challenge|leaderboard)$/.test(def.long)
+      ) {
+        this.describedBenchmark(def, sentence);
+        continue;
+      }
       const coinedShort = /\p{Ll}/u.test(def.short.replace(/s$/, ''));
       const introduced = this.proposedHere(sentence, Math.min(def.shortStart, def.longStart));
       if (!shortListing && !longListing && !coinedShort && !introduced && this.isGenericLongForm(def.long)) {
@@ -359,6 +368,18 @@ class Doc {
       // Later occurrences of the long form are mentions of the same entity.
       this.findRepeats(draft, def.long, def.longStart);
     }
+  }
+
+  /** A benchmark named in parentheses after a lower-case description of it; the description is not an alias. */
+  private describedBenchmark(def: AcronymDefinition, sentence: Sentence): void {
+    const key = this.keyFor('Benchmark', def.short);
+    const draft = this.draft(key, 'Benchmark', def.short, 3, false);
+    const role = this.proposedHere(sentence, def.longStart)
+      ? 'proposed'
+      : this.roleAt(def.sentenceIndex, def.shortStart, 'Benchmark');
+    this.addMention(draft, def.shortStart, def.shortStart + def.short.length, def.sentenceIndex, role);
+    this.aliasIndex.set(def.short, key);
+    this.claim(def.shortStart, def.shortStart + def.short.length);
   }
 
   /**
@@ -1400,7 +1421,12 @@ class Doc {
       /^(?:On|Across|In|For|Under|With)\s[^,;]{1,60},\s+$/.test(this.text.slice(sentence.start, start));
     if (nounBefore && !afterOpening) {
       const t = TYPE_NOUNS[(nounBefore[1] ?? '').toLowerCase()];
-      if (t === 'Benchmark' || t === 'Method' || (t === 'Model' && shape.type !== 'Benchmark'))
+      // "a reasoning benchmark (ZQB)" names it; "our final model (ZLM v2)" may name a run or a configuration.
+      const inParentheses = nounBefore[0].includes('(');
+      if (
+        t === 'Benchmark' ||
+        ((t === 'Method' || (t === 'Model' && shape.type !== 'Benchmark')) && !inParentheses)
+      )
         return { type: t, confidence: 3 };
     }
     if (shape.type === 'Method' && shape.confidence <= 1) {
@@ -1711,7 +1737,7 @@ const PRECEDING_NOUN = new RegExp(
   String.raw`\b(${Object.keys(TYPE_NOUNS)
     .filter((n) => !n.endsWith('s') || n === 'corpus')
     .sort((a, b) => b.length - a.length)
-    .join('|')}),?\s+(?:(?:called|named|dubbed|termed)\s+)?$`,
+    .join('|')}),?\s+(?:\(|(?:called|named|dubbed|termed)\s+)?$`,
   'i',
 );
 

@@ -306,4 +306,5 @@ export const BENCHMARKS: readonly string[] = [
   'CUB-200-2011',
   'Stanford Online Products',
   'TAP-Vid',
+  'Yelp',
 ];

@@ -205,6 +205,8 @@ export const MODEL_FAMILIES: readonly string[] = [
   'VGGT',
   'CoTracker',
   'Depth Anything',
+  'Longformer',
+  'Transformer-XL',
 ];
 
 /** Words that may follow a family name inside a multi-word model name ("Claude 3.5 Sonnet", "Gemini 2.5 Pro"). */

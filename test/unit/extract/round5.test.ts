@@ -261,3 +261,19 @@ describe('more name shapes and contexts', () => {
     expect(out).not.toContain('Layered Generation');
   });
 });
+
+describe('benchmarks named in parentheses', () => {
+  it('names a benchmark by the code after its lower-case description', () => {
+    const out = run(
+      'Experiments on a multi-domain customer dialogue benchmark (ZSTC-12) show gains.',
+    ).entities;
+    expect(out.find((e) => e.name === 'ZSTC-12')).toMatchObject({ type: 'Benchmark', aliases: [] });
+  });
+
+  it('types a code in parentheses after "benchmark" as a benchmark, but not one after "model"', () => {
+    expect(entity('We introduce a new reasoning benchmark (ZQB) with 500 items.', 'ZQB')?.type).toBe(
+      'Benchmark',
+    );
+    expect(entity('Our final model (ZLM v2) outperforms the base model.', 'ZLM v2')?.type).not.toBe('Model');
+  });
+});
