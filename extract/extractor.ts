@@ -1680,7 +1680,14 @@ class Doc {
       for (const v of values) {
         if (out.length >= MAX_RESULTS) break;
         const absStart = sentence.start + v.start;
-        const nearMetric = metrics.some((m) => m.end <= absStart && absStart - m.end < 40);
+        const absEndOfValue = sentence.start + v.end;
+        // "an improvement of 0.1927 in mIoU": the metric may also follow the value.
+        const nearMetric = metrics.some(
+          (m) =>
+            (m.end <= absStart && absStart - m.end < 40) ||
+            (m.start >= absEndOfValue &&
+              /^\s*(?:(?:in|on|of)\s+)?(?:the\s+)?$/.test(this.text.slice(absEndOfValue, m.start))),
+        );
         if (!judge(v, nearMetric)) continue;
         let subject: string | null = proposedSubject?.name ?? null;
         for (const m of subjects) if (m.end <= absStart) subject = m.surface;

@@ -13,7 +13,8 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:\s?\\?%|\s?percentage points?|-percentage-points?\b|\s?percent\b|\s?pp\b|\s?points?\b|\s?scores?\b|\s?times\b|x\b|\u00d7|\s?\$\\times\$|\\times(?=\$)|-fold\b|\s?GB\b|\s?MB\b|\s?dB\b|\s?[kMG]?Hz\b|\+?\s?(?:FPS|fps)\b|\s?ms\b|\s?min\b|\s?minutes\b|\s?hours?\b|\s?seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?GB\b|[\s~]?MB\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
+const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
@@ -22,6 +23,7 @@ const VALUE = new RegExp(
     String.raw`(?<![\w.\-])${NUM}(?:\\?%)?${RANGE_SEP}${NUM}${UNIT}`, // 20--30 percentage points, 0.25% to 11.74%
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
+    String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,
     // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks").
     String.raw`(?<![\w.\-/])${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|compared|over|than|respectively|when|under|to|from|near|by|after|before)\b)[A-Za-z])`,
@@ -43,6 +45,8 @@ const IMPROVEMENT_CUE =
 const ABSOLUTE_CUE =
   /\b(?:achiev\w*|reach\w*|attain\w*|scor\w*|of|obtain\w*|at|to|with|yield\w*|records?|sets?|is|are|was|were|only|requir\w*)\s*(?:an?\s+)?(?:(?:average|overall|mean|accuracy|\w+ rate)\s+)?(?:of\s+)?$/i;
 
+const RANGE_OF_GAINS =
+  /\b(?:improvements|gains|reductions|increases|decreases|speedups|savings|ranging|ranges?|varying|vary)\s+(?:of\s+)?from\s*$/i;
 const ARROW_BEFORE = /(?:\\rightarrow\$?|\\to\$?|\u2192|->)\s*$/;
 const ARROW_AFTER = /^\s*\$?(?:\\rightarrow|\\to\b|\u2192|->)/;
 const TRANSITION = /^(-?\d[\d.,]*\\?%)\s?(?:to|-{1,2}|\u2013)\s?(-?\d[\d.,]*\\?%)$/;
@@ -55,7 +59,14 @@ export function findValues(sentence: string): ValueMatch[] {
     const start = m.index + m[0].indexOf(value);
     // "from 42.75% to 46.75%" / "(42.75% to 46.75%)" is a before-and-after pair, not a range.
     const pair = TRANSITION.exec(value);
-    if (pair?.[1] && pair[2] && /(?:\bfrom|\()\s*$/i.test(sentence.slice(Math.max(0, start - 6), start))) {
+    // "relative improvements from 57.8% to 80.6%" is a range of gains, one result.
+    const rangeOfGains = RANGE_OF_GAINS.test(sentence.slice(Math.max(0, start - 40), start));
+    if (
+      pair?.[1] &&
+      pair[2] &&
+      !rangeOfGains &&
+      /(?:\bfrom|\()\s*$/i.test(sentence.slice(Math.max(0, start - 6), start))
+    ) {
       out.push({ start, end: start + pair[1].length, value: pair[1], bare: false, pair: true });
       const second = start + value.lastIndexOf(pair[2]);
       out.push({ start: second, end: second + pair[2].length, value: pair[2], bare: false, pair: true });
@@ -130,6 +141,10 @@ export function isOutcome(
   if (NOT_RESULT_BEFORE.test(before)) return false;
   if (BUDGET_AFTER.test(after)) return false;
   if (/(?:GB|MB)$/.test(v.value) && !aboutMemory) return false;
+  // "($+33.5\%$ on X)": a signed value is a gain as written.
+  if (!v.bare && /\+\s?\$?$/.test(before)) return true;
+  // "61.3 vs 54.2": the first of a compared pair is an outcome when the sentence reports one.
+  if (v.bare && hasOutcomeCue && /^\s*(?:vs\.?|versus)\s*\$?\d/.test(after)) return true;
   if (v.bare) {
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
     const num = Number(v.value.replace(/,/g, ''));

@@ -277,3 +277,32 @@ describe('benchmarks named in parentheses', () => {
     expect(entity('Our final model (ZLM v2) outperforms the base model.', 'ZLM v2')?.type).not.toBe('Model');
   });
 });
+
+describe('more result values', () => {
+  it('reads a value whose metric follows it ("an improvement of 0.1927 in mIoU")', () => {
+    expect(values('The segmentation achieves an improvement of 0.1927 in mIoU over prior methods.')).toEqual([
+      '0.1927',
+    ]);
+  });
+
+  it('reads signed values, compared pairs, counted wins and LaTeX-spaced units', () => {
+    expect(values('Point trackers gain ground ($+33.5\\%$ on ZorbPoints vs. QuxTracker).')).toEqual([
+      '33.5\\%',
+    ]);
+    expect(values('Zorbit significantly outperforms QuxTracker on ZorbPoints 61.3 vs 54.2.')).toEqual([
+      '61.3',
+      '54.2',
+    ]);
+    expect(values('Zorbit wins on eleven of twelve pairs, with average scores of 25.63~dB PSNR.')).toEqual([
+      'eleven of twelve',
+      '25.63~dB',
+    ]);
+  });
+
+  it('keeps a range of gains as one result but splits a before-and-after pair', () => {
+    expect(
+      values('It achieves relative improvements from 57.8% to 80.6% over the strongest baseline.'),
+    ).toEqual(['57.8% to 80.6%']);
+    expect(values('Accuracy improves from 42.75% to 46.75% with Zorbit.')).toEqual(['42.75%', '46.75%']);
+  });
+});
