@@ -1119,6 +1119,16 @@ class Doc {
           }
         }
       }
+      // "recall@1", "mAP\@0.50": a cut-off written after a metric belongs to its name.
+      let end = match.end;
+      if (entry.type === 'Metric') {
+        const cutoff = METRIC_CUTOFF.exec(this.text.slice(end, end + 12))?.[0];
+        if (cutoff) {
+          end += cutoff.length;
+          canonical = this.text.slice(start, end);
+          alias = undefined;
+        }
+      }
       // A generic acronym defined as a class ("LLMs") is never an entity.
       if (this.genericShorts.has(match.surface)) continue;
       // "loss of detail" is a phrase and "the losses it incurs" are drops, not the measured loss.
@@ -1146,9 +1156,9 @@ class Doc {
       ) {
         draft.aliases.add(match.surface);
       }
-      this.addMention(draft, start, match.end, index, this.roleAt(index, start, entry.type));
+      this.addMention(draft, start, end, index, this.roleAt(index, start, entry.type));
       // A listed metric phrase is one metric: "length-controlled win rate" holds no separate "win rate".
-      if (entry.type === 'Metric') this.claim(start, match.end);
+      if (entry.type === 'Metric') this.claim(start, end);
     }
   }
 
@@ -1700,7 +1710,15 @@ class Doc {
               this.text.slice(absEnd, m.start),
             ),
         );
-        const metric = (following ?? nearestTo(metrics, absStart))?.surface ?? null;
+        // "recall@1 of 81.2%": a metric right before the value, joined by "of" or "=", is the one it measures.
+        const preceding = metrics.find(
+          (m) =>
+            m.end <= absStart &&
+            /^\s*(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*$/i.test(
+              this.text.slice(m.end, absStart),
+            ),
+        );
+        const metric = (preceding ?? following ?? nearestTo(metrics, absStart))?.surface ?? null;
         const benchmark = nearestTo(benchmarks, absStart)?.surface ?? null;
         const coordinated =
           previous !== undefined &&
@@ -1720,6 +1738,9 @@ class Doc {
 
 // A category code: a prefix and a one- or two-digit number with an optional letter ("BT-1a", "Grade-2").
 const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
+
+// A metric's cut-off: "@1", "@k", "\@0.50".
+const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?|[kKnN])(?![\w.])/;
 
 // Three or more capitalised hyphen parts ("Plan-Act-Reflect"): a coined name in prose, title casing in a title.
 const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u;

@@ -182,6 +182,9 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   // "FinBERT", "ZorbGPT": a coined word ending in a listed architecture family is a model of that family.
   if (parts.length === 1 && /^\p{Lu}[\p{Ll}\p{Lu}]+?(?:BERT|GPT|CLIP|ViT|LLaMA)$/u.test(name))
     return { name, type: 'Model', confidence: 2, known: false };
+  // "LVZO_1k", "Zorb-SAR-200K": a count in thousands after the first part sizes a dataset, not a model.
+  if (parts.length >= 2 && parts.slice(1).some((p) => /^\d+(?:\.\d+)?[kK]$/.test(p)))
+    return { name, type: 'Benchmark', confidence: 2, known: false };
   // A parameter count anywhere after the first part marks a checkpoint ("Zorb-Guard-8B-strict").
   if (parts.length >= 2 && parts.slice(1).some((p) => SIZE_PART.test(p)))
     return { name, type: 'Model', confidence: 2, known: false };

@@ -20,7 +20,7 @@ const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 const VALUE = new RegExp(
   [
     String.raw`(?<![\w.\-])${NUM}\s?(?:\\pm|\u00b1|\+/-)\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\% (mean and spread as written)
-    String.raw`(?<![\w.\-])${NUM}(?:\\?%)?${RANGE_SEP}${NUM}${UNIT}`, // 20--30 percentage points, 0.25% to 11.74%
+    String.raw`(?<![\w.\-])${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}${NUM}${UNIT}`, // 20--30 percentage points, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
     String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
@@ -37,11 +37,11 @@ const BUDGET_AFTER =
 const NOT_RESULT_BEFORE =
   /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s)$/i;
 const OUTCOME_CUE =
-  /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average)\b/i;
+  /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average)\b/i;
 const REDUCTION_CUE =
   /\b(?:reduc\w*|decreas\w*|lower\w*|less|fewer|cut\w*|sav\w*|drops?|dropp\w*|shrink\w*|compress\w*|smaller|declin\w*)\b/i;
 const IMPROVEMENT_CUE =
-  /\b(?:improv\w*|increas\w*|gain\w*|boost\w*|outperform\w*|higher|better|faster|speed\w*|surpass\w*|exceed\w*|enhanc\w*|rais\w*|lift\w*|advanc\w*|margin|increment\w*|larger|longer)\b/i;
+  /\b(?:improv\w*|accelerat\w*|increas\w*|gain\w*|boost\w*|outperform\w*|higher|better|faster|speed\w*|surpass\w*|exceed\w*|enhanc\w*|rais\w*|lift\w*|advanc\w*|margin|increment\w*|larger|longer)\b/i;
 const ABSOLUTE_CUE =
   /\b(?:achiev\w*|reach\w*|attain\w*|scor\w*|of|obtain\w*|at|to|with|yield\w*|records?|sets?|is|are|was|were|only|requir\w*)\s*(?:an?\s+)?(?:(?:average|overall|mean|accuracy|\w+ rate)\s+)?(?:of\s+)?$/i;
 
@@ -146,11 +146,14 @@ export function isOutcome(
   // "61.3 vs 54.2": the first of a compared pair is an outcome when the sentence reports one.
   if (v.bare && hasOutcomeCue && /^\s*(?:vs\.?|versus)\s*\$?\d/.test(after)) return true;
   if (v.bare) {
+    // "(R = 0.943)", "r = 0.82": a correlation or agreement statistic reported by its symbol.
+    if (/(?:^|[\s(])(?:r|R|R\^?2|R\u00b2|\u03c1|\u03c4|\u03ba|rho|tau|kappa)\s?=\s?$/.test(before))
+      return true;
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
     const num = Number(v.value.replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
     // "from $62.7$ to $31.6$": a LaTeX math delimiter before the number is not part of the context.
-    return /(?:of|:|=|at|to|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow\$?|\u2192|->)\s*\$?$/i.test(
+    return /(?:of|:|=|at|to|is|are|was|were|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow\$?|\u2192|->)\s*\$?$/i.test(
       before,
     );
   }

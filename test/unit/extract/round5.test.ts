@@ -306,3 +306,34 @@ describe('more result values', () => {
     expect(values('Accuracy improves from 42.75% to 46.75% with Zorbit.')).toEqual(['42.75%', '46.75%']);
   });
 });
+
+describe('metric cut-offs, statistics and dataset sizes', () => {
+  it('keeps a cut-off written after a metric ("recall@1", "mAP\\@0.50") and pairs the value with it', () => {
+    const out = run('We report recall@1 of 81.2% and a mAP\\@0.50 of 0.91 on the test split.');
+    expect(out.entities.filter((e) => e.type === 'Metric').map((e) => e.name)).toEqual([
+      'recall@1',
+      'mAP\\@0.50',
+    ]);
+    expect(out.results.map((r) => [r.metric, r.value])).toEqual([
+      ['recall@1', '81.2%'],
+      ['mAP\\@0.50', '0.91'],
+    ]);
+  });
+
+  it('reads values after "is", correlation statistics and ranges with units on both ends', () => {
+    expect(values('Our best FID performance is 15.7, 22.35, and 17.52.')).toEqual(['15.7', '22.35', '17.52']);
+    expect(values('Correlations are strong (r = 0.82), unlike Linear Regression (R = 0.943).')).toEqual([
+      '0.82',
+      '0.943',
+    ]);
+    expect(values('ZorbNet accelerates inference by 1.29$\\times$ - 2.79$\\times$.')).toEqual([
+      '1.29$\\times$ - 2.79$\\times$',
+    ]);
+  });
+
+  it('types a name sized in thousands as a dataset ("ZVVO_1k")', () => {
+    expect(
+      entity('A subset of 1,000 frames, referred to as ZVVO_1k, was annotated by hand.', 'ZVVO_1k')?.type,
+    ).toBe('Benchmark');
+  });
+});
