@@ -1110,6 +1110,14 @@ class Doc {
       let alias: string | undefined;
       if (entry.type === 'Metric') {
         if (WEAK_METRICS.has(canonical) && !MEASURE_SENTENCE.test(sentence.text)) continue;
+        // "half-precision", "mixed-precision": a numeric format, not the measure.
+        if (
+          canonical === 'precision' &&
+          NUMBER_FORMAT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start))
+        )
+          continue;
+        // "temporal memory", "memory systems": memory as a component; as a cost it is reduced, saved or peaks.
+        if (canonical === 'memory' && !this.memoryAsCost(match.start, match.end)) continue;
         if (this.lex.metricHeads.has(fold(canonical))) {
           const extended = this.extendMetric(tokens, match.tokenStart);
           if (extended) {
@@ -1160,6 +1168,25 @@ class Doc {
       // A listed metric phrase is one metric: "length-controlled win rate" holds no separate "win rate".
       if (entry.type === 'Metric') this.claim(start, end);
     }
+  }
+
+  /** "reduces memory by 40%", "GPU memory", "memory and latency": memory measured as a cost. */
+  private memoryAsCost(start: number, end: number): boolean {
+    const before = this.text.slice(Math.max(0, start - 30), start);
+    const after = this.text.slice(end, end + 30);
+    if (
+      /^[\s-]*(?:systems?|architectures?|modules?|banks?|mechanisms?|frameworks?|construction|retrieval|layers?|units?|networks?|states?|tokens?|buffers?|agents?)\b/i.test(
+        after,
+      )
+    )
+      return false;
+    if (
+      /\b(?:temporal|long-term|short-term|external|neural|parametric|episodic|working|semantic|associative|interactive|hybrid|symbolic|persistent|agent|motion-aware)[\s-]*$/i.test(
+        before,
+      )
+    )
+      return false;
+    return true;
   }
 
   /** "grounding accuracy", "macro F1": up to two noun modifiers before a metric head; "average accuracy" is an alias. */
@@ -1738,6 +1765,10 @@ class Doc {
 
 // A category code: a prefix and a one- or two-digit number with an optional letter ("BT-1a", "Grade-2").
 const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
+
+// A numeric format written before "precision" ("half-precision", "lower-precision", "FP16 precision").
+const NUMBER_FORMAT_BEFORE =
+  /(?:half|full|mixed|low|lower|high|higher|single|double|reduced|arbitrary|fixed|floating|FP\d+|INT\d+|\d+-bit)[\s-]$/i;
 
 // A metric's cut-off: "@1", "@k", "\@0.50".
 const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?|[kKnN])(?![\w.])/;

@@ -337,3 +337,18 @@ describe('metric cut-offs, statistics and dataset sizes', () => {
     ).toBe('Benchmark');
   });
 });
+
+describe('memory and precision as measures', () => {
+  it('does not read memory as a component or precision as a number format as metrics', () => {
+    const names = (abstract: string) => run(abstract).entities.map((e) => e.name);
+    expect(
+      names('Agents use external memory systems and a temporal memory, and we report 91% accuracy.'),
+    ).not.toContain('memory');
+    expect(
+      names('Weights are mapped to lower-precision integers while accuracy stays at 91%.'),
+    ).not.toContain('precision');
+    expect(names('Zorbit reduces GPU memory and memory by 40% while keeping 91% precision.')).toContain(
+      'precision',
+    );
+  });
+});
