@@ -629,7 +629,7 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   if (/^metric$/.test(head)) return 'Metric';
   if (
     (long === long.toLowerCase() || nounAfter === undefined) &&
-    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting)$/.test(
+    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting)$/.test(
       head,
     )
   ) {

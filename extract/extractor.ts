@@ -652,6 +652,13 @@ class Doc {
       if (words.every((w) => this.lex.generic.has(w))) continue;
       if (this.longFormListing(name)) continue;
       const after = s.slice(at + m[0].length, at + m[0].length + 80);
+      // "We introduce Dense Zorb Captioning, a novel task that ...": a paper may frame a new task.
+      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task|problem)\b/i.test(after)) {
+        const task = this.draft(this.keyFor('Task', name), 'Task', name.toLowerCase(), 3, false);
+        this.addMention(task, start, start + name.length, index, 'used');
+        this.claim(start, start + name.length);
+        continue;
+      }
       const noun = appositionNoun(after) ?? FOLLOWING_NOUN.exec(after);
       const type = noun ? (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method') : 'Method';
       // "Long Name, a.k.a. ShortName": the long name is an alias of the short one.

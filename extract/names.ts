@@ -18,7 +18,7 @@ const BENCHMARK_SUFFIX_NOT_MODEL =
   /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test|Challenge)$/;
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
 const NOT_A_NAME =
-  /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}\p{Ll})|^[\p{L}]$|\.\.|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
+  /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}\p{Ll})|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
 // GPU and hardware model numbers, unit-like tokens, ordinals and equations are not entity names.
 // A single capital and digit alone ("V3", "R1") is a version or a label, not a name.
 const HARDWARE =

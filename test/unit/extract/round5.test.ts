@@ -352,3 +352,20 @@ describe('memory and precision as measures', () => {
     );
   });
 });
+
+describe('tasks a paper frames and assessments', () => {
+  it('types a name introduced as "a novel task" as a task', () => {
+    expect(
+      entity(
+        'We introduce Dense Zorb Captioning, a novel task that localizes actions.',
+        'dense zorb captioning',
+      )?.type,
+    ).toBe('Task');
+  });
+
+  it('does not read a double-hyphen compound as a name ("participant--ZLS")', () => {
+    expect(
+      run('We measure participant--ZLS alignment with 90% agreement.').entities.map((e) => e.name),
+    ).not.toContain('participant--ZLS');
+  });
+});
