@@ -224,7 +224,8 @@ class Doc {
   // ---- rule families ----------------------------------------------------------------------------------------
 
   private acronyms(defs: AcronymDefinition[]): void {
-    for (const def of defs) {
+    for (const found of defs) {
+      const def = this.widenListedLongForm(found);
       const short = def.short.replace(/s$/, '') || def.short;
       if (this.lex.generic.has(def.short) || this.lex.generic.has(short)) {
         // LLMs, GPUs: generic even when defined, unless the lexicon knows the long form (RL, RAG).
@@ -318,6 +319,8 @@ class Doc {
           this.text.slice(Math.max(sentence.start, def.longStart - 40), def.longStart),
         );
         if (type === 'Task' && introduced && !taskBefore) type = 'Method';
+        // "Federated Active Learning (FAL) has emerged as ...": a learning paradigm the paper did not coin.
+        if (type === 'Method' && !introduced && /\blearning$/i.test(def.long.trim())) type = 'Technique';
         // A task long form must read as a plain task name ("(SVG-Text); and SVG Captioning" does not).
         if (type === 'Task' && !isTaskName(def.long, true)) type = 'Method';
         name = type === 'Task' || type === 'Technique' ? def.long.toLowerCase() : short;
@@ -368,6 +371,18 @@ class Doc {
       // Later occurrences of the long form are mentions of the same entity.
       this.findRepeats(draft, def.long, def.longStart);
     }
+  }
+
+  /** "offline reinforcement learning (RL)": a listed long form one word wider than the letters it spells wins. */
+  private widenListedLongForm(def: AcronymDefinition): AcronymDefinition {
+    const sentence = this.sentences[def.sentenceIndex];
+    if (!sentence || !this.longFormListing(def.long)) return def;
+    const prev = /(\S+)\s+$/.exec(this.text.slice(sentence.start, def.longStart));
+    if (!prev?.[1]) return def;
+    const wider = `${prev[1]} ${def.long}`;
+    const listing = this.longFormListing(wider);
+    if (!listing || NAMED_TYPES.has(listing.type)) return def;
+    return { ...def, long: wider, longStart: def.longStart - prev[0].length };
   }
 
   /** A benchmark named in parentheses after a lower-case description of it; the description is not an alias. */

@@ -369,3 +369,23 @@ describe('tasks a paper frames and assessments', () => {
     ).not.toContain('participant--ZLS');
   });
 });
+
+describe('technique long forms', () => {
+  it('widens an acronym long form to a listed paradigm ("offline reinforcement learning (RL)")', () => {
+    expect(
+      entity(
+        'Zorbit uses walkthroughs for offline reinforcement learning (RL) to instill skills.',
+        'offline reinforcement learning',
+      ),
+    ).toMatchObject({ type: 'Technique', aliases: ['RL'] });
+  });
+
+  it('types a learning paradigm the paper did not coin as a technique', () => {
+    expect(
+      entity(
+        'Federated Zorb Learning (FZL) has emerged as a promising framework for hospitals.',
+        'federated zorb learning',
+      )?.type,
+    ).toBe('Technique');
+  });
+});
