@@ -493,7 +493,12 @@ class Doc {
       }
       if (this.genericShorts.has(chunk.text)) continue;
       // "FL-LLM tuning", "CNN-Transformer encoder": a compound of defined acronyms and generic words names nothing new.
-      if (/-/.test(chunk.text) && chunk.text.split('-').every((p) => this.isGenericPart(p))) {
+      if (
+        /-/.test(chunk.text) &&
+        chunk.text.split('-').every((p) => this.isGenericPart(p)) &&
+        // "We further propose SSM-VLA, ...": a compound the paper introduces by name is its own.
+        !this.proposedHere(sentence, chunk.start)
+      ) {
         this.claim(chunk.start, chunk.end);
         continue;
       }

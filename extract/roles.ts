@@ -7,7 +7,7 @@ export type MentionRole = Role | 'neutral';
 const FIRST_PERSON =
   /\b(?:we|our|us|this (?:paper|work|study|article)|here|the proposed|proposed (?:method|approach|framework|model))\b/i;
 const PROPOSAL_VERB =
-  /\b(?:we|this (?:paper|work|study)|here(?:,)? we)\s+(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|establish|call|nam|term|dub|offer|open-sourc|extend)\w*/i;
+  /\b(?:we|this (?:paper|work|study|research|article|thesis|report)|our (?:approach|method|framework|model|system|design|pipeline)|here(?:,)? we)\s+(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|establish|call|nam|term|dub|offer|open-sourc|extend)\w*/i;
 const NAMING = /(?<=\s)(?:called|named|dubbed|termed|coined)\s*$/;
 const COMPARE_CUE =
   /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|comparison (?:to|with)|than|versus|vs\.?|against|beat(?:s|ing)?|exceed\w*|rival\w*|comparable (?:to|with)|on par with|competitive with|baselines?(?: such as| including| like)?|relative to|over|matches|matching|unlike|in contrast to|contrary to)\b/gi;

@@ -120,8 +120,13 @@ export function buildLexicon(): Lexicon {
 /** Whether the text form satisfies the entry's case rule. */
 export function caseAllows(entry: LexiconEntry, text: string): boolean {
   if (entry.caseRule === 'any') return true;
-  // "BARD" is an acronym of a paper's own, not the listed "Bard".
-  if (entry.caseRule === 'capital') return /^[\p{Lu}\d]/u.test(text) && !/^[\p{Lu}\d-]{4,}$/u.test(text);
+  // "BARD" and "BLenDeR" are a paper's own coinages, not the listed "Bard" and "Blender".
+  if (entry.caseRule === 'capital')
+    return (
+      /^[\p{Lu}\d]/u.test(text) &&
+      !/^[\p{Lu}\d-]{4,}$/u.test(text) &&
+      (/\p{Lu}/u.test(entry.surface.slice(1)) || !/\p{Lu}/u.test(text.slice(1)))
+    );
   // A long mixed-case name written with one capital ("Zorbspeech" for ZorbSpeech) is no ordinary word.
   if (entry.caseRule === 'mixed')
     return /^[\p{Lu}\d].*\p{Lu}/u.test(text) || (entry.surface.length >= 8 && /^[\p{Lu}\d]/u.test(text));

@@ -389,3 +389,30 @@ describe('technique long forms', () => {
     ).toBe('Technique');
   });
 });
+
+describe('proposal cues', () => {
+  it('reads "This research introduces" and "Our approach introduces" as contributions', () => {
+    expect(
+      entity(
+        'This research introduces the ZorbAI-Resilience framework, an optimization approach.',
+        'ZorbAI-Resilience',
+      )?.role,
+    ).toBe('proposed');
+    expect(
+      entity(
+        'Our approach introduces an Attention-Guided Zorb Filter that adapts.',
+        'Attention-Guided Zorb Filter',
+      )?.role,
+    ).toBe('proposed');
+  });
+
+  it('keeps a compound of generic acronyms the paper introduces by name ("We further propose SSM-VLA")', () => {
+    expect(entity('We further propose SSM-VLA, an end-to-end VLA framework.', 'SSM-VLA')?.role).toBe(
+      'proposed',
+    );
+  });
+
+  it('does not read a coinage with inner capitals as a listed plain word ("BLenDeR" is not "Blender")', () => {
+    expect(entity('We introduce BLenDeR, a diffusion sampling method.', 'BLenDeR')?.role).toBe('proposed');
+  });
+});
