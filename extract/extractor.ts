@@ -172,6 +172,7 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.namedComponents(sentence, index));
     this.sentences.forEach((sentence, index) => this.numberedParts(sentence, index));
     this.sentences.forEach((sentence, index) => this.titleCasePhrases(sentence, index));
+    this.sentences.forEach((sentence, index) => this.parenthesizedParts(sentence, index));
     this.titleTasks();
     this.sentences.forEach((sentence, index) => this.contextTasks(sentence, index));
     this.sentences.forEach((sentence, index) => this.resultMetricPhrases(sentence, index));
@@ -954,6 +955,36 @@ class Doc {
     }
   }
 
+  /** "a three-agent architecture (Planning Agent, Zorb Agent, and Report Agent)": the named parts of the paper's system. */
+  private parenthesizedParts(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd || !sentence.text.includes('(')) return;
+    if (!(this.cuesOf(index).isProposal || this.aboutOwnWork(index) || this.namesProposed(index))) return;
+    for (const m of matchesOf(sentence.text, PARTS_IN_PARENTHESES)) {
+      const list = m[1] ?? '';
+      let offset = m.index + m[0].length - list.length - 1;
+      const items = list.split(/(,\s*(?:and\s+)?|\s+and\s+)/);
+      const names = items.filter((_, k) => k % 2 === 0).map((x) => x.trim());
+      if (names.length < 2 || !names.every((x) => PART_NAME.test(x))) continue;
+      for (const item of items) {
+        const phrase = item.trim();
+        const start = sentence.start + offset + item.indexOf(phrase);
+        offset += item.length;
+        if (!PART_NAME.test(phrase) || this.isClaimed(start, start + phrase.length)) continue;
+        if (this.longFormListing(phrase) || lexiconTypesOf(phrase, this.lex).length > 0) continue;
+        const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
+        this.addMention(draft, start, start + phrase.length, index, 'proposed');
+        this.claim(start, start + phrase.length);
+      }
+    }
+  }
+
+  /** Whether a sentence mentions an entity the paper proposes. */
+  private namesProposed(index: number): boolean {
+    for (const d of this.drafts.values())
+      if (d.proposed && d.mentions.some((x) => x.sentence === index)) return true;
+    return false;
+  }
+
   /** "three components: (1) Twin Routing: ..., (2) Zorb Token Mixer, ...": named parts listed by number. */
   private numberedParts(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !sentence.text.includes('(') || !PARTS_SENTENCE.test(sentence.text))
@@ -1132,6 +1163,15 @@ class Doc {
       if (this.isClaimed(match.start, match.end)) continue;
       const entry = match.entries.find((e) => !NAMED_TYPES.has(e.type));
       if (!entry) continue;
+      // A task from the broad list counts in the title or where the paper says what it does.
+      if (
+        entry.broad &&
+        sentence.start >= this.titleEnd &&
+        !this.cuesOf(index).isProposal &&
+        !this.aboutOwnWork(index) &&
+        this.roleAt(index, match.start, 'Task') !== 'used'
+      )
+        continue;
       let start = match.start;
       let canonical = entry.canonical;
       let alias: string | undefined;
@@ -1855,6 +1895,12 @@ const NAME_LEADER =
 // Nouns of a generic pipeline step ("Data Collection", "Model Training").
 const PROCESS_STEP =
   /^(?:Collection|Preprocessing|Pre-processing|Annotation|Training|Evaluation|Inference|Analysis|Construction|Filtering|Selection|Cleaning|Curation|Labeling|Labelling|Validation|Testing|Deployment)$/;
+
+// A list in parentheses right after a noun for the parts of a system.
+const PARTS_IN_PARENTHESES =
+  /\b(?:architecture|framework|pipeline|system|modules|components|stages|agents|roles|branches|experts)\s*\(([^()]{5,200})\)/g;
+// One part's name: one to four Title-Case words, the last possibly coined ("DeepZorb Agent", "Report Agent").
+const PART_NAME = /^(?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){0,3}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*$/u;
 
 // A sentence that lists the parts of the paper's own system.
 const PARTS_SENTENCE =

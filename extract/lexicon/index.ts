@@ -23,6 +23,8 @@ export interface LexiconEntry {
   caseRule: 'upper' | 'capital' | 'mixed' | 'exact' | 'any';
   /** A two-letter acronym alias (ES, CL, KD): too ambiguous to count unless the paper also uses the long form. */
   weak: boolean;
+  /** From the broad Papers with Code task list: counts only where the paper says it works on the task. */
+  broad?: boolean;
 }
 
 export interface Lexicon {
@@ -65,7 +67,7 @@ const STRONG_SHORT_FORMS = new Set(['RL', 'QA']);
 export function buildLexicon(): Lexicon {
   const entries = new Map<string, LexiconEntry[]>();
   let maxTokens = 1;
-  const add = (type: EntityType, canonical: string, surface: string): void => {
+  const add = (type: EntityType, canonical: string, surface: string, broad = false): void => {
     const key = fold(surface);
     if (!key) return;
     const list = entries.get(key) ?? [];
@@ -74,7 +76,7 @@ export function buildLexicon(): Lexicon {
       surface !== canonical &&
       /^[A-Z]{2}s?$/.test(surface) &&
       !STRONG_SHORT_FORMS.has(surface.replace(/s$/, ''));
-    list.push({ type, canonical, surface, caseRule: caseRuleOf(surface), weak });
+    list.push({ type, canonical, surface, caseRule: caseRuleOf(surface), weak, ...(broad ? { broad } : {}) });
     entries.set(key, list);
     maxTokens = Math.max(maxTokens, surface.split(/[\s\-./]+/).length + 1);
   };
@@ -91,11 +93,7 @@ export function buildLexicon(): Lexicon {
   addList('Technique', TECHNIQUES, true);
   addList('Task', TASKS, false);
   // Curated names first: a task listed in both keeps the curated canonical name and aliases.
-  addList(
-    'Task',
-    PWC_TASKS.filter((t) => !entries.has(fold(t))),
-    false,
-  );
+  for (const task of PWC_TASKS) if (!entries.has(fold(task))) add('Task', task, task, true);
   addList('Metric', METRICS, true);
   addList('Benchmark', BENCHMARKS, false);
   addList('Method', METHODS, false);

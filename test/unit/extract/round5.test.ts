@@ -31,6 +31,10 @@ describe('tasks', () => {
     expect(
       entity('We evaluate Zorbnet on video inpainting and report strong results.', 'video inpainting')?.type,
     ).toBe('Task');
+    // A task from that broad list counts only where the paper says it works on it.
+    expect(
+      entity('Prior detectors struggle with video inpainting artifacts in the wild.', 'video inpainting'),
+    ).toBeUndefined();
   });
 
   it('types a challenge named after its task by its dated editions', () => {
@@ -414,5 +418,24 @@ describe('proposal cues', () => {
 
   it('does not read a coinage with inner capitals as a listed plain word ("BLenDeR" is not "Blender")', () => {
     expect(entity('We introduce BLenDeR, a diffusion sampling method.', 'BLenDeR')?.role).toBe('proposed');
+  });
+});
+
+describe('parts listed in parentheses', () => {
+  it("reads the named parts of the paper's system in parentheses", () => {
+    const abstract =
+      'We present MindZR, a deep research agent. The core of MindZR is a three-agent architecture ' +
+      '(Planning Agent, Zorb Agent, and Report Agent) and a training pipeline.';
+    for (const name of ['Planning Agent', 'Zorb Agent', 'Report Agent'])
+      expect(entity(abstract, name)).toMatchObject({ type: 'Method', role: 'proposed' });
+  });
+
+  it('leaves parenthesized lists in background sentences alone', () => {
+    expect(
+      entity(
+        'Earlier systems use a fixed architecture (Planning Agent, Report Agent) without feedback.',
+        'Planning Agent',
+      ),
+    ).toBeUndefined();
   });
 });
