@@ -13,7 +13,8 @@ export interface LexiconMatch {
 }
 
 // Between two tokens of one phrase: nothing, or a short run of joiners ("GPT-4o", "pass@1", "AlpacaEval 2.0").
-const JOINER = /^[\s\-./_@+'\u2019&\u2010-\u2013]{0,3}$/;
+// "macro $F_1$": a LaTeX math delimiter may sit between the words of a listed name.
+const JOINER = /^[\s\-./_@+'\u2019&\u2010-\u2013$]{0,3}$/;
 
 /** All longest, non-overlapping lexicon matches among `tokens` of `text`. */
 export function matchLexicon(text: string, tokens: readonly Token[], lex: Lexicon): LexiconMatch[] {

@@ -155,6 +155,12 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (!family && !coined) return undefined;
   const parts = name.split(/[-_]/).filter(Boolean);
   const last = parts[parts.length - 1] ?? '';
+  // "Nemotron-Safety-Dataset-V2": a data noun among the parts names a dataset, whatever family opens it.
+  if (
+    parts.length >= 2 &&
+    parts.some((p) => /^(?:Dataset|DataSet|Datasets|Corpus|Benchmark|Bench|Suite)$/i.test(p))
+  )
+    return { name, type: 'Benchmark', confidence: 2, known: false };
   if (BENCHMARK_SUFFIX_NOT_MODEL.test(name) && parts.length >= 1 && !SIZE_PART.test(last)) {
     return { name, type: 'Benchmark', confidence: 2, known: false };
   }
@@ -180,7 +186,7 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (parts.slice(0, -1).some((p) => lexiconTypesOf(p, lex).some((l) => l.type === 'Benchmark')))
     return { name, type: 'Benchmark', confidence: 2, known: false };
   // "FinBERT", "ZorbGPT": a coined word ending in a listed architecture family is a model of that family.
-  if (parts.length === 1 && /^\p{Lu}[\p{Ll}\p{Lu}]+?(?:BERT|GPT|CLIP|ViT|LLaMA)$/u.test(name))
+  if (parts.length === 1 && /^\p{Lu}[\p{Ll}\p{Lu}]+?(?:BERT|GPT|CLIP|ViT|LLaMA|Model|LM)$/u.test(name))
     return { name, type: 'Model', confidence: 2, known: false };
   // "LVZO_1k", "Zorb-SAR-200K": a count in thousands after the first part sizes a dataset, not a model.
   if (parts.length >= 2 && parts.slice(1).some((p) => /^\d+(?:\.\d+)?[kK]$/.test(p)))

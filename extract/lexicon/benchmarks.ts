@@ -307,4 +307,9 @@ export const BENCHMARKS: readonly string[] = [
   'Stanford Online Products',
   'TAP-Vid',
   'Yelp',
+  // Knowledge bases used as data sources.
+  'DBpedia',
+  'Wikidata',
+  'Freebase',
+  'YAGO',
 ];

@@ -1,6 +1,8 @@
 // Capitalised tokens and acronyms that look like names but are generic in ML abstracts (never entities).
 
 export const GENERIC_NAMES: readonly string[] = [
+  // Query languages.
+  'SPARQL',
   'LLM',
   'LLMs',
   'LMM',

@@ -207,6 +207,13 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Depth Anything',
   'Longformer',
   'Transformer-XL',
+  // Translation models.
+  'NLLB',
+  'IndicTrans2',
+  'M2M-100',
+  'mBART',
+  'SeamlessM4T',
+  'MarianMT',
 ];
 
 /** Words that may follow a family name inside a multi-word model name ("Claude 3.5 Sonnet", "Gemini 2.5 Pro"). */

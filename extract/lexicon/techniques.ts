@@ -41,6 +41,8 @@ export const TECHNIQUES: readonly string[] = [
   'retrieval-augmented generation|RAG|retrieval augmented generation',
   'chain-of-thought|CoT|chain of thought',
   'chain-of-thought prompting',
+  'tree of thoughts|Tree-of-Thoughts|Tree-of-Thought|tree-of-thought|ToT',
+  'graph of thoughts|Graph-of-Thoughts|Graph of Thoughts',
   'in-context learning|ICL',
   'few-shot prompting',
   'few-shot learning',

@@ -439,3 +439,28 @@ describe('parts listed in parentheses', () => {
     ).toBeUndefined();
   });
 });
+
+describe('dataset parts, model suffixes and knowledge bases', () => {
+  it('types a family-opened name with a dataset part as a dataset', () => {
+    expect(
+      entity(
+        'We release Nemotron-Zorb-Safety-Dataset-V2 for training guards.',
+        'Nemotron-Zorb-Safety-Dataset-V2',
+      )?.type,
+    ).toBe('Benchmark');
+  });
+
+  it('types coinages ending in Model or LM as models', () => {
+    expect(
+      entity('We fine-tune ZorbModel and compare it with QuxLM on ICT questions.', 'ZorbModel')?.type,
+    ).toBe('Model');
+  });
+
+  it('knows tree of thoughts as a technique and DBpedia as a data source', () => {
+    const out = run(
+      'We compare Tree-of-Thoughts (ToT) prompting with our planner on questions over DBpedia.',
+    ).entities;
+    expect(out.find((e) => e.name === 'tree of thoughts')?.type).toBe('Technique');
+    expect(out.find((e) => e.name === 'DBpedia')?.type).toBe('Benchmark');
+  });
+});
