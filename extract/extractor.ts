@@ -112,6 +112,8 @@ interface SentenceCues {
   isEvaluation: boolean;
 }
 
+/** The type a paper gives its own contribution ("Zorbit, a framework") outweighs the name's shape in every mention. */
+const PROPOSAL_TYPE_VOTE = 10;
 /** Results beyond this many per paper are noise from a malformed record. */
 const MAX_RESULTS = 200;
 /** Role cues look this far around a mention. */
@@ -484,7 +486,7 @@ class Doc {
             const shape: NameShape = { name: chunk.text, type: draft.type, confidence: 1, known: false };
             const typed = this.contextType(sentence, chunk.start, chunk.end, shape);
             if (typed.confidence >= 3)
-              draft.typeVotes.set(typed.type, (draft.typeVotes.get(typed.type) ?? 0) + 3);
+              draft.typeVotes.set(typed.type, (draft.typeVotes.get(typed.type) ?? 0) + PROPOSAL_TYPE_VOTE);
           }
           const role = introduced ? 'proposed' : this.roleAt(index, chunk.start, draft.type);
           this.addMention(draft, chunk.start, chunk.end, index, role);
@@ -574,6 +576,9 @@ class Doc {
         !shape.known && !asModifier && this.proposedHere(sentence, chunk.start)
           ? 'proposed'
           : this.roleAt(index, chunk.start, type.type);
+      // "we introduce Zorbit, a framework ...": what the paper says its own contribution is outweighs later contexts.
+      if (role === 'proposed' && type.confidence >= 3)
+        draft.typeVotes.set(type.type, (draft.typeVotes.get(type.type) ?? 0) + PROPOSAL_TYPE_VOTE);
       this.addMention(draft, chunk.start, end, index, role);
       this.claim(chunk.start, end);
       i = consumed;
@@ -1415,6 +1420,19 @@ class Doc {
       )
         continue;
       const sentence = this.sentenceAt(at);
+      const where = this.sentences[sentence];
+      // "we introduce Zorbit, a framework ...": the abstract's own introduction types the title's name.
+      if (
+        where &&
+        where.start >= this.titleEnd &&
+        NAMED_TYPES.has(draft.type) &&
+        this.proposedHere(where, at)
+      ) {
+        const shape: NameShape = { name: surface, type: draft.type, confidence: 1, known: false };
+        const typed = this.contextType(where, at, at + needle.length, shape);
+        if (typed.confidence >= 3)
+          draft.typeVotes.set(typed.type, (draft.typeVotes.get(typed.type) ?? 0) + PROPOSAL_TYPE_VOTE);
+      }
       this.addMention(draft, at, at + needle.length, sentence, this.roleAt(sentence, at, draft.type));
       this.claim(at, at + needle.length);
     }

@@ -464,3 +464,15 @@ describe('dataset parts, model suffixes and knowledge bases', () => {
     expect(out.find((e) => e.name === 'DBpedia')?.type).toBe('Benchmark');
   });
 });
+
+describe('the type a paper gives its contribution', () => {
+  it('outweighs the shape of the name in every other mention ("ZorbWorld, a framework")', () => {
+    const abstract =
+      'We introduce ZorbWorld, a framework that builds a property graph. ZorbWorld extracts entities. ' +
+      'On the QuxVQA benchmark, ZorbWorld improves accuracy by 37.5%. ZorbWorld also helps on QuxBench.';
+    expect(entity(abstract, 'ZorbWorld', 'ZorbWorld: Empowering Models with Graphs')).toMatchObject({
+      type: 'Method',
+      role: 'proposed',
+    });
+  });
+});
