@@ -1426,6 +1426,7 @@ class Doc {
         where &&
         where.start >= this.titleEnd &&
         NAMED_TYPES.has(draft.type) &&
+        fold(surface) === fold(draft.name) &&
         this.proposedHere(where, at)
       ) {
         const shape: NameShape = { name: surface, type: draft.type, confidence: 1, known: false };
