@@ -25,6 +25,7 @@ const VALUE = new RegExp(
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
     String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,
+    String.raw`(?<![\w.\-])\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+(?![\w.%])`, // 0.686-0.714 (a range of scores)
     // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks").
     String.raw`(?<![\w.\-/])${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|compared|over|than|respectively|when|under|to|from|near|by|after|before)\b)[A-Za-z])`,
   ].join('|'),
@@ -72,7 +73,8 @@ export function findValues(sentence: string): ValueMatch[] {
       out.push({ start: second, end: second + pair[2].length, value: pair[2], bare: false, pair: true });
       continue;
     }
-    const bare = /^-?[\d.,]+$/.test(value);
+    // A range of plain scores ("0.686-0.714") needs a metric beside it, like a bare number.
+    const bare = /^-?[\d.,]+$/.test(value) || /^\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+$/.test(value);
     out.push({ start, end: start + value.length, value, bare });
   }
   return out;
@@ -102,7 +104,9 @@ export function outcomeJudge(
       v.bare &&
       lastEnd >= 0 &&
       v.start - lastEnd < 40 &&
-      /^[^;.\d]*?(?:,|\band|\bvs\.?|\bversus|\()\s*$/i.test(sentence.slice(lastEnd, v.start)) &&
+      /^[^;.\d]*?(?:,|\band|\bvs\.?|\bversus|\(|->|\u2192|\\rightarrow\$?|\\to\$?)\s*\$?$/i.test(
+        sentence.slice(lastEnd, v.start),
+      ) &&
       !isEnumerationMarker(sentence, v);
     const ok =
       listed ||
@@ -147,8 +151,10 @@ export function isOutcome(
   if (v.bare && hasOutcomeCue && /^\s*(?:vs\.?|versus)\s*\$?\d/.test(after)) return true;
   if (v.bare) {
     // "(R = 0.943)", "r = 0.82": a correlation or agreement statistic reported by its symbol.
-    if (/(?:^|[\s(])(?:r|R|R\^?2|R\u00b2|\u03c1|\u03c4|\u03ba|rho|tau|kappa)\s?=\s?$/.test(before))
+    if (/(?:^|[\s(-])(?:r|R|R\^?2|R\u00b2|\u03c1|\u03c4|\u03ba|rho|tau|kappa)\s?=\s?$/.test(before))
       return true;
+    // "(0.050 -> 0.382)": the start of a reported change written with an arrow.
+    if (hasOutcomeCue && /^\s*\$?\s*(?:->|\u2192|\\rightarrow|\\to)\s*\$?\s*\d/.test(after)) return true;
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
     const num = Number(v.value.replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;

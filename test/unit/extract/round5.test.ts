@@ -476,3 +476,16 @@ describe('the type a paper gives its contribution', () => {
     });
   });
 });
+
+describe('values around arrows and fit statistics', () => {
+  it('reads both ends of a change written with an arrow', () => {
+    expect(values('Accuracy improves over the full-context baseline (0.050 -> 0.382).')).toEqual([
+      '0.050',
+      '0.382',
+    ]);
+  });
+
+  it('reads fit statistics written with a prefix ("adj-R^2=0.899")', () => {
+    expect(values('We fit a regression (R^2=0.916, adj-R^2=0.899) to the runs.')).toEqual(['0.916', '0.899']);
+  });
+});
