@@ -618,7 +618,9 @@ class Doc {
       for (let guard = 0; guard < 4; guard++) {
         const next = /^ ([^\s,;:()]+)/.exec(this.text.slice(end, end + 40));
         const word = next?.[1]?.replace(/[.]$/, '');
-        if (!word || !continuesName(entry.type, word, this.lex)) break;
+        // "Segment Anything Model 2.1": a listed multi-word model may be followed by "Model" and its version.
+        const modelWord = entry.type === 'Model' && word === 'Model' && end === match.end;
+        if (!word || (!modelWord && !continuesName(entry.type, word, this.lex))) break;
         end += 1 + word.length;
       }
       const surface = this.text.slice(match.start, end);

@@ -87,8 +87,6 @@ export const METHODS: readonly string[] = [
   'PagedAttention',
   'Medusa',
   'EAGLE',
-  'Tree-of-Thoughts',
-  'Graph-of-Thoughts',
   'Self-Instruct',
   'Evol-Instruct',
   'Constitutional AI',

@@ -42,7 +42,7 @@ export const TECHNIQUES: readonly string[] = [
   'chain-of-thought|CoT|chain of thought',
   'chain-of-thought prompting',
   'tree of thoughts|Tree-of-Thoughts|Tree-of-Thought|tree-of-thought|ToT',
-  'graph of thoughts|Graph-of-Thoughts|Graph of Thoughts',
+  'graph of thoughts|Graph-of-Thoughts|Graph of Thoughts|GoT',
   'in-context learning|ICL',
   'few-shot prompting',
   'few-shot learning',

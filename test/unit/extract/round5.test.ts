@@ -489,3 +489,21 @@ describe('values around arrows and fit statistics', () => {
     expect(values('We fit a regression (R^2=0.916, adj-R^2=0.899) to the runs.')).toEqual(['0.916', '0.899']);
   });
 });
+
+describe('prompting paradigms and full model names', () => {
+  it('types tree of thoughts as a technique, also in a title', () => {
+    expect(
+      entity(
+        'We use ToT reasoning.',
+        'tree of thoughts',
+        'Structured Reasoning with Tree-of-Thoughts for Zorb Problems',
+      )?.type,
+    ).toBe('Technique');
+  });
+
+  it('keeps "Model" and a version after a listed multi-word model', () => {
+    expect(
+      entity('Tracking uses Segment Anything Model 2.1 masks.', 'Segment Anything Model 2.1')?.type,
+    ).toBe('Model');
+  });
+});
