@@ -1659,6 +1659,23 @@ class Doc {
     );
   }
 
+  /** The mention follows a part verb in a sentence whose subject is the paper's own system. */
+  private introducedAsPart(m: Mention): boolean {
+    const sentence = this.sentences[m.sentence];
+    if (!sentence || m.start <= sentence.start || !this.aboutOwnWork(m.sentence)) return false;
+    const before = this.text.slice(sentence.start, m.start);
+    let verb: RegExpExecArray | undefined;
+    for (const x of matchesOf(before, PART_VERB_ANYWHERE)) verb = x;
+    if (verb) {
+      const between = before.slice(verb.index + verb[0].length);
+      return (
+        !/\b(?:on|using|from|than|over|against|via|by|with|based)\b/i.test(between) && between.length < 80
+      );
+    }
+    // "The resulting dataset, Zorb-v1, comprises ...": the name in apposition to the opening noun phrase.
+    return /^(?:The|This|Our)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$/.test(before);
+  }
+
   /** The mention is the subject that opens a sentence following the paper's contribution sentence. */
   private opensSentenceAfterProposal(m: Mention): boolean {
     const sentence = this.sentences[m.sentence];
@@ -1750,6 +1767,16 @@ class Doc {
     ) {
       return 'proposed';
     }
+    // "Zorbit employs ... an Action-Aware Zorb Head", "The resulting dataset, Zorb-v1, ...": a coined part that the
+    // paper's own system introduces or that names the paper's own artefact.
+    if (
+      NAMED_TYPES.has(type) &&
+      !d.known &&
+      !roles.includes('compared') &&
+      !roles.includes('mentioned') &&
+      d.mentions.some((m) => this.introducedAsPart(m))
+    )
+      return 'proposed';
     // "We build a data engine with two parts. Zorbex maps ...": a coined name opening a sentence after the
     // contribution sentence, never compared, cited or built on, is a part of the paper's own system.
     if (
@@ -1900,7 +1927,7 @@ const NAMED_COMPONENT =
 
 // A sentence opened by the paper's own artefact as its subject ("The system provides ...", "Our toolkit supports ...").
 const OWN_WORK_OPENING =
-  /^(?:The|This|Our)\s+(?:proposed\s+|resulting\s+|new\s+)?(?:system|framework|toolkit|pipeline|platform|library|tool|agent|method|approach|model|architecture|benchmark|dataset)\s+(?!(?:is|was|has been)\s+(?:limited|restricted)\b)/;
+  /^(?:The|This|Our)\s+(?:proposed\s+|resulting\s+|new\s+)?(?:system|framework|toolkit|pipeline|platform|library|tool|agent|method|approach|model|architecture|benchmark|dataset)(?:\s+|,\s*)(?!(?:is|was|has been)\s+(?:limited|restricted)\b)/;
 
 // Two to five Title-Case words ("Isotropic Geometric Alignment", "Mixture-of-Retrieval Router") after a lower-case word.
 const TITLE_CASE_PHRASE =
@@ -1956,6 +1983,10 @@ const BARE_ACRONYM = /^[A-Z][A-Z\d/]{1,7}$/;
 // Auxiliaries, negations and pronouns that make a title prefix a clause ("Less Is More", "You Only Need One").
 const TITLE_CLAUSE_WORD =
   /^(?:Is|Are|Was|Were|Be|Can|Could|Do|Does|Did|Should|Will|Would|Not|Need|Needs|Matters?|Meets?|You|Your|We|It|Its|All)$/;
+
+// A verb by which a system introduces one of its parts ("employs", "coupled with").
+const PART_VERB_ANYWHERE =
+  /\b(?:introduces|employs|utilizes|utilises|incorporates|integrates|features|comprises|couples|combines|adopts|contains|includes|coupled with|equipped with|consisting of|consists of)\b/gi;
 
 // A sentence opened by a name and a verb saying what the named system is made of.
 const PART_OF_VERB =

@@ -507,3 +507,26 @@ describe('prompting paradigms and full model names', () => {
     ).toBe('Model');
   });
 });
+
+describe("parts introduced by the paper's own system", () => {
+  it('makes coined parts that the proposed system employs or introduces proposed', () => {
+    const abstract =
+      'We propose ZAD-R1, a detector. ZAD-R1 employs a two-stage training strategy: the Perception Zorb Supervised ' +
+      'Fine-Tuning (PZ-SFT) stage utilizes a curated dataset (Expert-ZD) for training.';
+    expect(entity(abstract, 'PZ-SFT')?.role).toBe('proposed');
+    expect(entity(abstract, 'Expert-ZD')?.role).toBe('proposed');
+  });
+
+  it('makes the name given to "the resulting dataset" proposed', () => {
+    const abstract =
+      'We translate a safety corpus into eight languages. The resulting dataset, Zorb-Safety-Multilingual-v1, has 386,661 samples.';
+    expect(entity(abstract, 'Zorb-Safety-Multilingual-v1')?.role).toBe('proposed');
+  });
+
+  it('leaves what the system is compared with or trained on alone', () => {
+    const abstract =
+      'We propose ZAD-R1, a detector. ZAD-R1 is trained on QuxSet-9K and outperforms BlimpNet by 4%.';
+    expect(entity(abstract, 'BlimpNet')?.role).toBe('compared');
+    expect(entity(abstract, 'QuxSet-9K')?.role).not.toBe('proposed');
+  });
+});
