@@ -1582,6 +1582,7 @@ class Doc {
   // ---- output --------------------------------------------------------------------------------------------------
 
   entities(): ExtractedEntity[] {
+    this.final = true;
     const out: ExtractedEntity[] = [];
     const labels = this.categoryLabels();
     for (const d of this.drafts.values()) {
@@ -1719,16 +1720,24 @@ class Doc {
 
   /** "The system provides pipelines for ...", "Zorbex supports ...": a sentence whose subject is the paper's own work. */
   private aboutOwnWork(index: number): boolean {
+    const cached = this.ownWork.get(index);
+    if (cached !== undefined) return cached;
     const sentence = this.sentences[index];
     if (!sentence || sentence.start < this.titleEnd) return false;
-    if (OWN_WORK_OPENING.test(sentence.text)) return true;
+    let own = OWN_WORK_OPENING.test(sentence.text);
     const opener = /^[^\s,;:]+/.exec(sentence.text)?.[0];
-    if (!opener) return false;
-    for (const d of this.drafts.values())
-      if (d.proposed && d.mentions.some((x) => x.start === sentence.start && x.surface === opener))
-        return true;
-    return false;
+    if (!own && opener)
+      for (const d of this.drafts.values())
+        if (d.proposed && d.mentions.some((x) => x.start === sentence.start && x.surface === opener))
+          own = true;
+    // While names are still being found a later one may open the sentence; once output starts the answer is final.
+    if (this.final) this.ownWork.set(index, own);
+    return own;
   }
+
+  /** Set when extraction is done and output begins: caches of draft-dependent answers become safe. */
+  private final = false;
+  private readonly ownWork = new Map<number, boolean>();
 
   private roleOf(d: Draft, type: EntityType): Role {
     const roles = d.mentions.map((m) => m.role);
