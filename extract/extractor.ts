@@ -357,8 +357,14 @@ class Doc {
       const asModifier = /^\s*-?\s*(?:based|driven|powered|guided|inspired|enabled)\b/i.test(
         this.text.slice(def.shortStart + def.short.length + 1, def.shortStart + def.short.length + 20),
       );
+      // "We introduce X, combined with the Zorb Architecture (ZA), a multi-agent framework that ...".
+      const appositive =
+        this.cuesOf(def.sentenceIndex).isProposal &&
+        APPOSITIVE_CONTRIBUTION.test(
+          this.text.slice(def.shortStart + def.short.length, def.shortStart + def.short.length + 90),
+        );
       const shortRole =
-        type !== 'Task' && !asModifier && this.proposedHere(sentence, firstStart)
+        type !== 'Task' && !asModifier && (appositive || this.proposedHere(sentence, firstStart))
           ? 'proposed'
           : this.roleAt(def.sentenceIndex, firstStart, type);
       this.addMention(draft, def.shortStart, def.shortStart + def.short.length, def.sentenceIndex, shortRole);
@@ -572,8 +578,14 @@ class Doc {
       if (fold(canonical) !== fold(surface)) draft.aliases.add(surface);
       // "a GS-enabled method": a name used as a modifier is something the paper builds on.
       const asModifier = shape.name.length < chunk.text.length;
+      // "We present DeepSeek-V9 series": a new release of a listed family, not itself listed, can be the contribution.
+      const release =
+        shape.type === 'Model' &&
+        !shape.canonical &&
+        lexiconTypesOf(surface, this.lex).length === 0 &&
+        RELEASE_SENTENCE.test(sentence.text);
       const role =
-        !shape.known && !asModifier && this.proposedHere(sentence, chunk.start)
+        (!shape.known || release) && !asModifier && this.proposedHere(sentence, chunk.start)
           ? 'proposed'
           : this.roleAt(index, chunk.start, type.type);
       // "we introduce Zorbit, a framework ...": what the paper says its own contribution is outweighs later contexts.
@@ -1477,6 +1489,8 @@ class Doc {
     // "we present a patch-based representation of surfaces, PolyFit, which ...": the name in apposition.
     if (verbEnd >= 0 && verbEnd <= local && local - verbEnd < 100 && /,\s*$/.test(before)) {
       const between = sentence.text.slice(verbEnd, local);
+      // "release SAEs on four models (CLIP, SigLIP, Zorb2, ...)": an item of a list in parentheses is not it.
+      if (between.lastIndexOf('(') > between.lastIndexOf(')')) return false;
       const after = sentence.text.slice(local, local + 80);
       if (
         !/(?<![\w-])(?:than|over|outperform\w*|compared|against|using|with|based|such|like|including|e\.g)(?![\w-])/i.test(
@@ -1778,12 +1792,16 @@ class Doc {
     }
     // "Zorbit employs ... an Action-Aware Zorb Head", "The resulting dataset, Zorb-v1, ...": a coined part that the
     // paper's own system introduces or that names the paper's own artefact.
+    const first = d.mentions.reduce<Mention | undefined>(
+      (a, m) => (a && a.start <= m.start ? a : m),
+      undefined,
+    );
     if (
       NAMED_TYPES.has(type) &&
       !d.known &&
       !roles.includes('compared') &&
-      !roles.includes('mentioned') &&
-      d.mentions.some((m) => this.introducedAsPart(m))
+      first !== undefined &&
+      this.introducedAsPart(first)
     )
       return 'proposed';
     // "We build a data engine with two parts. Zorbex maps ...": a coined name opening a sentence after the
@@ -1964,7 +1982,7 @@ const PARTS_SENTENCE =
   /\b(?:components?|modules?|stages?|parts|contributions?|innovations?|consists? of|comprises?|integrates?|includes?)\b/i;
 // "(1) Twin Routing:" / "(ii) Zorb Token Mixer, which": a Title-Case name of two to five words after an item number.
 const NUMBERED_PART =
-  /\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for)\b))/gu;
+  /\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|step|stage|module|component|mechanism|block|layer)\b))/gu;
 
 // Words of a sentence that measures, evaluates or reports.
 const MEASURE_EVIDENCE =
@@ -1993,9 +2011,17 @@ const BARE_ACRONYM = /^[A-Z][A-Z\d/]{1,7}$/;
 const TITLE_CLAUSE_WORD =
   /^(?:Is|Are|Was|Were|Be|Can|Could|Do|Does|Did|Should|Will|Would|Not|Need|Needs|Matters?|Meets?|You|Your|We|It|Its|All)$/;
 
+// "We present / release / open-source ...": a sentence in which a paper may release a checkpoint of a known family.
+const RELEASE_SENTENCE =
+  /\b(?:we|this (?:paper|work|report))\s+(?:\w+\s+){0,2}?(?:present|introduc|releas|open-sourc)\w*/i;
+
+// After an acronym's closing parenthesis: ", a multi-agent analysis framework" names what the paper contributes.
+const APPOSITIVE_CONTRIBUTION =
+  /^\)\s*,\s*(?:an?)\s+(?:[\w-]+\s+){0,4}?(?:framework|method|approach|model|benchmark|dataset|system|pipeline|architecture|algorithm|module|metric)\b/i;
+
 // A verb by which a system introduces one of its parts ("employs", "coupled with").
 const PART_VERB_ANYWHERE =
-  /\b(?:introduces|employs|utilizes|utilises|incorporates|integrates|features|comprises|couples|combines|adopts|contains|includes|coupled with|equipped with|consisting of|consists of)\b/gi;
+  /\b(?:introduces?|employs?|utili[sz]es?|incorporates?|integrates?|features?|comprises?|couples?|combines?|adopts?|contains?|includes?|coupled with|equipped with|consisting of|consists? of)\b/gi;
 
 // A sentence opened by a name and a verb saying what the named system is made of.
 const PART_OF_VERB =

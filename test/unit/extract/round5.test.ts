@@ -530,3 +530,36 @@ describe("parts introduced by the paper's own system", () => {
     expect(entity(abstract, 'QuxSet-9K')?.role).not.toBe('proposed');
   });
 });
+
+describe("releases and parts of the paper's own models", () => {
+  it('makes a new release of a listed family proposed when the paper presents it', () => {
+    const abstract =
+      'We present DeepSeek-V9-Pro, a mixture-of-experts language model with 1.6T parameters. ' +
+      'DeepSeek-V9-Pro incorporates a hybrid attention that combines Compressed Zorb Attention (CZA) with sparse routing.';
+    expect(entity(abstract, 'DeepSeek-V9-Pro')?.role).toBe('proposed');
+    expect(entity(abstract, 'CZA')?.role).toBe('proposed');
+  });
+
+  it('does not propose a listed family checkpoint the paper only evaluates or lists', () => {
+    expect(
+      entity('Our approach offers robustness, elevating the Qwen3-235B model by 8 points.', 'Qwen3-235B')
+        ?.role,
+    ).not.toBe('proposed');
+    expect(
+      entity('We train and release SAEs on four models (CLIP, SigLIP, SigLIP2, and AIMv2).', 'SigLIP2')?.role,
+    ).not.toBe('proposed');
+  });
+
+  it('reads a stage named after an article and before "step" as a part', () => {
+    const abstract =
+      'Our method operates through four stages: (1) a Zorb Question Rephrase step that paraphrases questions; ' +
+      '(2) an Answer Augment step where answers are rewritten.';
+    expect(entity(abstract, 'Zorb Question Rephrase')?.role).toBe('proposed');
+  });
+
+  it('makes a second named contribution in apposition proposed ("combined with the ZA (ZA), a framework")', () => {
+    const abstract =
+      'We introduce Cross-Zorb Verification (CZV), a black-box method, combined with the Hierarchical Zorb Architecture (HZA), a multi-agent analysis framework that limits bias.';
+    expect(entity(abstract, 'HZA')?.role).toBe('proposed');
+  });
+});
