@@ -110,6 +110,8 @@ interface SentenceCues {
   proposalVerbEnd: number;
   isProposal: boolean;
   isEvaluation: boolean;
+  /** "We present / release ...": the paper may release a checkpoint of a known family here. */
+  isRelease: boolean;
 }
 
 /** The type a paper gives its own contribution ("Zorbit, a framework") outweighs the name's shape in every mention. */
@@ -491,8 +493,7 @@ class Doc {
           if (introduced) {
             const shape: NameShape = { name: chunk.text, type: draft.type, confidence: 1, known: false };
             const typed = this.contextType(sentence, chunk.start, chunk.end, shape);
-            if (typed.confidence >= 3)
-              draft.typeVotes.set(typed.type, (draft.typeVotes.get(typed.type) ?? 0) + PROPOSAL_TYPE_VOTE);
+            if (typed.confidence >= 3) vote(draft, typed.type, PROPOSAL_TYPE_VOTE);
           }
           const role = introduced ? 'proposed' : this.roleAt(index, chunk.start, draft.type);
           this.addMention(draft, chunk.start, chunk.end, index, role);
@@ -580,17 +581,17 @@ class Doc {
       const asModifier = shape.name.length < chunk.text.length;
       // "We present DeepSeek-V9 series": a new release of a listed family, not itself listed, can be the contribution.
       const release =
+        shape.known &&
         shape.type === 'Model' &&
         !shape.canonical &&
-        lexiconTypesOf(surface, this.lex).length === 0 &&
-        RELEASE_SENTENCE.test(sentence.text);
+        this.cuesOf(index).isRelease &&
+        lexiconTypesOf(surface, this.lex).length === 0;
       const role =
         (!shape.known || release) && !asModifier && this.proposedHere(sentence, chunk.start)
           ? 'proposed'
           : this.roleAt(index, chunk.start, type.type);
       // "we introduce Zorbit, a framework ...": what the paper says its own contribution is outweighs later contexts.
-      if (role === 'proposed' && type.confidence >= 3)
-        draft.typeVotes.set(type.type, (draft.typeVotes.get(type.type) ?? 0) + PROPOSAL_TYPE_VOTE);
+      if (role === 'proposed' && type.confidence >= 3) vote(draft, type.type, PROPOSAL_TYPE_VOTE);
       this.addMention(draft, chunk.start, end, index, role);
       this.claim(chunk.start, end);
       i = consumed;
@@ -917,19 +918,33 @@ class Doc {
       const phrase = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(phrase);
       if (this.isClaimed(start, start + phrase.length)) continue;
-      const words = phrase.split(' ');
       // Field vocabulary in Title Case ("Transformer Encoder") is not a coined name.
-      const fieldWord = (w: string): boolean =>
-        this.lex.generic.has(w) ||
-        this.lex.generic.has(w.toLowerCase()) ||
-        lexiconTypesOf(w, this.lex).length > 0 ||
-        ARCHITECTURE_WORD.test(w);
-      if (words.every(fieldWord)) continue;
-      if (this.longFormListing(phrase) || lexiconTypesOf(phrase, this.lex).length > 0) continue;
-      const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
-      this.addMention(draft, start, start + phrase.length, index, 'proposed');
-      this.claim(start, start + phrase.length);
+      if (phrase.split(' ').every((w) => this.isFieldWord(w)) || this.isListedPhrase(phrase)) continue;
+      this.addOwnPart(phrase, start, index, 'proposed');
     }
+  }
+
+  /** A word of the field's own vocabulary: generic, listed, or common architecture wording. */
+  private isFieldWord(word: string): boolean {
+    return (
+      this.lex.generic.has(word) ||
+      this.lex.generic.has(word.toLowerCase()) ||
+      lexiconTypesOf(word, this.lex).length > 0 ||
+      ARCHITECTURE_WORD.test(word)
+    );
+  }
+
+  /** A phrase the lexicon already lists, whole or as a long form. */
+  private isListedPhrase(phrase: string): boolean {
+    return Boolean(this.longFormListing(phrase)) || lexiconTypesOf(phrase, this.lex).length > 0;
+  }
+
+  /** A coined name of a part of the paper's system, found at `start`, as a Method mention. */
+  private addOwnPart(phrase: string, start: number, index: number, role: MentionRole): Draft {
+    const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
+    this.addMention(draft, start, start + phrase.length, index, role);
+    this.claim(start, start + phrase.length);
+    return draft;
   }
 
   /**
@@ -955,22 +970,13 @@ class Doc {
       if (/\b(?:Problem|Task|Tasks|Challenge|Game|Puzzle|Scenario)$/.test(phrase)) continue;
       const words = phrase.split(' ');
       if (words.some((w) => INSTITUTION_HEAD.test(w.toLowerCase()))) continue;
-      const fieldWord = (w: string): boolean =>
-        this.lex.generic.has(w) ||
-        this.lex.generic.has(w.toLowerCase()) ||
-        lexiconTypesOf(w, this.lex).length > 0 ||
-        ARCHITECTURE_WORD.test(w);
-      if (words.every(fieldWord)) continue;
-      if (this.longFormListing(phrase) || lexiconTypesOf(phrase, this.lex).length > 0) continue;
+      if (words.every((w) => this.isFieldWord(w)) || this.isListedPhrase(phrase)) continue;
       if (this.containsListedTask(phrase.toLowerCase())) continue;
-      const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
       const role =
         this.proposedHere(sentence, start) || this.cuesOf(index).isProposal
           ? 'proposed'
           : this.roleAt(index, start, 'Method');
-      this.addMention(draft, start, start + phrase.length, index, role);
-      this.claim(start, start + phrase.length);
-      this.findRepeats(draft, phrase, start);
+      this.findRepeats(this.addOwnPart(phrase, start, index, role), phrase, start);
     }
   }
 
@@ -989,10 +995,8 @@ class Doc {
         const start = sentence.start + offset + item.indexOf(phrase);
         offset += item.length;
         if (!PART_NAME.test(phrase) || this.isClaimed(start, start + phrase.length)) continue;
-        if (this.longFormListing(phrase) || lexiconTypesOf(phrase, this.lex).length > 0) continue;
-        const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
-        this.addMention(draft, start, start + phrase.length, index, 'proposed');
-        this.claim(start, start + phrase.length);
+        if (this.isListedPhrase(phrase)) continue;
+        this.addOwnPart(phrase, start, index, 'proposed');
       }
     }
   }
@@ -1016,10 +1020,8 @@ class Doc {
       // "(1) Data Collection:" names a step in field words, not a coined part.
       if (words.every((w) => this.lex.generic.has(w) || this.lex.generic.has(w.toLowerCase()))) continue;
       if (words.length <= 2 && PROCESS_STEP.test(words[words.length - 1] ?? '')) continue;
-      if (this.longFormListing(phrase) || lexiconTypesOf(phrase, this.lex).length > 0) continue;
-      const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
-      this.addMention(draft, start, start + phrase.length, index, 'proposed');
-      this.claim(start, start + phrase.length);
+      if (this.isListedPhrase(phrase)) continue;
+      this.addOwnPart(phrase, start, index, 'proposed');
     }
   }
 
@@ -1363,7 +1365,7 @@ class Doc {
     d.known = d.known || known;
     // A default guess weighs little against one mention typed by its context ("X, a family of encoders").
     const weight = confidence <= 1 ? 0.5 : confidence;
-    d.typeVotes.set(type, (d.typeVotes.get(type) ?? 0) + weight);
+    vote(d, type, weight);
     return d;
   }
 
@@ -1415,6 +1417,7 @@ class Doc {
         proposalVerbEnd: proposalVerbEnd(text),
         isProposal: isProposalSentence(text),
         isEvaluation: EVAL_SENTENCE.test(text),
+        isRelease: RELEASE_SENTENCE.test(text),
       };
       this.cues.set(index, c);
     }
@@ -1445,8 +1448,7 @@ class Doc {
       ) {
         const shape: NameShape = { name: surface, type: draft.type, confidence: 1, known: false };
         const typed = this.contextType(where, at, at + needle.length, shape);
-        if (typed.confidence >= 3)
-          draft.typeVotes.set(typed.type, (draft.typeVotes.get(typed.type) ?? 0) + PROPOSAL_TYPE_VOTE);
+        if (typed.confidence >= 3) vote(draft, typed.type, PROPOSAL_TYPE_VOTE);
       }
       this.addMention(draft, at, at + needle.length, sentence, this.roleAt(sentence, at, draft.type));
       this.claim(at, at + needle.length);
@@ -2066,6 +2068,11 @@ function sharesContentWord(a: string, b: string): boolean {
       .map((w) => w.replace(/s$/, ''));
   const bw = new Set(words(b));
   return words(a).some((w) => bw.has(w));
+}
+
+/** Adds a weighted vote for one type of a draft. */
+function vote(d: Draft, type: EntityType, weight: number): void {
+  d.typeVotes.set(type, (d.typeVotes.get(type) ?? 0) + weight);
 }
 
 function nearestTo(mentions: Mention[], offset: number): Mention | undefined {

@@ -15,6 +15,9 @@ export interface ValueMatch {
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const UNIT = String.raw`(?:[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?GB\b|[\s~]?MB\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+// Two plain decimal scores joined as a range ("0.686-0.714").
+const SCORE_RANGE = String.raw`\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+`;
+const WHOLE_SCORE_RANGE = new RegExp(`^${SCORE_RANGE}$`);
 const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
@@ -25,7 +28,7 @@ const VALUE = new RegExp(
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
     String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,
-    String.raw`(?<![\w.\-])\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+(?![\w.%])`, // 0.686-0.714 (a range of scores)
+    String.raw`(?<![\w.\-])${SCORE_RANGE}(?![\w.%])`, // 0.686-0.714 (a range of scores)
     // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks").
     String.raw`(?<![\w.\-/])${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|compared|over|than|respectively|when|under|to|from|near|by|after|before)\b)[A-Za-z])`,
   ].join('|'),
@@ -74,7 +77,7 @@ export function findValues(sentence: string): ValueMatch[] {
       continue;
     }
     // A range of plain scores ("0.686-0.714") needs a metric beside it, like a bare number.
-    const bare = /^-?[\d.,]+$/.test(value) || /^\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+$/.test(value);
+    const bare = /^-?[\d.,]+$/.test(value) || WHOLE_SCORE_RANGE.test(value);
     out.push({ start, end: start + value.length, value, bare });
   }
   return out;
