@@ -51,8 +51,8 @@ const ABSOLUTE_CUE =
 
 const RANGE_OF_GAINS =
   /\b(?:improvements|gains|reductions|increases|decreases|speedups|savings|ranging|ranges?|varying|vary)\s+(?:of\s+)?from\s*$/i;
-const ARROW_BEFORE = /(?:\\rightarrow\$?|\\to\$?|\u2192|->)\s*$/;
-const ARROW_AFTER = /^\s*\$?(?:\\rightarrow|\\to\b|\u2192|->)/;
+const ARROW_BEFORE = /(?:\\rightarrow|\\to|\u2192|->)\s*$/;
+const ARROW_AFTER = /^\s*(?:\\rightarrow|\\to\b|\u2192|->)/;
 const TRANSITION = /^(-?\d[\d.,]*\\?%)\s?(?:to|-{1,2}|\u2013)\s?(-?\d[\d.,]*\\?%)$/;
 
 export function findValues(sentence: string): ValueMatch[] {
@@ -83,6 +83,14 @@ export function findValues(sentence: string): ValueMatch[] {
   return out;
 }
 
+/**
+ * The sentence as the cues read it: LaTeX math delimiters become spaces ("from $62.7$ to $31.6$" reads as "from 62.7
+ * to 31.6"); the length stays, so value offsets found in the written text still hold. "$\times$" keeps its first "$".
+ */
+function readable(written: string): string {
+  return written.includes('$') ? written.replace(/\$(?!\\times)/g, ' ') : written;
+}
+
 /** End offset of the last match of a cue in a short text, or -1. */
 function lastMatchEnd(cue: RegExp, text: string): number {
   const global = new RegExp(cue.source, 'gi');
@@ -93,9 +101,10 @@ function lastMatchEnd(cue: RegExp, text: string): number {
 
 /** A judge of values for one sentence; sentence-wide cues are computed once. */
 export function outcomeJudge(
-  sentence: string,
+  written: string,
   namesMetric = false,
 ): (v: ValueMatch, nearMetric: boolean) => boolean {
+  const sentence = readable(written);
   // A sentence that names a metric reports it ("sensitivity was 92.7% for ..."), even without an outcome verb.
   const hasOutcomeCue = namesMetric || OUTCOME_CUE.test(sentence);
   const aboutMemory = /\bmemory\b/i.test(sentence);
@@ -107,7 +116,7 @@ export function outcomeJudge(
       v.bare &&
       lastEnd >= 0 &&
       v.start - lastEnd < 40 &&
-      /^[^;.\d]*?(?:,|\band|\bvs\.?|\bversus|\(|->|\u2192|\\rightarrow\$?|\\to\$?)\s*\$?$/i.test(
+      /^[^;.\d]*?(?:,|\band|\bvs\.?|\bversus|\(|->|\u2192|\\rightarrow|\\to)\s*$/i.test(
         sentence.slice(lastEnd, v.start),
       ) &&
       !isEnumerationMarker(sentence, v);
@@ -124,7 +133,7 @@ export function outcomeJudge(
 function isTransitionEnd(sentence: string, v: ValueMatch): boolean {
   if (!v.bare || !v.value.includes('.')) return false;
   const before = sentence.slice(Math.max(0, v.start - 80), v.start);
-  return /\b(?:from|to)\s*\$?$/i.test(before) && CHANGE_VERB.test(before);
+  return /\b(?:from|to)\s*$/i.test(before) && CHANGE_VERB.test(before);
 }
 
 const CHANGE_VERB =
@@ -135,7 +144,7 @@ function isEnumerationMarker(sentence: string, v: ValueMatch): boolean {
   return v.bare && sentence[v.start - 1] === '(' && sentence[v.end] === ')' && /^\d{1,2}$/.test(v.value);
 }
 
-/** Whether a value in a sentence is an outcome rather than a size, budget, year or p-value. */
+/** Whether a value in a sentence (as `readable` gives it) is an outcome rather than a size, budget, year or p-value. */
 export function isOutcome(
   sentence: string,
   v: ValueMatch,
@@ -149,20 +158,19 @@ export function isOutcome(
   if (BUDGET_AFTER.test(after)) return false;
   if (/(?:GB|MB)$/.test(v.value) && !aboutMemory) return false;
   // "($+33.5\%$ on X)": a signed value is a gain as written.
-  if (!v.bare && /\+\s?\$?$/.test(before)) return true;
+  if (!v.bare && /\+\s{0,2}$/.test(before)) return true;
   // "61.3 vs 54.2": the first of a compared pair is an outcome when the sentence reports one.
-  if (v.bare && hasOutcomeCue && /^\s*(?:vs\.?|versus)\s*\$?\d/.test(after)) return true;
+  if (v.bare && hasOutcomeCue && /^\s*(?:vs\.?|versus)\s*\d/.test(after)) return true;
   if (v.bare) {
     // "(R = 0.943)", "r = 0.82": a correlation or agreement statistic reported by its symbol.
     if (/(?:^|[\s(-])(?:r|R|R\^?2|R\u00b2|\u03c1|\u03c4|\u03ba|rho|tau|kappa)\s?=\s?$/.test(before))
       return true;
     // "(0.050 -> 0.382)": the start of a reported change written with an arrow.
-    if (hasOutcomeCue && /^\s*\$?\s*(?:->|\u2192|\\rightarrow|\\to)\s*\$?\s*\d/.test(after)) return true;
+    if (hasOutcomeCue && /^\s*(?:->|\u2192|\\rightarrow|\\to)\s*\d/.test(after)) return true;
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
     const num = Number(v.value.replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
-    // "from $62.7$ to $31.6$": a LaTeX math delimiter before the number is not part of the context.
-    return /(?:of|:|=|at|to|is|are|was|were|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow\$?|\u2192|->)\s*\$?$/i.test(
+    return /(?:of|:|=|at|to|is|are|was|were|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow|\u2192|->)\s*$/i.test(
       before,
     );
   }
@@ -173,8 +181,7 @@ export function isOutcome(
 /** improvement / reduction / absolute from the words around the value. */
 export function kindOf(written: string, v: ValueMatch): ResultKind {
   if (v.pair) return 'absolute';
-  // "from $62.7$ to $31.6$" reads as "from 62.7 to 31.6" (same length, so offsets hold).
-  const sentence = written.includes('$') ? written.replace(/\$(?!\\times)/g, ' ') : written;
+  const sentence = readable(written);
   const before = sentence.slice(Math.max(0, v.start - 90), v.start);
   const after = sentence.slice(v.end, v.end + 40);
   // "+89%" is a gain as written.
@@ -193,7 +200,7 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
   if (/\bfrom\b[^,;]{0,40}\bto\s*$/i.test(before)) return 'absolute';
   const immediate = before
     .replace(
-      /(?:\s*(?:up to|over|nearly|almost|about|around|approximately|more than|less than|at least|roughly|only|~|\u2248|\$\\sim\$))+\s*$/i,
+      /(?:\s*(?:up to|over|nearly|almost|about|around|approximately|more than|less than|at least|roughly|only|~|\u2248))+\s*$/i,
       ' ',
     )
     // "by an average of 28%", "by a factor of 3" read as "by".

@@ -563,3 +563,20 @@ describe("releases and parts of the paper's own models", () => {
     expect(entity(abstract, 'HZA')?.role).toBe('proposed');
   });
 });
+
+describe('LaTeX math read like plain text', () => {
+  it('judges a value inside $...$ exactly as the same value written plainly', () => {
+    for (const [latex, plain] of [
+      [
+        'It trains only ${\\sim}5\\%$ of the backbone parameters.',
+        'It trains only ~5% of the backbone parameters.',
+      ],
+      [
+        'DeCE correlates with experts ($r=0.78$) better than BLEU ($r=0.12$).',
+        'DeCE correlates with experts (r=0.78) better than BLEU (r=0.12).',
+      ],
+    ] as const)
+      expect(values(latex).length).toBe(values(plain).length);
+    expect(values('It trains only ${\\sim}5\\%$ of the backbone parameters.')).toEqual([]);
+  });
+});
