@@ -52,6 +52,7 @@ import { buildLexicon, type Lexicon } from './lexicon/index.js';
 import { matchLexicon, type LexiconMatch } from './matcher.js';
 import {
   continuesName,
+  hasParameterCount,
   lexiconTypesOf,
   shapeOf,
   SIZE_PART,
@@ -455,6 +456,11 @@ class Doc {
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       if (!chunk || this.isClaimed(chunk.start, chunk.end)) continue;
+      const last = this.titleCaseBeforeDataNoun(sentence, index, chunks, i);
+      if (last > i) {
+        i = last;
+        continue;
+      }
       const aliasKey = this.aliasIndex.get(chunk.text);
       const next = chunks[i + 1];
       const adjacent = next !== undefined && next.start === chunk.end + 1 && this.text[chunk.end] === ' ';
@@ -600,21 +606,25 @@ class Doc {
 
   /** "GSPO+DAPO", "LoRA+DPO": a "+" joining listed names combines them; each is a mention of its own. */
   private splitListedCombinations(chunks: Chunk[]): Chunk[] {
-    if (!chunks.some((c) => c.text.includes('+'))) return chunks;
+    if (!chunks.some((c) => COMBINATION_JOINT.test(c.text))) return chunks;
     const out: Chunk[] = [];
     for (const chunk of chunks) {
-      const parts = chunk.text.split('+');
+      const parts = chunk.text.split(COMBINATION_JOINT);
+      // "SFT+AXPO", "SFT-to-GRPO": a combination of listed names or of names the paper defines is its parts.
       if (
         parts.length < 2 ||
-        !parts.every((p) => p.length >= 2 && lexiconTypesOf(p, this.lex).some((l) => NAMED_TYPES.has(l.type)))
+        !parts.every(
+          (p) => p.length >= 2 && (lexiconTypesOf(p, this.lex).length > 0 || this.aliasIndex.has(p)),
+        )
       ) {
         out.push(chunk);
         continue;
       }
       let at = chunk.start;
       for (const p of parts) {
+        at = this.text.indexOf(p, at);
         out.push({ start: at, end: at + p.length, text: p });
-        at += p.length + 1;
+        at += p.length;
       }
     }
     return out;
@@ -647,6 +657,46 @@ class Doc {
     }
   }
 
+  /**
+   * "on the Jigsaw Toxic Comment benchmark", "the V2C Animation dataset": a run of two to four capitalised words
+   * before a data noun is one name. Returns the index of the run's last chunk, or -1.
+   */
+  private titleCaseBeforeDataNoun(sentence: Sentence, index: number, chunks: Chunk[], i: number): number {
+    const first = chunks[i];
+    if (!first || i === 0 || sentence.start < this.titleEnd) return -1;
+    const capitalised = /^\p{Lu}[\p{L}\d-]*$/u;
+    if (!capitalised.test(first.text)) return -1;
+    let last = i;
+    let nounInName = false;
+    while (last - i < 4) {
+      const current = chunks[last];
+      const next = chunks[last + 1];
+      if (!current || !next || next.start !== current.end + 1 || this.text.charCodeAt(current.end) !== 32)
+        break;
+      if (!capitalised.test(next.text)) break;
+      last++;
+      // "the Stanford Question Answering Dataset": a capitalised data noun closes the name and belongs to it.
+      nounInName = /^(?:Benchmark|Dataset|Corpus)$/.test(next.text);
+      if (nounInName) break;
+    }
+    const end = chunks[last]?.end ?? first.end;
+    if (last - i < 1 + Number(nounInName)) return -1;
+    if (!nounInName && !/^ (?:benchmark|dataset|corpus)\b/i.test(this.text.slice(end, end + 12))) return -1;
+    const words = chunks.slice(i, nounInName ? last : last + 1).map((c) => c.text);
+    // "the Large Language Model dataset": a run of type nouns and listed words describes the data, not names it.
+    if (words.some((w) => TYPE_NOUNS[w.toLowerCase()] !== undefined)) return -1;
+    if (words.every((w) => this.lex.generic.has(w) || lexiconTypesOf(w, this.lex).length > 0)) return -1;
+    if (this.isClaimed(first.start, end)) return -1;
+    const name = this.text.slice(first.start, end);
+    const draft = this.draft(this.keyFor('Benchmark', name), 'Benchmark', name, 3, false);
+    const role = this.proposedHere(sentence, first.start)
+      ? 'proposed'
+      : this.roleAt(index, first.start, 'Benchmark');
+    this.addMention(draft, first.start, end, index, role);
+    this.claim(first.start, end);
+    return last;
+  }
+
   /** "the Bird benchmark", "on the Spider dataset": a plain capitalised word named by the noun after it. */
   private capitalisedBeforeTypeNoun(sentence: Sentence, index: number, chunks: Chunk[], i: number): void {
     const chunk = chunks[i];
@@ -654,6 +704,7 @@ class Doc {
     if (!/^ (?:benchmark|dataset|corpus)\b/i.test(this.text.slice(chunk.end, chunk.end + 12))) return;
     if (!/^\p{Lu}[\p{L}\d-]{1,30}$/u.test(chunk.text)) return;
     if (this.lex.generic.has(chunk.text) || lexiconTypesOf(chunk.text, this.lex).length > 0) return;
+    if (TYPE_NOUNS[chunk.text.toLowerCase()] !== undefined) return;
     const after = this.text.slice(chunk.end, chunk.end + 20);
     const m = /^ (benchmark|dataset|corpus)\b/i.exec(after);
     if (!m) return;
@@ -1505,7 +1556,10 @@ class Doc {
     }
     if (verbEnd >= 0 && verbEnd <= local) {
       // The first name after the verb, before the clause turns to what it is compared with or built on.
-      const between = sentence.text.slice(verbEnd, local);
+      // "We present a preview version of Zorb-V4": the version of a name is that name.
+      const between = sentence.text
+        .slice(verbEnd, local)
+        .replace(/^\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:version|release|edition)\s+of\s+/i, ' ');
       if (
         /\b(?:than|over|outperform\w*|compared|against|on|using|with|from|based|via|by|upon|of|into|and|like|such|that|which|where|who|while|whereas|for|in|to|at|across|under|within|through)\b|,\s*(?:a|an|the)\b/i.test(
           between,
@@ -1540,6 +1594,21 @@ class Doc {
     if (!noun && FOLLOWING_DATA_NOUN.test(after)) return { type: 'Benchmark', confidence: 3 };
     if (noun) {
       const t = TYPE_NOUNS[(noun[1] ?? '').toLowerCase()];
+      // "Zorb-3B, a curriculum framework for ...": a checkpoint's parameter count says model whatever it is called.
+      if (t === 'Method' && shape.type === 'Model' && hasParameterCount(shape.name))
+        return { type: 'Model', confidence: 3 };
+      // "FidScore, a new metric for ...", "the CovRate metric": a coined name the text calls a metric is one.
+      // Not "Zorb-SD, a novel metric depth estimation framework" nor a title's "Zorb: Denoising Score for ...".
+      if (
+        t === 'Metric' &&
+        shape.type === 'Method' &&
+        shape.confidence <= 1 &&
+        start >= this.titleEnd &&
+        /^\s*(?:[,.;:()]|(?:for|to|that|which|of|in|on|and|as|with)\b|$)/.test(
+          after.slice(noun.index + noun[0].length),
+        )
+      )
+        return { type: 'Metric', confidence: 3 };
       if (t === 'Benchmark' || t === 'Method' || (t === 'Model' && shape.type !== 'Benchmark'))
         return { type: t, confidence: 3 };
     }
@@ -1547,9 +1616,14 @@ class Doc {
     const listNoun = LIST_AFTER_TYPE_NOUN.exec(this.text.slice(Math.max(sentence.start, start - 160), start));
     // "Stable Diffusion models (v1.5, XL, and v3)": a bare variant word names a version, not a model.
     if (listNoun && !this.lex.modelVariantWords.has(this.text.slice(start, end))) {
-      const t: EntityType = /^(?:datasets|benchmarks|corpora|suites)$/i.test(listNoun[1] ?? '')
+      const noun = listNoun[1] ?? '';
+      const t: EntityType = /^(?:datasets|benchmarks|corpora|suites)$/i.test(noun)
         ? 'Benchmark'
-        : 'Model';
+        : /^(?:metrics|measures)$/i.test(noun)
+          ? 'Metric'
+          : 'Model';
+      if (t === 'Metric' && shape.type === 'Method' && shape.confidence <= 1)
+        return { type: t, confidence: 3 };
       if (t === 'Benchmark' || (t === 'Model' && shape.type !== 'Benchmark'))
         return { type: t, confidence: 3 };
     }
@@ -1932,15 +2006,18 @@ const TITLE_TYPE_NOUN = new RegExp(
 const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distillation|compression)$/;
 
 // A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".
+// The joint of a combination of names: "SFT+GRPO", "SFT-to-GRPO".
+const COMBINATION_JOINT = /\+|-to-/;
+
 const LIST_AFTER_TYPE_NOUN =
-  /\b(datasets|benchmarks|corpora|suites|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:\s+[^\s,;()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+  /\b(datasets|benchmarks|corpora|suites|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:\s+[^\s,;()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 
 // A type noun right before a name, as in "the framework, X" or "the benchmark X" (not "benchmarks X": a list).
 const PRECEDING_NOUN = new RegExp(
   String.raw`\b(${Object.keys(TYPE_NOUNS)
     .filter((n) => !n.endsWith('s') || n === 'corpus')
     .sort((a, b) => b.length - a.length)
-    .join('|')}),?\s+(?:\(|(?:called|named|dubbed|termed)\s+)?$`,
+    .join('|')}),?\s+(?:\(|(?:(?:that|which)\s+we\s+(?:call|name|dub|term)|called|named|dubbed|termed)\s+)?$`,
   'i',
 );
 

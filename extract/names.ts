@@ -5,6 +5,17 @@ import { fold } from './text.js';
 
 /** A parameter count such as 7B, 1.5B, 350M. */
 export const SIZE_PART = /^\d+(?:\.\d+)?[BMKT]$/i;
+/** A parameter count of a checkpoint: 7B, 350M, a mixture's 8x7B or its active A6B. */
+const PARAMETER_PART = /^(?:\d+x)?\d+(?:\.\d+)?[BMT]$|^A\d+(?:\.\d+)?B$/;
+
+/** "Zorb-Chat-7B", "Zorb-3x4B-A6B": a parameter count after the first part marks a model checkpoint. */
+export function hasParameterCount(name: string): boolean {
+  return name
+    .split(/[-_\s]/)
+    .slice(1)
+    .some((p) => PARAMETER_PART.test(p));
+}
+
 /** A version token such as 3, 2.5, v4, 4o. */
 export const VERSION_WORD = /^[vV]?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
 
@@ -150,6 +161,10 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (namedListing)
     return { name, type: namedListing.type, confidence: 3, known: true, canonical: namedListing.canonical };
   if (listed.length > 0) return undefined; // a Technique/Task/Metric word: the phrase matcher owns it
+  // "intra-ViT compression", "post-LLM era": an English prefix on a listed name is a position, not a name.
+  const prefixed =
+    /^(?:intra|inter|post|pre|non|multi|cross|sub|anti|semi|pseudo|over|under|extra|mid)-(.+)$/.exec(name);
+  if (prefixed?.[1] && lexiconTypesOf(prefixed[1], lex).length > 0) return undefined;
   const family = startsWithModelFamily(name, lex);
   const coined = isCoinedWord(name, lex);
   if (!family && !coined) return undefined;
@@ -192,7 +207,7 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (parts.length >= 2 && parts.slice(1).some((p) => /^\d+(?:\.\d+)?[kK]$/.test(p)))
     return { name, type: 'Benchmark', confidence: 2, known: false };
   // A parameter count anywhere after the first part marks a checkpoint ("Zorb-Guard-8B-strict").
-  if (parts.length >= 2 && parts.slice(1).some((p) => SIZE_PART.test(p)))
+  if (parts.length >= 2 && (parts.slice(1).some((p) => SIZE_PART.test(p)) || hasParameterCount(name)))
     return { name, type: 'Model', confidence: 2, known: false };
   // A listed model as the last part names a variant of that model ("Zorb-LLaVA", "w2v-BERT").
   if (parts.length >= 2 && lexiconTypesOf(last, lex).some((l) => l.type === 'Model'))

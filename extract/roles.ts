@@ -8,16 +8,18 @@ const FIRST_PERSON =
   /\b(?:we|our|us|this (?:paper|work|study|article)|here|the proposed|proposed (?:method|approach|framework|model))\b/i;
 const PROPOSAL_VERB =
   /\b(?:we|this (?:paper|work|study|research|article|thesis|report)|our (?:approach|method|framework|model|system|design|pipeline)|here(?:,)? we)\s+(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|establish|call|nam|term|dub|offer|open-sourc|extend)\w*/i;
-const NAMING = /(?<=\s)(?:called|named|dubbed|termed|coined)\s*$/;
+// "a method called X", "a strategy that we call X".
+const NAMING = /(?<=\s)(?:called|named|dubbed|termed|coined|(?:that|which) we (?:call|name|dub|term))\s*$/;
 const COMPARE_CUE =
   /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|comparison (?:to|with)|than|versus|vs\.?|against|beat(?:s|ing)?|exceed\w*|rival\w*|comparable (?:to|with)|on par with|competitive with|baselines?(?: such as| including| like)?|relative to|over|matches|matching|unlike|in contrast to|contrary to)\b/gi;
 // Strong background cues only: most names in an abstract are part of the paper's own work.
 const OUTCOME_SENTENCE =
   /\d(?:\.\d+)?\s?(?:\\?%|x\b|\u00d7)|\b(?:achiev\w*|outperform\w*|surpass\w*|evaluat\w*|experiments?)\b/i;
+// "center-prior cues" and "non-existing" are no background cue: the word must stand alone.
 const STRONG_BACKGROUND_CUE =
-  /\b(?:existing|prior|previous(?:ly)?|traditional|conventional|inspired by|follow-up|earlier|classical)\b/i;
+  /(?<![\w-])(?:existing|prior|previous(?:ly)?|traditional|conventional|inspired by|follow-up|earlier|classical)\b/i;
 const BACKGROUND_CUE =
-  /\b(?:existing|prior|previous(?:ly)?|traditional|conventional|inspired by|follow-up|earlier|classical|well-established|recent(?:ly)?|dominant|popular|widely|commonly|typically|ha(?:s|ve) (?:shown|showcased|demonstrated|achieved|emerged))\b|^(?:While|Although|Though|Despite)\b/i;
+  /(?<![\w-])(?:existing|prior|previous(?:ly)?|traditional|conventional|inspired by|follow-up|earlier|classical|well-established|recent(?:ly)?|dominant|popular|widely|commonly|typically|ha(?:s|ve) (?:shown|showcased|demonstrated|achieved|emerged))\b|^(?:While|Although|Though|Despite)\b/i;
 
 /** Whether a sentence announces a contribution ("we propose ...", "this paper introduces ..."). */
 export function isProposalSentence(sentence: string): boolean {

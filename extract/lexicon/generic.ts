@@ -23,6 +23,10 @@ export const GENERIC_NAMES: readonly string[] = [
   'PLMs',
   'AI',
   'AGI',
+  // "outperforms State-Of-The-Art baselines": title-cased praise, not a name.
+  'State-of-the-Art',
+  'State-Of-The-Art',
+  'State-of-The-Art',
   'GenAI',
   'ML',
   'DL',

@@ -64,7 +64,6 @@ export const METHODS: readonly string[] = [
   'NeRF|Neural Radiance Fields|Neural Radiance Field',
   'U-Net|UNet',
   'nnU-Net',
-  '3D Gaussian Splatting|3DGS|Gaussian Splatting',
   'DDPM',
   'DDIM',
   'classifier-free guidance|CFG',

@@ -207,6 +207,14 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Depth Anything',
   'Longformer',
   'Transformer-XL',
+  // Text embedding and retrieval encoders (released checkpoints, unlike retrieval methods such as DPR).
+  'BGE',
+  'BGE-M3',
+  'E5',
+  'GTE',
+  'MedCPT',
+  'BMRetriever',
+  'NV-Embed',
   // Translation models.
   'NLLB',
   'IndicTrans2',

@@ -201,8 +201,9 @@ describe('canonical names of listed entities', () => {
       title: null,
       abstract: 'We build on 3D Gaussian Splatting. Unlike NeRF, 3DGS renders fast.',
     });
-    const gs = out.entities.filter((e) => e.name === '3D Gaussian Splatting');
+    const gs = out.entities.filter((e) => e.name === '3D Gaussian splatting');
     expect(gs).toHaveLength(1);
+    expect(gs[0]?.type).toBe('Technique');
     expect(gs[0]?.aliases).toEqual(['3DGS']);
   });
 

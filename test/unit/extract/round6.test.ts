@@ -1,0 +1,107 @@
+// Rules from a sixth round against independently annotated corpus abstracts; every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../../extract/index.js';
+
+const run = (abstract: string, title: string | null = null) => extractPaper({ id: 'r6', title, abstract });
+const entity = (abstract: string, name: string, title: string | null = null) =>
+  run(abstract, title).entities.find((e) => e.name === name);
+
+describe('types', () => {
+  it('keeps a checkpoint with a parameter count a model whatever noun introduces it', () => {
+    const abstract =
+      'We present Zorb-VLJ-3B, a four-phase curriculum learning framework for report generation.';
+    expect(entity(abstract, 'Zorb-VLJ-3B')).toMatchObject({ type: 'Model', role: 'proposed' });
+    // A mixture's expert count and active parameters are parameter counts too.
+    expect(entity('We release Blix-Chat-3x4B-A6B for two scripts.', 'Blix-Chat-3x4B-A6B')?.type).toBe(
+      'Model',
+    );
+  });
+
+  it('reads LoRA as a method and Gaussian splatting as a technique', () => {
+    const abstract =
+      'We fine-tune with low-rank adaptation (LoRA) and build on 3D Gaussian Splatting (3DGS).';
+    expect(entity(abstract, 'LoRA')?.type).toBe('Method');
+    expect(entity(abstract, '3D Gaussian splatting')?.type).toBe('Technique');
+  });
+
+  it('knows text embedding encoders as models', () => {
+    const abstract =
+      'We compare three retrievers (BGE-Large, MedCPT, E5-Mistral-7B) for demonstration selection.';
+    for (const name of ['BGE-Large', 'MedCPT', 'E5-Mistral-7B'])
+      expect(entity(abstract, name)?.type).toBe('Model');
+  });
+
+  it('types a coined name the text calls a metric as a metric', () => {
+    expect(entity('We propose FidScore, a new metric for coverage.', 'FidScore')).toMatchObject({
+      type: 'Metric',
+      role: 'proposed',
+    });
+    expect(entity('We report the CovRate metric on all tasks.', 'CovRate')?.type).toBe('Metric');
+    // "metric" as an adjective of a longer noun phrase, and a title's "Score", do not.
+    expect(entity('We introduce Semi-ZD, a novel metric depth estimation framework.', 'Semi-ZD')?.type).toBe(
+      'Method',
+    );
+    expect(
+      entity('We edit images faster.', 'ZDS', 'ZDS: Frequency-Aware Denoising Score for Editing')?.type,
+    ).toBe('Method');
+  });
+
+  it('reads a run of capitalised words before a data noun as one benchmark', () => {
+    const abstract =
+      'On the Zorbian Toxic Comment benchmark, our model attains 96.0% accuracy. We also use the Blix Question ' +
+      'Answering Dataset and the Large Language Model dataset.';
+    const names = run(abstract)
+      .entities.filter((e) => e.type === 'Benchmark')
+      .map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Zorbian Toxic Comment', 'Blix Question Answering Dataset']),
+    );
+    expect(names).not.toContain('Comment');
+    // Type nouns describe the data; they do not name it.
+    expect(names.some((n) => /Model/.test(n))).toBe(false);
+  });
+
+  it('does not read an English prefix on a listed name as a new model', () => {
+    const out = run('We apply intra-ViT token compression and post-ViT merging.');
+    expect(out.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['intra-ViT']));
+    expect(out.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['post-ViT']));
+  });
+
+  it('does not read title-cased praise as a name', () => {
+    expect(
+      entity('Zorbit outperforms State-Of-The-Art methods on web tasks.', 'State-Of-The-Art'),
+    ).toBeUndefined();
+  });
+});
+
+describe('combinations and naming', () => {
+  it('splits a combination of listed or defined names into its parts', () => {
+    const abstract =
+      'We propose AXPO (Agent eXplorative Policy Optimization). SFT+AXPO outperforms SFT+GRPO and SFT-to-GRPO ' +
+      'training.';
+    const names = run(abstract).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['AXPO', 'GRPO', 'supervised fine-tuning']));
+    expect(names.filter((n) => n.includes('+') || n.includes('-to-'))).toEqual([]);
+  });
+
+  it('reads "a strategy that we call X" as naming the contribution', () => {
+    const abstract =
+      'In this paper we present a fine-tuning strategy that we call ZorbQA, which reduces errors.';
+    expect(entity(abstract, 'ZorbQA')).toMatchObject({ type: 'Method', role: 'proposed' });
+  });
+
+  it('reads a presented version of a listed family as the contribution', () => {
+    const abstract =
+      'We present a preview version of DeepSeek-V9 series, including DeepSeek-V9-Pro and DeepSeek-V9-Flash.';
+    expect(entity(abstract, 'DeepSeek-V9')?.role).toBe('proposed');
+  });
+});
+
+describe('roles', () => {
+  it('does not read a hyphenated "prior" as a background cue', () => {
+    const abstract =
+      'This work introduces Zorb-DETR, a compact framework built around the Zorb Boundary Attention Module (ZBAM). ' +
+      'ZBAM embeds boundary, contrast and center-prior cues into multi-scale features.';
+    expect(entity(abstract, 'ZBAM')?.role).toBe('proposed');
+  });
+});
