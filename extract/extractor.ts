@@ -1538,7 +1538,14 @@ class Doc {
       )
     )
       return true;
-    const verbEnd = this.cuesOf(this.sentenceAt(offset)).proposalVerbEnd;
+    const cues = this.cuesOf(this.sentenceAt(offset));
+    // "this paper extends X across modalities by introducing two benchmarks, A and B": the later participle of the
+    // contribution sentence governs the names after it.
+    let participle = cues.isProposal ? lastMatchEnd(CONTRIBUTION_PARTICIPLE, before) : -1;
+    // Only a counted or new thing is the contribution ("by introducing facial action units (FAUs)" uses them).
+    if (participle >= 0 && !/^\s*(?:an?|two|three|four|five|new|novel)\b/i.test(before.slice(participle)))
+      participle = -1;
+    const verbEnd = Math.max(cues.proposalVerbEnd, participle);
     // "we present a patch-based representation of surfaces, PolyFit, which ...": the name in apposition.
     if (verbEnd >= 0 && verbEnd <= local && local - verbEnd < 100 && /,\s*$/.test(before)) {
       const between = sentence.text.slice(verbEnd, local);
@@ -1560,6 +1567,8 @@ class Doc {
       const between = sentence.text
         .slice(verbEnd, local)
         .replace(/^\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:version|release|edition)\s+of\s+/i, ' ');
+      // "two benchmarks, ZorbQA and ZorbJudge": the later items of the list of contributions.
+      if (PROPOSED_LIST_ITEM.test(between)) return true;
       if (
         /\b(?:than|over|outperform\w*|compared|against|on|using|with|from|based|via|by|upon|of|into|and|like|such|that|which|where|who|while|whereas|for|in|to|at|across|under|within|through)\b|,\s*(?:a|an|the)\b/i.test(
           between,
@@ -1589,6 +1598,16 @@ class Doc {
     const after = this.text
       .slice(end, Math.min(end + 120, sentence.end))
       .replace(/^\s+(?:v?\d[\d.]*|II|III|IV)(?=\s)/, '');
+    // "SPK-SIM and EMO-SIM increases from 82.48% to 89.74%": what rises or falls from one number to another is a
+    // measure.
+    if (
+      !shape.known &&
+      MEASURE_CHANGES_AFTER.test(after) &&
+      !/\b(?:on|in|across|over|for)\s+(?:the\s+)?$/i.test(
+        this.text.slice(Math.max(sentence.start, start - 12), start),
+      )
+    )
+      return { type: 'Metric', confidence: 3 };
     const noun = FOLLOWING_NOUN.exec(after) ?? appositionNoun(after);
     if (noun && isEvaluationFramework(after, noun)) return { type: 'Benchmark', confidence: 3 };
     if (!noun && FOLLOWING_DATA_NOUN.test(after)) return { type: 'Benchmark', confidence: 3 };
@@ -1613,7 +1632,14 @@ class Doc {
         return { type: t, confidence: 3 };
     }
     // "four open corpora (Zorb-6, QUX and Blim)", "datasets: A, B and C": the items of a list after a plural type noun.
-    const listNoun = LIST_AFTER_TYPE_NOUN.exec(this.text.slice(Math.max(sentence.start, start - 160), start));
+    const listBefore = this.text.slice(Math.max(sentence.start, start - 160), start);
+    // "four datasets, UIZ, UIZ10K, and USZ16K": after a bare comma only the items of a list of two or more.
+    const listNoun =
+      LIST_AFTER_TYPE_NOUN.exec(listBefore) ??
+      (/^\s*(?:,\s*(?:and\s+|or\s+)?[^\s,;()]|\s+(?:and|or)\s)/.test(this.text.slice(end, end + 12)) ||
+      /,\s*(?:and|or)\s+$/.test(listBefore)
+        ? LIST_AFTER_PLURAL_DATA_NOUN.exec(listBefore)
+        : null);
     // "Stable Diffusion models (v1.5, XL, and v3)": a bare variant word names a version, not a model.
     if (listNoun && !this.lex.modelVariantWords.has(this.text.slice(start, end))) {
       const noun = listNoun[1] ?? '';
@@ -2009,6 +2035,23 @@ const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distill
 // The joint of a combination of names: "SFT+GRPO", "SFT-to-GRPO".
 const COMBINATION_JOINT = /\+|-to-/;
 
+const PROPOSED_LIST_ITEM =
+  /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+)?(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
+const CONTRIBUTION_PARTICIPLE =
+  /\b(?:by|and|while|through|thereby)\s+(?:introduc|propos|present|construct|develop|build|releas|curat|creat)\w*ing\b/gi;
+
+/** End offset of the last match of a global pattern in a string, or -1. */
+function lastMatchEnd(pattern: RegExp, s: string): number {
+  let end = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) end = m.index + m[0].length;
+  return end;
+}
+
+const MEASURE_CHANGES_AFTER =
+  /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;
+const LIST_AFTER_PLURAL_DATA_NOUN =
+  /\b(datasets|benchmarks|corpora)\s*,\s*(?:[^\s,;()]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 const LIST_AFTER_TYPE_NOUN =
   /\b(datasets|benchmarks|corpora|suites|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:\s+[^\s,;()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 

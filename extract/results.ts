@@ -49,33 +49,42 @@ const IMPROVEMENT_CUE =
 const ABSOLUTE_CUE =
   /\b(?:achiev\w*|reach\w*|attain\w*|scor\w*|of|obtain\w*|at|to|with|yield\w*|records?|sets?|is|are|was|were|only|requir\w*)\s*(?:an?\s+)?(?:(?:average|overall|mean|accuracy|\w+ rate)\s+)?(?:of\s+)?$/i;
 
+// "increases" is a noun only after a modifier: "relative increases from 5% to 9%" vs "WER increases from 5% to 9%".
 const RANGE_OF_GAINS =
-  /\b(?:improvements|gains|reductions|increases|decreases|speedups|savings|ranging|ranges?|varying|vary)\s+(?:of\s+)?from\s*$/i;
+  /\b(?:improvements|gains|reductions|(?:relative|consistent|substantial|average|with|of)\s+(?:increases|decreases)|speedups|savings|ranging|ranges?|varying|vary)\s+(?:of\s+)?from\s*$/i;
 const ARROW_BEFORE = /(?:\\rightarrow|\\to|\u2192|->)\s*$/;
 const ARROW_AFTER = /^\s*(?:\\rightarrow|\\to\b|\u2192|->)/;
 const TRANSITION = /^(-?\d[\d.,]*\\?%)\s?(?:to|-{1,2}|\u2013)\s?(-?\d[\d.,]*\\?%)$/;
+// Plain scores change only with "to": "from 14.79 to 14.63" (a hyphen between plain scores is a range).
+const PLAIN_TRANSITION = /^(-?\d[\d.,]*)\s?to\s?(-?\d[\d.,]*)$/;
 
 export function findValues(sentence: string): ValueMatch[] {
   const out: ValueMatch[] = [];
+  let pairEnd = -1;
   VALUE.lastIndex = 0;
   for (let m = VALUE.exec(sentence); m !== null; m = VALUE.exec(sentence)) {
     const value = m[0].trim();
     const start = m.index + m[0].indexOf(value);
     // "from 42.75% to 46.75%" / "(42.75% to 46.75%)" is a before-and-after pair, not a range.
-    const pair = TRANSITION.exec(value);
+    const pair = TRANSITION.exec(value) ?? PLAIN_TRANSITION.exec(value);
     // "relative improvements from 57.8% to 80.6%" is a range of gains, one result.
     const rangeOfGains = RANGE_OF_GAINS.test(sentence.slice(Math.max(0, start - 40), start));
+    // "increases from 82.48% to 89.74%, 66.24% to 78.88%": the next pair of a list of changes.
+    const nextPair = pairEnd >= 0 && /^\s*,\s*(?:and\s+)?$/.test(sentence.slice(pairEnd, start));
     if (
       pair?.[1] &&
       pair[2] &&
       !rangeOfGains &&
-      /(?:\bfrom|\()\s*$/i.test(sentence.slice(Math.max(0, start - 6), start))
+      (nextPair || /(?:\bfrom|\()\s*$/i.test(sentence.slice(Math.max(0, start - 6), start)))
     ) {
-      out.push({ start, end: start + pair[1].length, value: pair[1], bare: false, pair: true });
+      const plain = !/%$/.test(pair[1]);
+      out.push({ start, end: start + pair[1].length, value: pair[1], bare: plain, pair: true });
       const second = start + value.lastIndexOf(pair[2]);
-      out.push({ start: second, end: second + pair[2].length, value: pair[2], bare: false, pair: true });
+      out.push({ start: second, end: second + pair[2].length, value: pair[2], bare: plain, pair: true });
+      pairEnd = start + value.length;
       continue;
     }
+    pairEnd = -1;
     // A range of plain scores ("0.686-0.714") needs a metric beside it, like a bare number.
     const bare = /^-?[\d.,]+$/.test(value) || WHOLE_SCORE_RANGE.test(value);
     out.push({ start, end: start + value.length, value, bare });

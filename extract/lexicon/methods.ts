@@ -109,7 +109,6 @@ export const METHODS: readonly string[] = [
   'DPR|Dense Passage Retrieval',
   'Contriever',
   'SimCSE',
-  'Sentence-BERT|SBERT',
   // Position encodings, optimisers, normalisation, detectors and other named components.
   'RoPE|rotary position embedding|rotary positional embedding|Rotary Position Embedding',
   'ALiBi',
@@ -118,8 +117,6 @@ export const METHODS: readonly string[] = [
   'RMSNorm',
   'LayerNorm',
   'DETR',
-  'Mask R-CNN',
-  'Faster R-CNN',
   'IP-Adapter',
   'Textual Inversion',
   'Retinex',

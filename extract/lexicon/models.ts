@@ -72,6 +72,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'SmolLM',
   'Grok',
   'Nemotron',
+  'Amazon Nova',
   'Granite',
   'Jamba',
   'Command R',
@@ -156,6 +157,9 @@ export const MODEL_FAMILIES: readonly string[] = [
   'DenseNet',
   'ConvNeXt',
   'YOLO',
+  'Faster R-CNN',
+  'Mask R-CNN',
+  'Sentence-BERT|SBERT',
   'AlphaFold',
   'AlphaGo',
   'AlphaZero',
@@ -207,6 +211,12 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Depth Anything',
   'Longformer',
   'Transformer-XL',
+  // Diffusion language models and unified multimodal generators.
+  'LLaDA',
+  'BAGEL',
+  // Audio-language models.
+  'SALMONN',
+  'video-SALMONN',
   // Text embedding and retrieval encoders (released checkpoints, unlike retrieval methods such as DPR).
   'BGE',
   'BGE-M3',

@@ -105,3 +105,58 @@ describe('roles', () => {
     expect(entity(abstract, 'ZBAM')?.role).toBe('proposed');
   });
 });
+
+describe('lists of datasets and contributions', () => {
+  it('reads the items after "datasets," as benchmarks when they form a list', () => {
+    const abstract =
+      'Evaluation on four recent underwater datasets, UZIS, UZIS10K, USZ10K, and USZ16K, shows leading accuracy. ' +
+      'On three datasets, ZorbNet achieves the best results.';
+    const out = run(abstract);
+    for (const name of ['UZIS', 'UZIS10K', 'USZ10K', 'USZ16K'])
+      expect(out.entities.find((e) => e.name === name)?.type).toBe('Benchmark');
+    // One name after the comma is the subject of the clause, not an item.
+    expect(out.entities.find((e) => e.name === 'ZorbNet')?.type).not.toBe('Benchmark');
+  });
+
+  it('reads the items a contribution participle introduces as proposed', () => {
+    const abstract =
+      'This paper extends judging across modalities by introducing two benchmarks, ZorbTask and ZorbJudge, ' +
+      'to evaluate assistants.';
+    expect(entity(abstract, 'ZorbTask')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+    expect(entity(abstract, 'ZorbJudge')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+    // What the method is built from is used, not introduced.
+    expect(
+      entity(
+        'We propose a framework called Zorbit by introducing facial action units (FAUs) as cues.',
+        'FAUs',
+      )?.role,
+    ).not.toBe('proposed');
+  });
+
+  it('knows detectors and sentence encoders as models', () => {
+    const abstract = 'We compare Faster R-CNN, Mask R-CNN and Sentence-BERT (SBERT) features.';
+    for (const name of ['Faster R-CNN', 'Mask R-CNN', 'SBERT'])
+      expect(entity(abstract, name)?.type).toBe('Model');
+  });
+});
+
+describe('changes from one value to another', () => {
+  const abstract =
+    'For the evaluation metrics, ZSIM and EMSIM increases from 82.48% to 89.74%, 66.24% to 78.88% on Blix, and ' +
+    'ZLD decreases from 14.79 to 14.63 on Grid. We see relative increases from 5% to 9% on all tasks.';
+
+  it('splits each change into its before and after values, also for plain scores and listed pairs', () => {
+    const values = run(abstract).results.map((r) => r.value);
+    expect(values).toEqual(
+      expect.arrayContaining(['82.48%', '89.74%', '66.24%', '78.88%', '14.79', '14.63', '5% to 9%']),
+    );
+    expect(values).not.toContain('82.48% to 89.74%');
+  });
+
+  it('reads what rises or falls from one number to another as a metric, not what it is measured on', () => {
+    const out = run(abstract);
+    for (const name of ['ZSIM', 'EMSIM', 'ZLD'])
+      expect(out.entities.find((e) => e.name === name)?.type).toBe('Metric');
+    expect(out.entities.find((e) => e.name === 'Blix')?.type).not.toBe('Metric');
+  });
+});
