@@ -293,11 +293,25 @@ export const RESULT_METRIC_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:increases?|improvements?|gains?|reductions?|decreases?|drops?|boosts?|rises?)\s+in\s+${METRIC_PHRASE}`,
     'g',
   ),
+  // "improves validity by 0.51, accuracy by 0.47, and explanation entailment by 0.64": the later items of a list.
   new RegExp(
-    String.raw`\d(?:\\?%|\s?points?)\s+(?:higher\s+|lower\s+|better\s+|absolute\s+|relative\s+)?${METRIC_PHRASE}(?=\s+(?:on|in|for|across|compared|over|than|with)\b|[,.;])`,
+    String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?!and\b)${METRIC_PHRASE}\s+by\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?[-+]?\$?\d`,
+    'g',
+  ),
+  // "achieves a mean Percentile Rank of 71.8%".
+  new RegExp(
+    String.raw`\b(?:achiev|attain|reach|obtain)\w*\s+(?:an?\s+|the\s+)?((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+[-+]?\$?\d`,
+    'g',
+  ),
+  // "(inter-annotator agreement 0.79-0.84)", "(rewards margin +14.9)".
+  new RegExp(String.raw`\(\s*${METRIC_PHRASE}\s*(?:=|:)?\s*[-+]?\$?\d`, 'g'),
+  new RegExp(
+    String.raw`\d(?:\\?%|\s?points?)\s+(?:higher\s+|lower\s+|better\s+|absolute\s+|relative\s+)?${METRIC_PHRASE}(?=\s+(?:on|in|for|across|compared|over|than|with|but|while|whereas)\b|[,.;])`,
     'g',
   ),
 ];
+/** Patterns of RESULT_METRIC_PATTERNS whose phrase must end in a measure-like head. */
+export const MEASURE_HEAD_PATTERNS: ReadonlySet<number> = new Set([3, 4, 5, 6]);
 // Words that never occur inside a metric name found from result phrasing.
 export const PHRASE_STOP = new Set([
   'by',
@@ -562,7 +576,7 @@ export const COORDINATED_METRIC =
   /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z-]+\s)?[a-z][a-z-]*(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput))(?=[\s.,;)]|$)/;
 // Heads that read as a measure.
 export const MEASURE_HEAD =
-  /(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput|success|reward|return|gain|speed|usage|consumption|footprint|F1|AUC)$/;
+  /(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|overlap|ratio|distance|F1|AUC)$/;
 export const ALIAS_MODIFIERS = new Set(['average', 'mean', 'overall', 'avg']);
 // Metrics that are also everyday words: counted only in sentences that report or measure something.
 export const WEAK_METRICS = new Set([

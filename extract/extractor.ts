@@ -29,6 +29,7 @@ import {
   NOUN_LIKE_MODIFIER,
   PHRASE_STOP,
   RESULT_METRIC_PATTERNS,
+  MEASURE_HEAD_PATTERNS,
   TASK_EVIDENCE,
   TASK_PHRASE_STOP,
   TASK_ITEM,
@@ -882,38 +883,63 @@ class Doc {
           words = words.slice(1);
         }
         const full = words.join(' ');
-        if (words.length > 1 && ALIAS_MODIFIERS.has(words[0] ?? '')) {
+        // "mean average precision" is a listed metric of its own; "mean retrieval accuracy" is retrieval accuracy.
+        if (
+          words.length > 1 &&
+          ALIAS_MODIFIERS.has((words[0] ?? '').toLowerCase()) &&
+          !this.longFormListing(full)
+        ) {
           alias = full;
+          offset += (words[0]?.length ?? 0) + 1;
+          words = words.slice(1);
+        }
+        // "the highest accuracy", "state-of-the-art win rate": praise is not part of the measure's name.
+        while (words.length > 1 && EVALUATIVE_WORD.test(words[0] ?? '')) {
           offset += (words[0]?.length ?? 0) + 1;
           words = words.slice(1);
         }
         if (words.length < 2 || words.length > 3) continue;
         if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))) continue;
+        // Patterns that read names without an outcome verb before them take only clear measure heads and no verbs.
+        const loose = patternIndex === 4 || patternIndex === 5;
+        if (loose && !STRICT_MEASURE_HEAD.test(words[words.length - 1] ?? '')) continue;
+        // "..., reduces memory consumption by 30%": a verb or a plural noun does not open a measure's name.
+        if (patternIndex >= 3 && patternIndex <= 5 && words.slice(0, -1).some((w) => /[^s]s$/.test(w)))
+          continue;
         if (GENERIC_RESULT_HEADS.has(words[words.length - 1] ?? '')) continue;
         // After a bare "34% ..." only a measure-like head is a metric ("34% repetitive content" is not).
+        const head = words[words.length - 1] ?? '';
         if (
-          patternIndex === RESULT_METRIC_PATTERNS.length - 1 &&
-          !MEASURE_HEAD.test(words[words.length - 1] ?? '')
+          MEASURE_HEAD_PATTERNS.has(patternIndex) &&
+          !MEASURE_HEAD.test(head) &&
+          !MEASURE_HEAD.test(head.toLowerCase())
         )
           continue;
-        const name = words.join(' ');
+        // The later items of a list share the outcome verb of its first item.
+        if (patternIndex === 3 && !LIST_OUTCOME_VERB.test(sentence.text.slice(0, offset))) continue;
+        const surface = words.join(' ');
         const start = sentence.start + offset;
-        if (this.isClaimed(start, start + name.length)) continue;
+        if (this.isClaimed(start, start + surface.length)) continue;
         // A listed Technique or Task is not a metric ("reinforcement learning by 5%").
-        const listed = this.longFormListing(name);
+        const listed = this.longFormListing(surface);
         if (listed && listed.type !== 'Metric') continue;
         // A training procedure is not a metric either ("reduces weight quantization from 8 to 4 bits").
-        if (PROCEDURE_HEAD.test(name)) continue;
-        const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, false);
+        if (PROCEDURE_HEAD.test(surface)) continue;
+        // "a mean Percentile Rank of 71.8%" names the common metric "percentile rank".
+        const name =
+          listed?.canonical ??
+          (loose ? surface.replace(/\b\p{Lu}(?=\p{Ll}+\b)/gu, (c) => c.toLowerCase()) : surface);
+        const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
+        if (fold(surface) !== fold(name)) draft.aliases.add(surface);
         if (alias) draft.aliases.add(alias);
         this.addMention(
           draft,
-          alias ? start - (alias.length - name.length) : start,
-          start + name.length,
+          alias ? start - (alias.length - surface.length) : start,
+          start + surface.length,
           index,
           'used',
         );
-        this.claim(start, start + name.length);
+        this.claim(start, start + surface.length);
       }
     }
   }
@@ -2048,6 +2074,12 @@ function lastMatchEnd(pattern: RegExp, s: string): number {
   return end;
 }
 
+const EVALUATIVE_WORD =
+  /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time)$/i;
+const STRICT_MEASURE_HEAD =
+  /(?:rate|score|accuracy|error|precision|recall|agreement|entailment|alignment|rank|coverage|overlap|ratio|distance|similarity|correlation|time|latency|throughput|speed|loss|F1|AUC)$/i;
+const LIST_OUTCOME_VERB =
+  /\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|cut)\w*\b(?:[^.;]|\.\d)*$/i;
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;
 const LIST_AFTER_PLURAL_DATA_NOUN =

@@ -160,3 +160,47 @@ describe('changes from one value to another', () => {
     expect(out.entities.find((e) => e.name === 'Blix')?.type).not.toBe('Metric');
   });
 });
+
+describe('metrics named by how results are reported', () => {
+  it('reads the later items of a list of gains as metrics', () => {
+    const abstract =
+      'Zorbit improves counterfactual validity by up to 0.51, counterfactual accuracy by up to 0.47, and ' +
+      'explanation entailment by 0.64.';
+    const metrics = run(abstract)
+      .entities.filter((e) => e.type === 'Metric')
+      .map((e) => e.name);
+    expect(metrics).toEqual(
+      expect.arrayContaining([
+        'counterfactual validity',
+        'counterfactual accuracy',
+        'explanation entailment',
+      ]),
+    );
+    // Without an outcome verb a list of "X by N" is no list of gains.
+    expect(
+      run(
+        'We group papers by venue, topic modelling by 2020, and citation counting by 2021.',
+      ).entities.filter((e) => e.type === 'Metric'),
+    ).toEqual([]);
+  });
+
+  it('reads "achieves a mean X of N" and "(X 0.79)" as metrics, with common names in lower case', () => {
+    const out = run(
+      'On ZorbBench, Zorbit achieves a mean Percentile Rank of 71.8%. We verify 50 samples (inter-rater agreement ' +
+        '0.79-0.84). Blix achieved a mean Average Precision of 88.3%.',
+    );
+    const metrics = out.entities.filter((e) => e.type === 'Metric').map((e) => e.name);
+    expect(metrics).toEqual(expect.arrayContaining(['percentile rank', 'inter-rater agreement', 'mAP']));
+  });
+
+  it('drops praise before a measure and does not read a verb as part of its name', () => {
+    const metrics = run(
+      'Zorbit achieves the highest accuracy of 95.1% on ZorbBench, cuts latency by 20%, reduces memory ' +
+        'consumption by 30%.',
+    )
+      .entities.filter((e) => e.type === 'Metric')
+      .map((e) => e.name);
+    expect(metrics).not.toContain('highest accuracy');
+    expect(metrics.some((m) => m.startsWith('reduces'))).toBe(false);
+  });
+});
