@@ -1805,10 +1805,19 @@ class Doc {
   /** The mention follows a part verb in a sentence whose subject is the paper's own system. */
   private introducedAsPart(m: Mention): boolean {
     const sentence = this.sentences[m.sentence];
-    if (!sentence || m.start <= sentence.start || !this.aboutOwnWork(m.sentence)) return false;
+    if (!sentence || m.start <= sentence.start) return false;
     const before = this.text.slice(sentence.start, m.start);
     let verb: RegExpExecArray | undefined;
     for (const x of matchesOf(before, PART_VERB_ANYWHERE)) verb = x;
+    // "we propose ZorbNet, a framework that introduces a Feature Alignment (FA) module": the part the contribution
+    // sentence's system introduces after the proposal verb.
+    const proposalVerbEnd = this.cuesOf(m.sentence).proposalVerbEnd;
+    const afterProposal =
+      verb !== undefined &&
+      proposalVerbEnd >= 0 &&
+      verb.index >= proposalVerbEnd &&
+      /^introduces?$/i.test(verb[0]);
+    if (!this.aboutOwnWork(m.sentence) && !afterProposal) return false;
     if (verb) {
       const between = before.slice(verb.index + verb[0].length);
       return (
@@ -1823,13 +1832,12 @@ class Doc {
   private opensSentenceAfterProposal(m: Mention): boolean {
     const sentence = this.sentences[m.sentence];
     if (!sentence || sentence.start !== m.start || sentence.start < this.titleEnd) return false;
-    // A verb follows the name ("Zorbex maps", "Zorbex distills"), not a copula or a comparison.
-    if (!/^\s+[a-z]+s\b/.test(this.text.slice(m.end, m.end + 30))) return false;
-    if (
-      /^\s+(?:is|was|has|does|uses|relies|remains|struggles|suffers|lacks|fails)\b/.test(
-        this.text.slice(m.end, m.end + 30),
-      )
-    )
+    // A verb follows the name ("Zorbex maps", "Zorb Voting (ZV) aggregates"), not a copula or a comparison; or an
+    // apposition says what kind of thing it is ("QualZ, a training-free method weighting ...").
+    const after = this.text.slice(m.end, m.end + 80).replace(/^\s*\([^()]{1,20}\)/, '');
+    const verbAfter = /^\s+[a-z]+s\b/.test(after);
+    if (!verbAfter && !SENTENCE_OPENING_APPOSITION.test(after)) return false;
+    if (/^\s+(?:is|was|has|does|uses|relies|remains|struggles|suffers|lacks|fails)\b/.test(after))
       return false;
     return m.sentence > this.firstProposalSentence();
   }
@@ -2174,6 +2182,8 @@ const APPOSITIVE_CONTRIBUTION =
   /^\)\s*,\s*(?:an?)\s+(?:[\w-]+\s+){0,4}?(?:framework|method|approach|model|benchmark|dataset|system|pipeline|architecture|algorithm|module|metric)\b/i;
 
 // A verb by which a system introduces one of its parts ("employs", "coupled with").
+const SENTENCE_OPENING_APPOSITION =
+  /^\s*,\s*(?:an?)\s+(?:[\w-]+\s+){0,3}(?:method|framework|approach|algorithm|module|model|strategy|technique|variant|pipeline|metric)\b/;
 const PART_VERB_ANYWHERE =
   /\b(?:introduces?|employs?|utili[sz]es?|incorporates?|integrates?|features?|comprises?|couples?|combines?|adopts?|contains?|includes?|coupled with|equipped with|consisting of|consists? of)\b/gi;
 

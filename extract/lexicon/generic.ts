@@ -51,6 +51,8 @@ export const GENERIC_NAMES: readonly string[] = [
   'UX',
   'URL',
   'JSON',
+  'JSONL',
+  'YAML',
   'HTML',
   'XML',
   'PDF',

@@ -204,3 +204,28 @@ describe('metrics named by how results are reported', () => {
     expect(metrics.some((m) => m.startsWith('reduces'))).toBe(false);
   });
 });
+
+describe('parts of the contribution', () => {
+  it('reads methods that open the sentences after "we propose three methods" as proposed', () => {
+    const abstract =
+      'We study voting across 17 assistants. We propose three family-aware methods. Zorb Family Voting (ZFV) ' +
+      'aggregates within families before voting. QualZ, a training-free method weighting models by calibration, ' +
+      'beats calibrated voting. Learned Zorb Scoring (LZS) trains a classifier to re-rank answers.';
+    for (const name of ['ZFV', 'QualZ', 'LZS']) expect(entity(abstract, name)?.role).toBe('proposed');
+  });
+
+  it('reads a part the proposed framework introduces as proposed, not one it integrates', () => {
+    const abstract =
+      'Furthermore, we propose the Zorb Refinement Network (ZRNet), a framework that introduces a Temporal Zorb ' +
+      'Alignment (TZA) module.';
+    expect(entity(abstract, 'TZA')?.role).toBe('proposed');
+    const integrated =
+      'We propose ZorbDet, a detector that integrates ODZConv and LSZA attention for small objects.';
+    expect(entity(integrated, 'ODZConv')?.role).not.toBe('proposed');
+  });
+
+  it('knows common losses, resampling methods and NLP libraries', () => {
+    const abstract = 'We add SMOTE for minority classes and focal loss, and parse text with spaCy.';
+    for (const name of ['SMOTE', 'focal loss', 'spaCy']) expect(entity(abstract, name)?.type).toBe('Method');
+  });
+});
