@@ -280,38 +280,73 @@ export const METRIC_MODIFIER_STOP = new Set([
   'all',
 ]);
 const METRIC_PHRASE = String.raw`((?:[a-z][a-z\-]*\s){0,3}[a-z][a-z\-]*)`;
-export const RESULT_METRIC_PATTERNS: readonly RegExp[] = [
-  new RegExp(
-    String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|cut|enhanc|lift|doubl|acceler|shorten|expand|halv)\w*|scal\w*\s+up)\s+${METRIC_PHRASE}\s+(?:by\s|\(|from\s)`,
-    'g',
-  ),
-  new RegExp(
-    String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|doubl|acceler|shorten|expand|halv)\w*|scal\w*\s+up)\s+(?:the\s+)?${METRIC_PHRASE}\s+of\s+[\p{Lu}\d]`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`\b(?:increases?|improvements?|gains?|reductions?|decreases?|drops?|boosts?|rises?)\s+in\s+${METRIC_PHRASE}`,
-    'g',
-  ),
+/**
+ * How a pattern's phrase is checked: `head` says which heads end a metric name ("any" word, a "measure"-like head, or
+ * only a "strict" measure head where no outcome verb precedes); `listItem` needs an outcome verb earlier in the
+ * sentence; `verbFree` rejects verbs and plurals inside the name.
+ */
+export interface ResultMetricPattern {
+  pattern: RegExp;
+  head: 'any' | 'measure' | 'strict';
+  listItem?: boolean;
+  verbFree?: boolean;
+}
+export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|cut|enhanc|lift|doubl|acceler|shorten|expand|halv)\w*|scal\w*\s+up)\s+${METRIC_PHRASE}\s+(?:by\s|\(|from\s)`,
+      'g',
+    ),
+    head: 'any',
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|doubl|acceler|shorten|expand|halv)\w*|scal\w*\s+up)\s+(?:the\s+)?${METRIC_PHRASE}\s+of\s+[\p{Lu}\d]`,
+      'gu',
+    ),
+    head: 'any',
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:increases?|improvements?|gains?|reductions?|decreases?|drops?|boosts?|rises?)\s+in\s+${METRIC_PHRASE}`,
+      'g',
+    ),
+    head: 'any',
+  },
   // "improves validity by 0.51, accuracy by 0.47, and explanation entailment by 0.64": the later items of a list.
-  new RegExp(
-    String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?!and\b)${METRIC_PHRASE}\s+by\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?[-+]?\$?\d`,
-    'g',
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?!and\b)${METRIC_PHRASE}\s+by\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?[-+]?\$?\d`,
+      'g',
+    ),
+    head: 'measure',
+    listItem: true,
+    verbFree: true,
+  },
   // "achieves a mean Percentile Rank of 71.8%".
-  new RegExp(
-    String.raw`\b(?:achiev|attain|reach|obtain)\w*\s+(?:an?\s+|the\s+)?((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+[-+]?\$?\d`,
-    'g',
-  ),
-  // "(inter-annotator agreement 0.79-0.84)", "(rewards margin +14.9)".
-  new RegExp(String.raw`\(\s*${METRIC_PHRASE}\s*(?:=|:)?\s*[-+]?\$?\d`, 'g'),
-  new RegExp(
-    String.raw`\d(?:\\?%|\s?points?)\s+(?:higher\s+|lower\s+|better\s+|absolute\s+|relative\s+)?${METRIC_PHRASE}(?=\s+(?:on|in|for|across|compared|over|than|with|but|while|whereas)\b|[,.;])`,
-    'g',
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:achiev|attain|reach|obtain)\w*\s+(?:an?\s+|the\s+)?((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+[-+]?\$?\d`,
+      'g',
+    ),
+    head: 'strict',
+    verbFree: true,
+  },
+  // "(inter-annotator agreement 0.79-0.84)".
+  {
+    pattern: new RegExp(String.raw`\(\s*${METRIC_PHRASE}\s*(?:=|:)?\s*[-+]?\$?\d`, 'g'),
+    head: 'strict',
+    verbFree: true,
+  },
+  // After a bare "34% ..." only a measure-like head is a metric ("34% repetitive content" is not).
+  {
+    pattern: new RegExp(
+      String.raw`\d(?:\\?%|\s?points?)\s+(?:higher\s+|lower\s+|better\s+|absolute\s+|relative\s+)?${METRIC_PHRASE}(?=\s+(?:on|in|for|across|compared|over|than|with|but|while|whereas)\b|[,.;])`,
+      'g',
+    ),
+    head: 'measure',
+  },
 ];
-/** Patterns of RESULT_METRIC_PATTERNS whose phrase must end in a measure-like head. */
-export const MEASURE_HEAD_PATTERNS: ReadonlySet<number> = new Set([3, 4, 5, 6]);
 // Words that never occur inside a metric name found from result phrasing.
 export const PHRASE_STOP = new Set([
   'by',

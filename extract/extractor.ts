@@ -29,7 +29,6 @@ import {
   NOUN_LIKE_MODIFIER,
   PHRASE_STOP,
   RESULT_METRIC_PATTERNS,
-  MEASURE_HEAD_PATTERNS,
   TASK_EVIDENCE,
   TASK_PHRASE_STOP,
   TASK_ITEM,
@@ -605,7 +604,7 @@ class Doc {
     }
   }
 
-  /** "GSPO+DAPO", "LoRA+DPO": a "+" joining listed names combines them; each is a mention of its own. */
+  /** "GSPO+DAPO", "SFT-to-GRPO": a joint between listed or defined names combines them; each is its own mention. */
   private splitListedCombinations(chunks: Chunk[]): Chunk[] {
     if (!chunks.some((c) => COMBINATION_JOINT.test(c.text))) return chunks;
     const out: Chunk[] = [];
@@ -871,7 +870,7 @@ class Doc {
   /** Metrics named by how results are reported: "improves claim detection by 12%", "a 20% increase in goal completion". */
   private resultMetricPhrases(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !/\d/.test(sentence.text)) return;
-    for (const [patternIndex, pattern] of RESULT_METRIC_PATTERNS.entries()) {
+    for (const { pattern, head: heads, listItem, verbFree } of RESULT_METRIC_PATTERNS) {
       for (const m of matchesOf(sentence.text, pattern)) {
         const phrase = m[1];
         if (!phrase) continue;
@@ -900,23 +899,15 @@ class Doc {
         }
         if (words.length < 2 || words.length > 3) continue;
         if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))) continue;
-        // Patterns that read names without an outcome verb before them take only clear measure heads and no verbs.
-        const loose = patternIndex === 4 || patternIndex === 5;
-        if (loose && !STRICT_MEASURE_HEAD.test(words[words.length - 1] ?? '')) continue;
-        // "..., reduces memory consumption by 30%": a verb or a plural noun does not open a measure's name.
-        if (patternIndex >= 3 && patternIndex <= 5 && words.slice(0, -1).some((w) => /[^s]s$/.test(w)))
-          continue;
-        if (GENERIC_RESULT_HEADS.has(words[words.length - 1] ?? '')) continue;
-        // After a bare "34% ..." only a measure-like head is a metric ("34% repetitive content" is not).
         const head = words[words.length - 1] ?? '';
-        if (
-          MEASURE_HEAD_PATTERNS.has(patternIndex) &&
-          !MEASURE_HEAD.test(head) &&
-          !MEASURE_HEAD.test(head.toLowerCase())
-        )
+        if (GENERIC_RESULT_HEADS.has(head)) continue;
+        if (heads === 'measure' && !MEASURE_HEAD.test(head) && !MEASURE_HEAD.test(head.toLowerCase()))
           continue;
+        if (heads === 'strict' && !STRICT_MEASURE_HEAD.test(head)) continue;
+        // "..., reduces memory consumption by 30%": a verb or a plural noun does not open a measure's name.
+        if (verbFree && words.slice(0, -1).some((w) => /[^s]s$/.test(w))) continue;
         // The later items of a list share the outcome verb of its first item.
-        if (patternIndex === 3 && !LIST_OUTCOME_VERB.test(sentence.text.slice(0, offset))) continue;
+        if (listItem && !LIST_OUTCOME_VERB.test(sentence.text.slice(0, offset))) continue;
         const surface = words.join(' ');
         const start = sentence.start + offset;
         if (this.isClaimed(start, start + surface.length)) continue;
@@ -928,7 +919,7 @@ class Doc {
         // "a mean Percentile Rank of 71.8%" names the common metric "percentile rank".
         const name =
           listed?.canonical ??
-          (loose ? surface.replace(/\b\p{Lu}(?=\p{Ll}+\b)/gu, (c) => c.toLowerCase()) : surface);
+          (heads === 'strict' ? surface.replace(/\b\p{Lu}(?=\p{Ll}+\b)/gu, (c) => c.toLowerCase()) : surface);
         const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
         if (fold(surface) !== fold(name)) draft.aliases.add(surface);
         if (alias) draft.aliases.add(alias);
@@ -2065,7 +2056,6 @@ const TITLE_TYPE_NOUN = new RegExp(
 // Heads of training procedures, never metrics.
 const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distillation|compression)$/;
 
-// A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".
 // The joint of a combination of names: "SFT+GRPO", "SFT-to-GRPO".
 const COMBINATION_JOINT = /\+|-to-/;
 
@@ -2090,6 +2080,7 @@ const LIST_OUTCOME_VERB =
   /\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|cut)\w*\b(?:[^.;]|\.\d)*$/i;
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;
+// A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".
 const LIST_AFTER_PLURAL_DATA_NOUN =
   /\b(datasets|benchmarks|corpora)\s*,\s*(?:[^\s,;()]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 const LIST_AFTER_TYPE_NOUN =
