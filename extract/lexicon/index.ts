@@ -105,7 +105,8 @@ export function buildLexicon(): Lexicon {
   return {
     entries,
     prefixes,
-    modelFamilies: new Set(MODEL_FAMILIES.map(fold)),
+    // Every form of a family root starts a checkpoint name ("SBERT-large" as well as "Sentence-BERT-large").
+    modelFamilies: new Set(MODEL_FAMILIES.flatMap((f) => f.split('|')).map(fold)),
     modelVariantWords: new Set(MODEL_VARIANT_WORDS),
     generic: new Set(GENERIC_NAMES),
     genericLongFormHeads: GENERIC_LONG_FORM_HEADS,
