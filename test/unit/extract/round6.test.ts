@@ -137,6 +137,8 @@ describe('lists of datasets and contributions', () => {
     const abstract = 'We compare Faster R-CNN, Mask R-CNN and Sentence-BERT (SBERT) features.';
     for (const name of ['Faster R-CNN', 'Mask R-CNN', 'SBERT'])
       expect(entity(abstract, name)?.type).toBe('Model');
+    // Each form of a listed family root starts a checkpoint name.
+    expect(entity('We fine-tune SBERT-large on the pairs.', 'SBERT-large')?.type).toBe('Model');
   });
 });
 
