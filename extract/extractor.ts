@@ -472,13 +472,7 @@ class Doc {
         BENCHMARK_WORD.test(next.text) &&
         !this.isClaimed(next.start, next.end)
       ) {
-        const name = this.text.slice(chunk.start, next.end);
-        const draft = this.draft(this.keyFor('Benchmark', name), 'Benchmark', name, 3, false);
-        const role = this.proposedHere(sentence, chunk.start)
-          ? 'proposed'
-          : this.roleAt(index, chunk.start, 'Benchmark');
-        this.addMention(draft, chunk.start, next.end, index, role);
-        this.claim(chunk.start, next.end);
+        this.addBenchmarkName(sentence, index, chunk.start, next.end, 3);
         i++;
         continue;
       }
@@ -687,13 +681,7 @@ class Doc {
     if (words.some((w) => TYPE_NOUNS[w.toLowerCase()] !== undefined)) return -1;
     if (words.every((w) => this.lex.generic.has(w) || lexiconTypesOf(w, this.lex).length > 0)) return -1;
     if (this.isClaimed(first.start, end)) return -1;
-    const name = this.text.slice(first.start, end);
-    const draft = this.draft(this.keyFor('Benchmark', name), 'Benchmark', name, 3, false);
-    const role = this.proposedHere(sentence, first.start)
-      ? 'proposed'
-      : this.roleAt(index, first.start, 'Benchmark');
-    this.addMention(draft, first.start, end, index, role);
-    this.claim(first.start, end);
+    this.addBenchmarkName(sentence, index, first.start, end, 3);
     return last;
   }
 
@@ -705,15 +693,22 @@ class Doc {
     if (!/^\p{Lu}[\p{L}\d-]{1,30}$/u.test(chunk.text)) return;
     if (this.lex.generic.has(chunk.text) || lexiconTypesOf(chunk.text, this.lex).length > 0) return;
     if (TYPE_NOUNS[chunk.text.toLowerCase()] !== undefined) return;
-    const after = this.text.slice(chunk.end, chunk.end + 20);
-    const m = /^ (benchmark|dataset|corpus)\b/i.exec(after);
-    if (!m) return;
-    const draft = this.draft(this.keyFor('Benchmark', chunk.text), 'Benchmark', chunk.text, 2, false);
-    const role = this.proposedHere(sentence, chunk.start)
-      ? 'proposed'
-      : this.roleAt(index, chunk.start, 'Benchmark');
-    this.addMention(draft, chunk.start, chunk.end, index, role);
-    this.claim(chunk.start, chunk.end);
+    this.addBenchmarkName(sentence, index, chunk.start, chunk.end, 2);
+  }
+
+  /** The text at start..end names a benchmark here: proposed when the sentence introduces it. */
+  private addBenchmarkName(
+    sentence: Sentence,
+    index: number,
+    start: number,
+    end: number,
+    confidence: number,
+  ): void {
+    const name = this.text.slice(start, end);
+    const draft = this.draft(this.keyFor('Benchmark', name), 'Benchmark', name, confidence, false);
+    const role = this.proposedHere(sentence, start) ? 'proposed' : this.roleAt(index, start, 'Benchmark');
+    this.addMention(draft, start, end, index, role);
+    this.claim(start, end);
   }
 
   /** Title-case names introduced by "we propose X" / "called X" that the word-shape rules cannot see. */
@@ -1558,7 +1553,9 @@ class Doc {
     const cues = this.cuesOf(this.sentenceAt(offset));
     // "this paper extends X across modalities by introducing two benchmarks, A and B": the later participle of the
     // contribution sentence governs the names after it.
-    let participle = cues.isProposal ? lastMatchEnd(CONTRIBUTION_PARTICIPLE, before) : -1;
+    let participle = -1;
+    if (cues.isProposal)
+      for (const x of matchesOf(before, CONTRIBUTION_PARTICIPLE)) participle = x.index + x[0].length;
     // Only a counted or new thing is the contribution ("by introducing facial action units (FAUs)" uses them).
     if (participle >= 0 && !/^\s*(?:an?|two|three|four|five|new|novel)\b/i.test(before.slice(participle)))
       participle = -1;
@@ -1797,18 +1794,20 @@ class Doc {
   private introducedAsPart(m: Mention): boolean {
     const sentence = this.sentences[m.sentence];
     if (!sentence || m.start <= sentence.start) return false;
+    const proposalVerbEnd = this.cuesOf(m.sentence).proposalVerbEnd;
+    const own = this.aboutOwnWork(m.sentence);
+    if (proposalVerbEnd < 0 && !own) return false;
     const before = this.text.slice(sentence.start, m.start);
     let verb: RegExpExecArray | undefined;
     for (const x of matchesOf(before, PART_VERB_ANYWHERE)) verb = x;
     // "we propose ZorbNet, a framework that introduces a Feature Alignment (FA) module": the part the contribution
     // sentence's system introduces after the proposal verb.
-    const proposalVerbEnd = this.cuesOf(m.sentence).proposalVerbEnd;
     const afterProposal =
       verb !== undefined &&
       proposalVerbEnd >= 0 &&
       verb.index >= proposalVerbEnd &&
       /^introduces?$/i.test(verb[0]);
-    if (!this.aboutOwnWork(m.sentence) && !afterProposal) return false;
+    if (!own && !afterProposal) return false;
     if (verb) {
       const between = before.slice(verb.index + verb[0].length);
       return (
@@ -2063,14 +2062,6 @@ const PROPOSED_LIST_ITEM =
   /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+)?(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
 const CONTRIBUTION_PARTICIPLE =
   /\b(?:by|and|while|through|thereby)\s+(?:introduc|propos|present|construct|develop|build|releas|curat|creat)\w*ing\b/gi;
-
-/** End offset of the last match of a global pattern in a string, or -1. */
-function lastMatchEnd(pattern: RegExp, s: string): number {
-  let end = -1;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) end = m.index + m[0].length;
-  return end;
-}
 
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time)$/i;
