@@ -2,13 +2,18 @@
 import type { PapergraphError } from './domain/errors.js';
 import type { PaperRecord } from './domain/types.js';
 import { extractPaper } from '../extract/index.js';
-import { readPapers, type InputFormat, type ReadProgress } from './ingest/index.js';
+import { createExtractionPool, extractItems } from './extract-pool.js';
+import { readPapers, type InputFormat, type ReadItem, type ReadProgress } from './ingest/index.js';
 import type { PaperExtraction } from '../graph/model.js';
 import type { GraphStore } from './stores/store.js';
 
 export interface IngestOptions {
   format?: InputFormat;
   batchSize?: number;
+  /** Extraction worker threads (default: one per core, at most 8; 1 extracts on this thread). */
+  jobs?: number;
+  /** Called when the extraction workers cannot start and extraction falls back to this thread. */
+  onPoolFallback?: (reason: string) => void;
   /** Called for each skipped record (bad line, missing abstract ...). */
   onProblem?: (problem: PapergraphError) => void;
   /** Called for each record that was kept after cleaning. */
@@ -65,23 +70,33 @@ export async function ingestFiles(
     });
     writing.catch(() => undefined); // awaited later; this only keeps it from counting as unhandled
   };
-  for (const [i, reader] of readers.entries()) {
+  // The first record of each file was read above; hand it on before the rest.
+  async function* itemsOf(i: number): AsyncGenerator<ReadItem> {
     let step = primed[i]!;
     while (!step.done) {
-      const item = step.value;
-      if ('record' in item) {
-        batch.push(extractRecord(item.record));
-        if (item.warning) {
-          report.cleaned++;
-          options.onWarning?.(item.warning);
-        }
-      } else {
-        report.skipped++;
-        options.onProblem?.(item.problem);
-      }
-      if (batch.length >= batchSize) await flush();
-      step = await reader.next();
+      yield step.value;
+      step = await readers[i]!.next();
     }
+  }
+  const pool = createExtractionPool(options.jobs, options.onPoolFallback);
+  try {
+    for (const i of readers.keys()) {
+      for await (const { item, extraction } of extractItems(itemsOf(i), pool)) {
+        if ('record' in item && extraction) {
+          batch.push({ paper: item.record, extraction });
+          if (item.warning) {
+            report.cleaned++;
+            options.onWarning?.(item.warning);
+          }
+        } else if ('problem' in item) {
+          report.skipped++;
+          options.onProblem?.(item.problem);
+        }
+        if (batch.length >= batchSize) await flush();
+      }
+    }
+  } finally {
+    await pool.close();
   }
   await flush();
   await writing;

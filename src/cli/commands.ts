@@ -9,7 +9,8 @@ import { isNodeLabel, NODE_LABELS, type NodeLabel } from '../../graph/schema.js'
 import { selectSubgraph, type SubgraphSpec } from '../../graph/subgraph.js';
 import type { GraphStats } from '../../graph/model.js';
 import { readPapers, type InputFormat } from '../ingest/index.js';
-import { extractRecord, ingestFiles } from '../pipeline.js';
+import { createExtractionPool, defaultJobs, extractItems } from '../extract-pool.js';
+import { ingestFiles } from '../pipeline.js';
 import { startServer } from '../server/index.js';
 import { connectDriver, Neo4jStore } from '../stores/neo4j.js';
 import type { Io } from './io.js';
@@ -40,6 +41,20 @@ function inputFormat(value: unknown): InputFormat | undefined {
   return value as InputFormat;
 }
 
+function jobsOption(value: unknown): number {
+  if (value === undefined) return defaultJobs();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    throw new PapergraphError('E_USAGE', `--jobs ${String(value)} is not a whole number from 1 to 64`, {
+      hint: '--jobs 1 extracts on one thread; the default is one worker per core',
+    });
+  }
+  return jobs;
+}
+
+const fallbackWarning = (reason: string) =>
+  `warning: extraction workers could not start (${reason}); extracting on one thread\n`;
+
 function needFiles(positionals: string[], command: string) {
   if (!positionals.length) {
     throw new PapergraphError('E_USAGE', `${command} needs at least one input file`, {
@@ -67,8 +82,13 @@ export function formatStats(s: GraphStats): string {
 
 const ingest: Command = {
   summary: 'read papers, extract entities and results, and store the graph',
-  usage: 'papergraph ingest FILE... [--store DIR | --neo4j] [--format FORMAT] [--batch N]',
-  options: { ...storeOptions, format: { type: 'string', short: 'f' }, batch: { type: 'string' } },
+  usage: 'papergraph ingest FILE... [--store DIR | --neo4j] [--format FORMAT] [--batch N] [--jobs N]',
+  options: {
+    ...storeOptions,
+    format: { type: 'string', short: 'f' },
+    batch: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+  },
   async run({ values, positionals }, io) {
     needFiles(positionals, 'ingest');
     const format = inputFormat(values.format);
@@ -78,6 +98,8 @@ const ingest: Command = {
       const report = await ingestFiles(positionals, store, {
         ...(format ? { format } : {}),
         ...(values.batch ? { batchSize: Number(values.batch) } : {}),
+        jobs: jobsOption(values.jobs),
+        onPoolFallback: (reason) => io.err(fallbackWarning(reason)),
         onProblem: (p) => io.err(`skipped: ${p.describe()}\n`),
         onWarning: (w) => io.err(`cleaned: ${w.describe()}\n`),
         onProgress: ({ papers, fraction }) => {
@@ -106,21 +128,27 @@ const ingest: Command = {
 
 const extract: Command = {
   summary: 'print one JSON object per paper (entities, roles, results); stores nothing',
-  usage: 'papergraph extract FILE... [--format FORMAT]',
-  options: { format: { type: 'string', short: 'f' } },
+  usage: 'papergraph extract FILE... [--format FORMAT] [--jobs N]',
+  options: { format: { type: 'string', short: 'f' }, jobs: { type: 'string', short: 'j' } },
   async run({ values, positionals }, io) {
     needFiles(positionals, 'extract');
     const format = inputFormat(values.format);
+    const pool = createExtractionPool(jobsOption(values.jobs), (reason) => io.err(fallbackWarning(reason)));
     let skipped = 0;
-    for (const file of positionals) {
-      for await (const item of readPapers(file, format ? { format } : {})) {
-        if ('problem' in item) {
-          skipped++;
-          io.err(`skipped: ${item.problem.describe()}\n`);
-          continue;
+    try {
+      for (const file of positionals) {
+        for await (const { item, extraction } of extractItems(
+          readPapers(file, format ? { format } : {}),
+          pool,
+        )) {
+          if ('problem' in item) {
+            skipped++;
+            io.err(`skipped: ${item.problem.describe()}\n`);
+          } else if (extraction) io.out(JSON.stringify(extraction));
         }
-        io.out(JSON.stringify(extractRecord(item.record).extraction));
       }
+    } finally {
+      await pool.close();
     }
     return skipped && io.env.PAPERGRAPH_STRICT ? 1 : 0;
   },

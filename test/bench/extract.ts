@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import nlp from 'compromise';
 import { createExtractor } from '../../extract/index.js';
+import { createExtractionPool, defaultJobs, extractItems } from '../../src/extract-pool.js';
+import type { ReadItem } from '../../src/ingest/index.js';
 import type { PaperText } from '../../src/domain/types.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,8 +80,30 @@ console.log(
   `corpus: ${all.length} abstracts, ${(bytes / 1e6).toFixed(1)} MB (read+parse ${(readMs / 1000).toFixed(1)} s)`,
 );
 console.log(
-  `papergraph extract: ${secs.toFixed(2)} s, ${(all.length / secs).toFixed(0)} abstracts/s, ${(bytes / 1e6 / secs).toFixed(1)} MB/s, ` +
+  `papergraph extract on one thread: ${secs.toFixed(2)} s, ${(all.length / secs).toFixed(0)} abstracts/s, ${(bytes / 1e6 / secs).toFixed(1)} MB/s, ` +
     `${entities} entities, ${results} results, ${failures} failures`,
+);
+
+// The same extraction streamed through worker threads, as `papergraph extract` and `ingest` run it.
+async function* readItems(): AsyncGenerator<ReadItem> {
+  for (const [i, p] of all.entries())
+    yield { record: { ...p, source: { file: corpus, line: i + 1, format: 'jsonl' } } };
+}
+const pool = createExtractionPool(defaultJobs());
+let pooledResults = 0;
+let pooledFailures = 0;
+const pStart = performance.now();
+for await (const { extraction } of extractItems(readItems(), pool)) {
+  if (extraction) pooledResults += extraction.results.length;
+  else pooledFailures++;
+}
+const pSecs = (performance.now() - pStart) / 1000;
+const workers = pool.workers;
+await pool.close();
+sampleRss();
+console.log(
+  `papergraph extract on ${workers || 1} worker thread(s): ${pSecs.toFixed(2)} s, ${(all.length / pSecs).toFixed(0)} abstracts/s, ` +
+    `${(bytes / 1e6 / pSecs).toFixed(1)} MB/s (worker start-up included), ${pooledResults} results, ${pooledFailures} failures`,
 );
 
 const extractPeakRss = peakRss;
