@@ -60,6 +60,12 @@ export const METHODS: readonly string[] = [
   'DSPy',
   'TensorRT-LLM',
   'Ollama',
+  'scikit-learn|sklearn',
+  // Coding agents and agent products: named systems, not checkpoints (GPT-5-Codex stays a GPT model).
+  'Codex|OpenAI Codex|Codex CLI',
+  'Claude Code',
+  'Gemini CLI',
+  'GitHub Copilot|Copilot',
   'llama.cpp',
   'Blender',
   'AutoGPT',

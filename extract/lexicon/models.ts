@@ -7,7 +7,6 @@ export const MODEL_FAMILIES: readonly string[] = [
   'GPT',
   'ChatGPT',
   'InstructGPT',
-  'Codex',
   'o1',
   'o3',
   'o4-mini',
