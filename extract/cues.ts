@@ -23,6 +23,11 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   checkpoint: 'Model',
   llm: 'Model',
   'language model': 'Model',
+  vlm: 'Model',
+  vla: 'Model',
+  mllm: 'Model',
+  lmm: 'Model',
+  slm: 'Model',
   framework: 'Method',
   method: 'Method',
   approach: 'Method',
@@ -647,7 +652,7 @@ export function isEvaluationFramework(after: string, noun: RegExpExecArray): boo
 
 /** Heads of long forms that name organisations and venues, never entities ("World Health Organization (WHO)"). */
 export const INSTITUTION_HEAD =
-  /^(?:organi[sz]ations?|associations?|institutes?|institutions?|universit(?:y|ies)|agenc(?:y|ies)|administrations?|foundations?|councils?|committees?|societ(?:y|ies)|consortium|consortia|ministr(?:y|ies)|departments?|conferences?|workshops?|symposium|agreements?|acts?|regulations?|directives?)$/i;
+  /^(?:organi[sz]ations?|associations?|institutes?|institutions?|universit(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|commissions?|bureaus?|administrations?|foundations?|councils?|committees?|societ(?:y|ies)|consortium|consortia|ministr(?:y|ies)|departments?|conferences?|workshops?|symposium|agreements?|acts?|regulations?|directives?)$/i;
 
 /** "Natural Language to Visualization", "text-to-SQL": one or two words, "to", one or two words. */
 export const TO_TASK = /^[\p{L}\d-]+(?: [\p{L}\d-]+)? to [\p{L}\d-]+(?: [\p{L}\d-]+)?$/iu;
@@ -678,7 +683,7 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   if (/^metric$/.test(head)) return 'Metric';
   if (
     (long === long.toLowerCase() || nounAfter === undefined) &&
-    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting)$/.test(
+    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|understanding|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting)$/.test(
       head,
     )
   ) {

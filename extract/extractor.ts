@@ -276,7 +276,26 @@ class Doc {
           .split(/[\s-]+/)
           .pop() ?? ''
       ).trim();
-      if (INSTITUTION_HEAD.test(longHead) && !longListing && !shortListing) {
+      // "Sports Authority of Zembla (SAZ)": the head sits before "of".
+      const headBeforeOf = /(\S+)\s+of\s/.exec(longLower)?.[1] ?? '';
+      if (
+        (INSTITUTION_HEAD.test(longHead) || INSTITUTION_HEAD.test(headBeforeOf)) &&
+        !longListing &&
+        !shortListing
+      ) {
+        this.genericShorts.add(def.short);
+        this.genericShorts.add(short);
+        continue;
+      }
+      // "build an Object Lookup Table (OLT)": a data structure inside the system is a representation, not a method
+      // ("we devise the PAN-guided look-up table (PGLUT)" introduces one as a part).
+      if (
+        DATA_STRUCTURE_HEAD.test(longHead) &&
+        !longListing &&
+        !shortListing &&
+        !coinedShort &&
+        !introduced
+      ) {
         this.genericShorts.add(def.short);
         this.genericShorts.add(short);
         continue;
@@ -670,11 +689,13 @@ class Doc {
       if (!capitalised.test(next.text)) break;
       last++;
       // "the Stanford Question Answering Dataset": a capitalised data noun closes the name and belongs to it.
-      nounInName = /^(?:Benchmark|Dataset|Corpus)$/.test(next.text);
+      nounInName = /^(?:Benchmark|Dataset|Corpus|Bench)$/.test(next.text);
       if (nounInName) break;
     }
     const end = chunks[last]?.end ?? first.end;
-    if (last - i < 1 + Number(nounInName)) return -1;
+    // "Spreadsheet Bench" is a name with one word; "Question Dataset" needs more ("Stanford Question ... Dataset").
+    const wordsNeeded = nounInName ? (chunks[last]?.text === 'Bench' ? 1 : 2) : 1;
+    if (last - i < wordsNeeded) return -1;
     if (!nounInName && !/^ (?:benchmark|dataset|corpus)\b/i.test(this.text.slice(end, end + 12))) return -1;
     const words = chunks.slice(i, nounInName ? last : last + 1).map((c) => c.text);
     // "the Large Language Model dataset": a run of type nouns and listed words describes the data, not names it.
@@ -685,15 +706,34 @@ class Doc {
     return last;
   }
 
-  /** "the Bird benchmark", "on the Spider dataset": a plain capitalised word named by the noun after it. */
+  /**
+   * "the Bird benchmark", "on the Spider dataset": a plain capitalised word named by the noun after it; "the Magpie
+   * framework", "the Hungarian algorithm": after "the", a software or algorithm noun names a method.
+   */
   private capitalisedBeforeTypeNoun(sentence: Sentence, index: number, chunks: Chunk[], i: number): void {
     const chunk = chunks[i];
     if (!chunk || i === 0 || this.text.charCodeAt(chunk.end) !== 32 || sentence.start < this.titleEnd) return;
-    if (!/^ (?:benchmark|dataset|corpus)\b/i.test(this.text.slice(chunk.end, chunk.end + 12))) return;
+    const following = this.text.slice(chunk.end, chunk.end + 12);
+    const data = /^ (?:benchmark|dataset|corpus)\b/i.test(following);
+    const tool =
+      !data &&
+      /^ (?:framework|toolkit|library|algorithm|package|platform)\b/.test(following) &&
+      /\bthe $/.test(this.text.slice(chunk.start - 4, chunk.start)) &&
+      !DESCRIPTIVE_ADJECTIVE.test(chunk.text);
+    if (!data && !tool) return;
     if (!/^\p{Lu}[\p{L}\d-]{1,30}$/u.test(chunk.text)) return;
     if (this.lex.generic.has(chunk.text) || lexiconTypesOf(chunk.text, this.lex).length > 0) return;
     if (TYPE_NOUNS[chunk.text.toLowerCase()] !== undefined) return;
-    this.addBenchmarkName(sentence, index, chunk.start, chunk.end, 2);
+    if (data) {
+      this.addBenchmarkName(sentence, index, chunk.start, chunk.end, 2);
+      return;
+    }
+    const draft = this.draft(this.keyFor('Method', chunk.text), 'Method', chunk.text, 2, false);
+    const role = this.proposedHere(sentence, chunk.start)
+      ? 'proposed'
+      : this.roleAt(index, chunk.start, 'Method');
+    this.addMention(draft, chunk.start, chunk.end, index, role);
+    this.claim(chunk.start, chunk.end);
   }
 
   /** The text at start..end names a benchmark here: proposed when the sentence introduces it. */
@@ -736,9 +776,11 @@ class Doc {
       const words = name.split(/\s+/);
       if (this.isClaimed(start, start + name.length)) continue;
       if (words.length === 1 && !/-/.test(name)) continue; // a single plain word ("We introduce Fusion") is too weak
+      if (POSED_PROBLEM.test(words[words.length - 1] ?? '')) continue; // "we introduce the Zorb Problem: ..." poses a task
       if (words.every((w) => this.lex.generic.has(w))) continue;
       if (this.longFormListing(name)) continue;
       const after = s.slice(at + m[0].length, at + m[0].length + 80);
+      if (this.spellsOutGenericAcronym(name, after)) continue;
       // "We introduce Dense Zorb Captioning, a novel task that ...": a paper may frame a new task.
       if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task|problem)\b/i.test(after)) {
         const task = this.draft(this.keyFor('Task', name), 'Task', name.toLowerCase(), 3, false);
@@ -834,6 +876,8 @@ class Doc {
     )
       return;
     if (words.length > 1 && TITLE_OPENERS.test(words[0] ?? '')) return;
+    // "The Zorb Problem: ...": a problem the paper poses is a task, not a method.
+    if (POSED_PROBLEM.test(words[words.length - 1] ?? '')) return;
     // "Attention Is Not Enough: ...": a clause with a verb is a slogan, not a name.
     if (words.length > 1 && words.some((w) => TITLE_CLAUSE_WORD.test(w))) return;
     if (this.lex.generic.has(name) || lexiconTypesOf(name, this.lex).length > 0 || this.longFormListing(name))
@@ -1029,6 +1073,7 @@ class Doc {
       // "Monte Carlo rollouts" are modifiers of a noun, not names.
       const after = sentence.text.slice(local + phrase.length, local + phrase.length + 30);
       if (!NAME_FOLLOWER.test(after)) continue;
+      if (this.spellsOutGenericAcronym(phrase, after)) continue;
       if (!NAME_LEADER.test(sentence.text.slice(Math.max(0, local - 30), local))) continue;
       if (/\b(?:Problem|Task|Tasks|Challenge|Game|Puzzle|Scenario)$/.test(phrase)) continue;
       const words = phrase.split(' ');
@@ -1064,6 +1109,15 @@ class Doc {
     }
   }
 
+  /**
+   * "proposes a Vision-Language Model (VLM) ...", "novel Machine Learning (ML) methodologies": the Title-Case long
+   * form of a generic acronym names a kind of model, not one ("Raw Adaptation Module (RAM)" is a name).
+   */
+  private spellsOutGenericAcronym(phrase: string, after: string): boolean {
+    if (!/^\s*\([^()\s]{2,12}\)/.test(after)) return false;
+    return GENERIC_EXPANSIONS.has(fold(phrase).replace(/s$/, ''));
+  }
+
   /** Whether a sentence mentions an entity the paper proposes. */
   private namesProposed(index: number): boolean {
     for (const d of this.drafts.values())
@@ -1083,6 +1137,8 @@ class Doc {
       // "(1) Data Collection:" names a step in field words, not a coined part.
       if (words.every((w) => this.lex.generic.has(w) || this.lex.generic.has(w.toLowerCase()))) continue;
       if (words.length <= 2 && PROCESS_STEP.test(words[words.length - 1] ?? '')) continue;
+      // "(ii) Single-step Level:", "(i) Output Format:": an aspect the item is about, not a coined part.
+      if (ASPECT_HEAD.test(words[words.length - 1] ?? '') && !words.some(isCodedWord)) continue;
       if (this.isListedPhrase(phrase)) continue;
       this.addOwnPart(phrase, start, index, 'proposed');
     }
@@ -2014,7 +2070,13 @@ class Doc {
             ),
         );
         const metric = (preceding ?? following ?? nearestTo(metrics, absStart))?.surface ?? null;
-        const benchmark = nearestTo(benchmarks, absStart)?.surface ?? null;
+        // "38% on GSM8K and 80% on MATH-500": a benchmark the value is "on" is its own, however near the last one.
+        const onBenchmark = benchmarks.find(
+          (m) =>
+            m.start >= absEnd &&
+            /^\s*(?:[\w-]+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?$/i.test(this.text.slice(absEnd, m.start)),
+        );
+        const benchmark = (onBenchmark ?? nearestTo(benchmarks, absStart))?.surface ?? null;
         const coordinated =
           previous !== undefined &&
           v.start - previous.end < 45 &&
@@ -2112,6 +2174,42 @@ const NAME_LEADER =
   /(?:\b(?:a|an|the|our|novel|new|lightweight|simple|dedicated|configurable|employs?|uses?|using|introduc\w*|propos\w*|with|via|called|named|termed|dubbed|and|integrat\w*|combin\w*|leverag\w*|adopt\w*|design\w*|includ\w*|present\w*)),?\s$/i;
 
 // Nouns of a generic pipeline step ("Data Collection", "Model Training").
+// Capitalised adjectives that describe a framework rather than name one ("the Bayesian framework").
+const DESCRIPTIVE_ADJECTIVE =
+  /^(?:Bayesian|Euclidean|Gaussian|Markovian|Lagrangian|Hamiltonian|Newtonian|Boolean|Cartesian|Riemannian|Darwinian|Hebbian|Python|English|Chinese|European|American|Federated)$/;
+// Long forms of the field's generic acronyms (LLM, VLM, ML, AI), folded.
+const GENERIC_EXPANSIONS = new Set(
+  [
+    'large language model',
+    'vision language model',
+    'visual language model',
+    'multimodal large language model',
+    'multi-modal large language model',
+    'large multimodal model',
+    'large vision language model',
+    'small language model',
+    'language model',
+    'pretrained language model',
+    'pre-trained language model',
+    'large reasoning model',
+    'vision language action model',
+    'foundation model',
+    'machine learning',
+    'deep learning',
+    'artificial intelligence',
+    'generative artificial intelligence',
+    'natural language processing',
+    'deep neural network',
+    'neural network',
+  ].map(fold),
+);
+// The head of a problem a paper poses ("The Zorb Problem"): a task, not a method.
+const POSED_PROBLEM = /^(?:Problem|Problems|Dilemma|Paradox|Conjecture)$/;
+const DATA_STRUCTURE_HEAD =
+  /^(?:tables?|lookup|dictionar(?:y|ies)|registr(?:y|ies)|queues?|buffers?|banks?)$/;
+const ASPECT_HEAD = /^(?:Level|Levels|Format|Aspect|Perspective|Granularity|Dimension|Setting|View|Scale)$/;
+/** A capital or digit inside a hyphen part (ZoRB, T5, SE-Net's "SE") is coined; Title-Case parts are English. */
+const isCodedWord = (word: string): boolean => word.split('-').some((p) => /[\p{Lu}\d]/u.test(p.slice(1)));
 const PROCESS_STEP =
   /^(?:Collection|Preprocessing|Pre-processing|Annotation|Training|Evaluation|Inference|Analysis|Construction|Filtering|Selection|Cleaning|Curation|Labeling|Labelling|Validation|Testing|Deployment)$/;
 

@@ -4,9 +4,10 @@ import { caseAllows, type Lexicon } from './lexicon/index.js';
 import { fold } from './text.js';
 
 /** A parameter count such as 7B, 1.5B, 350M. */
-export const SIZE_PART = /^\d+(?:\.\d+)?[BMKT]$/i;
+// A year with a letter (PHOENIX-2014T) is an edition, not a size.
+export const SIZE_PART = /^(?!(?:19|20)\d\d[A-Za-z]$)\d+(?:\.\d+)?[BMKT]$/i;
 /** A parameter count of a checkpoint: 7B, 350M, a mixture's 8x7B or its active A6B. */
-const PARAMETER_PART = /^(?:\d+x)?\d+(?:\.\d+)?[BMT]$|^A\d+(?:\.\d+)?B$/;
+const PARAMETER_PART = /^(?:\d+x)?(?!(?:19|20)\d\d[A-Z]$)\d+(?:\.\d+)?[BMT]$|^A\d+(?:\.\d+)?B$/;
 
 /** "Zorb-Chat-7B", "Zorb-3x4B-A6B": a parameter count after the first part marks a model checkpoint. */
 export function hasParameterCount(name: string): boolean {
@@ -155,6 +156,10 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (qualified && lexiconTypesOf(qualified, lex).some((l) => l.type === 'Metric'))
     return { name, type: 'Metric', confidence: 3, known: false };
   const listed = lexiconTypesOf(name, lex);
+  // "iNaturalist-2021", "PHOENIX-2014T": a listed benchmark with a year is a dated edition of it.
+  const dated = /^(.+)-(?:19|20)\d\d[A-Za-z]?$/.exec(name)?.[1];
+  if (!listed.length && dated && lexiconTypesOf(dated, lex).some((l) => l.type === 'Benchmark'))
+    return { name, type: 'Benchmark', confidence: 3, known: false };
   const namedListing = listed.find(
     (l) => l.type === 'Model' || l.type === 'Benchmark' || l.type === 'Method',
   );
