@@ -2051,7 +2051,31 @@ class Doc {
         );
         if (!judge(v, nearMetric)) continue;
         let subject: string | null = proposedSubject?.name ?? null;
-        for (const m of subjects) if (m.end <= absStart) subject = m.surface;
+        let last = -1;
+        subjects.forEach((m, k) => {
+          if (m.end <= absStart) [subject, last] = [m.surface, k];
+        });
+        // "Claude and ChatGPT achieve 91% accuracy": each coordinated subject of the verb has the result.
+        const sharing: string[] = [];
+        const lastSubject = subjects[last];
+        if (lastSubject && SUBJECT_VERB_TO_VALUE.test(this.text.slice(lastSubject.end, absStart))) {
+          for (let k = last; k > 0; k--) {
+            const [before, after] = [subjects[k - 1], subjects[k]];
+            if (!before || !after) break;
+            const joint = this.text.slice(before.end, after.start);
+            // The last two are joined by "and" ("A, B and C"); a bare comma there ends an introductory phrase.
+            if (!SUBJECT_COORDINATION.test(joint) || (k === last && !/\band\s+$/.test(joint))) break;
+            if (before.surface !== after.surface) sharing.unshift(before.surface);
+          }
+          // "A and B reach 31% and 30%, respectively": the k-th value belongs to the k-th subject alone.
+          if (sharing.length && /\brespectively\b/.test(sentence.text.slice(v.end))) {
+            const order = values.filter(
+              (w) => sentence.start + w.start >= lastSubject.end && w.start <= v.start,
+            );
+            subject = [...sharing, subject][order.length - 1] ?? subject;
+            sharing.length = 0;
+          }
+        }
         // "9.4 points in answer accuracy": a metric right after the value is the one it measures.
         const absEnd = sentence.start + v.end;
         const following = metrics.find(
@@ -2086,6 +2110,8 @@ class Doc {
           );
         const kind = coordinated && previous ? previous.kind : kindOf(sentence.text, v);
         previous = { end: v.end, kind };
+        for (const other of sharing)
+          out.push({ subject: other, metric, value: v.value, benchmark, kind, evidence: sentence.text });
         out.push({ subject, metric, value: v.value, benchmark, kind, evidence: sentence.text });
       }
     });
@@ -2205,6 +2231,11 @@ const GENERIC_EXPANSIONS = new Set(
 );
 // The head of a problem a paper poses ("The Zorb Problem"): a task, not a method.
 const POSED_PROBLEM = /^(?:Problem|Problems|Dilemma|Paradox|Conjecture)$/;
+// Between coordinated subjects ("A and B", "A, B, and C") and between the last of them and its value: a plural or
+// past verb ("SimCLR with A and B achieves 95%" has one subject).
+const SUBJECT_COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+const SUBJECT_VERB_TO_VALUE =
+  /^\s+(?:both\s+|all\s+|each\s+)?(?:achieve|reach|score|obtain|attain)(?:d|ed)?\b[^,;]{0,40}$/i;
 const DATA_STRUCTURE_HEAD =
   /^(?:tables?|lookup|dictionar(?:y|ies)|registr(?:y|ies)|queues?|buffers?|banks?)$/;
 const ASPECT_HEAD = /^(?:Level|Levels|Format|Aspect|Perspective|Granularity|Dimension|Setting|View|Scale)$/;

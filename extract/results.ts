@@ -13,7 +13,7 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?GB\b|[\s~]?MB\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?GB\b|[\s~]?MB\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 // Two plain decimal scores joined as a range ("0.686-0.714").
 const SCORE_RANGE = String.raw`\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+`;
@@ -26,6 +26,8 @@ const VALUE = new RegExp(
     String.raw`(?<![\w.\-])${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}${NUM}${UNIT}`, // 20--30 percentage points, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
+    String.raw`(?<![\w.\-/{_^])\d+(?:\.\d+)?/\d+(?![\w/\-}]|\.\d)`, // 65/75 solved, a rating of 7.4/10
+    String.raw`(?<=\b(?:ranked|ranks|ranking|placed|placing|finished)\s(?:the\s)?)\d{1,2}(?:st|nd|rd|th)\b`, // ranked 3rd
     String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,
     String.raw`(?<![\w.\-])${SCORE_RANGE}(?![\w.%])`, // 0.686-0.714 (a range of scores)
@@ -35,6 +37,8 @@ const VALUE = new RegExp(
   'gi',
 );
 
+const FRACTION_OF_BUDGET =
+  /^\s*(?:the\b|of\s+(?:the|its)\b|(?:tokens|parameters|params|(?:G|T)?FLOPs|compute|computation|cost|memory|data|time|size|labels|samples|steps)\b)/i;
 // A percentage of data, parameters or compute is a budget, not an outcome.
 const BUDGET_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|dataset|training|parameters|samples|examples|tokens|compute|labels|budget|queries|images|cases|users|instances|weights|layers)|of\s+(?:all|its)|confidence|CI\b)/i;
@@ -85,6 +89,19 @@ export function findValues(sentence: string): ValueMatch[] {
       continue;
     }
     pairEnd = -1;
+    // A fraction is a share or a rating ("65/75", "7.4/10"), never a year pair or a larger count over a smaller one.
+    const fraction = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(value);
+    if (fraction && (Number(fraction[1]) > Number(fraction[2]) || Number(fraction[2]) >= 1900)) continue;
+    // "1/4 tokens", "1/3 the GFLOPs", "0/1 reward": a share of a budget or a binary label, not an outcome.
+    if (fraction && (value === '0/1' || FRACTION_OF_BUDGET.test(sentence.slice(start + value.length))))
+      continue;
+    // "$ε=4/255$" is a setting; "374/492 (76.0%)" is given again as the percentage, which is the value.
+    if (
+      fraction &&
+      (/=\s*\$?\s*$/.test(sentence.slice(0, start)) ||
+        /^\s*\(\s*\d[\d.]*\\?%/.test(sentence.slice(start + value.length)))
+    )
+      continue;
     // A range of plain scores ("0.686-0.714") needs a metric beside it, like a bare number.
     const bare = /^-?[\d.,]+$/.test(value) || WHOLE_SCORE_RANGE.test(value);
     out.push({ start, end: start + value.length, value, bare });

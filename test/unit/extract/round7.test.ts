@@ -125,3 +125,50 @@ describe('results', () => {
     expect(r.find((x) => x.value === '80.1%')?.benchmark).toBe('MATH-500');
   });
 });
+
+describe('result values', () => {
+  const values = (abstract: string) => run(abstract).results.map((r) => r.value);
+
+  it('reads fractions of solved items and ratings, ranks and %p as values', () => {
+    const found = values(
+      'ZorbNet solves 65/75 tasks and its answers are rated 7.4/10 by experts. ZorbNet ranked 3rd among 40 teams and improves F1 by 2.44%p.',
+    );
+    for (const v of ['65/75', '7.4/10', '3rd', '2.44%p']) expect(found).toContain(v);
+  });
+
+  it('does not read settings, budgets, year pairs or a fraction restated as a percentage as values', () => {
+    const found = values(
+      'With perturbation $ε=4/255$ and only 1/4 tokens, ZorbNet achieves 374/492 (76.0%) accuracy in the 2024/2025 season.',
+    );
+    expect(found).toContain('76.0%');
+    for (const v of ['4/255', '1/4', '374/492', '2024/2025']) expect(found).not.toContain(v);
+  });
+});
+
+describe('result subjects', () => {
+  const subjectsOf = (abstract: string, value: string) =>
+    run(abstract)
+      .results.filter((r) => r.value === value)
+      .map((r) => r.subject);
+
+  it('gives a value to each coordinated subject of a plural verb', () => {
+    const abstract =
+      'In the text condition, Claude and ChatGPT achieve 91% accuracy, while Gemini achieves 84% accuracy.';
+    expect(subjectsOf(abstract, '91%')).toEqual(['Claude', 'ChatGPT']);
+    expect(subjectsOf(abstract, '84%')).toEqual(['Gemini']);
+  });
+
+  it('keeps one subject after an introductory phrase or with a singular verb', () => {
+    expect(subjectsOf('Compared with GPT-4o and Llama-3-8B, ZorbNet achieves 70% accuracy.', '70%')).toEqual([
+      'ZorbNet',
+    ]);
+    expect(subjectsOf('ZorbNet with GPT-4o and Llama-3-8B achieves 71% accuracy.', '71%')).toHaveLength(1);
+  });
+
+  it('pairs values with subjects in order under "respectively"', () => {
+    const abstract =
+      'On the probe, MedGemma and Qwen2.5-VL reach only 31.5% and 30.2% accuracy, respectively.';
+    expect(subjectsOf(abstract, '31.5%')).toEqual(['MedGemma']);
+    expect(subjectsOf(abstract, '30.2%')).toEqual(['Qwen2.5-VL']);
+  });
+});
