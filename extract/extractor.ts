@@ -1950,10 +1950,15 @@ class Doc {
     if (d.proposed && type !== 'Metric' && !(type === 'Technique' && d.known)) return 'proposed';
     // A metric is proposed only when new: a coined one, not a listed one, that the paper introduces.
     if (type === 'Metric' && !d.known && (d.proposed || roles.includes('proposed'))) return 'proposed';
-    // A checkpoint of the paper's own method ("Agent-World-8B" of Agent-World) is proposed with it.
+    // A checkpoint of the paper's own method ("Agent-World-8B" of Agent-World) is proposed with it, and so are
+    // the paper's other artefacts named after it ("Zorb-Data" and "Zorb-Bench" of a proposed Zorb) unless compared.
+    const ownPrefix = [...this.drafts.values()].some(
+      (o) => o !== d && o.proposed && !o.known && d.name.startsWith(`${o.name}-`),
+    );
     if (
-      type === 'Model' &&
-      [...this.drafts.values()].some((o) => o !== d && o.proposed && d.name.startsWith(`${o.name}-`))
+      (type === 'Model' &&
+        [...this.drafts.values()].some((o) => o !== d && o.proposed && d.name.startsWith(`${o.name}-`))) ||
+      (ownPrefix && NAMED_TYPES.has(type) && !d.known && !roles.includes('compared'))
     ) {
       return 'proposed';
     }

@@ -172,3 +172,14 @@ describe('result subjects', () => {
     expect(subjectsOf(abstract, '30.2%')).toEqual(['Qwen2.5-VL']);
   });
 });
+
+describe('roles', () => {
+  it("proposes the paper's artefacts named after its proposed system, but not a compared variant", () => {
+    const title = 'ZORK: A Framework for GUI Agents';
+    const abstract =
+      'We introduce ZORK, a novel framework designed to build GUI agents. ZORK integrates three components: (1) ZORK-Data, a dataset of 8,492 trajectories, collected through a browser; (2) ZORK-Bench, a benchmark with 802 trajectories for standardized evaluation; and (3) ZORK-R1, a R1-style reinforcement fine-tuning framework. ZORK-R1 beats Blix-Agent-Lite by 4%.';
+    for (const name of ['ZORK-Data', 'ZORK-Bench', 'ZORK-R1'])
+      expect(entity(abstract, name, title)?.role).toBe('proposed');
+    expect(entity(abstract, 'Blix-Agent-Lite', title)?.role).not.toBe('proposed');
+  });
+});
