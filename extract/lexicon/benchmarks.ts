@@ -292,6 +292,8 @@ export const BENCHMARKS: readonly string[] = [
   'Kinetics-400|Kinetics-600|Kinetics-700|Kinetics',
   'ActivityNet',
   'Charades',
+  'NTU RGB+D 60|NTU RGB+D|NTU-RGB+D|NTU RGB-D',
+  'NTU RGB+D 120|NTU-RGB+D 120',
   'UCF101|UCF-101',
   'HMDB51|HMDB-51',
   'Objaverse',

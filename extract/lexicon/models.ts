@@ -141,6 +141,9 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Sora',
   'Veo',
   'FLUX',
+  'Step1X',
+  'V-JEPA',
+  'I-JEPA',
   'Whisper',
   'wav2vec',
   'wav2vec 2.0',
@@ -235,6 +238,8 @@ export const MODEL_FAMILIES: readonly string[] = [
 
 /** Words that may follow a family name inside a multi-word model name ("Claude 3.5 Sonnet", "Gemini 2.5 Pro"). */
 export const MODEL_VARIANT_WORDS: readonly string[] = [
+  'Kontext',
+  'Schnell',
   'Instruct',
   'Chat',
   'Base',
