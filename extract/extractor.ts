@@ -701,6 +701,8 @@ class Doc {
     // "the Large Language Model dataset": a run of type nouns and listed words describes the data, not names it.
     if (words.some((w) => TYPE_NOUNS[w.toLowerCase()] !== undefined)) return -1;
     if (words.every((w) => this.lex.generic.has(w) || lexiconTypesOf(w, this.lex).length > 0)) return -1;
+    // "a Sanskrit NER dataset": a run naming a task describes what the data is for.
+    if (words.some((w) => lexiconTypesOf(w, this.lex).some((l) => l.type === 'Task'))) return -1;
     if (this.isClaimed(first.start, end)) return -1;
     this.addBenchmarkName(sentence, index, first.start, end, 3);
     return last;

@@ -206,7 +206,10 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (parts.slice(0, -1).some((p) => lexiconTypesOf(p, lex).some((l) => l.type === 'Benchmark')))
     return { name, type: 'Benchmark', confidence: 2, known: false };
   // "FinBERT", "ZorbGPT": a coined word ending in a listed architecture family is a model of that family.
-  if (parts.length === 1 && /^\p{Lu}[\p{Ll}\p{Lu}]+?(?:BERT|GPT|CLIP|ViT|LLaMA|Model|LM)$/u.test(name))
+  if (
+    parts.length === 1 &&
+    /^\p{Lu}[\p{Ll}\p{Lu}]+?(?:BERT|GPT|CLIP|ViT|LLaMA|Model|LM)(?:v\d+(?:\.\d+)?)?$/u.test(name)
+  )
     return { name, type: 'Model', confidence: 2, known: false };
   // "LVZO_1k", "Zorb-SAR-200K": a count in thousands after the first part sizes a dataset, not a model.
   if (parts.length >= 2 && parts.slice(1).some((p) => /^\d+(?:\.\d+)?[kK]$/.test(p)))

@@ -183,3 +183,32 @@ describe('roles', () => {
     expect(entity(abstract, 'Blix-Agent-Lite', title)?.role).not.toBe('proposed');
   });
 });
+
+describe('names from a general cs round', () => {
+  it('reads a versioned BERT-family word, FLUX and V-JEPA releases as models', () => {
+    const abstract =
+      'We benchmark the parameter efficient IndicZorbBERTv2, and compare Flux Kontext with the V-JEPA 2.1 backbone.';
+    for (const name of ['IndicZorbBERTv2', 'Flux Kontext', 'V-JEPA 2.1'])
+      expect(entity(abstract, name)?.type).toBe('Model');
+  });
+
+  it('names NTU RGB+D editions whole and a task-describing dataset phrase not at all', () => {
+    const abstract =
+      'We test on NTU RGB+D 60 and NTU RGB+D 120 and build a Zemblan NER dataset of 9,000 sentences.';
+    const found = names(abstract);
+    expect(found).toEqual(expect.arrayContaining(['NTU RGB+D 60', 'NTU RGB+D 120']));
+    expect(found).not.toContain('Zemblan NER');
+    expect(found).not.toContain('RGB+D');
+  });
+
+  it('knows diffusion transformers and bandit vocabulary as techniques', () => {
+    const abstract =
+      'We build on diffusion transformers (DiT) and frame selection as a multi-armed bandit solved by Thompson sampling.';
+    const techniques = run(abstract)
+      .entities.filter((e) => e.type === 'Technique')
+      .map((e) => e.name);
+    expect(techniques).toEqual(
+      expect.arrayContaining(['diffusion transformer', 'multi-armed bandit', 'Thompson sampling']),
+    );
+  });
+});
