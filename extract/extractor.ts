@@ -1954,13 +1954,13 @@ class Doc {
     if (type === 'Metric' && !d.known && (d.proposed || roles.includes('proposed'))) return 'proposed';
     // A checkpoint of the paper's own method ("Agent-World-8B" of Agent-World) is proposed with it, and so are
     // the paper's other artefacts named after it ("Zorb-Data" and "Zorb-Bench" of a proposed Zorb) unless compared.
-    const ownPrefix = [...this.drafts.values()].some(
-      (o) => o !== d && o.proposed && !o.known && d.name.startsWith(`${o.name}-`),
-    );
+    const namedAfterOwn = (coinedOnly: boolean) =>
+      [...this.drafts.values()].some(
+        (o) => o !== d && o.proposed && !(coinedOnly && o.known) && d.name.startsWith(`${o.name}-`),
+      );
     if (
-      (type === 'Model' &&
-        [...this.drafts.values()].some((o) => o !== d && o.proposed && d.name.startsWith(`${o.name}-`))) ||
-      (ownPrefix && NAMED_TYPES.has(type) && !d.known && !roles.includes('compared'))
+      (type === 'Model' && namedAfterOwn(false)) ||
+      (NAMED_TYPES.has(type) && !d.known && !roles.includes('compared') && namedAfterOwn(true))
     ) {
       return 'proposed';
     }

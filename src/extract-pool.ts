@@ -70,7 +70,6 @@ function workerModules(): { extractor: string; tsLoader?: string } {
 }
 
 interface Job {
-  papers: PaperText[];
   done: (outcomes: ExtractOutcome[]) => void;
   fail: (err: Error) => void;
 }
@@ -109,7 +108,7 @@ class WorkerSlot {
   run(papers: PaperText[]): Promise<ExtractOutcome[]> {
     return new Promise((done, fail) => {
       const id = this.nextId++;
-      this.pending.set(id, { papers, done, fail });
+      this.pending.set(id, { done, fail });
       this.worker.postMessage({ id, papers });
     });
   }
@@ -121,7 +120,7 @@ class WorkerSlot {
 
 /**
  * A pool of up to `jobs` extraction workers, started on the first call with a full chunk. Where workers
- * cannot load the extractor (a test runner that compiles TypeScript in memory), it extracts on this thread.
+ * cannot load the extractor (running from sources without tsx), it says why and extracts on this thread.
  */
 export function createExtractionPool(
   jobs = defaultJobs(),
@@ -183,7 +182,9 @@ export async function* extractItems(
     const papers = reading.flatMap((i) =>
       'record' in i ? [{ id: i.record.id, title: i.record.title, abstract: i.record.abstract }] : [],
     );
-    inFlight.push({ items: reading, outcomes: pool.extract(papers) });
+    const outcomes = pool.extract(papers);
+    outcomes.catch(() => undefined); // a failed batch is thrown where it is awaited, in order
+    inFlight.push({ items: reading, outcomes });
     reading = [];
   };
   async function* drain(batch: Batch) {
