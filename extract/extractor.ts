@@ -269,7 +269,6 @@ class Doc {
         continue;
       }
       const longLower = def.long.toLowerCase();
-      // "World Health Organization (WHO)": organisations, venues and regulations are not entities.
       const longHead = (
         longLower
           .replace(/['\u2019]s$/, '')
@@ -278,29 +277,15 @@ class Doc {
       ).trim();
       // "Sports Authority of Zembla (SAZ)": the head sits before "of".
       const headBeforeOf = /(\S+)\s+of\s/.exec(longLower)?.[1] ?? '';
-      if (
-        (INSTITUTION_HEAD.test(longHead) || INSTITUTION_HEAD.test(headBeforeOf)) &&
-        !longListing &&
-        !shortListing
-      ) {
-        this.genericShorts.add(def.short);
-        this.genericShorts.add(short);
-        continue;
-      }
-      // "build an Object Lookup Table (OLT)": a data structure inside the system is a representation, not a method
-      // ("we devise the PAN-guided look-up table (PGLUT)" introduces one as a part).
-      if (
-        DATA_STRUCTURE_HEAD.test(longHead) &&
-        !longListing &&
-        !shortListing &&
-        !coinedShort &&
-        !introduced
-      ) {
-        this.genericShorts.add(def.short);
-        this.genericShorts.add(short);
-        continue;
-      }
-      if (this.lex.genericLongFormHeads.some((h) => longLower.endsWith(h)) && !longListing && !shortListing) {
+      // Organisations, venues and regulations ("World Health Organization (WHO)"), a data structure the system
+      // merely builds ("an Object Lookup Table (OLT)"; "we devise the ... look-up table (PGLUT)" introduces a part)
+      // and generic heads name nothing.
+      const namesNothing =
+        INSTITUTION_HEAD.test(longHead) ||
+        INSTITUTION_HEAD.test(headBeforeOf) ||
+        (DATA_STRUCTURE_HEAD.test(longHead) && !coinedShort && !introduced) ||
+        this.lex.genericLongFormHeads.some((h) => longLower.endsWith(h));
+      if (namesNothing && !longListing && !shortListing) {
         this.genericShorts.add(def.short);
         this.genericShorts.add(short);
         continue;
@@ -491,7 +476,7 @@ class Doc {
         BENCHMARK_WORD.test(next.text) &&
         !this.isClaimed(next.start, next.end)
       ) {
-        this.addBenchmarkName(sentence, index, chunk.start, next.end, 3);
+        this.addNameAt('Benchmark', sentence, index, chunk.start, next.end, 3);
         i++;
         continue;
       }
@@ -704,7 +689,7 @@ class Doc {
     // "a Sanskrit NER dataset": a run naming a task describes what the data is for.
     if (words.some((w) => lexiconTypesOf(w, this.lex).some((l) => l.type === 'Task'))) return -1;
     if (this.isClaimed(first.start, end)) return -1;
-    this.addBenchmarkName(sentence, index, first.start, end, 3);
+    this.addNameAt('Benchmark', sentence, index, first.start, end, 3);
     return last;
   }
 
@@ -726,20 +711,12 @@ class Doc {
     if (!/^\p{Lu}[\p{L}\d-]{1,30}$/u.test(chunk.text)) return;
     if (this.lex.generic.has(chunk.text) || lexiconTypesOf(chunk.text, this.lex).length > 0) return;
     if (TYPE_NOUNS[chunk.text.toLowerCase()] !== undefined) return;
-    if (data) {
-      this.addBenchmarkName(sentence, index, chunk.start, chunk.end, 2);
-      return;
-    }
-    const draft = this.draft(this.keyFor('Method', chunk.text), 'Method', chunk.text, 2, false);
-    const role = this.proposedHere(sentence, chunk.start)
-      ? 'proposed'
-      : this.roleAt(index, chunk.start, 'Method');
-    this.addMention(draft, chunk.start, chunk.end, index, role);
-    this.claim(chunk.start, chunk.end);
+    this.addNameAt(data ? 'Benchmark' : 'Method', sentence, index, chunk.start, chunk.end, 2);
   }
 
-  /** The text at start..end names a benchmark here: proposed when the sentence introduces it. */
-  private addBenchmarkName(
+  /** The text at start..end names a thing of this type here: proposed when the sentence introduces it. */
+  private addNameAt(
+    type: EntityType,
     sentence: Sentence,
     index: number,
     start: number,
@@ -747,8 +724,8 @@ class Doc {
     confidence: number,
   ): void {
     const name = this.text.slice(start, end);
-    const draft = this.draft(this.keyFor('Benchmark', name), 'Benchmark', name, confidence, false);
-    const role = this.proposedHere(sentence, start) ? 'proposed' : this.roleAt(index, start, 'Benchmark');
+    const draft = this.draft(this.keyFor(type, name), type, name, confidence, false);
+    const role = this.proposedHere(sentence, start) ? 'proposed' : this.roleAt(index, start, type);
     this.addMention(draft, start, end, index, role);
     this.claim(start, end);
   }
