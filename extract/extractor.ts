@@ -40,6 +40,11 @@ import {
   TITLE_TASK,
   TASK_FRAMED,
   METRIC_LIST,
+  METRIC_LIST_GOVERNED,
+  METRIC_LIST_CLOSED,
+  EVALUATION_WORD,
+  PLURAL_ITEM,
+  ADJECTIVE_ITEM,
   METRIC_ITEM,
   TO_TASK,
   TYPE_NOUNS,
@@ -418,8 +423,6 @@ class Doc {
    * of thing unless its head says method (likelihood, learning, search ...), task or metric.
    */
   private isGenericLongForm(long: string): boolean {
-    if (/\p{Lu}/u.test(long.slice(1))) return false;
-    if (/-(?:based|driven|like|level|aware)$/i.test(long)) return true;
     const head = (
       long
         .toLowerCase()
@@ -428,6 +431,10 @@ class Doc {
     )
       .replace(/(?:ies)$/, 'y')
       .replace(/s$/, '');
+    // "Power Spectral Density (PSD)", "Chest X-ray (CXR)": a Title Case name of a thing studied, not a method.
+    if (this.lex.titleObjectHeads.has(head)) return true;
+    if (/\p{Lu}/u.test(long.slice(1))) return false;
+    if (/-(?:based|driven|like|level|aware)$/i.test(long)) return true;
     if (this.lex.genericObjectHeads.has(head)) return true;
     return !LOWER_CASE_NAME_HEADS.test(head);
   }
@@ -1125,26 +1132,65 @@ class Doc {
 
   /** "assessed with metrics such as recall, fluency and Zorb Score": the items of a metric list are metrics. */
   private metricLists(sentence: Sentence, index: number): void {
-    if (sentence.start < this.titleEnd || !sentence.text.includes('metrics')) return;
-    for (const m of matchesOf(sentence.text, METRIC_LIST)) {
-      const list = m[1] ?? '';
-      let offset = m.index + m[0].length - list.length;
-      for (const item of list.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/)) {
-        const phrase = item.trim();
-        const at = sentence.start + offset + item.indexOf(phrase);
-        offset += item.length;
-        if (!METRIC_ITEM.test(phrase) || this.isClaimed(at, at + phrase.length)) continue;
-        const words = phrase.toLowerCase().split(' ');
-        if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w) || this.lex.generic.has(w)))
-          continue;
-        const listed = this.longFormListing(phrase);
-        if (listed && listed.type !== 'Metric') continue;
-        // "Zorb Score" keeps its case as a coined name; a common noun phrase is lower-cased.
-        const name = listed?.canonical ?? (/\p{Lu}/u.test(phrase.slice(1)) ? phrase : phrase.toLowerCase());
-        const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
-        this.addMention(draft, at, at + phrase.length, index, 'used');
-        this.claim(at, at + phrase.length);
+    if (sentence.start < this.titleEnd) return;
+    const text = sentence.text;
+    const listAt = (m: RegExpExecArray, list: string): number => m.index + m[0].lastIndexOf(list);
+    if (text.includes('metrics'))
+      for (const m of matchesOf(text, METRIC_LIST))
+        this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), false);
+    // A governed or closed list is read strictly: two or more items, and it ends at the first item that is no metric.
+    for (const m of matchesOf(text, METRIC_LIST_GOVERNED)) {
+      if (m[1] && !EVALUATION_WORD.test(text.slice(0, m.index))) continue; // "a taxonomy of five dimensions: ..."
+      this.metricListItems(sentence, index, m[2] ?? '', listAt(m, m[2] ?? ''), true);
+    }
+    for (const m of matchesOf(text, METRIC_LIST_CLOSED))
+      this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
+  }
+
+  private metricListItems(
+    sentence: Sentence,
+    index: number,
+    list: string,
+    listStart: number,
+    strict: boolean,
+  ): void {
+    const items: {
+      phrase: string;
+      at: number;
+      listed: { type: EntityType; canonical: string } | undefined;
+    }[] = [];
+    let counted = 0;
+    let offset = listStart;
+    const parts = list.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/);
+    for (const [i, part] of parts.entries()) {
+      offset += part.length;
+      if (i % 2 === 1) continue; // a separator
+      // "Relevance Precision (padded nDCG@10)": the item is the name before its gloss.
+      const phrase = part.replace(/\s*\([^()]*\)\s*$/, '').trim();
+      const at = sentence.start + offset - part.length + part.indexOf(phrase);
+      const words = phrase.toLowerCase().split(' ');
+      const last = words[words.length - 1] ?? '';
+      const listed = phrase ? this.longFormListing(phrase) : undefined;
+      const isMetric =
+        phrase.length > 1 && // "e" of "e.g."
+        METRIC_ITEM.test(phrase) &&
+        !words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w) || this.lex.generic.has(w)) &&
+        (!listed || listed.type === 'Metric') &&
+        !(strict && (PLURAL_ITEM.test(last) || ADJECTIVE_ITEM.test(last)));
+      if (!isMetric) {
+        if (strict) break;
+        continue;
       }
+      counted++;
+      if (!this.isClaimed(at, at + phrase.length)) items.push({ phrase, at, listed });
+    }
+    if (strict && counted < 2) return;
+    for (const { phrase, at, listed } of items) {
+      // "Zorb Score" keeps its case as a coined name; a common noun phrase is lower-cased.
+      const name = listed?.canonical ?? (/\p{Lu}/u.test(phrase.slice(1)) ? phrase : phrase.toLowerCase());
+      const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
+      this.addMention(draft, at, at + phrase.length, index, 'used');
+      this.claim(at, at + phrase.length);
     }
   }
 

@@ -361,6 +361,48 @@ export const GENERIC_LONG_FORM_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads of Title Case long forms that name a kind of thing studied or measured, never a method:
+ * "Temporal Knowledge Graphs (TKGs)", "Case Report Forms (CRFs)", "Power Spectral Density (PSD)".
+ */
+export const TITLE_OBJECT_HEADS: readonly string[] = [
+  'graph',
+  'form',
+  'density',
+  'radar',
+  'ray',
+  'tail',
+  'summary',
+  'example',
+  'record',
+  'report',
+  'signal',
+  'region',
+  'interest',
+  'assumption',
+  'collapse',
+  'target',
+  'disease',
+  'disorder',
+  'syndrome',
+  'tumor',
+  'tumour',
+  'cancer',
+  'device',
+  'vehicle',
+  'sensor',
+  'satellite',
+  'patient',
+  'user',
+  'data',
+  'image',
+  'imagery',
+  'imaging',
+  'tomography',
+  'spectrum',
+  'inclusivity',
+];
+
+/**
  * Heads of lower-case long forms that name a kind of object rather than one method:
  * "knowledge graphs (KGs)", "Boolean threshold function (BTF)" are not entities.
  */

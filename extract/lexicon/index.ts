@@ -2,7 +2,12 @@
 import type { EntityType } from '../../src/domain/types.js';
 import { fold } from '../text.js';
 import { BENCHMARKS } from './benchmarks.js';
-import { GENERIC_LONG_FORM_HEADS, GENERIC_NAMES, GENERIC_OBJECT_HEADS } from './generic.js';
+import {
+  GENERIC_LONG_FORM_HEADS,
+  GENERIC_NAMES,
+  GENERIC_OBJECT_HEADS,
+  TITLE_OBJECT_HEADS,
+} from './generic.js';
 import { METHODS } from './methods.js';
 import { METRIC_HEADS, METRICS } from './metrics.js';
 import { MODEL_FAMILIES, MODEL_VARIANT_WORDS } from './models.js';
@@ -37,6 +42,8 @@ export interface Lexicon {
   modelVariantWords: Set<string>;
   generic: Set<string>;
   genericLongFormHeads: readonly string[];
+  /** Heads of Title Case long forms that name a thing studied, not a method ("Case Report Forms"). */
+  titleObjectHeads: ReadonlySet<string>;
   genericObjectHeads: Set<string>;
   metricHeads: Set<string>;
   /** Longest listed surface in tokens, bounding the scan. */
@@ -111,6 +118,7 @@ export function buildLexicon(): Lexicon {
     generic: new Set(GENERIC_NAMES),
     genericLongFormHeads: GENERIC_LONG_FORM_HEADS,
     genericObjectHeads: new Set(GENERIC_OBJECT_HEADS),
+    titleObjectHeads: new Set(TITLE_OBJECT_HEADS),
     metricHeads: new Set(METRIC_HEADS.map(fold)),
     maxTokens,
   };

@@ -1,0 +1,75 @@
+// Rules from an eighth round against independently annotated corpus abstracts; every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../../extract/index.js';
+
+const run = (abstract: string, title: string | null = null) => extractPaper({ id: 'r8', title, abstract });
+const entity = (abstract: string, name: string, title: string | null = null) =>
+  run(abstract, title).entities.find((e) => e.name === name);
+const namesOf = (abstract: string, type: string) =>
+  run(abstract)
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name);
+
+describe('metric lists', () => {
+  it('reads the qualities a set of metrics measures as metrics', () => {
+    const abstract =
+      'We propose Zorbify and evaluate it with four metrics measuring tonal fidelity, plot coherence, and lexical richness.';
+    expect(namesOf(abstract, 'Metric')).toEqual(
+      expect.arrayContaining(['tonal fidelity', 'plot coherence', 'lexical richness']),
+    );
+  });
+
+  it('reads the qualities a rubric measures and the dimensions an evaluation uses', () => {
+    expect(
+      namesOf(
+        'We employ ZorbJudge, a rubric that measures stroke correctness and glyph completeness.',
+        'Metric',
+      ),
+    ).toEqual(expect.arrayContaining(['stroke correctness', 'glyph completeness']));
+    expect(
+      namesOf('We evaluate Zorbify across key dimensions: tidiness, brevity, and warmth.', 'Metric'),
+    ).toEqual(expect.arrayContaining(['tidiness', 'brevity', 'warmth']));
+  });
+
+  it('reads a list closed by the word metrics', () => {
+    const abstract = 'Zorbify scores highest across grammar, wit, and pacing metrics.';
+    expect(namesOf(abstract, 'Metric')).toEqual(expect.arrayContaining(['grammar', 'wit', 'pacing']));
+  });
+
+  it('does not read topics, plural things or a single aim as metrics', () => {
+    expect(
+      namesOf(
+        'We organise prior work along three dimensions: data sources, model families, and venues.',
+        'Metric',
+      ),
+    ).toEqual([]);
+    expect(
+      namesOf(
+        'This survey reviews key methodologies, datasets, and performance metrics for zorb parsing.',
+        'Metric',
+      ),
+    ).toEqual([]);
+    expect(
+      namesOf('We compare them using linguistic, structural, and protocol-specific metrics.', 'Metric'),
+    ).toEqual([]);
+    expect(namesOf('The study offers metrics for evaluation, e.g., a toolkit.', 'Metric')).toEqual([]);
+  });
+});
+
+describe('defined acronyms of things studied', () => {
+  it('does not read an acronym of a record, a density or a disease as a method', () => {
+    const abstract =
+      'Case Report Forms (CRFs) hold trial data, and Power Spectral Density (PSD) shows noise in patients with Zorb Wasting Disease (ZWD). We propose Zorbify to fill CRFs.';
+    const names = run(abstract).entities.map((e) => e.name);
+    expect(names).not.toContain('CRF');
+    expect(names).not.toContain('CRFs');
+    expect(names).not.toContain('PSD');
+    expect(names).not.toContain('ZWD');
+  });
+
+  it('still reads a Title Case graph the paper introduces as its own', () => {
+    const abstract =
+      'We propose the Zorb Reasoning Graph (ZRG), a structure that links evidence across documents.';
+    expect(entity(abstract, 'ZRG')?.role).toBe('proposed');
+  });
+});
