@@ -630,6 +630,14 @@ export const COORDINATED_METRIC =
 // Heads that read as a measure.
 export const MEASURE_HEAD =
   /(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|overlap|ratio|distance|F1|AUC)$/;
+// "ChatGPT score", "CLIP similarity", "GPT-based score"; not "GPT-4 scores 80%" (a verb) nor "a CLIP score-based filter".
+export const MODEL_NAMED_SCORE =
+  /\b(\p{Lu}[\p{L}\d.+]*(?:-[\p{L}\d.]+)*?)(?:-based)?[ -](?:[Ss]core|[Ss]imilarity)\b(?![-s])/gu;
+// A reported value right before a word: "91.7% ", "0.82 ", "+3.1 pp ".
+export const VALUE_BEFORE = /\d(?:\s?%|\\%|\s?pp|\s?points)?\s$/;
+// Words after a value that qualify the value, not the measure: "91% higher accuracy", "3% absolute accuracy".
+export const VALUE_QUALIFIER =
+  /^(?:percent|percentage|pct|higher|lower|better|worse|more|less|fewer|greater|absolute|relative|average|mean|overall|avg|top|best|gains?|improvements?|increases?|reductions?|drops?|decreases?|boosts?|points?|on|in|of|for|with|at|and|or|the|a|an|to|by|from|over|than|vs)$/;
 export const ALIAS_MODIFIERS = new Set(['average', 'mean', 'overall', 'avg']);
 // Metrics that are also everyday words: counted only in sentences that report or measure something.
 export const WEAK_METRICS = new Set([

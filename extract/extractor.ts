@@ -10,6 +10,9 @@ import type {
 } from '../src/domain/types.js';
 import {
   ALIAS_MODIFIERS,
+  VALUE_BEFORE,
+  MODEL_NAMED_SCORE,
+  VALUE_QUALIFIER,
   COORDINATED_METRIC,
   appositionNoun,
   EVAL_LIST_BEFORE,
@@ -175,6 +178,7 @@ class Doc {
 
   run(): void {
     this.acronyms(findAcronymDefinitions(this.sentences));
+    this.sentences.forEach((sentence, index) => this.modelNamedScores(sentence, index));
     this.sentences.forEach((sentence, index) => this.namedPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.namedChunks(sentence, index));
     this.sentences.forEach((sentence, index) => this.proposalNames(sentence, index));
@@ -636,6 +640,27 @@ class Doc {
   }
 
   /** Listed multi-word names ("Stable Diffusion v1.5", "Natural Questions") that no single word shows. */
+  /** "the ChatGPT score", "CLIP similarity", "GPT-based score": a measure named after the model that computes it. */
+  private modelNamedScores(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd) return;
+    for (const m of matchesOf(sentence.text, MODEL_NAMED_SCORE)) {
+      const model = m[1] ?? '';
+      const types = lexiconTypesOf(model, this.lex);
+      if (!types.some((t) => t.type === 'Model') || types.some((t) => t.type === 'Metric')) continue;
+      const start = sentence.start + m.index;
+      const end = sentence.start + m.index + m[0].length;
+      if (this.isClaimed(start, end)) continue;
+      const surface = this.text.slice(start, end);
+      // "CLIP score" is the listed CLIPScore.
+      const listed = lexiconTypesOf(surface.replace(/[ -]/g, ''), this.lex).find((t) => t.type === 'Metric');
+      const name = listed?.canonical ?? surface;
+      const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
+      if (fold(surface) !== fold(name)) draft.aliases.add(surface);
+      this.addMention(draft, start, end, index, 'used');
+      this.claim(start, end);
+    }
+  }
+
   private namedPhrases(sentence: Sentence, index: number): void {
     for (const match of this.lexiconMatches(index, sentence).matches) {
       if (!/\s/.test(match.surface) || this.isClaimed(match.start, match.end)) continue;
@@ -1428,6 +1453,16 @@ class Doc {
   ): { start: number; aliasOnly: boolean } | undefined {
     let start = -1;
     let aliasOnly = false;
+    // "91.7% typed deferral accuracy": words between a value and its measure name the measure, whatever their form.
+    let namedAfterValue = tokenStart;
+    for (let k = tokenStart - 1; k >= Math.max(0, tokenStart - 2); k--) {
+      const tok = tokens[k];
+      if (!tok || !/^[a-z][a-z-]+$/.test(tok.lower) || VALUE_QUALIFIER.test(tok.lower)) break;
+      if (VALUE_BEFORE.test(this.text.slice(Math.max(0, tok.start - 12), tok.start))) {
+        namedAfterValue = k;
+        break;
+      }
+    }
     for (let k = tokenStart - 1; k >= Math.max(0, tokenStart - 2); k--) {
       const tok = tokens[k];
       const next = tokens[k + 1];
@@ -1443,7 +1478,7 @@ class Doc {
         !/\d/.test(tok.lower) &&
         tok.lower.length >= 3 &&
         // Modifiers must read as nouns or relational adjectives ("grounding", "classification", "factual", "type").
-        NOUN_LIKE_MODIFIER.test(tok.lower) &&
+        (NOUN_LIKE_MODIFIER.test(tok.lower) || k >= namedAfterValue) &&
         !this.isClaimed(tok.start, tok.end) &&
         !(/^\p{Lu}/u.test(surface) && k > 0) &&
         // "to ensure accuracy": a verb after "to" is not a modifier.

@@ -73,3 +73,20 @@ describe('defined acronyms of things studied', () => {
     expect(entity(abstract, 'ZRG')?.role).toBe('proposed');
   });
 });
+
+describe('metric names', () => {
+  it('keeps the words between a value and its measure as part of the measure', () => {
+    const abstract = 'Zorbify reaches 91.7% typed deferral accuracy and 5% higher accuracy than ZorbNet.';
+    const metrics = namesOf(abstract, 'Metric');
+    expect(metrics).toContain('typed deferral accuracy');
+    expect(metrics).not.toContain('higher accuracy');
+    expect(namesOf('It reaches 80 percent accuracy.', 'Metric')).toEqual(['accuracy']);
+  });
+
+  it('reads a score named after a model as a metric, not a mention of the model', () => {
+    const abstract = 'Zorbify gains 7.04 points in the ChatGPT score and raises CLIP similarity by 3%.';
+    expect(namesOf(abstract, 'Metric')).toEqual(expect.arrayContaining(['ChatGPT score', 'CLIP similarity']));
+    expect(namesOf(abstract, 'Model')).toEqual([]);
+    expect(namesOf('GPT-4 scores 80% on MMLU.', 'Model')).toEqual(['GPT-4']);
+  });
+});
