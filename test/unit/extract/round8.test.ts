@@ -90,3 +90,13 @@ describe('metric names', () => {
     expect(namesOf('GPT-4 scores 80% on MMLU.', 'Model')).toEqual(['GPT-4']);
   });
 });
+
+describe('technique lexicon', () => {
+  it('reads retrieval-augmented models and program-of-thought as the techniques they use', () => {
+    const abstract =
+      'We compare retrieval-augmented large language models with Program-of-Thought (PoT) baselines under test-time compute scaling.';
+    expect(namesOf(abstract, 'Technique')).toEqual(
+      expect.arrayContaining(['retrieval-augmented generation', 'program-of-thought', 'test-time scaling']),
+    );
+  });
+});
