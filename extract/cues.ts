@@ -633,6 +633,12 @@ export const MEASURE_HEAD =
 // "ChatGPT score", "CLIP similarity", "GPT-based score"; not "GPT-4 scores 80%" (a verb) nor "a CLIP score-based filter".
 export const MODEL_NAMED_SCORE =
   /\b(\p{Lu}[\p{L}\d.+]*(?:-[\p{L}\d.]+)*?)(?:-based)?[ -](?:[Ss]core|[Ss]imilarity)\b(?![-s])/gu;
+// "(FGR) is proposed to refine ...", "(CwAP) is designed to extract ...": the name, then a passive verb of making.
+export const PASSIVE_PROPOSAL =
+  /^[^,;()]*\)?\s*(?:(?:module|block|layer|component|mechanism|strategy|loss)\s+)?(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|designed|introduced|devised|developed|presented|constructed)\s+(?:to|for|that|which)\b/;
+// A sentence about prior work: "Recently, ...", "Existing methods ...".
+export const BACKGROUND_OPENING =
+  /^(?:Recently|Previously|Traditionally|Historically|Conventionally|Existing|Prior|Previous|Earlier|Current|Many|Most|Several|Some)\b/;
 // A reported value right before a word: "91.7% ", "0.82 ", "+3.1 pp ".
 export const VALUE_BEFORE = /\d(?:\s?%|\\%|\s?pp|\s?points)?\s$/;
 // Words after a value that qualify the value, not the measure: "91% higher accuracy", "3% absolute accuracy".

@@ -11,6 +11,8 @@ import type {
 import {
   ALIAS_MODIFIERS,
   VALUE_BEFORE,
+  PASSIVE_PROPOSAL,
+  BACKGROUND_OPENING,
   MODEL_NAMED_SCORE,
   VALUE_QUALIFIER,
   COORDINATED_METRIC,
@@ -379,8 +381,17 @@ class Doc {
         APPOSITIVE_CONTRIBUTION.test(
           this.text.slice(def.shortStart + def.short.length, def.shortStart + def.short.length + 90),
         );
+      // "a Forgetting Gate Refiner (FGR) is proposed to ...": a part the paper names and builds itself.
+      const passive =
+        NAMED_TYPES.has(type) &&
+        !longListing &&
+        !shortListing &&
+        !BACKGROUND_OPENING.test(sentence.text) &&
+        PASSIVE_PROPOSAL.test(
+          this.text.slice(Math.max(def.shortStart, def.longStart), sentence.start + sentence.text.length),
+        );
       const shortRole =
-        type !== 'Task' && !asModifier && (appositive || this.proposedHere(sentence, firstStart))
+        type !== 'Task' && !asModifier && (appositive || passive || this.proposedHere(sentence, firstStart))
           ? 'proposed'
           : this.roleAt(def.sentenceIndex, firstStart, type);
       this.addMention(draft, def.shortStart, def.shortStart + def.short.length, def.sentenceIndex, shortRole);

@@ -100,3 +100,17 @@ describe('technique lexicon', () => {
     );
   });
 });
+
+describe('passive proposals', () => {
+  it('reads a defined part that "is designed to" or "is proposed to" do something as proposed', () => {
+    const abstract =
+      'We propose ZorbNet for denoising. Specifically, a Channel-wise Zorb Perceptron (CwZP) is designed to align the distribution.';
+    expect(entity(abstract, 'CwZP')?.role).toBe('proposed');
+  });
+
+  it('keeps a part proposed in prior work as prior work', () => {
+    const abstract =
+      'Recently, Low-Rank Zorb Adaptation (LoZA) is proposed to reduce memory. We propose ZorbNet instead.';
+    expect(entity(abstract, 'LoZA')?.role).not.toBe('proposed');
+  });
+});
