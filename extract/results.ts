@@ -24,7 +24,7 @@ const VALUE = new RegExp(
   [
     String.raw`(?<![\w.\-])${NUM}\s?(?:\\pm|\u00b1|\+/-)\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\% (mean and spread as written)
     String.raw`(?<![\w.\-])${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}${NUM}${UNIT}`, // 20--30 percentage points, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$
-    String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%
+    String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\)
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
     String.raw`(?<![\w.\-/{_^])\d+(?:\.\d+)?/\d+(?![\w/\-}]|\.\d)`, // 65/75 solved, a rating of 7.4/10
     String.raw`(?<=\b(?:ranked|ranks|ranking|placed|placing|finished)\s(?:the\s)?)\d{1,2}(?:st|nd|rd|th)\b`, // ranked 3rd
@@ -49,7 +49,7 @@ const OUTCOME_CUE =
 const REDUCTION_CUE =
   /\b(?:reduc\w*|decreas\w*|lower\w*|less|fewer|cut\w*|sav\w*|drops?|dropp\w*|shrink\w*|compress\w*|smaller|declin\w*)\b/i;
 const IMPROVEMENT_CUE =
-  /\b(?:improv\w*|accelerat\w*|increas\w*|gain\w*|boost\w*|outperform\w*|higher|better|faster|speed\w*|surpass\w*|exceed\w*|enhanc\w*|rais\w*|lift\w*|advanc\w*|margin|increment\w*|larger|longer)\b/i;
+  /\b(?:improv\w*|accelerat\w*|increas\w*|gain\w*|boost\w*|outperform\w*|beat\w*|higher|better|faster|speed\w*|surpass\w*|exceed\w*|enhanc\w*|rais\w*|lift\w*|advanc\w*|margin|increment\w*|larger|longer)\b/i;
 const ABSOLUTE_CUE =
   /\b(?:achiev\w*|reach\w*|attain\w*|scor\w*|of|obtain\w*|at|to|with|yield\w*|records?|sets?|is|are|was|were|only|requir\w*)\s*(?:an?\s+)?(?:(?:average|overall|mean|accuracy|\w+ rate)\s+)?(?:of\s+)?$/i;
 

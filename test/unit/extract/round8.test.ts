@@ -114,3 +114,13 @@ describe('passive proposals', () => {
     expect(entity(abstract, 'LoZA')?.role).not.toBe('proposed');
   });
 });
+
+describe('results in LaTeX', () => {
+  it('reads a value after \\sim or \\approx inside math, and "beats by" as an improvement', () => {
+    const results = run(
+      'ZorbNet achieves \\(\\sim50\\%\\) Recall@10 on SIFT1M and beats baselines by \\(\\sim15\\%\\) accuracy.',
+    ).results;
+    expect(results.map((r) => r.value)).toEqual(['50\\%', '15\\%']);
+    expect(results[1]?.kind).toBe('improvement');
+  });
+});
