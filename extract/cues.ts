@@ -639,6 +639,8 @@ export const PASSIVE_PROPOSAL =
 // A sentence about prior work: "Recently, ...", "Existing methods ...".
 export const BACKGROUND_OPENING =
   /^(?:Recently|Previously|Traditionally|Historically|Conventionally|Existing|Prior|Previous|Earlier|Current|Many|Most|Several|Some)\b/;
+// "R^2", "$R^2$", "R^{2}", "R²": the coefficient of determination, written in math.
+export const R_SQUARED = /(?<![\w^])\$?R(?:\^\{?2\}?|²)\$?(?![\w^])/g;
 // A reported value right before a word: "91.7% ", "0.82 ", "+3.1 pp ".
 export const VALUE_BEFORE = /\d(?:\s?%|\\%|\s?pp|\s?points)?\s$/;
 // Words after a value that qualify the value, not the measure: "91% higher accuracy", "3% absolute accuracy".

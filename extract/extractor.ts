@@ -11,6 +11,7 @@ import type {
 import {
   ALIAS_MODIFIERS,
   VALUE_BEFORE,
+  R_SQUARED,
   PASSIVE_PROPOSAL,
   BACKGROUND_OPENING,
   MODEL_NAMED_SCORE,
@@ -181,6 +182,7 @@ class Doc {
   run(): void {
     this.acronyms(findAcronymDefinitions(this.sentences));
     this.sentences.forEach((sentence, index) => this.modelNamedScores(sentence, index));
+    this.sentences.forEach((sentence, index) => this.rSquared(sentence, index));
     this.sentences.forEach((sentence, index) => this.namedPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.namedChunks(sentence, index));
     this.sentences.forEach((sentence, index) => this.proposalNames(sentence, index));
@@ -651,6 +653,20 @@ class Doc {
   }
 
   /** Listed multi-word names ("Stable Diffusion v1.5", "Natural Questions") that no single word shows. */
+  /** "R^2 = 0.83": the coefficient of determination, which the word matcher cannot see inside math. */
+  private rSquared(sentence: Sentence, index: number): void {
+    if (!sentence.text.includes('R')) return;
+    for (const m of matchesOf(sentence.text, R_SQUARED)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (this.isClaimed(start, end)) continue;
+      const draft = this.draft(this.keyFor('Metric', 'R^2'), 'Metric', 'R^2', 3, true);
+      if (m[0] !== 'R^2') draft.aliases.add(m[0]);
+      this.addMention(draft, start, end, index, 'used');
+      this.claim(start, end);
+    }
+  }
+
   /** "the ChatGPT score", "CLIP similarity", "GPT-based score": a measure named after the model that computes it. */
   private modelNamedScores(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd) return;

@@ -124,3 +124,17 @@ describe('results in LaTeX', () => {
     expect(results[1]?.kind).toBe('improvement');
   });
 });
+
+describe('metrics written in math', () => {
+  it('reads R^2 in its written forms and the kappa coefficient as Cohen’s kappa', () => {
+    const paper = run(
+      'Zorbify reaches R^2=0.834, an $R^2$ of 0.91 and a Kappa coefficient of 0.81 on SIFT1M.',
+    );
+    const r2 = paper.entities.find((e) => e.name === 'R^2');
+    expect(r2?.type).toBe('Metric');
+    expect(r2?.mentions).toEqual(expect.arrayContaining(['R^2', '$R^2$']));
+    expect(paper.entities.find((e) => e.name === "Cohen's kappa")?.type).toBe('Metric');
+    expect(paper.entities.find((e) => e.name === 'SIFT1M')?.type).toBe('Benchmark');
+    expect(paper.results.find((r) => r.value === '0.834')?.metric).toBe('R^2');
+  });
+});
