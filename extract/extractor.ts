@@ -437,7 +437,8 @@ class Doc {
 
   /**
    * "knowledge graphs (KGs)", "rule-based (RB)", "user-generated content (UGC)": a lower-case long form names a kind
-   * of thing unless its head says method (likelihood, learning, search ...), task or metric.
+   * of thing unless its head says method (likelihood, learning, search ...), task or metric. A Title Case long form
+   * does so only when its head names a thing studied ("Case Report Forms").
    */
   private isGenericLongForm(long: string): boolean {
     const head = (
@@ -652,7 +653,6 @@ class Doc {
     return out;
   }
 
-  /** Listed multi-word names ("Stable Diffusion v1.5", "Natural Questions") that no single word shows. */
   /** "R^2 = 0.83": the coefficient of determination, which the word matcher cannot see inside math. */
   private rSquared(sentence: Sentence, index: number): void {
     if (!sentence.text.includes('R')) return;
@@ -675,7 +675,7 @@ class Doc {
       const types = lexiconTypesOf(model, this.lex);
       if (!types.some((t) => t.type === 'Model') || types.some((t) => t.type === 'Metric')) continue;
       const start = sentence.start + m.index;
-      const end = sentence.start + m.index + m[0].length;
+      const end = start + m[0].length;
       if (this.isClaimed(start, end)) continue;
       const surface = this.text.slice(start, end);
       // "CLIP score" is the listed CLIPScore.
@@ -688,6 +688,7 @@ class Doc {
     }
   }
 
+  /** Listed multi-word names ("Stable Diffusion v1.5", "Natural Questions") that no single word shows. */
   private namedPhrases(sentence: Sentence, index: number): void {
     for (const match of this.lexiconMatches(index, sentence).matches) {
       if (!/\s/.test(match.surface) || this.isClaimed(match.start, match.end)) continue;
