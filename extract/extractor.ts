@@ -653,6 +653,21 @@ class Doc {
     return out;
   }
 
+  /** A metric the paper uses, found over [start, end); the span is claimed so no other rule reads it again. */
+  private addUsedMetric(
+    name: string,
+    known: boolean,
+    start: number,
+    end: number,
+    index: number,
+    confidence = 2,
+  ): Draft {
+    const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, confidence, known);
+    this.addMention(draft, start, end, index, 'used');
+    this.claim(start, end);
+    return draft;
+  }
+
   /** "R^2 = 0.83": the coefficient of determination, which the word matcher cannot see inside math. */
   private rSquared(sentence: Sentence, index: number): void {
     if (!sentence.text.includes('R')) return;
@@ -660,10 +675,8 @@ class Doc {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (this.isClaimed(start, end)) continue;
-      const draft = this.draft(this.keyFor('Metric', 'R^2'), 'Metric', 'R^2', 3, true);
+      const draft = this.addUsedMetric('R^2', true, start, end, index, 3);
       if (m[0] !== 'R^2') draft.aliases.add(m[0]);
-      this.addMention(draft, start, end, index, 'used');
-      this.claim(start, end);
     }
   }
 
@@ -681,10 +694,8 @@ class Doc {
       // "CLIP score" is the listed CLIPScore.
       const listed = lexiconTypesOf(surface.replace(/[ -]/g, ''), this.lex).find((t) => t.type === 'Metric');
       const name = listed?.canonical ?? surface;
-      const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
+      const draft = this.addUsedMetric(name, Boolean(listed), start, end, index);
       if (fold(surface) !== fold(name)) draft.aliases.add(surface);
-      this.addMention(draft, start, end, index, 'used');
-      this.claim(start, end);
     }
   }
 
@@ -1051,9 +1062,7 @@ class Doc {
             ? c
             : c.toLowerCase(),
         );
-      const draft = this.draft(this.keyFor('Metric', canonical), 'Metric', canonical, 2, Boolean(listed));
-      this.addMention(draft, start, start + phrase.length, index, 'used');
-      this.claim(start, start + phrase.length);
+      this.addUsedMetric(canonical, Boolean(listed), start, start + phrase.length, index);
     }
   }
 
@@ -1241,9 +1250,7 @@ class Doc {
     for (const { phrase, at, listed } of items) {
       // "Zorb Score" keeps its case as a coined name; a common noun phrase is lower-cased.
       const name = listed?.canonical ?? (/\p{Lu}/u.test(phrase.slice(1)) ? phrase : phrase.toLowerCase());
-      const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
-      this.addMention(draft, at, at + phrase.length, index, 'used');
-      this.claim(at, at + phrase.length);
+      this.addUsedMetric(name, Boolean(listed), at, at + phrase.length, index);
     }
   }
 
@@ -1368,9 +1375,7 @@ class Doc {
         const listed = this.longFormListing(phrase);
         if (listed && listed.type !== 'Metric') continue;
         const name = listed?.canonical ?? phrase;
-        const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
-        this.addMention(draft, start, start + phrase.length, m.sentence, 'used');
-        this.claim(start, start + phrase.length);
+        this.addUsedMetric(name, Boolean(listed), start, start + phrase.length, m.sentence);
       }
     }
   }
