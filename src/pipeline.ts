@@ -1,7 +1,5 @@
 // ingest -> extract -> graph -> store, streamed in batches.
 import type { PapergraphError } from './domain/errors.js';
-import type { PaperRecord } from './domain/types.js';
-import { extractPaper } from '../extract/index.js';
 import { createExtractionPool, extractItems } from './extract-pool.js';
 import { readPapers, type InputFormat, type ReadItem, type ReadProgress } from './ingest/index.js';
 import type { PaperExtraction } from '../graph/model.js';
@@ -28,10 +26,6 @@ export interface IngestReport {
   skipped: number;
   /** Records kept after cleaning (control characters, mojibake). */
   cleaned: number;
-}
-
-export function extractRecord(paper: PaperRecord): PaperExtraction {
-  return { paper, extraction: extractPaper({ id: paper.id, title: paper.title, abstract: paper.abstract }) };
 }
 
 /**
