@@ -1,12 +1,11 @@
 // Bug classes where the extractor discarded or mistyped something it already knew; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../../extract/index.js';
+import { run } from '../../helpers/extract.js';
 import { matchLongForm } from '../../../extract/acronyms.js';
 import { buildLexicon } from '../../../extract/lexicon/index.js';
 import { shapeOf } from '../../../extract/names.js';
 
 const lex = buildLexicon();
-const run = (abstract: string, title: string | null = null) => extractPaper({ id: 'b', title, abstract });
 const entity = (abstract: string, name: string) => run(abstract).entities.find((e) => e.name === name);
 const names = (abstract: string) => run(abstract).entities.map((e) => `${e.type}:${e.name}`);
 

@@ -1,17 +1,13 @@
 // Rules added after a held-out check on corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../../extract/index.js';
+import { run, entity, values } from '../../helpers/extract.js';
 import { matchLongForm } from '../../../extract/acronyms.js';
 import { buildLexicon } from '../../../extract/lexicon/index.js';
 import { cutAdjectiveTail, isCoinedWord, shapeOf } from '../../../extract/names.js';
 
 const lex = buildLexicon();
-const run = (abstract: string, title: string | null = null) => extractPaper({ id: 'g', title, abstract });
-const entity = (abstract: string, name: string, title: string | null = null) =>
-  run(abstract, title).entities.find((e) => e.name === name);
 const names = (abstract: string, title: string | null = null) =>
   run(abstract, title).entities.map((e) => `${e.type}:${e.name}`);
-const values = (abstract: string) => run(abstract).results.map((r) => r.value);
 
 describe('acronym long forms', () => {
   it('drops organisations and venues ("World Zorb Organization (WZO)")', () => {

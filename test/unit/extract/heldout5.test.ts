@@ -1,6 +1,6 @@
 // Rules added after a second held-out check on corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../../extract/index.js';
+import { run, entity, values } from '../../helpers/extract.js';
 import {
   EVAL_LIST_BEFORE,
   METRIC_LIST,
@@ -13,10 +13,6 @@ import { continuesName, cutAdjectiveTail, isCoinedWord } from '../../../extract/
 import { findValues } from '../../../extract/results.js';
 
 const lex = buildLexicon();
-const run = (abstract: string, title: string | null = null) => extractPaper({ id: 'h', title, abstract });
-const entity = (abstract: string, name: string, title: string | null = null) =>
-  run(abstract, title).entities.find((e) => e.name === name);
-const values = (abstract: string) => run(abstract).results.map((r) => r.value);
 const titleTasks = (title: string) => {
   TITLE_TASK.lastIndex = 0;
   return [...title.matchAll(TITLE_TASK)].map((m) => m[1]);

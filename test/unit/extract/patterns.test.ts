@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../extract/index.js';
-
-const entity = (abstract: string, name: string, title: string | null = null) =>
-  extractPaper({ id: 'p', title, abstract }).entities.find((e) => e.name === name);
+import { entity } from '../../helpers/extract.js';
 
 describe('proposed-name patterns', () => {
   it('"we propose X, a ..." marks X proposed', () => {

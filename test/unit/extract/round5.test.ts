@@ -1,13 +1,8 @@
 // Rules from a fifth round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../../extract/index.js';
+import { run, entity, values } from '../../helpers/extract.js';
 import { buildLexicon } from '../../../extract/lexicon/index.js';
 import { fold } from '../../../extract/text.js';
-
-const run = (abstract: string, title: string | null = null) => extractPaper({ id: 'r5', title, abstract });
-const entity = (abstract: string, name: string, title: string | null = null) =>
-  run(abstract, title).entities.find((e) => e.name === name);
-const values = (abstract: string) => run(abstract).results.map((r) => r.value);
 
 describe('tasks', () => {
   it("keeps tasks named in a sentence whose subject is the paper's own system", () => {

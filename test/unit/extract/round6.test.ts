@@ -1,10 +1,6 @@
 // Rules from a sixth round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../../extract/index.js';
-
-const run = (abstract: string, title: string | null = null) => extractPaper({ id: 'r6', title, abstract });
-const entity = (abstract: string, name: string, title: string | null = null) =>
-  run(abstract, title).entities.find((e) => e.name === name);
+import { run, entity } from '../../helpers/extract.js';
 
 describe('types', () => {
   it('keeps a checkpoint with a parameter count a model whatever noun introduces it', () => {

@@ -1,12 +1,9 @@
 // Rules from a seventh round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../../extract/index.js';
+import { run, entity, values } from '../../helpers/extract.js';
 import { buildLexicon } from '../../../extract/lexicon/index.js';
 import { shapeOf } from '../../../extract/names.js';
 
-const run = (abstract: string, title: string | null = null) => extractPaper({ id: 'r7', title, abstract });
-const entity = (abstract: string, name: string, title: string | null = null) =>
-  run(abstract, title).entities.find((e) => e.name === name);
 const names = (abstract: string, title: string | null = null) =>
   run(abstract, title).entities.map((e) => e.name);
 
@@ -127,8 +124,6 @@ describe('results', () => {
 });
 
 describe('result values', () => {
-  const values = (abstract: string) => run(abstract).results.map((r) => r.value);
-
   it('reads fractions of solved items and ratings, ranks and %p as values', () => {
     const found = values(
       'ZorbNet solves 65/75 tasks and its answers are rated 7.4/10 by experts. ZorbNet ranked 3rd among 40 teams and improves F1 by 2.44%p.',

@@ -1,10 +1,7 @@
 // Rules from an eighth round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../../extract/index.js';
+import { run, entity } from '../../helpers/extract.js';
 
-const run = (abstract: string, title: string | null = null) => extractPaper({ id: 'r8', title, abstract });
-const entity = (abstract: string, name: string, title: string | null = null) =>
-  run(abstract, title).entities.find((e) => e.name === name);
 const namesOf = (abstract: string, type: string) =>
   run(abstract)
     .entities.filter((e) => e.type === type)

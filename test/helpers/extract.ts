@@ -1,0 +1,12 @@
+// Extraction of one invented abstract, as the rule tests read it.
+import { extractPaper } from '../../extract/index.js';
+
+export const run = (abstract: string, title: string | null = null) =>
+  extractPaper({ id: 'test', title, abstract });
+
+/** The entity called `name`, if the extractor found one. */
+export const entity = (abstract: string, name: string, title: string | null = null) =>
+  run(abstract, title).entities.find((e) => e.name === name);
+
+/** The result values, as written. */
+export const values = (abstract: string) => run(abstract).results.map((r) => r.value);
