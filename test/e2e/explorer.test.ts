@@ -27,15 +27,12 @@ describe.runIf(status.available || status.mustFail)('explorer: seed graph', () =
   let errors: string[];
   let drawn: GraphPayload;
 
-  const api = async <T>(path: string): Promise<T> =>
-    (await fetch(new URL(path, server.url))).json() as Promise<T>;
-
   beforeAll(async () => {
     if (!status.available) throw new Error(`CI requires Chromium for the end-to-end tests: ${status.reason}`);
     expect(seedFiles().length).toBeGreaterThan(0);
     seed = await serveSeedGraph();
     server = seed.server;
-    drawn = await api<GraphPayload>('api/graph');
+    drawn = await seed.api<GraphPayload>('api/graph');
 
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -103,7 +100,7 @@ describe.runIf(status.available || status.mustFail)('explorer: seed graph', () =
       .poll(() => page.evaluate(() => window.papergraph.selected), { timeout: 5_000 })
       .toBe(target!.key);
 
-    const details = await api<EntityDetails>(`api/node?key=${encodeURIComponent(target!.key)}`);
+    const details = await seed.api<EntityDetails>(`api/node?key=${encodeURIComponent(target!.key)}`);
     await expect.poll(() => page.locator('#panel .paper').count()).toBe(details.papers.length);
     expect(await page.locator('#panel h2').textContent()).toBe(details.name);
     const titles = await page.locator('#panel .paper-title').allTextContents();
@@ -117,7 +114,7 @@ describe.runIf(status.available || status.mustFail)('explorer: seed graph', () =
     const paper = drawn.nodes.find((n) => n.label === 'Paper' && n.name.length > 12);
     expect(paper).toBeDefined();
     const query = paper!.name.slice(0, 12);
-    const { hits } = await api<SearchPayload>(`api/search?q=${encodeURIComponent(query)}`);
+    const { hits } = await seed.api<SearchPayload>(`api/search?q=${encodeURIComponent(query)}`);
     expect(hits.map((h) => h.key)).toContain(paper!.key);
 
     await page.fill('#search', query);

@@ -68,8 +68,6 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
   let errors: string[];
   let full: ViewPayload;
 
-  const api = async <T>(path: string): Promise<T> =>
-    (await fetch(new URL(path, server.url))).json() as Promise<T>;
   const hooks = <T>(fn: string) => page.evaluate(`window.papergraph.${fn}`) as Promise<T>;
 
   /** A fresh page at an address (a hash change alone would not reload the app). */
@@ -91,7 +89,7 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
     if (!status.available) throw new Error(`CI requires Chromium for the end-to-end tests: ${status.reason}`);
     seed = await serveSeedGraph();
     server = seed.server;
-    full = await api<ViewPayload>('api/graph?mode=full');
+    full = await seed.api<ViewPayload>('api/graph?mode=full');
     browser = await launchChromium();
   });
 
@@ -213,7 +211,7 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
 
   it('shows which methods use which benchmarks, each cell linked to its papers and the graph', async () => {
     await open();
-    const matrix = await api<MatrixPayload>('api/matrix');
+    const matrix = await seed.api<MatrixPayload>('api/matrix');
     expect(matrix.rows.length).toBeGreaterThan(1);
     await page.click('.tabs [data-view="matrix"]');
     await expect.poll(() => hooks<number>('renders.matrix')).toBe(1);
@@ -230,7 +228,9 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
     const cell = page.locator('#matrix .cell').first();
     const row = (await cell.getAttribute('data-row'))!;
     const col = (await cell.getAttribute('data-col'))!;
-    const pair = await api<PairPayload>(`api/pair?a=${encodeURIComponent(row)}&b=${encodeURIComponent(col)}`);
+    const pair = await seed.api<PairPayload>(
+      `api/pair?a=${encodeURIComponent(row)}&b=${encodeURIComponent(col)}`,
+    );
     expect(Number(await cell.textContent())).toBe(pair.papers.length);
     await cell.click();
     await expect.poll(() => page.locator('#panel h2').textContent()).toBe(`${pair.a.name} × ${pair.b.name}`);
@@ -248,18 +248,18 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
     // Model rows.
     await page.click('.tabs [data-view="matrix"]');
     await page.selectOption('#matrix-rows', 'Model');
-    const models = await api<MatrixPayload>('api/matrix?rows=Model');
+    const models = await seed.api<MatrixPayload>('api/matrix?rows=Model');
     await expect.poll(() => page.locator('#matrix tbody tr').count()).toBe(models.rows.length);
     expect(errors).toEqual([]);
   });
 
   it('shows per-benchmark leaderboards with their sentences', async () => {
     await open();
-    const benchmarks = await api<{ key: string; name: string; results: number }[]>('api/benchmarks');
+    const benchmarks = await seed.api<{ key: string; name: string; results: number }[]>('api/benchmarks');
     expect(benchmarks.length).toBeGreaterThan(1);
     await page.click('.tabs [data-view="leaderboard"]');
     await expect.poll(() => hooks<number>('renders.leaderboard')).toBe(1);
-    const first = await api<LeaderboardPayload>(
+    const first = await seed.api<LeaderboardPayload>(
       `api/leaderboard?benchmark=${encodeURIComponent(benchmarks[0]!.key)}`,
     );
     expect(await page.locator('#board .board-row').count()).toBe(first.rows.length);
@@ -271,7 +271,7 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
 
     const second = benchmarks[1]!;
     await page.selectOption('#bench', second.key);
-    const board = await api<LeaderboardPayload>(
+    const board = await seed.api<LeaderboardPayload>(
       `api/leaderboard?benchmark=${encodeURIComponent(second.key)}`,
     );
     await expect.poll(() => page.locator('#board .board-row').count()).toBe(board.rows.length);
@@ -292,7 +292,7 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
         full.nodes
           .filter((n) => n.label === 'Method' || n.label === 'Model')
           .slice(0, 60)
-          .map((n) => api<EntityDetails>(`api/node?key=${encodeURIComponent(n.key)}`)),
+          .map((n) => seed.api<EntityDetails>(`api/node?key=${encodeURIComponent(n.key)}`)),
       )
     ).find((d) => d.results.length > 0 && d.papers.some((p) => p.evidence));
     expect(withResults).toBeDefined();
@@ -323,7 +323,7 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
       .filter((n) => n.label !== 'Paper' && n.name.length >= 4)
       .sort((a, b) => b.paperCount - a.paperCount)[0]!;
     const prefix = entity.name.slice(0, 3);
-    const { hits } = await api<SearchPayload>(`api/search?q=${encodeURIComponent(prefix)}`);
+    const { hits } = await seed.api<SearchPayload>(`api/search?q=${encodeURIComponent(prefix)}`);
     await page.click('#search');
     await page.keyboard.type(prefix, { delay: 30 });
     await expect.poll(() => page.locator('#search-results .hit').count()).toBe(hits.length);
@@ -389,7 +389,7 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
   });
 
   it('draws the entity graph: entities only, linked by co-occurrence', async () => {
-    const entities = await api<ViewPayload>('api/graph?mode=entities');
+    const entities = await seed.api<ViewPayload>('api/graph?mode=entities');
     await open('#mode=entities');
     expect(await hooks<string>('mode')).toBe('entities');
     expect(await hooks<number>('nodeCount')).toBe(entities.nodes.length);
@@ -475,7 +475,7 @@ describe.runIf(status.available || status.mustFail)('explorer: features', () => 
 
   it('writes the README screenshot', async () => {
     // The entity graph with the best-known entity selected: its neighbours are entities, coloured and named.
-    const entities = await api<ViewPayload>('api/graph?mode=entities');
+    const entities = await seed.api<ViewPayload>('api/graph?mode=entities');
     const hub = [...entities.nodes].sort((a, b) => b.paperCount - a.paperCount)[0]!;
     await page?.close();
     page = await browser.newPage({ viewport: { width: 1280, height: 760 } });

@@ -59,6 +59,8 @@ export async function buildWeb(): Promise<string> {
 
 export interface SeedExplorer {
   server: RunningServer;
+  /** GET one of the server's JSON endpoints ("api/graph?mode=full"). */
+  api<T>(path: string): Promise<T>;
   /** Stops the server and removes the store and the web build. */
   close(): Promise<void>;
 }
@@ -74,6 +76,7 @@ export async function serveSeedGraph(): Promise<SeedExplorer> {
   const server = await startServer({ store, webRoot });
   return {
     server,
+    api: async <T>(path: string): Promise<T> => (await fetch(new URL(path, server.url))).json() as Promise<T>,
     async close() {
       await server.close();
       await store.close();
