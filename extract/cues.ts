@@ -102,13 +102,30 @@ export const FOLLOWING_NOUN = new RegExp(String.raw`^\s+(${TYPE_NOUN_ALT})(?![\w
 // "the THINGS triplet dataset": up to two lower-case words may sit between a name and a data noun.
 export const FOLLOWING_DATA_NOUN =
   /^\s+(?:(?!(?:and|or|on|with|of|for|to|in|is|are|was|were|as|by|from|that|which)\b)[a-z][\w-]*\s+){1,2}(benchmarks?|datasets?|corpus|corpora|suite)\b/;
-// "methods, including GEPA and MIPRO": examples of methods are not benchmarks.
+// "a 130-task ZorbDomain subset": part of a dataset is data.
+export const FOLLOWING_DATA_PART = /^\s+(?:subsets?|splits?)\b/;
+// "the BLINK and ZorbQA benchmarks": the earlier names of a list under one plural data noun.
+export const COORDINATED_DATA_NOUN =
+  /^(?:\s*,\s*[^\s,;()]+){0,6},?\s+(?:and|or|&)\s+(?:the\s+)?(?=[^\s,;()]*[A-Z\d])[^\s,;()]+\s+(?:benchmarks|datasets|corpora|suites)\b/;
+// "On Zorb K1 edge devices": hardware a system runs on, not data it is tested on.
+export const FOLLOWING_HARDWARE_NOUN =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:devices?|GPUs?|hardware|chips?|boards?|platforms?|processors?|accelerators?|NPUs?|TPUs?|CPUs?)\b/;
+const SAMPLE_NOUN = String.raw`(?:videos|images|samples|examples|problems|questions|instances|clips|scenes|documents|dialogues|conversations|utterances|sentences|articles|queries|prompts|items|episodes|trajectories|recordings|patients|records)`;
+const DRAWN = String.raw`(?:drawn|sampled|taken|selected|collected|curated|derived|randomly\s+sampled)`;
+// What a count of samples, or samples said to be drawn, come from is data: "100 videos from Zorb-K and ZK-2",
+// "problems sampled from ZorbMath"; not "low-confidence cases from ZorbNER".
+export const DRAWN_FROM_BEFORE = new RegExp(
+  String.raw`(?:\b\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}${SAMPLE_NOUN}\s+(?:${DRAWN}\s+)?|\b${SAMPLE_NOUN}\s+${DRAWN}\s+)from\s+(?:the\s+)?(?:(?=[\w\-.+]*[A-Z\d])[\w\-.+]+,?\s+(?:and\s+|or\s+)?){0,6}$`,
+);
+// "methods, including GEPA and MIPRO", "applications such as SLAM": examples of methods or uses are not benchmarks.
+// The list must run up to the name: in "our method, e.g., +3% over baselines on ZorbQA" the name is not an example.
 export const METHOD_LIST_BEFORE =
-  /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)/i;
+  /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?|applications?|generators?|tools?|devices?|platforms?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)(?:(?!(?:on|in|over|across|for|from|with|to|than|of|at|by)\s)[^\s,;()]+,?\s+(?:and\s+|or\s+)?){0,8}$/i;
 export const EVAL_LIST_BEFORE =
   /\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:(?=[\w\-.+]*[A-Z\d])[\w\-.+]+|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$/;
+// A sentence that reports a percentage or a gain evaluates too: "rising from 27.0% to 54.0% on ZorbQA".
 export const EVAL_SENTENCE =
-  /\b(?:experiment\w*|evaluat\w*|benchmark\w*|dataset\w*|results?|test\w*|outperform\w*|achiev\w*|improv\w*|perform\w*)\b/i;
+  /\b(?:experiment\w*|evaluat\w*|benchmark\w*|dataset\w*|results?|test\w*|outperform\w*|achiev\w*|improv\w*|perform\w*|gains?|increas\w*|surpass\w*)\b|\d\s?(?:%|\\%)/i;
 export const METRIC_MODIFIER_STOP = new Set([
   'sacrificing',
   'preserving',

@@ -20,6 +20,10 @@ import {
   appositionNoun,
   EVAL_LIST_BEFORE,
   FOLLOWING_DATA_NOUN,
+  COORDINATED_DATA_NOUN,
+  FOLLOWING_DATA_PART,
+  DRAWN_FROM_BEFORE,
+  FOLLOWING_HARDWARE_NOUN,
   METHOD_LIST_BEFORE,
   MEASURE_HEAD,
   EVAL_SENTENCE,
@@ -316,10 +320,9 @@ class Doc {
         type = shortListing.type;
         name = NAMED_TYPES.has(type) ? def.short : shortListing.canonical;
       } else {
-        const afterParen = this.text.slice(
-          def.shortStart + def.short.length + 1,
-          def.shortStart + def.short.length + 80,
-        );
+        // After the closing parenthesis, whichever form it holds: "T4SA (Twitter for Sentiment Analysis) dataset".
+        const closed = Math.max(def.shortStart + def.short.length, def.longStart + def.long.length) + 1;
+        const afterParen = this.text.slice(closed, closed + 80);
         const noun = FOLLOWING_NOUN.exec(afterParen) ?? appositionNoun(afterParen);
         const nounType = noun
           ? isEvaluationFramework(afterParen, noun)
@@ -572,16 +575,19 @@ class Doc {
       const firstContext =
         shape.type === 'Method' ? this.contextType(sentence, chunk.start, end, shape) : undefined;
       const nameType = firstContext?.type ?? shape.type;
-      if (nameType === 'Model' || nameType === 'Benchmark') {
-        for (let j = i + 1; j < chunks.length; j++) {
-          const next = chunks[j];
-          const prev = chunks[j - 1];
-          if (!next || !prev || prev.end !== end) break;
-          if (!/^ $/.test(this.text.slice(prev.end, next.start))) break;
-          if (!continuesName(nameType, next.text, this.lex)) break;
-          end = next.end;
-          consumed = j;
-        }
+      for (let j = i + 1; j < chunks.length; j++) {
+        const next = chunks[j];
+        const prev = chunks[j - 1];
+        if (!next || !prev || prev.end !== end) break;
+        if (!/^ $/.test(this.text.slice(prev.end, next.start))) break;
+        // "ZorbNet V2": a method's name continues only with a marked version; a bare number may be a count.
+        const continues =
+          nameType === 'Model' || nameType === 'Benchmark'
+            ? continuesName(nameType, next.text, this.lex)
+            : /^[vV]\d{1,2}(?:\.\d{1,2})?$/.test(next.text);
+        if (!continues) break;
+        end = next.end;
+        consumed = j;
       }
       // "DeepZorb Bench", "Zorb Arena": a capitalised benchmark word after a coined name completes a benchmark's name.
       const following = chunks[consumed + 1];
@@ -706,6 +712,8 @@ class Doc {
       const entry = match.entries.find((e) => NAMED_TYPES.has(e.type));
       if (!entry) continue;
       let end = match.end;
+      // "DeepSeek V3.2" is not the listed "DeepSeek V3": a minor version glued on makes another checkpoint.
+      if (entry.type === 'Model') end += /^\.\d+/.exec(this.text.slice(end, end + 8))?.[0].length ?? 0;
       // Versions and variants after the name belong to it.
       for (let guard = 0; guard < 4; guard++) {
         const next = /^ ([^\s,;:()]+)/.exec(this.text.slice(end, end + 40));
@@ -1758,9 +1766,11 @@ class Doc {
     if (/^-(?:pre-?trained|initiali[sz]ed)\b/i.test(this.text.slice(end, end + 16)))
       return { type: 'Benchmark', confidence: 2 };
     // A year or version between name and noun ("DAVIS 2017 dataset") does not change what the noun says.
+    // Nor does a long form in parentheses ("T4SA (Twitter for Sentiment Analysis) dataset").
     const after = this.text
       .slice(end, Math.min(end + 120, sentence.end))
-      .replace(/^\s+(?:v?\d[\d.]*|II|III|IV)(?=\s)/, '');
+      .replace(/^\s+(?:v?\d[\d.]*|II|III|IV)(?=\s)/, '')
+      .replace(/^\s*\(\p{Lu}[^()]{2,79}\)(?=[\s,])/u, '');
     // "SPK-SIM and EMO-SIM increases from 82.48% to 89.74%": what rises or falls from one number to another is a
     // measure.
     if (
@@ -1771,9 +1781,19 @@ class Doc {
       )
     )
       return { type: 'Metric', confidence: 3 };
-    const noun = FOLLOWING_NOUN.exec(after) ?? appositionNoun(after);
+    // "On 100 videos from Zorb-K, our method ...": the comma closing an opening phrase starts no apposition.
+    const inOpening = /^(?:On|Across|In|For|From|Over|Using|With|Under|Among)\s[^,;]{0,100}$/.test(
+      this.text.slice(sentence.start, start),
+    );
+    const noun = FOLLOWING_NOUN.exec(after) ?? (inOpening ? null : appositionNoun(after));
     if (noun && isEvaluationFramework(after, noun)) return { type: 'Benchmark', confidence: 3 };
-    if (!noun && FOLLOWING_DATA_NOUN.test(after)) return { type: 'Benchmark', confidence: 3 };
+    if (
+      !noun &&
+      (FOLLOWING_DATA_NOUN.test(after) ||
+        COORDINATED_DATA_NOUN.test(after) ||
+        FOLLOWING_DATA_PART.test(after))
+    )
+      return { type: 'Benchmark', confidence: 3 };
     if (noun) {
       const t = TYPE_NOUNS[(noun[1] ?? '').toLowerCase()];
       // "Zorb-3B, a curriculum framework for ...": a checkpoint's parameter count says model whatever it is called.
@@ -1835,6 +1855,7 @@ class Doc {
     }
     if (shape.type === 'Method' && shape.confidence <= 1) {
       const before = this.text.slice(Math.max(sentence.start, start - 160), start);
+      if (DRAWN_FROM_BEFORE.test(before)) return { type: 'Benchmark', confidence: 2 };
       const cues = this.cuesOf(this.sentenceAt(start));
       // "On ZorbBench, Flux-Q reaches ...": a name after a sentence-opening phrase and its comma is the subject.
       const opening = /^(?:On|Across|In)\s[^,;]{1,60},\s+$/.test(this.text.slice(sentence.start, start));
@@ -1844,7 +1865,8 @@ class Doc {
         !/\b(?:the|our) proposed\s+$/i.test(before) &&
         cues.isEvaluation &&
         !cues.isProposal &&
-        !METHOD_LIST_BEFORE.test(before)
+        !METHOD_LIST_BEFORE.test(before) &&
+        !FOLLOWING_HARDWARE_NOUN.test(after)
       ) {
         // "Tested on Zorb-Image, FLUX, and ZB3.5": a list whose listed members are models is a list of models.
         const list = EVAL_LIST_BEFORE.exec(before)?.[0] ?? '';

@@ -277,4 +277,7 @@ export const MODEL_VARIANT_WORDS: readonly string[] = [
   'Code',
   'Audio',
   'Embedding',
+  'Scout',
+  'Maverick',
+  'Air',
 ];

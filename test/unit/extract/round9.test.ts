@@ -1,0 +1,86 @@
+// Rules from a ninth round against independently annotated corpus abstracts; every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { entity, run } from '../../helpers/extract.js';
+
+const typeOf = (abstract: string, name: string) => entity(abstract, name)?.type;
+
+describe('benchmarks typed by how the text uses them', () => {
+  it('reads "on X" after a reported gain as a benchmark, even without an evaluation word', () => {
+    const abstract =
+      'Latent messages help, for example rising from 27.0% to 54.0% on ZRB-5 and from 1.0% to 9.0% on Blix24.';
+    expect(typeOf(abstract, 'ZRB-5')).toBe('Benchmark');
+    expect(typeOf(abstract, 'Blix24')).toBe('Benchmark');
+  });
+
+  it('does not let an earlier "e.g." make the name an example of methods', () => {
+    const abstract =
+      'With extensive experiments we show the value of our method, e.g., +3% over general fine-tuning methods on ZorbFact.';
+    expect(typeOf(abstract, 'ZorbFact')).toBe('Benchmark');
+  });
+
+  it('reads the earlier names under one plural data noun as benchmarks', () => {
+    const abstract = 'Our model gains +3.1% over its base on subsets of the ZORBLINK and QuxEval benchmarks.';
+    expect(typeOf(abstract, 'ZORBLINK')).toBe('Benchmark');
+    expect(typeOf(abstract, 'QuxEval')).toBe('Benchmark');
+  });
+
+  it('reads what a count of samples comes from as data, but not what cases are routed from', () => {
+    const abstract =
+      'On 100 videos from ZB-Kitchens and QX-Kitchens, our planner raises action coverage by 45%.';
+    expect(typeOf(abstract, 'ZB-Kitchens')).toBe('Benchmark');
+    expect(typeOf(abstract, 'QX-Kitchens')).toBe('Benchmark');
+    expect(
+      typeOf(
+        'Our pipeline routes low-confidence cases from ZorbNER to the LLM, raising F1 by 4%.',
+        'ZorbNER',
+      ),
+    ).not.toBe('Benchmark');
+  });
+
+  it('reads a name before "subset" as data', () => {
+    expect(typeOf('On a 130-task ZorbDomain subset, our index needs 30 LLM calls.', 'ZorbDomain')).toBe(
+      'Benchmark',
+    );
+  });
+
+  it('types an acronym by the noun after its parenthesised long form', () => {
+    expect(typeOf('We study posts using the Z4SA (Zorb for Sentiment Analysis) dataset.', 'Z4SA')).toBe(
+      'Benchmark',
+    );
+    expect(
+      typeOf(
+        'We introduce ZAREX (Zorb-schema EXtraction), a benchmark for evaluating multimodal models on forms.',
+        'ZAREX',
+      ),
+    ).toBe('Benchmark');
+  });
+
+  it('does not read hardware or the examples of applications as benchmarks', () => {
+    expect(
+      typeOf('On Zorbon K1684 edge devices, our detector runs at 135 FPS with 2% lower mAP.', 'K1684'),
+    ).not.toBe('Benchmark');
+    expect(
+      typeOf('Gains of 12% in downstream applications such as ZLAM and video repair show its value.', 'ZLAM'),
+    ).not.toBe('Benchmark');
+  });
+});
+
+describe('names that continue', () => {
+  it('keeps a minor version glued to a listed model and a listed variant word after it', () => {
+    const names = run('We evaluate DeepSeek V3.2 and Llama 4 Scout on three seeds.').entities.map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['DeepSeek V3.2', 'Llama 4 Scout']));
+    expect(names).not.toContain('DeepSeek-V3');
+  });
+
+  it('continues a coined method name with a marked version but not with a bare number', () => {
+    expect(entity('We release ZorbNet V2 for land cover mapping.', 'ZorbNet V2')).toBeDefined();
+    expect(entity('ZorbNet 2 times faster than before.', 'ZorbNet')).toBeDefined();
+  });
+
+  it('starts no apposition at the comma that closes an opening phrase', () => {
+    const abstract = 'On 200 clips from ZorbKitchens, our method boosts action coverage by 45%.';
+    expect(typeOf(abstract, 'ZorbKitchens')).toBe('Benchmark');
+  });
+});
