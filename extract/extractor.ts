@@ -10,6 +10,7 @@ import type {
 } from '../src/domain/types.js';
 import {
   ALIAS_MODIFIERS,
+  COST_MEASURES,
   VALUE_BEFORE,
   R_SQUARED,
   PASSIVE_PROPOSAL,
@@ -199,6 +200,7 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.contextTasks(sentence, index));
     this.sentences.forEach((sentence, index) => this.resultMetricPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.lexiconPhrases(sentence, index));
+    this.sentences.forEach((sentence, index) => this.costMeasures(sentence, index));
     this.sentences.forEach((sentence, index) => this.metricHeadPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.metricLists(sentence, index));
     this.coordinatedMetrics();
@@ -1016,7 +1018,9 @@ class Doc {
         // "a mean Percentile Rank of 71.8%" names the common metric "percentile rank".
         const name =
           listed?.canonical ??
-          (heads === 'strict' ? surface.replace(/\b\p{Lu}(?=\p{Ll}+\b)/gu, (c) => c.toLowerCase()) : surface);
+          singularCost(
+            heads === 'strict' ? surface.replace(/\b\p{Lu}(?=\p{Ll}+\b)/gu, (c) => c.toLowerCase()) : surface,
+          );
         const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
         if (fold(surface) !== fold(name)) draft.aliases.add(surface);
         if (alias) draft.aliases.add(alias);
@@ -1030,6 +1034,30 @@ class Doc {
         this.claim(start, start + surface.length);
       }
     }
+  }
+
+  /** "5.7x higher token cost", "cuts API cost by 45%": what a reported value says was spent is a measure. */
+  private costMeasures(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd || !/\d/.test(sentence.text)) return;
+    for (const pattern of COST_MEASURES)
+      for (const m of matchesOf(sentence.text, pattern)) {
+        const phrase = m[1] ?? '';
+        const words = phrase.split(/\s+/);
+        // "the cost", "reduced by", "significantly lower latency": function words and adverbs are not modifiers.
+        if (
+          words
+            .slice(0, -1)
+            .some((w) => PHRASE_STOP.has(w) || COST_MODIFIER_STOP.test(w) || /(?:ly|ed)$/.test(w))
+        )
+          continue;
+        const start = sentence.start + m.index + m[0].indexOf(phrase);
+        const end = start + phrase.length;
+        if (this.isClaimed(start, end)) continue;
+        // "total token usage" is token usage, with the longer phrasing as an alias.
+        const name = singularCost(phrase.replace(/^(?:total|overall|average|mean)\s+/, ''));
+        const draft = this.addUsedMetric(name, false, start, end, index);
+        if (name !== phrase) draft.aliases.add(phrase);
+      }
   }
 
   /** "retention rate", "novelty score": a noun before a measure head names a metric (in a sentence that measures). */
@@ -2243,6 +2271,14 @@ class Doc {
 const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
 
 // A numeric format written before "precision" ("half-precision", "lower-precision", "FP16 precision").
+/** "training costs" is the measure "training cost"; "tokens" stays a count. */
+function singularCost(name: string): string {
+  return name.replace(/\b(cost|overhead)s$/, '$1');
+}
+
+// "2x lower than the cost", "fewer of its tokens": function words end a cost phrase ("compute overhead" does not).
+const COST_MODIFIER_STOP =
+  /^(?:the|a|an|than|of|to|for|in|on|at|by|with|and|or|its|their|our|this|that|these|those|per|while|as)$/i;
 const NUMBER_FORMAT_BEFORE =
   /(?:half|full|mixed|low|lower|high|higher|single|double|reduced|arbitrary|fixed|floating|FP\d+|INT\d+|\d+-bit)[\s-]$/i;
 

@@ -84,3 +84,38 @@ describe('names that continue', () => {
     expect(typeOf(abstract, 'ZorbKitchens')).toBe('Benchmark');
   });
 });
+
+describe('what a system spends, as a measure', () => {
+  const metrics = (abstract: string) =>
+    run(abstract)
+      .entities.filter((e) => e.type === 'Metric')
+      .map((e) => e.name);
+
+  it('reads the measure after a value and a comparative', () => {
+    expect(metrics('ZorbAgent solves 66.7% of tasks at 5.7x higher token cost per solution.')).toContain(
+      'token cost',
+    );
+    expect(metrics('ZorbSel keeps 93% of the capability at 11x lower cost.')).toContain('cost');
+    expect(metrics('ZorbAgent uses 60% fewer tokens than its baseline.')).toContain('tokens');
+    expect(metrics('ZorbMix needs 2% additional compute overhead per step.')).toContain('compute overhead');
+  });
+
+  it('reads what a system reduces by a value, and a value before a cost reduction', () => {
+    expect(metrics('ZorbSel cuts API cost by 45%.')).toContain('API cost');
+    expect(metrics('ZorbServe reduces the communication overheads by 30%.')).toContain(
+      'communication overhead',
+    );
+    expect(metrics('Accuracy is matched at 85% cost reduction.')).toContain('cost');
+  });
+
+  it('does not take function words or verbs as modifiers of a measure', () => {
+    expect(
+      metrics('ZorbServe is 2x faster than the cost of its rival, at 3x lower than the cost.'),
+    ).not.toContain('than the cost');
+    const names = metrics(
+      'Domains requiring factual accuracy are hard; ZorbQA reaches 71% factual accuracy.',
+    );
+    expect(names).toContain('factual accuracy');
+    expect(names).not.toContain('requiring factual accuracy');
+  });
+});
