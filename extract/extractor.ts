@@ -1088,7 +1088,7 @@ class Doc {
       const start = sentence.start + m.index + m[0].length - phrase.length;
       if (this.isClaimed(start, start + phrase.length)) continue;
       const singularHead = head.replace(/s$/, '');
-      const name = `${kept.map((w) => (/^\p{Lu}\p{Ll}/u.test(w) && kept.length === 1 && /^[A-Z][a-z]+$/.test(w) && w !== kept[0]?.toLowerCase() ? w : w)).join(' ')} ${singularHead}`;
+      const name = `${kept.join(' ')} ${singularHead}`;
       const listed = this.longFormListing(name);
       if (listed && listed.type !== 'Metric') continue;
       const canonical =
