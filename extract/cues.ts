@@ -668,6 +668,24 @@ export const NOT_METRIC_MODIFIER = new Set([
   'other',
   'similar',
 ]);
+// Techniques that papers narrow with a modifier of their own ("vocabulary pruning", "4-bit quantization", "pairwise
+// reranking", "cross-modal knowledge distillation"): the narrowed phrase is the technique the paper uses.
+export const OPEN_TECHNIQUE_HEADS = new Set([
+  'pruning',
+  'quantization',
+  'distillation',
+  'knowledge distillation',
+  'reranking',
+]);
+// Reinforcement learning is narrowed by a closed set of field-standard settings.
+export const RL_SETTING =
+  /^(?:offline|online|hierarchical|multi-agent|inverse|deep|model-based|model-free|distributional|safe|constrained|off-policy|on-policy|multi-objective|multi-task|meta)$/;
+// "KV cache eviction": what is done to the cache names the technique.
+export const KV_CACHE_OPERATION =
+  /^[\s-](eviction|compression|reuse|offloading|quantization|management|pruning|retrieval|sharing|merging|selection)\b/;
+// The field's variants of those techniques, by what they act on or how ("vocabulary pruning", "pairwise reranking").
+export const TECHNIQUE_VARIANT =
+  /^(?:token|visual|layer|head|attention|channel|weight|magnitude|vocabulary|expert|network|model|filter|neuron|dynamic|random|gradual|iterative|activation|vector|product|scalar|uniform|mixed-precision|binary|ternary|integer|static|knowledge|data|dataset|feature|logit|response|policy|step|consistency|progressive|multi-teacher|reverse|contrastive|reasoning|agent|ensemble|online|offline|cross-modal|teacher-student|pointwise|pairwise|listwise|cross-encoder|neural|passage|document|context|prompt|cache)$/;
 export const NOUN_LIKE_MODIFIER =
   /(?:ion|ing|ment|ity|ness|ance|ence|ure|type|level|ual|ical|tic|ural|ary|step|token|word|answer|task|code|image|video|text|sequence|span|page|object|entity|action|intent|slot|tool|call|label|class|pixel|frame|box|mask|node|edge|graph|link|path|plan|goal|pass|match|hit|top)$/;
 // ", and <measure noun phrase>" right after a metric; the head must read as a measure.

@@ -10,6 +10,10 @@ import type {
 } from '../src/domain/types.js';
 import {
   ALIAS_MODIFIERS,
+  KV_CACHE_OPERATION,
+  OPEN_TECHNIQUE_HEADS,
+  RL_SETTING,
+  TECHNIQUE_VARIANT,
   COST_MEASURES,
   VALUE_BEFORE,
   R_SQUARED,
@@ -212,6 +216,7 @@ class Doc {
     }
     this.mergeCheckpointAliases();
     this.mergeSameLongForms();
+    this.attachBareTechniques();
   }
 
   /**
@@ -1463,6 +1468,11 @@ class Doc {
           alias = undefined;
         }
       }
+      // "vocabulary pruning", "offline reinforcement learning", "KV cache eviction": the variant the paper uses.
+      if (entry.type === 'Technique') {
+        const narrowed = this.narrowedTechnique(sentence, match, entry.canonical);
+        if (narrowed) ({ start, end, name: canonical } = narrowed);
+      }
       // A generic acronym defined as a class ("LLMs") is never an entity.
       if (this.genericShorts.has(match.surface)) continue;
       // "loss of detail" is a phrase and "the losses it incurs" are drops, not the measured loss.
@@ -1493,6 +1503,62 @@ class Doc {
       this.addMention(draft, start, end, index, this.roleAt(index, start, entry.type));
       // A listed metric phrase is one metric: "length-controlled win rate" holds no separate "win rate".
       if (entry.type === 'Metric') this.claim(start, end);
+    }
+  }
+
+  /** The listed technique at `match` narrowed by the words before it (or, for the KV cache, the operation after it). */
+  private narrowedTechnique(
+    sentence: Sentence,
+    match: LexiconMatch,
+    canonical: string,
+  ): { start: number; end: number; name: string } | undefined {
+    if (canonical === 'KV cache') {
+      const op = KV_CACHE_OPERATION.exec(this.text.slice(match.end, match.end + 16));
+      return op?.[1]
+        ? { start: match.start, end: match.end + op[0].length, name: `KV cache ${op[1]}` }
+        : undefined;
+    }
+    const rl = canonical === 'reinforcement learning';
+    if (!rl && !OPEN_TECHNIQUE_HEADS.has(canonical)) return undefined;
+    // "RL", "KD": an acronym stands for the technique itself.
+    if (/^[A-Z]+$/.test(match.surface)) return undefined;
+    const before = this.text.slice(Math.max(sentence.start, match.start - 60), match.start);
+    const words = /(?:(?<=^|[\s(])([\w.-]+) )?([\w.-]+) $/.exec(before);
+    const modifiers: string[] = [];
+    let start = match.start;
+    for (const word of [words?.[2], rl ? undefined : words?.[1]]) {
+      if (!word) break;
+      const wordStart = start - 1 - word.length;
+      const sentenceInitial = wordStart === sentence.start;
+      const accepted = rl
+        ? RL_SETTING.test(word.toLowerCase())
+        : (TECHNIQUE_VARIANT.test(sentenceInitial ? word.toLowerCase() : word) ||
+            /^(?:LLM|KV|CoT|INT\d|FP\d+)$/.test(word) ||
+            /^\d+(?:\.\d+)?-bit$/.test(word)) &&
+          !this.isClaimed(wordStart, start - 1);
+      if (!accepted) break;
+      modifiers.unshift(/^[A-Z]{2,5}$/.test(word) ? word : word.toLowerCase());
+      start = wordStart;
+    }
+    if (modifiers.length === 0) return undefined;
+    return { start, end: match.end, name: `${modifiers.join(' ')} ${canonical}` };
+  }
+
+  /** "pruning" in a paper about "vocabulary pruning" is that variant, shortened; one variant takes the bare mentions. */
+  private attachBareTechniques(): void {
+    for (const [key, bare] of [...this.drafts.entries()]) {
+      if (bare.type !== 'Technique' || !(OPEN_TECHNIQUE_HEADS.has(bare.name) || bare.name === 'KV cache'))
+        continue;
+      const variants = [...this.drafts.values()].filter(
+        (d) =>
+          d !== bare &&
+          d.type === 'Technique' &&
+          (bare.name === 'KV cache' ? d.name.startsWith('KV cache ') : d.name.endsWith(` ${bare.name}`)),
+      );
+      const variant = variants.length === 1 ? variants[0] : undefined;
+      if (!variant) continue;
+      for (const m of bare.mentions) variant.mentions.push(m);
+      this.drafts.delete(key);
     }
   }
 

@@ -119,3 +119,41 @@ describe('what a system spends, as a measure', () => {
     expect(names).not.toContain('requiring factual accuracy');
   });
 });
+
+describe('narrowed techniques', () => {
+  const techniques = (abstract: string) =>
+    run(abstract)
+      .entities.filter((e) => e.type === 'Technique')
+      .map((e) => e.name);
+
+  it('names the variant a modifier makes of an open technique', () => {
+    expect(techniques('We apply vocabulary pruning and 4-bit quantization to the model.')).toEqual(
+      expect.arrayContaining(['vocabulary pruning', '4-bit quantization']),
+    );
+    expect(techniques('We combine pruning with cross-modal knowledge distillation.')).toContain(
+      'cross-modal knowledge distillation',
+    );
+    expect(techniques('Candidates are ordered by pairwise reranking.')).toContain('pairwise reranking');
+  });
+
+  it('names a reinforcement learning setting and an operation on the KV cache', () => {
+    expect(techniques('We study offline reinforcement learning for trading.')).toContain(
+      'offline reinforcement learning',
+    );
+    expect(techniques('ZorbKV performs KV cache eviction under a budget.')).toContain('KV cache eviction');
+  });
+
+  it('gives a single variant the bare mentions of its head', () => {
+    const names = techniques('Token pruning cuts cost; pruning is cheap.');
+    expect(names).toContain('token pruning');
+    expect(names).not.toContain('pruning');
+  });
+
+  it('does not take a verb, an adjective of quality or a setting outside the list as a variant', () => {
+    const names = techniques(
+      'We combine pruning with efficient quantization, and end-to-end reinforcement learning trains the rest.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['pruning', 'quantization', 'reinforcement learning']));
+    expect(names.some((n) => /combine|efficient|end-to-end/.test(n))).toBe(false);
+  });
+});
