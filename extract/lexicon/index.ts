@@ -126,7 +126,8 @@ export function buildLexicon(): Lexicon {
 
 /** Whether the text form satisfies the entry's case rule. */
 export function caseAllows(entry: LexiconEntry, text: string): boolean {
-  if (entry.caseRule === 'any') return true;
+  // "KernelFusion" is a coined name, not the listed "kernel fusion": words run together with inner capitals.
+  if (entry.caseRule === 'any') return !(/\s/.test(entry.surface) && /^\S*\p{Ll}\p{Lu}\S*$/u.test(text));
   // "BARD" and "BLenDeR" are a paper's own coinages, not the listed "Bard" and "Blender".
   if (entry.caseRule === 'capital')
     return (

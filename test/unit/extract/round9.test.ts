@@ -157,3 +157,13 @@ describe('narrowed techniques', () => {
     expect(names.some((n) => /combine|efficient|end-to-end/.test(n))).toBe(false);
   });
 });
+
+describe('listed phrases and coined names', () => {
+  it('does not read a coined name run together with inner capitals as a listed lower-case phrase', () => {
+    const entities = run(
+      'We propose KernelFusion, a zero-shot method. Kernel fusion of GPU operators is orthogonal.',
+    ).entities;
+    expect(entities.find((e) => e.name === 'KernelFusion')?.type).toBe('Method');
+    expect(entities.find((e) => e.name === 'kernel fusion')?.type).toBe('Technique');
+  });
+});
