@@ -59,6 +59,11 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
 const TYPE_NOUN_ALT = Object.keys(TYPE_NOUNS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+// "a tiny model with 1.5 billion parameters named": the type noun a naming word follows, within its clause.
+export const NAMING_NOUN_BEFORE = new RegExp(
+  String.raw`\b(${TYPE_NOUN_ALT})\b(?:[^.;:,()]|(?<=\d)\.(?=\d)){0,45}$`,
+  'i',
+);
 // "X, a novel benchmark for ...", "X is a framework that ...", "X: A Dataset of ..."
 export const APPOSITION = new RegExp(
   String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:(?:\d[\d,.]*-)?[\w\-]+,?\s+){0,5}?(${TYPE_NOUN_ALT})(?![\w-])`,

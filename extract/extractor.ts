@@ -11,6 +11,7 @@ import type {
 import {
   ALIAS_MODIFIERS,
   KV_CACHE_OPERATION,
+  NAMING_NOUN_BEFORE,
   OPEN_TECHNIQUE_HEADS,
   RL_SETTING,
   TECHNIQUE_VARIANT,
@@ -819,28 +820,42 @@ class Doc {
   /** Title-case names introduced by "we propose X" / "called X" that the word-shape rules cannot see. */
   private proposalNames(sentence: Sentence, index: number): void {
     const s = sentence.text;
-    const candidates: number[] = [];
+    // Where a name may start, and for "a model named X" the type noun that the naming word follows.
+    const candidates: { at: number; namedAs?: EntityType }[] = [];
     const verbEnd = proposalVerbEnd(s);
-    if (verbEnd >= 0) candidates.push(verbEnd);
-    // Lower-case only: "Named Entity Recognition" does not name anything.
-    const naming = /\s(?:called|named|dubbed|termed|coined)\s+/g;
-    for (let m = naming.exec(s); m !== null; m = naming.exec(s)) candidates.push(m.index + m[0].length);
+    if (verbEnd >= 0) candidates.push({ at: verbEnd });
+    // Lower-case only: "Named Entity Recognition" does not name anything; a "so-called" name is not new.
+    const naming = /(?<!so-)\b(?:called|named|dubbed|termed|coined)\s+/g;
+    for (let m = naming.exec(s); m !== null; m = naming.exec(s)) {
+      const nounBefore = NAMING_NOUN_BEFORE.exec(s.slice(Math.max(0, m.index - 60), m.index))?.[1];
+      const namedAs = nounBefore ? TYPE_NOUNS[nounBefore.toLowerCase()] : undefined;
+      candidates.push(namedAs ? { at: m.index + m[0].length, namedAs } : { at: m.index + m[0].length });
+    }
     // "Zorbit implements Twin-Path Routing: ...": what the paper's own system is made of is proposed with it.
     const part = PART_OF_VERB.exec(s);
     if (part && this.isProposedName(sentence.start, sentence.start + (part[1]?.length ?? 0)))
-      candidates.push(part[0].length);
-    for (const at of candidates) {
+      candidates.push({ at: part[0].length });
+    for (const { at, namedAs } of candidates) {
       const rest = s.slice(at);
       const m =
         /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*(?:[_*]|\\(?:emph|textbf|textit)\{)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=[_*}]?\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset)\b))/u.exec(
           rest,
-        );
+        ) ??
+        // "a tiny model named Kuwain by ...": after a type noun and a naming word, the name may end anywhere.
+        (namedAs
+          ? /^\s*(\p{Lu}[\p{L}\d]{2,}(?:-[\p{L}\d]+)*)(?=[_*}]?(?:[,.;:()]|$|\s+(?:by|which|that|to|with|in|on|for|from|as|is|was|and\s+(?:a|an|the|its|it))\b))/u.exec(
+              rest,
+            )
+          : null);
       if (!m || !m[1]) continue;
       const name = m[1];
       const start = sentence.start + at + (m[0].length - name.length);
       const words = name.split(/\s+/);
       if (this.isClaimed(start, start + name.length)) continue;
-      if (words.length === 1 && !/-/.test(name)) continue; // a single plain word ("We introduce Fusion") is too weak
+      // A single plain word ("We introduce Fusion") is too weak, unless a type noun and a naming word precede it.
+      if (words.length === 1 && !/-/.test(name) && !namedAs) continue;
+      if (words.length === 1 && (this.lex.generic.has(name) || lexiconTypesOf(name, this.lex).length > 0))
+        continue;
       if (POSED_PROBLEM.test(words[words.length - 1] ?? '')) continue; // "we introduce the Zorb Problem: ..." poses a task
       if (words.every((w) => this.lex.generic.has(w))) continue;
       if (this.longFormListing(name)) continue;
@@ -854,7 +869,7 @@ class Doc {
         continue;
       }
       const noun = appositionNoun(after) ?? FOLLOWING_NOUN.exec(after);
-      const type = noun ? (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method') : 'Method';
+      const type = noun ? (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method') : (namedAs ?? 'Method');
       // "Long Name, a.k.a. ShortName": the long name is an alias of the short one.
       const aka = /^\s*,?\s*\(?(?:a\.k\.a\.?|aka|also known as|abbreviated as|or)\s+([^\s,;()]+)/i.exec(
         s.slice(at + m[0].length),

@@ -167,3 +167,25 @@ describe('listed phrases and coined names', () => {
     expect(entities.find((e) => e.name === 'kernel fusion')?.type).toBe('Technique');
   });
 });
+
+describe('names given after a type noun', () => {
+  it('reads a single plain word named after a type noun as a proposed name of that type', () => {
+    const kuwa = entity(
+      'We trained a tiny model with 1.5 billion parameters named Zorwain by injecting Arabic into it.',
+      'Zorwain',
+    );
+    expect(kuwa?.type).toBe('Model');
+    expect(kuwa?.role).toBe('proposed');
+    expect(entity('We present a new dataset named Zorbplay, which holds task plans.', 'Zorbplay')?.type).toBe(
+      'Benchmark',
+    );
+  });
+
+  it('does not take the first word of a longer name, or a so-called name', () => {
+    const names = run(
+      'We propose a method called Prune and Merge. This so-called Zorbformer is old.',
+    ).entities.map((e) => e.name);
+    expect(names).not.toContain('Prune');
+    expect(names).not.toContain('Zorbformer');
+  });
+});
