@@ -583,7 +583,6 @@ export const TITLE_OPENERS =
   /^(?:towards?|rethinking|revisiting|beyond|position|survey|benchmarking|understanding|evaluating|learning|on|why|how|what|when|which|can|do|does|is|are|should|the|a|an|review|tutorial|overview|perspective|editorial|abstract|introduction|\w+ing)$/i;
 export const TASK_EVIDENCE =
   /\b(?:experiment\w*|evaluat\w*|benchmark\w*|datasets?|results?|outperform\w*|achiev\w*|state-of-the-art|demonstrat\w*|show\w*|tasks?)\b/i;
-// "<modifiers> rate|score|error": the head of a measure; modifiers are up to two words.
 // What a system spends, as a measure: "5.7x higher token cost", "60% fewer tokens", "cuts API cost by 45%".
 const COST_HEAD = String.raw`(?:costs?|overheads?|latency|tokens|token\s+(?:usage|consumption|counts?)|(?:API|LLM|model|tool)\s+calls|compute|energy(?:\s+consumption)?|runtime|wall-clock\s+time|inference\s+time|training\s+time|memory(?:\s+(?:usage|footprint|consumption))?|GPU\s+hours|bitrate)`;
 const COST_NP = String.raw`((?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,2}${COST_HEAD})(?![\w-])`;
@@ -598,6 +597,7 @@ export const COST_MEASURES: readonly RegExp[] = [
   ),
   /\d[\d.,]*\s?(?:%|\\%|x|×)\s+((?:[a-z][\w-]*\s+)?(?:cost|latency|memory|energy|runtime|compute))\s+(?:reductions?|savings?|decreases?|increases?)\b/g,
 ];
+// "<modifiers> rate|score|error": the head of a measure; modifiers are up to two words.
 export const METRIC_HEAD_PHRASE = /\b((?:[A-Za-z][a-z-]+\s){1})(rates?|scores?)\b(?!-)/g;
 // Modifiers that make a hyper-parameter, a signal or a generic outcome, not a metric.
 export const NOT_METRIC_MODIFIER = new Set([

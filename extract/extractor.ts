@@ -1552,7 +1552,8 @@ class Doc {
             /^\d+(?:\.\d+)?-bit$/.test(word)) &&
           !this.isClaimed(wordStart, start - 1);
       if (!accepted) break;
-      modifiers.unshift(/^[A-Z]{2,5}$/.test(word) ? word : word.toLowerCase());
+      // Acronyms and mixed case keep their case ("LLM distillation", "CoT distillation").
+      modifiers.unshift(/\p{Lu}/u.test(word.slice(1)) ? word : word.toLowerCase());
       start = wordStart;
     }
     if (modifiers.length === 0) return undefined;
