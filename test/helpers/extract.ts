@@ -1,5 +1,6 @@
 // Extraction of one invented abstract, as the rule tests read it.
 import { extractPaper } from '../../extract/index.js';
+import type { EntityType } from '../../src/domain/types.js';
 
 export const run = (abstract: string, title: string | null = null) =>
   extractPaper({ id: 'test', title, abstract });
@@ -7,6 +8,12 @@ export const run = (abstract: string, title: string | null = null) =>
 /** The entity called `name`, if the extractor found one. */
 export const entity = (abstract: string, name: string, title: string | null = null) =>
   run(abstract, title).entities.find((e) => e.name === name);
+
+/** The names of the entities of one type the extractor found. */
+export const namesOf = (abstract: string, type: EntityType) =>
+  run(abstract)
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name);
 
 /** The result values, as written. */
 export const values = (abstract: string) => run(abstract).results.map((r) => r.value);

@@ -1,6 +1,6 @@
 // Rules from a sixth round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { run, entity } from '../../helpers/extract.js';
+import { run, entity, namesOf } from '../../helpers/extract.js';
 
 describe('types', () => {
   it('keeps a checkpoint with a parameter count a model whatever noun introduces it', () => {
@@ -46,9 +46,7 @@ describe('types', () => {
     const abstract =
       'On the Zorbian Toxic Comment benchmark, our model attains 96.0% accuracy. We also use the Blix Question ' +
       'Answering Dataset and the Large Language Model dataset.';
-    const names = run(abstract)
-      .entities.filter((e) => e.type === 'Benchmark')
-      .map((e) => e.name);
+    const names = namesOf(abstract, 'Benchmark');
     expect(names).toEqual(
       expect.arrayContaining(['Zorbian Toxic Comment', 'Blix Question Answering Dataset']),
     );
@@ -164,9 +162,7 @@ describe('metrics named by how results are reported', () => {
     const abstract =
       'Zorbit improves counterfactual validity by up to 0.51, counterfactual accuracy by up to 0.47, and ' +
       'explanation entailment by 0.64.';
-    const metrics = run(abstract)
-      .entities.filter((e) => e.type === 'Metric')
-      .map((e) => e.name);
+    const metrics = namesOf(abstract, 'Metric');
     expect(metrics).toEqual(
       expect.arrayContaining([
         'counterfactual validity',
@@ -192,12 +188,11 @@ describe('metrics named by how results are reported', () => {
   });
 
   it('drops praise before a measure and does not read a verb as part of its name', () => {
-    const metrics = run(
+    const metrics = namesOf(
       'Zorbit achieves the highest accuracy of 95.1% on ZorbBench, cuts latency by 20%, reduces memory ' +
         'consumption by 30%.',
-    )
-      .entities.filter((e) => e.type === 'Metric')
-      .map((e) => e.name);
+      'Metric',
+    );
     expect(metrics).not.toContain('highest accuracy');
     expect(metrics.some((m) => m.startsWith('reduces'))).toBe(false);
   });

@@ -1,6 +1,6 @@
 // Rules from a seventh round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { run, entity, values } from '../../helpers/extract.js';
+import { run, entity, namesOf, values } from '../../helpers/extract.js';
 import { buildLexicon } from '../../../extract/lexicon/index.js';
 import { shapeOf } from '../../../extract/names.js';
 
@@ -199,9 +199,7 @@ describe('names from a general cs round', () => {
   it('knows diffusion transformers and bandit vocabulary as techniques', () => {
     const abstract =
       'We build on diffusion transformers (DiT) and frame selection as a multi-armed bandit solved by Thompson sampling.';
-    const techniques = run(abstract)
-      .entities.filter((e) => e.type === 'Technique')
-      .map((e) => e.name);
+    const techniques = namesOf(abstract, 'Technique');
     expect(techniques).toEqual(
       expect.arrayContaining(['diffusion transformer', 'multi-armed bandit', 'Thompson sampling']),
     );

@@ -1,11 +1,6 @@
 // Rules from an eighth round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { run, entity } from '../../helpers/extract.js';
-
-const namesOf = (abstract: string, type: string) =>
-  run(abstract)
-    .entities.filter((e) => e.type === type)
-    .map((e) => e.name);
+import { run, entity, namesOf } from '../../helpers/extract.js';
 
 describe('metric lists', () => {
   it('reads the qualities a set of metrics measures as metrics', () => {

@@ -1,6 +1,6 @@
 // Rules from a ninth round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { entity, run } from '../../helpers/extract.js';
+import { entity, namesOf, run } from '../../helpers/extract.js';
 
 const typeOf = (abstract: string, name: string) => entity(abstract, name)?.type;
 
@@ -86,10 +86,7 @@ describe('names that continue', () => {
 });
 
 describe('what a system spends, as a measure', () => {
-  const metrics = (abstract: string) =>
-    run(abstract)
-      .entities.filter((e) => e.type === 'Metric')
-      .map((e) => e.name);
+  const metrics = (abstract: string) => namesOf(abstract, 'Metric');
 
   it('reads the measure after a value and a comparative', () => {
     expect(metrics('ZorbAgent solves 66.7% of tasks at 5.7x higher token cost per solution.')).toContain(
@@ -121,10 +118,7 @@ describe('what a system spends, as a measure', () => {
 });
 
 describe('narrowed techniques', () => {
-  const techniques = (abstract: string) =>
-    run(abstract)
-      .entities.filter((e) => e.type === 'Technique')
-      .map((e) => e.name);
+  const techniques = (abstract: string) => namesOf(abstract, 'Technique');
 
   it('names the variant a modifier makes of an open technique', () => {
     expect(techniques('We apply vocabulary pruning and 4-bit quantization to the model.')).toEqual(
