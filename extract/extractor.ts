@@ -20,6 +20,7 @@ import {
   R_SQUARED,
   PASSIVE_PROPOSAL,
   BACKGROUND_OPENING,
+  P_VALUE_AFTER,
   MODEL_NAMED_SCORE,
   VALUE_QUALIFIER,
   COORDINATED_METRIC,
@@ -575,6 +576,11 @@ class Doc {
         !this.text.includes(shape.name, this.titleEnd)
       )
         continue;
+      // "McNemar p=0.021": a test's name labelling a p-value is how significance was checked, not a method used.
+      if (!shape.known && P_VALUE_AFTER.test(this.text.slice(chunk.end, chunk.end + 16))) {
+        this.claim(chunk.start, chunk.end);
+        continue;
+      }
       // Sentence-initial plain capitalised words are not names unless the lexicon lists them.
       let end = chunk.start + shape.name.length;
       let consumed = i;

@@ -49,9 +49,9 @@ describe('names', () => {
 
   it('names a capitalised word before "framework" or "algorithm" after "the" a method, not an adjective', () => {
     const abstract =
-      'We use the Pelican framework to annotate samples and the Hungarian algorithm to match them, within the Bayesian framework.';
+      'We use the Pelican framework to annotate samples and the Quxley algorithm to match them, within the Bayesian framework.';
     expect(entity(abstract, 'Pelican')).toMatchObject({ type: 'Method', role: 'used' });
-    expect(entity(abstract, 'Hungarian')?.type).toBe('Method');
+    expect(entity(abstract, 'Quxley')?.type).toBe('Method');
     expect(names(abstract)).not.toContain('Bayesian');
   });
 
