@@ -328,6 +328,10 @@ class Doc {
       } else if (shortListing) {
         type = shortListing.type;
         name = NAMED_TYPES.has(type) ? def.short : shortListing.canonical;
+      } else if (longListing) {
+        // "Common Crawl (CC)": a listed name abbreviated by this paper keeps its listed type and name.
+        type = longListing.type;
+        name = longListing.canonical;
       } else {
         // After the closing parenthesis, whichever form it holds: "T4SA (Twitter for Sentiment Analysis) dataset".
         const closed = Math.max(def.shortStart + def.short.length, def.longStart + def.long.length) + 1;

@@ -156,8 +156,8 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (qualified && lexiconTypesOf(qualified, lex).some((l) => l.type === 'Metric'))
     return { name, type: 'Metric', confidence: 3, known: false };
   const listed = lexiconTypesOf(name, lex);
-  // "iNaturalist-2021", "PHOENIX-2014T": a listed benchmark with a year is a dated edition of it.
-  const dated = /^(.+)-(?:19|20)\d\d[A-Za-z]?$/.exec(name)?.[1];
+  // "iNaturalist-2021", "PHOENIX-2014T", "AIME25": a listed benchmark with a year is a dated edition of it.
+  const dated = /^(.+)-(?:19|20)\d\d[A-Za-z]?$/.exec(name)?.[1] ?? /^(.*\p{L})-?(?:20)?2\d$/u.exec(name)?.[1];
   if (!listed.length && dated && lexiconTypesOf(dated, lex).some((l) => l.type === 'Benchmark'))
     return { name, type: 'Benchmark', confidence: 3, known: false };
   const namedListing = listed.find(

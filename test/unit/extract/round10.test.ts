@@ -1,6 +1,6 @@
 // Rules from a tenth round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf } from '../../helpers/extract.js';
+import { entity, namesOf, run } from '../../helpers/extract.js';
 
 describe('classic named algorithms, tests and protocols', () => {
   it('types well-known named procedures as methods, in whatever case the field writes them', () => {
@@ -27,5 +27,19 @@ describe('classic named algorithms, tests and protocols', () => {
     const methods = namesOf(abstract, 'Method');
     expect(methods).not.toContain('McQuxley');
     expect(methods).not.toContain('DeBlamford');
+  });
+});
+
+describe('benchmark editions and abbreviated listed names', () => {
+  it('reads a listed benchmark with a glued two-digit year as a dated edition', () => {
+    const abstract = 'Zorbit improves accuracy on AIME24 from 60.0% to 63.3% and AIME25 from 46.7% to 53.3%.';
+    expect(entity(abstract, 'AIME25')?.type).toBe('Benchmark');
+    const results = run(abstract).results.filter((r) => r.value === '53.3%');
+    expect(results[0]).toMatchObject({ benchmark: 'AIME25' });
+  });
+
+  it("keeps a listed name's type when the paper abbreviates it itself", () => {
+    const abstract = 'We build a corpus from 114 dumps of Common Crawl (CC) and filter the CC pages.';
+    expect(entity(abstract, 'Common Crawl')).toMatchObject({ type: 'Benchmark', aliases: ['CC'] });
   });
 });
