@@ -383,7 +383,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   // After a bare "34% ..." only a measure-like head is a metric ("34% repetitive content" is not).
   {
     pattern: new RegExp(
-      String.raw`\d(?:\\?%|\s?points?)\s+(?:higher\s+|lower\s+|better\s+|absolute\s+|relative\s+)?${METRIC_PHRASE}(?=\s+(?:on|in|for|across|compared|over|than|with|but|while|whereas)\b|[,.;])`,
+      String.raw`\d(?:\\?%|\s?points?)\s+(?:higher\s+|lower\s+|better\s+|absolute\s+|relative\s+)?${METRIC_PHRASE}(?=\s+(?:on|in|for|across|compared|over|than|with|but|while|whereas|and|among|at)\b|[,.;])`,
       'g',
     ),
     head: 'measure',

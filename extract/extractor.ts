@@ -1026,10 +1026,18 @@ class Doc {
           offset += (words[0]?.length ?? 0) + 1;
           words = words.slice(1);
         }
-        if (words.length < 2 || words.length > 3) continue;
+        // "increases truthfulness by 9.8%": one abstract quality noun changed by a stated amount is the measure.
+        const single =
+          words.length === 1 &&
+          /\bby\s$/.test(m[0]) &&
+          /(?:ness|ity|ety)$/.test(words[0] ?? '') &&
+          !GENERIC_RESULT_HEADS.has(words[0] ?? '');
+        if ((words.length < 2 && !single) || words.length > 3) continue;
         if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))) continue;
         const head = words[words.length - 1] ?? '';
-        if (GENERIC_RESULT_HEADS.has(head)) continue;
+        // "refusal quality", "image quality": quality of a named thing is a measure; bare "quality" is not.
+        const qualityOf = head === 'quality' && words.length === 2 && !QUALITY_ADJECTIVE.test(words[0] ?? '');
+        if (GENERIC_RESULT_HEADS.has(head) && !qualityOf) continue;
         if (heads === 'measure' && !MEASURE_HEAD.test(head) && !MEASURE_HEAD.test(head.toLowerCase()))
           continue;
         if (heads === 'strict' && !STRICT_MEASURE_HEAD.test(head)) continue;
@@ -2401,6 +2409,8 @@ const CONTRIBUTION_PARTICIPLE =
 
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time)$/i;
+const QUALITY_ADJECTIVE =
+  /^(?:overall|general|good|poor|high|low|better|worse|final|average|mean|perceived|output|data)$/i;
 const STRICT_MEASURE_HEAD =
   /(?:rate|score|accuracy|error|precision|recall|agreement|entailment|alignment|rank|coverage|overlap|ratio|distance|similarity|correlation|time|latency|throughput|speed|loss|F1|AUC)$/i;
 const LIST_OUTCOME_VERB =

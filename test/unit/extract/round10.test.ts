@@ -43,3 +43,28 @@ describe('benchmark editions and abbreviated listed names', () => {
     expect(entity(abstract, 'Common Crawl')).toMatchObject({ type: 'Benchmark', aliases: ['CC'] });
   });
 });
+
+describe('measures named by how a result changes them', () => {
+  it('reads the quality of a named thing changed by an amount as a metric, but not bare or praised quality', () => {
+    const abstract =
+      'Zorb prompting improves overall refusal quality by 28.1% and raises output quality by 3%, with high quality by 2%.';
+    const metrics = namesOf(abstract, 'Metric');
+    expect(metrics).toContain('refusal quality');
+    expect(metrics).not.toContain('output quality');
+    expect(metrics).not.toContain('high quality');
+  });
+
+  it('reads one abstract quality noun changed by a stated amount as a metric', () => {
+    const abstract =
+      'ZorbEdit improves safety by up to 17.2%, increases truthfulness by 9.8% and lifts speed by 2x.';
+    const metrics = namesOf(abstract, 'Metric');
+    expect(metrics).toContain('safety');
+    expect(metrics).toContain('truthfulness');
+  });
+
+  it('reads a measure after a percentage even when another result follows with "and"', () => {
+    const abstract =
+      'With human review, the schema reaches 93.3% category coverage and 98.0% assignment among entities.';
+    expect(namesOf(abstract, 'Metric')).toContain('category coverage');
+  });
+});
