@@ -68,3 +68,13 @@ describe('measures named by how a result changes them', () => {
     expect(namesOf(abstract, 'Metric')).toContain('category coverage');
   });
 });
+
+describe('technique names the field writes several ways', () => {
+  it('reads "an LLM judge" as LLM-as-a-judge and "state space modeling" as the state space model', () => {
+    const abstract =
+      'Answers are scored by an LLM judge, and the encoder combines deformable convolutions with state space modeling.';
+    expect(entity(abstract, 'LLM-as-a-Judge')?.type).toBe('Technique');
+    expect(entity(abstract, 'state space model')?.type).toBe('Technique');
+    expect(entity(abstract, 'deformable convolution')?.type).toBe('Technique');
+  });
+});
