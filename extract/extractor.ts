@@ -625,6 +625,10 @@ class Doc {
         : firstContext && end === firstEnd
           ? firstContext
           : this.contextType(sentence, chunk.start, end, shape);
+      if (this.checkpointPair(sentence, index, chunk.start, end, type, shape)) {
+        i = consumed;
+        continue;
+      }
       // An exact listed form resolves to its canonical name ("3DGS" and "3D Gaussian Splatting" are one entity).
       const canonical = shape.canonical && surface === shape.name ? shape.canonical : surface;
       const key = this.keyFor(type.type, canonical);
@@ -649,6 +653,33 @@ class Doc {
       this.claim(chunk.start, end);
       i = consumed;
     }
+  }
+
+  /**
+   * "Llama-3.1-8B/70B", "Qwen3-4B-Instruct/Thinking": two checkpoints written as one are two models. Parameter
+   * counts make checkpoints whatever the context says ("ZorbLM-7B/72B: ..." in a title); variant words split only
+   * a model's name. The second model's mention is the whole written form.
+   */
+  private checkpointPair(
+    sentence: Sentence,
+    index: number,
+    start: number,
+    end: number,
+    type: { type: EntityType; confidence: number },
+    shape: NameShape,
+  ): boolean {
+    const pair = CHECKPOINT_PAIR.exec(this.text.slice(start, end));
+    if (!pair?.[1] || !(pair[2] || type.type === 'Model')) return false;
+    const variants = [pair[2] ?? pair[4], pair[3] ?? pair[5]];
+    const role =
+      !shape.known && this.proposedHere(sentence, start) ? 'proposed' : this.roleAt(index, start, 'Model');
+    variants.forEach((variant, n) => {
+      const name = `${pair[1] ?? ''}${variant ?? ''}`;
+      const draft = this.draft(this.keyFor('Model', name), 'Model', name, type.confidence, shape.known);
+      this.addMention(draft, start, n === 0 ? start + name.length : end, index, role);
+    });
+    this.claim(start, end);
+    return true;
   }
 
   /** "GSPO+DAPO", "SFT-to-GRPO": a joint between listed or defined names combines them; each is its own mention. */
@@ -2409,6 +2440,9 @@ const CONTRIBUTION_PARTICIPLE =
 
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time)$/i;
+// Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
+const CHECKPOINT_PAIR =
+  /^(.+-)(?:(\d+(?:\.\d+)?[BMK])\/(\d+(?:\.\d+)?[BMK])|(\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+))$/u;
 const QUALITY_ADJECTIVE =
   /^(?:overall|general|good|poor|high|low|better|worse|final|average|mean|perceived|output|data)$/i;
 const STRICT_MEASURE_HEAD =

@@ -227,6 +227,12 @@ export const MODEL_FAMILIES: readonly string[] = [
   'MedCPT',
   'BMRetriever',
   'NV-Embed',
+  'text-embedding-3-large',
+  'text-embedding-3-small',
+  'text-embedding-ada-002',
+  'mxbai-embed-large',
+  'nomic-embed-text',
+  'all-MiniLM-L6-v2',
   // Translation models.
   'NLLB',
   'IndicTrans2',

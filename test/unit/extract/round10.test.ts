@@ -78,3 +78,27 @@ describe('technique names the field writes several ways', () => {
     expect(entity(abstract, 'deformable convolution')?.type).toBe('Technique');
   });
 });
+
+describe('model name grammar', () => {
+  it('reads two sizes or two variants after one checkpoint stem as two models', () => {
+    const abstract = 'We run all conditions with Llama-3.1-8B/70B and Qwen3-4B-Instruct/Thinking on ZorbQA.';
+    const models = namesOf(abstract, 'Model');
+    for (const name of ['Llama-3.1-8B', 'Llama-3.1-70B', 'Qwen3-4B-Instruct', 'Qwen3-4B-Thinking'])
+      expect(models).toContain(name);
+    expect(entity(abstract, 'Llama-3.1-70B')?.mentions).toEqual(['Llama-3.1-8B/70B']);
+  });
+
+  it("splits the paper's own checkpoints written with two sizes, keeping them proposed", () => {
+    const abstract = 'In this work, we propose ZorbLM-7B/72B, a specialized LLM series for enterprise text.';
+    expect(entity(abstract, 'ZorbLM-7B', 'ZorbLM-7B/72B: Optimizing Enterprise LLMs')?.role).toBe('proposed');
+    expect(entity(abstract, 'ZorbLM-72B', 'ZorbLM-7B/72B: Optimizing Enterprise LLMs')?.type).toBe('Model');
+  });
+
+  it('knows widely used embedding checkpoints', () => {
+    const abstract =
+      "Our encoder beats OpenAI's text-embedding-3-large and mxbai-embed-large on ZorbRetrieve.";
+    const models = namesOf(abstract, 'Model');
+    expect(models).toContain('text-embedding-3-large');
+    expect(models).toContain('mxbai-embed-large');
+  });
+});
