@@ -24,8 +24,9 @@ export const VERSION_WORD = /^[vV]?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
 const ADJECTIVE_TAIL =
   /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|pretrained|finetuned|initiali[sz]ed|produced|written|labeled|annotated|derived|inspired|selected|filtered|extracted|retrieved|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade|[a-z]{3,}ed)$/i;
 
+// "-Train" / "-Val": a named split of a data set ("ZorbPhysics-Train").
 const BENCHMARK_SUFFIX =
-  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|SQL|Instruct|Challenge)$/;
+  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|SQL|Instruct|Challenge|-Train|-Val)$/;
 const BENCHMARK_SUFFIX_NOT_MODEL =
   /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test|Challenge)$/;
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;

@@ -102,3 +102,13 @@ describe('model name grammar', () => {
     expect(models).toContain('mxbai-embed-large');
   });
 });
+
+describe('data set splits', () => {
+  it('reads a named training or validation split as a benchmark', () => {
+    const abstract =
+      'Public training pools (ZorbPhysics-Train and QuxMath-Val) pass the audit with zero hits.';
+    const benchmarks = namesOf(abstract, 'Benchmark');
+    expect(benchmarks).toContain('ZorbPhysics-Train');
+    expect(benchmarks).toContain('QuxMath-Val');
+  });
+});
