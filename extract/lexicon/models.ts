@@ -17,6 +17,9 @@ export const MODEL_FAMILIES: readonly string[] = [
   'OpenAI-o3',
   'gpt-oss',
   'Claude',
+  // Claude tiers the field often names without "Claude" ("Sonnet 4.5", "Haiku-4.5"); not "Opus", also an audio codec.
+  'Sonnet',
+  'Haiku',
   'Gemini',
   'Gemma',
   'PaliGemma',

@@ -112,3 +112,12 @@ describe('data set splits', () => {
     expect(benchmarks).toContain('QuxMath-Val');
   });
 });
+
+describe('Claude tiers named alone', () => {
+  it('reads "Sonnet 4.5" and "Haiku-4.5" as models', () => {
+    const abstract = 'An audit with a Haiku-4.5 judge finds our model 7.1 pp behind Sonnet 4.5 on ZorbPhys.';
+    const models = namesOf(abstract, 'Model');
+    expect(models).toContain('Haiku-4.5');
+    expect(models).toContain('Sonnet 4.5');
+  });
+});
