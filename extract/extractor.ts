@@ -74,6 +74,7 @@ import { buildLexicon, type Lexicon } from './lexicon/index.js';
 import { matchLexicon, type LexiconMatch } from './matcher.js';
 import {
   continuesName,
+  cutAdjectiveTail,
   hasParameterCount,
   lexiconTypesOf,
   shapeOf,
@@ -898,7 +899,8 @@ class Doc {
       if (words.length === 1 && (this.lex.generic.has(name) || lexiconTypesOf(name, this.lex).length > 0))
         continue;
       if (POSED_PROBLEM.test(words[words.length - 1] ?? '')) continue; // "we introduce the Zorb Problem: ..." poses a task
-      if (words.every((w) => this.lex.generic.has(w))) continue;
+      // "a Multi-Modal Agent framework", "a LLM-driven framework": generic words in capitals describe, not name.
+      if (words.every((w) => this.isFieldWord(w))) continue;
       if (this.longFormListing(name)) continue;
       const after = s.slice(at + m[0].length, at + m[0].length + 80);
       if (this.spellsOutGenericAcronym(name, after)) continue;
@@ -1189,8 +1191,10 @@ class Doc {
     return (
       this.lex.generic.has(word) ||
       this.lex.generic.has(word.toLowerCase()) ||
+      this.lex.generic.has(cutAdjectiveTail(word)) ||
       lexiconTypesOf(word, this.lex).length > 0 ||
-      ARCHITECTURE_WORD.test(word)
+      ARCHITECTURE_WORD.test(word) ||
+      GENERIC_KIND_WORD.test(word)
     );
   }
 
@@ -2443,6 +2447,9 @@ const EVALUATIVE_WORD =
 // Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
 const CHECKPOINT_PAIR =
   /^(.+-)(?:(\d+(?:\.\d+)?[BMK])\/(\d+(?:\.\d+)?[BMK])|(\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+))$/u;
+// Kinds of system, not names: "Multi-Modal", "Hybrid", "End-to-End", "Agent".
+const GENERIC_KIND_WORD =
+  /^(?:Multi-?[Mm]odal|Cross-[Mm]odal|Multi-[Aa]gent|Hybrid|Unified|Neural|Deep|Adaptive|Generative|End-to-[Ee]nd|Intelligent|Autonomous|Agents?|Framework|System|Network)$/;
 const QUALITY_ADJECTIVE =
   /^(?:overall|general|good|poor|high|low|better|worse|final|average|mean|perceived|output|data)$/i;
 const STRICT_MEASURE_HEAD =

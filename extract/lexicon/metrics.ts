@@ -103,7 +103,7 @@ export const METRICS: readonly string[] = [
   'false positives',
   'specificity',
   'sensitivity',
-  'Dice score|Dice coefficient|DSC|Dice',
+  'Dice score|Dice coefficient|Dice similarity coefficient|DSC|Dice',
   'Matthews correlation coefficient|MCC',
   "Cohen's kappa|kappa coefficient|kappa statistic|Cohen's kappa coefficient",
   'coefficient of determination',

@@ -121,3 +121,22 @@ describe('Claude tiers named alone', () => {
     expect(models).toContain('Sonnet 4.5');
   });
 });
+
+describe('capitalised descriptions are not names', () => {
+  it('does not take generic words in capitals after a proposal verb for a name', () => {
+    const abstract =
+      'This paper proposes a Multi-Modal Agent framework for defect detection. We also propose a LLM-driven framework for dialogue synthesis.';
+    const methods = namesOf(abstract, 'Method');
+    expect(methods).not.toContain('Multi-Modal Agent');
+    expect(methods).not.toContain('LLM-driven');
+  });
+
+  it('still takes a coined word with a generic head for a name', () => {
+    expect(namesOf('We propose Zorb Agent, a system for triage.', 'Method')).toContain('Zorb Agent');
+  });
+
+  it('knows the Dice similarity coefficient as the Dice score', () => {
+    const abstract = 'ZorbUNet achieves Dice Similarity Coefficients of 89.47% and 87.59% on the two sets.';
+    expect(entity(abstract, 'Dice score')?.aliases).toContain('Dice Similarity Coefficients');
+  });
+});
