@@ -705,9 +705,9 @@ export const MODEL_NAMED_SCORE =
 // "(FGR) is proposed to refine ...", "(CwAP) is designed to extract ...": the name, then a passive verb of making.
 export const PASSIVE_PROPOSAL =
   /^[^,;()]*\)?\s*(?:(?:module|block|layer|component|mechanism|strategy|loss)\s+)?(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|designed|introduced|devised|developed|presented|constructed)\s+(?:to|for|that|which)\b/;
-// A sentence about prior work: "Recently, ...", "Existing methods ...".
 // A p-value right after a name: " p=0.02", "'s exact $p = 0.006$", " p < 0.001".
 export const P_VALUE_AFTER = /^(?:['\u2019]s)?\s+(?:exact\s+)?\$?p\$?\s*(?:[<=>\u2264\u2265]|\\[lg]e)/;
+// A sentence about prior work: "Recently, ...", "Existing methods ...".
 export const BACKGROUND_OPENING =
   /^(?:Recently|Previously|Traditionally|Historically|Conventionally|Existing|Prior|Previous|Earlier|Current|Many|Most|Several|Some)\b/;
 // "R^2", "$R^2$", "R^{2}", "R²": the coefficient of determination, written in math.
