@@ -1060,11 +1060,7 @@ class Doc {
           words = words.slice(1);
         }
         // "increases truthfulness by 9.8%": one abstract quality noun changed by a stated amount is the measure.
-        const single =
-          words.length === 1 &&
-          /\bby\s$/.test(m[0]) &&
-          /(?:ness|ity|ety)$/.test(words[0] ?? '') &&
-          !GENERIC_RESULT_HEADS.has(words[0] ?? '');
+        const single = words.length === 1 && /\bby\s$/.test(m[0]) && /(?:ness|ity|ety)$/.test(words[0] ?? '');
         if ((words.length < 2 && !single) || words.length > 3) continue;
         if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))) continue;
         const head = words[words.length - 1] ?? '';
