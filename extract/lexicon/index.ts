@@ -78,7 +78,13 @@ export function buildLexicon(): Lexicon {
     const key = fold(surface);
     if (!key) return;
     const list = entries.get(key) ?? [];
-    if (list.some((e) => e.type === type && e.canonical === canonical)) return;
+    const same = list.findIndex((e) => e.type === type && e.canonical === canonical);
+    if (same >= 0) {
+      // A lower-case form listed beside a capitalised one ("needle-in-a-haystack") lets the text write it either way.
+      const listed = list[same];
+      if (listed && caseRuleOf(surface) === 'any') list[same] = { ...listed, caseRule: 'any' };
+      return;
+    }
     const weak =
       surface !== canonical &&
       /^[A-Z]{2}s?$/.test(surface) &&

@@ -51,6 +51,8 @@ export const METRICS: readonly string[] = [
   'FID|Fréchet Inception Distance|Frechet Inception Distance',
   'Inception Score',
   'CLIP score|CLIPScore',
+  'VQAScore',
+  'TIFA|TIFA score',
   'PSNR',
   'SSIM',
   'LPIPS',

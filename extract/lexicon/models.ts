@@ -236,6 +236,10 @@ export const MODEL_FAMILIES: readonly string[] = [
   'mxbai-embed-large',
   'nomic-embed-text',
   'all-MiniLM-L6-v2',
+  // Late-interaction document retrievers over page images.
+  'ColPali',
+  'ColQwen2',
+  'ColQwen2.5',
   // Translation models.
   'NLLB',
   'IndicTrans2',
