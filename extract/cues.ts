@@ -341,6 +341,14 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     ),
     head: 'any',
   },
+  // "improving mean altitude error over two baselines by 29.6%": with the comparison between, a measure head only.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:improv|increas|boost|reduc|decreas|lower|rais|cut|enhanc|lift)\w*\s+${METRIC_PHRASE}\s+(?:over|relative to|compared (?:to|with))\s[^.;:()]{1,60}?\sby\s+[-+]?\$?\d`,
+      'g',
+    ),
+    head: 'measure',
+  },
   {
     pattern: new RegExp(
       String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|doubl|acceler|shorten|expand|halv)\w*|scal\w*\s+up)\s+(?:the\s+)?${METRIC_PHRASE}\s+of\s+[\p{Lu}\d]`,
@@ -368,7 +376,16 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   // "achieves a mean Percentile Rank of 71.8%".
   {
     pattern: new RegExp(
-      String.raw`\b(?:achiev|attain|reach|obtain)\w*\s+(?:an?\s+|the\s+)?((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+[-+]?\$?\d`,
+      String.raw`\b(?:achiev|attain|reach|obtain|result\w*\s+in|yield)\w*\s+(?:an?\s+|the\s+)?((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+(?:(?:as much as|up to|about|nearly|over|only|just)\s+)?[-+]?\$?\d`,
+      'g',
+    ),
+    head: 'strict',
+    verbFree: true,
+  },
+  // "achieving the lowest reconstruction error on ZorbSet": the measure a method is best at.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:achiev|attain|obtain|yield|deliver|reach)\w*\s+(?:the\s+|a\s+|consistently\s+)?(?:lowest|highest|best|lower|higher|better|strongest)\s+${METRIC_PHRASE}(?=\s+(?:on|in|across|among|than|of|for)\b|[,.;])`,
       'g',
     ),
     head: 'strict',

@@ -582,7 +582,15 @@ class Doc {
       )
         continue;
       // "McNemar p=0.021": a test's name labelling a p-value is how significance was checked, not a method used.
-      if (!shape.known && P_VALUE_AFTER.test(this.text.slice(chunk.end, chunk.end + 16))) {
+      // "correlation rET = -0.81", "rEL approximately equal to 0": a symbol given a value is a variable; "CC-BY-4.0
+      // licence" is a licence.
+      const after = this.text.slice(chunk.end, chunk.end + 24);
+      if (
+        !shape.known &&
+        (P_VALUE_AFTER.test(after) ||
+          (shape.type !== 'Metric' && /^\p{Ll}/u.test(shape.name) && SYMBOL_VALUE_AFTER.test(after)) ||
+          LICENCE_AFTER.test(after))
+      ) {
         this.claim(chunk.start, chunk.end);
         continue;
       }
@@ -866,6 +874,9 @@ class Doc {
     const candidates: { at: number; namedAs?: EntityType }[] = [];
     const verbEnd = proposalVerbEnd(s);
     if (verbEnd >= 0) candidates.push({ at: verbEnd });
+    // "A key contribution is Zorb Verification, a pipeline ...": what the paper contributes is its own.
+    const contribution = CONTRIBUTION_IS.exec(s);
+    if (contribution) candidates.push({ at: contribution.index + contribution[0].length });
     // Lower-case only: "Named Entity Recognition" does not name anything; a "so-called" name is not new.
     const naming = /(?<!so-)\b(?:called|named|dubbed|termed|coined)\s+/g;
     for (let m = naming.exec(s); m !== null; m = naming.exec(s)) {
@@ -1212,10 +1223,13 @@ class Doc {
    * sentence about the paper's own work, a Title-Case phrase inside the sentence is a coined name.
    */
   private titleCasePhrases(sentence: Sentence, index: number): void {
-    if (sentence.start < this.titleEnd || !(this.cuesOf(index).isProposal || this.aboutOwnWork(index)))
-      return;
+    if (sentence.start < this.titleEnd) return;
+    // In other sentences of the authors' own doing ("we mitigate it through a Double Zorb Loss") a method head says it.
+    const ownSentence = this.cuesOf(index).isProposal || this.aboutOwnWork(index);
+    if (!ownSentence && !/\b[Ww]e\b/.test(sentence.text)) return;
     for (const m of matchesOf(sentence.text, TITLE_CASE_PHRASE)) {
       const phrase = m[1] ?? '';
+      if (!ownSentence && !METHOD_NAME_HEAD.test(phrase)) continue;
       const local = m.index + m[0].length - phrase.length;
       const start = sentence.start + local;
       if (local === 0 || this.isClaimed(start, start + phrase.length)) continue;
@@ -1229,14 +1243,20 @@ class Doc {
       if (this.spellsOutGenericAcronym(phrase, after)) continue;
       if (!NAME_LEADER.test(sentence.text.slice(Math.max(0, local - 30), local))) continue;
       if (/\b(?:Problem|Task|Tasks|Challenge|Game|Puzzle|Scenario)$/.test(phrase)) continue;
+      // "Large Language Models" in capitals is still the generic kind.
+      if (GENERIC_EXPANSIONS.has(fold(phrase).replace(/s$/, ''))) continue;
+      // "the Covariance Trap", "a Thinking-Acting Gap": a coined name for what the paper observes, not a method.
+      if (PHENOMENON_HEAD.test(phrase)) continue;
       const words = phrase.split(' ');
       if (words.some((w) => INSTITUTION_HEAD.test(w.toLowerCase()))) continue;
       if (words.every((w) => this.isFieldWord(w)) || this.isListedPhrase(phrase)) continue;
       if (this.containsListedTask(phrase.toLowerCase())) continue;
-      const role =
+      let role =
         this.proposedHere(sentence, start) || this.cuesOf(index).isProposal
           ? 'proposed'
           : this.roleAt(index, start, 'Method');
+      // A coined name the authors put to work, not compared against, is theirs.
+      if (!ownSentence && role === 'used') role = 'proposed';
       this.findRepeats(this.addOwnPart(phrase, start, index, role), phrase, start);
     }
   }
@@ -1292,6 +1312,8 @@ class Doc {
       if (words.length <= 2 && PROCESS_STEP.test(words[words.length - 1] ?? '')) continue;
       // "(ii) Single-step Level:", "(i) Output Format:": an aspect the item is about, not a coined part.
       if (ASPECT_HEAD.test(words[words.length - 1] ?? '') && !words.some(isCodedWord)) continue;
+      // "(1) Coarse-to-Fine Tasks:" describes what a benchmark covers.
+      if (/\b(?:Tasks?|Problems?|Scenarios?)$/.test(phrase)) continue;
       if (this.isListedPhrase(phrase)) continue;
       this.addOwnPart(phrase, start, index, 'proposed');
     }
@@ -2439,7 +2461,7 @@ const CONTRIBUTION_PARTICIPLE =
   /\b(?:by|and|while|through|thereby)\s+(?:introduc|propos|present|construct|develop|build|releas|curat|creat)\w*ing\b/gi;
 
 const EVALUATIVE_WORD =
-  /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time)$/i;
+  /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
 // Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
 const CHECKPOINT_PAIR =
   /^(.+-)(?:(\d+(?:\.\d+)?[BMK])\/(\d+(?:\.\d+)?[BMK])|(\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+))$/u;
@@ -2489,7 +2511,7 @@ const TITLE_CASE_PHRASE =
 
 // What may follow a coined name in running text: punctuation, a clause word or a verb form.
 const NAME_FOLLOWER =
-  /^(?:\s*[,;:.)\u2014]|\s*--|\s*$|\s+(?:to|that|which|for|with|and|or|as|is|are|in|on)\b|\s+[a-z]+(?:ing|es)\b)/;
+  /^(?:\s*[,;:.)\u2014]|\s*\((?=[a-z])|\s*--|\s*$|\s+(?:to|that|which|for|with|and|or|as|is|are|in|on)\b|\s+[a-z]+(?:ing|es)\b)/;
 // What may precede one: a determiner, a proposal or use verb, or a coordination.
 const NAME_LEADER =
   /(?:\b(?:a|an|the|our|novel|new|lightweight|simple|dedicated|configurable|employs?|uses?|using|introduc\w*|propos\w*|with|via|called|named|termed|dubbed|and|integrat\w*|combin\w*|leverag\w*|adopt\w*|design\w*|includ\w*|present\w*)),?\s$/i;
@@ -2526,6 +2548,14 @@ const GENERIC_EXPANSIONS = new Set(
 );
 // The head of a problem a paper poses ("The Zorb Problem"): a task, not a method.
 const POSED_PROBLEM = /^(?:Problem|Problems|Dilemma|Paradox|Conjecture)$/;
+const CONTRIBUTION_IS =
+  /\b(?:key|main|core|central|primary|principal|first|second|third)\s+(?:technical\s+)?(?:contribution|component|innovation|novelty)\s+(?:is|lies in)\s+/i;
+const METHOD_NAME_HEAD =
+  /\b(?:Loss|Engine|Module|Protocol|Decoding|Alignment|Aggregation|Learning|Optimization|Regularization|Distillation|Sampling|Search|Verification|Attention|Guardrail|Mechanism|Strategy|Framework|Pipeline|Architecture|Algorithm|Router|Encoder|Decoder|Adapter|Thresholding|Fusion|Prompting|Tuning|Scheduling|Agent|Embeddings?|Network|Classifier)$/;
+const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[-+\u2212]?\$?\d/;
+const LICENCE_AFTER = /^\s+licen[cs]e\b/i;
+const PHENOMENON_HEAD =
+  /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture)$/;
 // Between coordinated subjects ("A and B", "A, B, and C") and between the last of them and its value: a plural or
 // past verb ("SimCLR with A and B achieves 95%" has one subject).
 const SUBJECT_COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
@@ -2547,7 +2577,7 @@ const PART_NAME = /^(?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){0,3}\p{Lu}[\p{L}
 
 // A sentence that lists the parts of the paper's own system.
 const PARTS_SENTENCE =
-  /\b(?:components?|modules?|stages?|parts|contributions?|innovations?|consists? of|comprises?|integrates?|includes?)\b/i;
+  /\b(?:components?|modules?|stages?|parts|contributions?|innovations?|key features|mechanisms|consists? of|comprises?|integrates?|includes?)\b/i;
 // "(1) Twin Routing:" / "(ii) Zorb Token Mixer, which": a Title-Case name of two to five words after an item number.
 const NUMBERED_PART =
   /\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|step|stage|module|component|mechanism|block|layer)\b))/gu;
