@@ -94,6 +94,8 @@ function matchLongFormLetters(short: string, before: string, shortLength = short
   const result = words.slice(windowStart + start);
   const firstWord = result.split(/\s+/)[0]?.toLowerCase() ?? '';
   if (LONG_FORM_STOP.has(firstWord)) return -1;
+  // A long form does not run across another parenthesis: "99.1% (ZorbSet-v2), and F1 of 98.2% (ZorbSet-v2)".
+  if (/[()]/.test(result)) return -1;
   // A clause is not a name: "confidence is substantially more discriminative (AUARC)".
   if (/\b(?:is|are|was|were|be|been|has|have|had|can|will)\b/i.test(result)) return -1;
   // The long form must be longer than the short form and contain a space or hyphen.

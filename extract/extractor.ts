@@ -2350,6 +2350,8 @@ class Doc {
             (m.start >= absEndOfValue &&
               /^\s*(?:(?:in|on|of)\s+)?(?:the\s+)?$/.test(this.text.slice(absEndOfValue, m.start))),
         );
+        // "mAP50:95": digits inside a name are part of it.
+        if (here.some((m) => m.start <= absStart && m.end >= absEndOfValue)) continue;
         if (!judge(v, nearMetric)) continue;
         let subject: string | null = proposedSubject?.name ?? null;
         let last = -1;

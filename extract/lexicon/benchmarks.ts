@@ -218,7 +218,7 @@ export const BENCHMARKS: readonly string[] = [
   'MoleculeNet',
   'LongBench',
   'RULER',
-  'Needle in a Haystack|needle-in-a-haystack',
+  'Needle in a Haystack',
   'Wikitext-103|WikiText-103',
   'WikiText-2',
   'Penn Treebank|PTB',
