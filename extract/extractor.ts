@@ -993,9 +993,24 @@ class Doc {
     const start = title.indexOf(name);
     const existing = [...this.drafts.values()].find((d) => d.mentions.some((x) => x.start === start));
     if (existing) {
+      // "STAR: A Benchmark for ...": the title says what this paper's STAR is, whatever a listed STaR is.
+      const rest = (m[2] ?? '').trim();
+      if (
+        existing.known &&
+        existing.type !== 'Benchmark' &&
+        /^(?:an?\s+)?(?:(?:new|novel|large-scale|comprehensive|unified|challenging|multimodal|multilingual)\s+)*(?:benchmark|dataset|corpus)\b/i.test(
+          rest,
+        )
+      ) {
+        existing.name = name;
+        existing.known = false;
+        existing.proposed = true;
+        vote(existing, 'Benchmark', PROPOSAL_TYPE_VOTE * 2);
+        existing.type = 'Benchmark';
+        return;
+      }
       existing.proposed = existing.proposed || existing.known === false;
       // "ZORB -- Zero-shot Object Retrieval Benchmark": the rest of the title spells out the name.
-      const rest = (m[2] ?? '').trim();
       if (words.length === 1 && rest && matchLongForm(name, `${rest} `) === 0) existing.aliases.add(rest);
       return;
     }

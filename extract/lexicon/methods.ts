@@ -42,8 +42,6 @@ export const METHODS: readonly string[] = [
   'focal loss|Focal Loss',
   'HNSW',
   'word2vec',
-  'GloVe',
-  'fastText',
   'ReAct',
   'Reflexion',
   'Toolformer',

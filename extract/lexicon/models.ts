@@ -152,6 +152,12 @@ export const MODEL_FAMILIES: readonly string[] = [
   'wav2vec 2.0',
   'HuBERT',
   'WavLM',
+  'OWSM',
+  'VideoMAE',
+  'VideoMAE V2|VideoMAEv2|VideoMAE-v2|VideoMAE-V2',
+  // Pretrained word vectors are released checkpoints, unlike the word2vec training algorithm.
+  'GloVe',
+  'fastText|FastText',
   'Segment Anything',
   'DINO',
   'DINOv2',

@@ -143,3 +143,22 @@ describe('results written beside what they score', () => {
     expect(run(abstract).results.map((r) => r.value)).toContain('98.9%');
   });
 });
+
+describe('what a title says a name is', () => {
+  it('takes a title "X: A Benchmark for ..." over a listed method of the same name', () => {
+    const result = run(
+      'We introduce STAR, a dataset of star fields. Models trained on STAR improve PSNR by 2 dB.',
+      'STAR: A Benchmark for Astronomical Star Fields Super-Resolution',
+    );
+    const star = result.entities.find((e) => e.name === 'STAR');
+    expect(star).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+    expect(result.entities.map((e) => e.name)).not.toContain('STaR');
+  });
+
+  it('types released word vectors and video encoders as models', () => {
+    const abstract =
+      'We compare GloVe and fastText embeddings with VideoMAE-v2 and OWSM v3.1 features on ZorbQA.';
+    for (const name of ['GloVe', 'fastText', 'OWSM v3.1']) expect(entity(abstract, name)?.type).toBe('Model');
+    expect(run(abstract).entities.find((e) => e.name.startsWith('VideoMAE'))?.type).toBe('Model');
+  });
+});
