@@ -107,7 +107,7 @@ export function isCoinedWord(word: string, lex: Lexicon): boolean {
 
 /** Model family root at the start of a word ("Qwen3-8B" -> "qwen3"/"qwen", "gpt-oss-20b" -> "gptoss"). */
 export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
-  const parts = word.split(/[-_\s]/).filter(Boolean);
+  const parts = word.split(/[-_\s:]/).filter(Boolean);
   let joined = '';
   for (const part of parts.slice(0, 3)) {
     joined += part;

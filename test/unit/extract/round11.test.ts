@@ -162,3 +162,11 @@ describe('what a title says a name is', () => {
     expect(run(abstract).entities.find((e) => e.name.startsWith('VideoMAE'))?.type).toBe('Model');
   });
 });
+
+describe('model-name grammar', () => {
+  it('reads local-runtime tags with a size after a colon as checkpoints', () => {
+    const abstract = 'We run llama3.1:8b, qwen2.5:7b and gemma3:4b locally on ZorbQA.';
+    for (const name of ['llama3.1:8b', 'qwen2.5:7b', 'gemma3:4b'])
+      expect(entity(abstract, name)?.type).toBe('Model');
+  });
+});
