@@ -1241,11 +1241,15 @@ class Doc {
     if (sentence.start < this.titleEnd) return;
     // In other sentences of the authors' own doing ("we mitigate it through a Double Zorb Loss") a method head says it.
     const ownSentence = this.cuesOf(index).isProposal || this.aboutOwnWork(index);
-    if (!ownSentence && !/\b[Ww]e\b/.test(sentence.text)) return;
+    // "outperforming baselines such as Learn Then Zorb, Conformal Zorb Control, and ...": the compared methods.
+    const baselines = BASELINE_LIST.exec(sentence.text);
+    const listEnd = baselines ? baselines.index + baselines[0].length : -1;
+    if (!ownSentence && !baselines && !/\b[Ww]e\b/.test(sentence.text)) return;
     for (const m of matchesOf(sentence.text, TITLE_CASE_PHRASE)) {
       const phrase = m[1] ?? '';
-      if (!ownSentence && !METHOD_NAME_HEAD.test(phrase)) continue;
       const local = m.index + m[0].length - phrase.length;
+      const listed = listEnd >= 0 && local >= listEnd && !/[;:()]/.test(sentence.text.slice(listEnd, local));
+      if (!ownSentence && !listed && !METHOD_NAME_HEAD.test(phrase)) continue;
       const start = sentence.start + local;
       if (local === 0 || this.isClaimed(start, start + phrase.length)) continue;
       // Inside parentheses it spells out or glosses something else ("CATCH (Controllable ... Generation)").
@@ -1256,7 +1260,7 @@ class Doc {
       const after = sentence.text.slice(local + phrase.length, local + phrase.length + 30);
       if (!NAME_FOLLOWER.test(after)) continue;
       if (this.spellsOutGenericAcronym(phrase, after)) continue;
-      if (!NAME_LEADER.test(sentence.text.slice(Math.max(0, local - 30), local))) continue;
+      if (!listed && !NAME_LEADER.test(sentence.text.slice(Math.max(0, local - 30), local))) continue;
       if (/\b(?:Problem|Task|Tasks|Challenge|Game|Puzzle|Scenario)$/.test(phrase)) continue;
       // "Large Language Models" in capitals is still the generic kind.
       if (GENERIC_EXPANSIONS.has(fold(phrase).replace(/s$/, ''))) continue;
@@ -1270,8 +1274,9 @@ class Doc {
         this.proposedHere(sentence, start) || this.cuesOf(index).isProposal
           ? 'proposed'
           : this.roleAt(index, start, 'Method');
+      if (listed) role = 'compared';
       // A coined name the authors put to work, not compared against, is theirs.
-      if (!ownSentence && role === 'used') role = 'proposed';
+      else if (!ownSentence && role === 'used') role = 'proposed';
       this.findRepeats(this.addOwnPart(phrase, start, index, role), phrase, start);
     }
   }
@@ -2567,6 +2572,8 @@ const GENERIC_EXPANSIONS = new Set(
 const POSED_PROBLEM = /^(?:Problem|Problems|Dilemma|Paradox|Conjecture)$/;
 const CONTRIBUTION_IS =
   /\b(?:key|main|core|central|primary|principal|first|second|third)\s+(?:technical\s+)?(?:contribution|component|innovation|novelty)\s+(?:is|lies in)\s+/i;
+const BASELINE_LIST =
+  /\b(?:baselines?|(?:existing|prior|previous|competing|state-of-the-art|strong)\s+(?:methods|approaches|algorithms|techniques))(?:,)?\s+(?:such as|including|like|e\.g\.,?)\s+/;
 const METHOD_NAME_HEAD =
   /\b(?:Loss|Engine|Module|Protocol|Decoding|Alignment|Aggregation|Learning|Optimization|Regularization|Distillation|Sampling|Search|Verification|Attention|Guardrail|Mechanism|Strategy|Framework|Pipeline|Architecture|Algorithm|Router|Encoder|Decoder|Adapter|Thresholding|Fusion|Prompting|Tuning|Scheduling|Agent|Embeddings?|Network|Classifier)$/;
 const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[-+\u2212]?\$?\d/;

@@ -45,6 +45,16 @@ describe('coined Title-Case names of the authors own parts', () => {
   });
 });
 
+describe('compared methods named in a list of baselines', () => {
+  it('reads Title-Case items after "baselines such as" as compared methods', () => {
+    const abstract =
+      'Zorbit-X outperforms existing baselines such as Learn Then Zorb, Conformal Zorb Control, and dilation-based ' +
+      'methods on ZorbSet.';
+    expect(entity(abstract, 'Learn Then Zorb')).toMatchObject({ type: 'Method', role: 'compared' });
+    expect(entity(abstract, 'Conformal Zorb Control')).toMatchObject({ type: 'Method', role: 'compared' });
+  });
+});
+
 describe('measures named by how a result is reported', () => {
   it('finds an error measure that is lowest, improved over others by an amount, or resulted in', () => {
     const abstract =
