@@ -582,8 +582,7 @@ class Doc {
       )
         continue;
       // "McNemar p=0.021": a test's name labelling a p-value is how significance was checked, not a method used.
-      // "correlation rET = -0.81", "rEL approximately equal to 0": a symbol given a value is a variable; "CC-BY-4.0
-      // licence" is a licence.
+      // "correlation rET = -0.81": a lower-case-led symbol given a value is a variable; "CC-BY-4.0 licence" is a licence.
       const after = this.text.slice(chunk.end, chunk.end + 24);
       if (
         !shape.known &&

@@ -80,7 +80,7 @@ export function buildLexicon(): Lexicon {
     const list = entries.get(key) ?? [];
     const same = list.findIndex((e) => e.type === type && e.canonical === canonical);
     if (same >= 0) {
-      // A lower-case form listed beside a capitalised one ("needle-in-a-haystack") lets the text write it either way.
+      // A lower-case form listed beside a capitalised one ("deep ensembles") lets the text write it either way.
       const listed = list[same];
       if (listed && caseRuleOf(surface) === 'any') list[same] = { ...listed, caseRule: 'any' };
       return;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf, run } from '../../helpers/extract.js';
 
-describe('coined Title-Case names of the authors own parts', () => {
-  it('takes a Title-Case phrase with a method head in a sentence of the authors doing as proposed', () => {
+describe("coined Title-Case names of the authors' own parts", () => {
+  it("takes a Title-Case phrase with a method head in a sentence of the authors' doing as proposed", () => {
     const abstract =
       'We study zorb routing. To enable fast decoding, we implement a Hybrid Zorbing Engine which switches modes. ' +
       'We identify a hacking issue, which we mitigate through a Double Zorb Loss.';
