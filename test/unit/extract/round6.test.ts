@@ -1,6 +1,6 @@
 // Rules from a sixth round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { run, entity, namesOf } from '../../helpers/extract.js';
+import { run, entity, namesOf, values } from '../../helpers/extract.js';
 
 describe('types', () => {
   it('keeps a checkpoint with a parameter count a model whatever noun introduces it', () => {
@@ -142,11 +142,11 @@ describe('changes from one value to another', () => {
     'ZLD decreases from 14.79 to 14.63 on Grid. We see relative increases from 5% to 9% on all tasks.';
 
   it('splits each change into its before and after values, also for plain scores and listed pairs', () => {
-    const values = run(abstract).results.map((r) => r.value);
-    expect(values).toEqual(
+    const found = values(abstract);
+    expect(found).toEqual(
       expect.arrayContaining(['82.48%', '89.74%', '66.24%', '78.88%', '14.79', '14.63', '5% to 9%']),
     );
-    expect(values).not.toContain('82.48% to 89.74%');
+    expect(found).not.toContain('82.48% to 89.74%');
   });
 
   it('reads what rises or falls from one number to another as a metric, not what it is measured on', () => {
