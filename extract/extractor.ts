@@ -2444,7 +2444,6 @@ class Doc {
 // A category code: a prefix and a one- or two-digit number with an optional letter ("BT-1a", "Grade-2").
 const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
 
-// A numeric format written before "precision" ("half-precision", "lower-precision", "FP16 precision").
 /** "training costs" is the measure "training cost"; "tokens" stays a count. */
 function singularCost(name: string): string {
   return name.replace(/\b(cost|overhead)s$/, '$1');
@@ -2453,6 +2452,7 @@ function singularCost(name: string): string {
 // "2x lower than the cost", "fewer of its tokens": function words end a cost phrase ("compute overhead" does not).
 const COST_MODIFIER_STOP =
   /^(?:the|a|an|than|of|to|for|in|on|at|by|with|and|or|its|their|our|this|that|these|those|per|while|as)$/i;
+// A numeric format written before "precision" ("half-precision", "lower-precision", "FP16 precision").
 const NUMBER_FORMAT_BEFORE =
   /(?:half|full|mixed|low|lower|high|higher|single|double|reduced|arbitrary|fixed|floating|FP\d+|INT\d+|\d+-bit)[\s-]$/i;
 
@@ -2497,9 +2497,10 @@ const LIST_OUTCOME_VERB =
   /\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|cut)\w*\b(?:[^.;]|\.\d)*$/i;
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;
-// A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".
+// A plural data noun and a bare comma before a list that runs up to a name: "four datasets, UIZ, UIZ10K, and".
 const LIST_AFTER_PLURAL_DATA_NOUN =
   /\b(datasets|benchmarks|corpora)\s*,\s*(?:[^\s,;()]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+// A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".
 const LIST_AFTER_TYPE_NOUN =
   /\b(datasets|benchmarks|corpora|suites|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:\s+[^\s,;()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 
@@ -2537,7 +2538,6 @@ const NAME_FOLLOWER =
 const NAME_LEADER =
   /(?:\b(?:a|an|the|our|novel|new|lightweight|simple|dedicated|configurable|employs?|uses?|using|introduc\w*|propos\w*|with|via|called|named|termed|dubbed|and|integrat\w*|combin\w*|leverag\w*|adopt\w*|design\w*|includ\w*|present\w*)),?\s$/i;
 
-// Nouns of a generic pipeline step ("Data Collection", "Model Training").
 // Capitalised adjectives that describe a framework rather than name one ("the Bayesian framework").
 const DESCRIPTIVE_ADJECTIVE =
   /^(?:Bayesian|Euclidean|Gaussian|Markovian|Lagrangian|Hamiltonian|Newtonian|Boolean|Cartesian|Riemannian|Darwinian|Hebbian|Python|English|Chinese|European|American|Federated)$/;
@@ -2589,6 +2589,7 @@ const DATA_STRUCTURE_HEAD =
 const ASPECT_HEAD = /^(?:Level|Levels|Format|Aspect|Perspective|Granularity|Dimension|Setting|View|Scale)$/;
 /** A capital or digit inside a hyphen part (ZoRB, T5, SE-Net's "SE") is coined; Title-Case parts are English. */
 const isCodedWord = (word: string): boolean => word.split('-').some((p) => /[\p{Lu}\d]/u.test(p.slice(1)));
+// Nouns of a generic pipeline step ("Data Collection", "Model Training").
 const PROCESS_STEP =
   /^(?:Collection|Preprocessing|Pre-processing|Annotation|Training|Evaluation|Inference|Analysis|Construction|Filtering|Selection|Cleaning|Curation|Labeling|Labelling|Validation|Testing|Deployment)$/;
 
@@ -2640,9 +2641,10 @@ const RELEASE_SENTENCE =
 const APPOSITIVE_CONTRIBUTION =
   /^\)\s*,\s*(?:an?)\s+(?:[\w-]+\s+){0,4}?(?:framework|method|approach|model|benchmark|dataset|system|pipeline|architecture|algorithm|module|metric)\b/i;
 
-// A verb by which a system introduces one of its parts ("employs", "coupled with").
+// "QualZ, a training-free method ...": an apposition after a sentence-opening name says what kind of thing it is.
 const SENTENCE_OPENING_APPOSITION =
   /^\s*,\s*(?:an?)\s+(?:[\w-]+\s+){0,3}(?:method|framework|approach|algorithm|module|model|strategy|technique|variant|pipeline|metric)\b/;
+// A verb by which a system introduces one of its parts ("employs", "coupled with").
 const PART_VERB_ANYWHERE =
   /\b(?:introduces?|employs?|utili[sz]es?|incorporates?|integrates?|features?|comprises?|couples?|combines?|adopts?|contains?|includes?|coupled with|equipped with|consisting of|consists? of)\b/gi;
 
