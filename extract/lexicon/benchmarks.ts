@@ -219,7 +219,7 @@ export const BENCHMARKS: readonly string[] = [
   'LongBench',
   'RULER',
   'Needle in a Haystack',
-  'Wikitext-103|WikiText-103',
+  'WikiText-103|Wikitext-103',
   'WikiText-2',
   'Penn Treebank|PTB',
   'C4',

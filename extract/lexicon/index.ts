@@ -79,10 +79,16 @@ export function buildLexicon(): Lexicon {
     if (!key) return;
     const list = entries.get(key) ?? [];
     const same = list.findIndex((e) => e.type === type && e.canonical === canonical);
-    if (same >= 0) {
+    const listed = same >= 0 ? list[same] : undefined;
+    if (listed) {
       // A lower-case form listed beside a capitalised one ("deep ensembles") lets the text write it either way.
-      const listed = list[same];
-      if (listed && caseRuleOf(surface) === 'any') list[same] = { ...listed, caseRule: 'any' };
+      if (caseRuleOf(surface) === 'any') list[same] = { ...listed, caseRule: 'any' };
+      // Another listed casing ("WikiText-103|Wikitext-103") is allowed beside the first, under its own rule.
+      else if (
+        listed.caseRule !== 'any' &&
+        !list.some((e) => e.type === type && e.canonical === canonical && e.caseRule === caseRuleOf(surface))
+      )
+        list.push({ ...listed, surface, caseRule: caseRuleOf(surface) });
       return;
     }
     const weak =
