@@ -103,6 +103,13 @@ const LATER_HEAD_NOUN = new RegExp(
   String.raw`^(?:\s*\([^()]{1,15}\))?(?:\s+(?!(?:for|of|that|which|with|to|and|or|in|on|by|from|via|using|is|are|was|were|as|at)\b)[\w-]+){0,2}?\s+(${TYPE_NOUN_ALT})(?![\w-])`,
   'i',
 );
+// "We introduce a novel approach, Zorb Attention, which ...": the description comes first, the name after a comma.
+export const DESCRIPTION_THEN_NAME = new RegExp(
+  String.raw`^\s*(?:an?|our)\s+(?:[\w-]+\s+){0,3}?(${TYPE_NOUN_ALT})\s*,\s*`,
+  'i',
+);
+// A type noun anywhere in a phrase, not as a modifier ("LLM-based framework" has the noun "framework").
+export const TYPE_NOUN_IN = new RegExp(String.raw`(?<![\w-])(${TYPE_NOUN_ALT})(?![\w-])`, 'i');
 export const FOLLOWING_NOUN = new RegExp(String.raw`^\s+(${TYPE_NOUN_ALT})(?![\w-])`, 'i');
 // "the THINGS triplet dataset": up to two lower-case words may sit between a name and a data noun.
 export const FOLLOWING_DATA_NOUN =
@@ -549,6 +556,10 @@ export const METRIC_LIST_GOVERNED =
 // "across fluency, novelty, and coherence metrics": a list the word metrics closes.
 export const METRIC_LIST_CLOSED =
   /\b(?:across|on|for|with|using)\s+((?:[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2},\s*){1,6}(?:and|or)\s+[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2})\s+metrics\b/gu;
+// "evaluating clarity, specificity and factual accuracy": a list an evaluating verb governs; it counts only when an
+// item is a known measure.
+export const METRIC_LIST_EVALUATED =
+  /\b(?:evaluat(?:ing|es|ed)\s+(?:on\s+)?|assess(?:ing|es|ed)?\s+(?:on\s+)?|measur(?:ing|es)\s+|scored\s+on\s+)(?:both\s+)?((?:[^.;()]){3,160})/g;
 // Evaluation words that make "along three dimensions: ..." a list of measured qualities, not of topics.
 export const EVALUATION_WORD = /\b(?:evaluat|assess|metric|rubric|measur|scor)/i;
 // A plural item ("datasets", "age groups") names things, not a quality measured.
@@ -782,6 +793,9 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
       .split(/[\s-]+/)
       .pop() ?? ''
   ).toLowerCase();
+  // "Zorb Reward with Staged Evaluation (ZRSE), a reinforcement learning framework": the noun after
+  // says what an evaluation-headed name is.
+  if (head === 'evaluation' && nounAfter !== undefined) return nounAfter;
   if (
     /^(?:benchmarks?|datasets?|corpus|corpora|suite|evaluation|leaderboard|testbed|bench|set|collection|arena|gym|database|repository|archive)$/.test(
       head,
@@ -800,7 +814,7 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   if (/^metric$/.test(head)) return 'Metric';
   if (
     (long === long.toLowerCase() || nounAfter === undefined) &&
-    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|understanding|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting)$/.test(
+    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|understanding|discovery|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting)$/.test(
       head,
     )
   ) {

@@ -59,12 +59,15 @@ import {
   METRIC_LIST,
   METRIC_LIST_GOVERNED,
   METRIC_LIST_CLOSED,
+  METRIC_LIST_EVALUATED,
   EVALUATION_WORD,
   PLURAL_ITEM,
   ADJECTIVE_ITEM,
   METRIC_ITEM,
   TO_TASK,
   TYPE_NOUNS,
+  TYPE_NOUN_IN,
+  DESCRIPTION_THEN_NAME,
   WEAK_METRICS,
   isEvaluationFramework,
   typeFromLongForm,
@@ -339,7 +342,10 @@ class Doc {
         const afterParen = this.text.slice(closed, closed + 80);
         const noun = FOLLOWING_NOUN.exec(afterParen) ?? appositionNoun(afterParen);
         const nounType = noun
-          ? isEvaluationFramework(afterParen, noun)
+          ? isEvaluationFramework(afterParen, noun) ||
+            // "Zorb Game Evaluation (ZGE), a game-based evaluation framework": an evaluation that evaluates.
+            (/evaluation$/i.test(def.long) &&
+              /^[^.;]{0,60}\b(?:evaluat|assess|measur|benchmark)/i.test(afterParen))
             ? 'Benchmark'
             : TYPE_NOUNS[(noun[1] ?? '').toLowerCase()]
           : undefined;
@@ -611,7 +617,13 @@ class Doc {
           nameType === 'Model' || nameType === 'Benchmark'
             ? continuesName(nameType, next.text, this.lex)
             : /^[vV]\d{1,2}(?:\.\d{1,2})?$/.test(next.text);
-        if (!continues) break;
+        // "Zorb2Web 2, a benchmark of ...": a bare version is part of a name that an apposition then describes.
+        const describedVersion =
+          /^\d{1,2}(?:\.\d)?$/.test(next.text) &&
+          ((/^\s*,/.test(this.text.slice(next.end, next.end + 3)) &&
+            appositionNoun(this.text.slice(next.end, next.end + 80)) !== null) ||
+            [...this.drafts.values()].some((d) => d.name === this.text.slice(chunk.start, next.end)));
+        if (!continues && !describedVersion) break;
         end = next.end;
         consumed = j;
       }
@@ -870,9 +882,13 @@ class Doc {
   private proposalNames(sentence: Sentence, index: number): void {
     const s = sentence.text;
     // Where a name may start, and for "a model named X" the type noun that the naming word follows.
-    const candidates: { at: number; namedAs?: EntityType }[] = [];
+    const candidates: { at: number; namedAs?: EntityType; described?: boolean }[] = [];
     const verbEnd = proposalVerbEnd(s);
     if (verbEnd >= 0) candidates.push({ at: verbEnd });
+    const described = verbEnd >= 0 ? DESCRIPTION_THEN_NAME.exec(s.slice(verbEnd)) : null;
+    const describedAs = TYPE_NOUNS[(described?.[1] ?? '').toLowerCase()];
+    if (described && describedAs)
+      candidates.push({ at: verbEnd + described[0].length, namedAs: describedAs, described: true });
     // "A key contribution is Zorb Verification, a pipeline ...": what the paper contributes is its own.
     const contribution = CONTRIBUTION_IS.exec(s);
     if (contribution) candidates.push({ at: contribution.index + contribution[0].length });
@@ -887,31 +903,32 @@ class Doc {
     const part = PART_OF_VERB.exec(s);
     if (part && this.isProposedName(sentence.start, sentence.start + (part[1]?.length ?? 0)))
       candidates.push({ at: part[0].length });
-    for (const { at, namedAs } of candidates) {
+    if (verbEnd >= 0) this.describedThenNamed(sentence, index, verbEnd);
+    for (const { at, namedAs, described: afterDescription } of candidates) {
       const rest = s.slice(at);
-      const m =
-        /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*(?:[_*]|\\(?:emph|textbf|textit)\{)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=[_*}]?\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset)\b))/u.exec(
-          rest,
-        ) ??
-        // "a tiny model named Kuwain by ...": after a type noun and a naming word, the name may end anywhere.
-        (namedAs
-          ? /^\s*(\p{Lu}[\p{L}\d]{2,}(?:-[\p{L}\d]+)*)(?=[_*}]?(?:[,.;:()]|$|\s+(?:by|which|that|to|with|in|on|for|from|as|is|was|and\s+(?:a|an|the|its|it))\b))/u.exec(
-              rest,
-            )
-          : null);
+      // "a tiny model named Kuwain by ...": after a type noun and a naming word, the name may end anywhere.
+      const namedAsName = namedAs ? NAMED_AS_NAME.exec(rest) : null;
+      const m = afterDescription
+        ? (DESCRIBED_NAME.exec(rest) ?? namedAsName)
+        : (PROPOSED_NAME.exec(rest) ?? namedAsName);
       if (!m || !m[1]) continue;
       const name = m[1];
       const start = sentence.start + at + (m[0].length - name.length);
       const words = name.split(/\s+/);
       if (this.isClaimed(start, start + name.length)) continue;
-      // A single plain word ("We introduce Fusion") is too weak, unless a type noun and a naming word precede it.
-      if (words.length === 1 && !/-/.test(name) && !namedAs) continue;
+      // A single plain word ("We introduce Fusion") is too weak, unless a type noun and a naming word precede it
+      // or an apposition says what it is ("we propose Zorbax, a novel fine-tuning framework").
+      const appositive =
+        words.length === 1 ? appositionNoun(s.slice(at + m[0].length, at + m[0].length + 80)) : null;
+      if (words.length === 1 && !/-/.test(name) && !namedAs && !(appositive && /^\s*,/.test(appositive[0])))
+        continue;
       if (words.length === 1 && (this.lex.generic.has(name) || lexiconTypesOf(name, this.lex).length > 0))
         continue;
       if (POSED_PROBLEM.test(words[words.length - 1] ?? '')) continue; // "we introduce the Zorb Problem: ..." poses a task
       // "a Multi-Modal Agent framework", "a LLM-driven framework": generic words in capitals describe, not name.
       if (words.every((w) => this.isFieldWord(w))) continue;
-      if (this.longFormListing(name)) continue;
+      // A single word was checked against the lexicon with its case rules above ("Flux" is no "FLUX").
+      if (words.length > 1 && this.longFormListing(name)) continue;
       const after = s.slice(at + m[0].length, at + m[0].length + 80);
       if (this.spellsOutGenericAcronym(name, after)) continue;
       // "We introduce Dense Zorb Captioning, a novel task that ...": a paper may frame a new task.
@@ -937,10 +954,56 @@ class Doc {
         continue;
       }
       const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
+      // "we propose Zorbax, a large language model": the paper's own word for its contribution outweighs later contexts.
+      if (noun) vote(draft, type, PROPOSAL_TYPE_VOTE);
       this.addMention(draft, start, start + name.length, index, 'proposed');
       this.claim(start, start + name.length);
       this.findRepeats(draft, name, start);
     }
+  }
+
+  /**
+   * "We propose a novel LLM-based framework with two-sided checks (Zorb-Check) ...": the paper describes its thing,
+   * then names it in parentheses; the name is no acronym of the words before it, so no acronym rule pairs them.
+   */
+  private describedThenNamed(sentence: Sentence, index: number, verbEnd: number): void {
+    const m = DESCRIBED_THEN_NAMED.exec(sentence.text.slice(verbEnd));
+    const description = m?.[1];
+    const name = m?.[2];
+    // A short description whose head the name follows, not a clause ("a strategy that maximizes mutual information
+    // (MI)") or a long list ("a framework detailing its modules and a roadmap (L0-L4)").
+    if (!description || !name || description.split(/\s+/).length > 8) return;
+    if (/\b(?:that|which|who|whose|to|by|and|or)\b/i.test(description)) return;
+    // "extend a recently-introduced dataset (ZorbSum)": an existing thing the paper builds on.
+    if (
+      /\b(?:existing|recently|popular|public|publicly|standard|widely|well-known|established|prior|previous)\b/i.test(
+        description,
+      )
+    )
+      return;
+    const noun = TYPE_NOUN_IN.exec(description);
+    const type = noun ? TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] : undefined;
+    if (!type) return;
+    // A coined name: a capital and a second sign of coinage (hyphen, digit, inner capital), never a listed word.
+    if (!/^\p{Lu}/u.test(name) || !/[-\d]|.\p{Lu}/u.test(name) || !/\p{L}.*\p{L}.*\p{L}/u.test(name)) return;
+    if (lexiconTypesOf(name, this.lex).length > 0 || this.aliasIndex.has(name) || this.lex.generic.has(name))
+      return;
+    const start = sentence.start + verbEnd + m.index + m[0].length - name.length - 1;
+    if (this.isClaimed(start, start + name.length)) {
+      // Found already by its shape ("CXR-5K"): the sentence still says the paper introduces it.
+      for (const d of this.drafts.values()) {
+        const mention = d.known ? undefined : d.mentions.find((x) => x.start === start);
+        if (!mention) continue;
+        mention.role = 'proposed';
+        d.proposed = true;
+        vote(d, type, PROPOSAL_TYPE_VOTE);
+      }
+      return;
+    }
+    const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
+    this.addMention(draft, start, start + name.length, index, 'proposed');
+    this.claim(start, start + name.length);
+    this.findRepeats(draft, name, start);
   }
 
   private lowerAbstract: string | undefined;
@@ -1353,6 +1416,8 @@ class Doc {
     }
     for (const m of matchesOf(text, METRIC_LIST_CLOSED))
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
+    for (const m of matchesOf(text, METRIC_LIST_EVALUATED))
+      this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true);
   }
 
   private metricListItems(
@@ -1361,6 +1426,7 @@ class Doc {
     list: string,
     listStart: number,
     strict: boolean,
+    needsKnownItem = false,
   ): void {
     const items: {
       phrase: string;
@@ -1368,6 +1434,7 @@ class Doc {
       listed: { type: EntityType; canonical: string } | undefined;
     }[] = [];
     let counted = 0;
+    let known = 0;
     let offset = listStart;
     const parts = list.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/);
     for (const [i, part] of parts.entries()) {
@@ -1390,9 +1457,12 @@ class Doc {
         continue;
       }
       counted++;
+      if (listed?.type === 'Metric' || this.lex.metricHeads.has(fold(last))) known++;
       if (!this.isClaimed(at, at + phrase.length)) items.push({ phrase, at, listed });
     }
     if (strict && counted < 2) return;
+    // An evaluated list must hold a measure already found as one ("... and factual accuracy").
+    if (needsKnownItem && (known === 0 || items.length === counted)) return;
     for (const { phrase, at, listed } of items) {
       // "Zorb Score" keeps its case as a coined name; a common noun phrase is lower-cased.
       const name = listed?.canonical ?? (/\p{Lu}/u.test(phrase.slice(1)) ? phrase : phrase.toLowerCase());
@@ -1907,6 +1977,8 @@ class Doc {
       )
     )
       return true;
+    // "incorporates two novel modules: zorb aggregator (ZA) and ...": the items of a list of new parts.
+    if (NEW_PARTS_LIST.test(before)) return true;
     const cues = this.cuesOf(this.sentenceAt(offset));
     // "this paper extends X across modalities by introducing two benchmarks, A and B": the later participle of the
     // contribution sentence governs the names after it.
@@ -2157,7 +2229,8 @@ class Doc {
       d.aliases.size === 0 &&
       votes <= d.mentions.length * 1.5 &&
       role !== 'proposed' &&
-      role !== 'compared'
+      role !== 'compared' &&
+      !d.mentions.some((m) => this.listedAmongKnown(m, type))
     );
   }
 
@@ -2287,6 +2360,7 @@ class Doc {
       !roles.includes('mentioned') &&
       !d.mentions.some((m) => m.usedBefore) &&
       !d.lowerCaseDefinition &&
+      !d.mentions.some((m) => this.listedAmongKnown(m, type)) &&
       ((d.mentions.some((m) => m.start < this.titleEnd) && !BARE_ACRONYM.test(d.name)) ||
         (new Set(d.mentions.map((m) => m.sentence)).size >= 2 && roles.includes('used')))
     ) {
@@ -2319,6 +2393,23 @@ class Doc {
       return 'proposed';
     }
     return combined;
+  }
+
+  /** "We evaluate Mixup, YOCO, CutMix and AugMix": a name in a list beside listed names of its type is one of them. */
+  private listedAmongKnown(m: Mention, type: EntityType): boolean {
+    for (const o of this.drafts.values()) {
+      if (!o.known || o.type !== type) continue;
+      for (const k of o.mentions) {
+        const gap =
+          k.end <= m.start
+            ? this.text.slice(k.end, m.start)
+            : m.end <= k.start
+              ? this.text.slice(m.end, k.start)
+              : '';
+        if (gap && /^\s*,\s*(?:and\s+|or\s+)?$/.test(gap)) return true;
+      }
+    }
+    return false;
   }
 
   results(): ExtractedResult[] {
@@ -2367,11 +2458,18 @@ class Doc {
           (m) =>
             (m.end <= absStart && absStart - m.end < 40) ||
             (m.start >= absEndOfValue &&
-              /^\s*(?:(?:in|on|of)\s+)?(?:the\s+)?$/.test(this.text.slice(absEndOfValue, m.start))),
+              /^\s*(?:(?:in|on|of)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/.test(
+                this.text.slice(absEndOfValue, m.start),
+              )),
         );
         // "mAP50:95": digits inside a name are part of it.
         if (here.some((m) => m.start <= absStart && m.end >= absEndOfValue)) continue;
-        if (!judge(v, nearMetric)) continue;
+        // "attains FID 2.16": a decimal right after a metric's name is its value.
+        const afterMetric =
+          v.bare &&
+          v.value.includes('.') &&
+          metrics.some((m) => m.end <= absStart && /^\s{1,2}$/.test(this.text.slice(m.end, absStart)));
+        if (!judge(v, nearMetric, afterMetric)) continue;
         let subject: string | null = proposedSubject?.name ?? null;
         let last = -1;
         subjects.forEach((m, k) => {
@@ -2398,6 +2496,16 @@ class Doc {
             sharing.length = 0;
           }
         }
+        // "F1 scores of 0.36 for ZorbSim and 0.28 for ZorbLin": a subject right after "for" is the value's own.
+        const forSubject = subjects.find(
+          (m) =>
+            m.start >= absEndOfValue &&
+            /^\s*\(?\s*for\s+(?:the\s+)?$/i.test(this.text.slice(absEndOfValue, m.start)),
+        );
+        if (forSubject) {
+          subject = forSubject.surface;
+          sharing.length = 0;
+        }
         // "9.4 points in answer accuracy": a metric right after the value is the one it measures.
         const absEnd = sentence.start + v.end;
         const following = metrics.find(
@@ -2411,7 +2519,7 @@ class Doc {
         const preceding = metrics.find(
           (m) =>
             m.end <= absStart &&
-            /^\s*(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*$/i.test(
+            /^\s*(?:(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*)?$/i.test(
               this.text.slice(m.end, absStart),
             ),
         );
@@ -2476,6 +2584,17 @@ const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distill
 // The joint of a combination of names: "SFT+GRPO", "SFT-to-GRPO".
 const COMBINATION_JOINT = /\+|-to-/;
 
+// The name right after a proposal verb: Title-Case words, a trailing version, then a comma, a parenthesis or a
+// type noun ("we propose Zorb Flow 2, a ...", "we introduce Zorb-Net that ...").
+const PROPOSED_NAME =
+  /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*(?:[_*]|\\(?:emph|textbf|textit)\{)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\s\d{1,2}(?:\.\d)?)?)(?=[_*}]?\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset)\b))/u;
+const NAMED_AS_NAME =
+  /^\s*(\p{Lu}[\p{L}\d]{2,}(?:-[\p{L}\d]+)*)(?=[_*}]?(?:[,.;:()]|$|\s+(?:by|which|that|to|with|in|on|for|from|as|is|was|and\s+(?:a|an|the|its|it))\b))/u;
+// "a novel approach, Zorb from Visual Feedback, which ...": a Title-Case name, small words inside, up to a comma.
+const DESCRIBED_NAME =
+  /^((?:\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)(?:\s+(?:(?:from|of|for|with|via|and|in|on|to)\s+)?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*){0,10})(?=\s*[,(])/u;
+// "a novel LLM-based framework with two-sided checks (Zorb-Check)": a short description, then a name in parentheses.
+const DESCRIBED_THEN_NAMED = /^\s*(?:a|an|the|our)\s+([^,;:()]{3,100}?)\s*\(([^()\s,;]{2,30})\)/u;
 const PROPOSED_LIST_ITEM =
   /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+)?(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
 const CONTRIBUTION_PARTICIPLE =
@@ -2600,6 +2719,8 @@ const PARTS_IN_PARENTHESES =
 const PART_NAME = /^(?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){0,3}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*$/u;
 
 // A sentence that lists the parts of the paper's own system.
+const NEW_PARTS_LIST =
+  /\b(?:two|three|four|five|several)\s+(?:new|novel|key|core)\s+(?:[\w-]+\s+){0,2}?(?:modules|components|blocks|mechanisms|strategies|techniques|designs|losses|networks|branches)\s*:\s+[^.;:]{0,200}$/i;
 const PARTS_SENTENCE =
   /\b(?:components?|modules?|stages?|parts|contributions?|innovations?|key features|mechanisms|consists? of|comprises?|integrates?|includes?)\b/i;
 // "(1) Twin Routing:" / "(ii) Zorb Token Mixer, which": a Title-Case name of two to five words after an item number.

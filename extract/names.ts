@@ -127,6 +127,16 @@ function familyCaseOk(word: string, lex: Lexicon): boolean {
   // "BARD" in capitals is a paper's acronym, not the listed "Bard" (caseAllows says the same of whole words).
   if (/^[\p{Lu}\d]{4,}$/u.test(first) && listed.length > 0 && listed.every((e) => !caseAllows(e, first)))
     return false;
+  // "Opt-Verifier" is no checkpoint of OPT: a family listed only in capitals must be written so, unless a version or
+  // size says it is one ("gpt-oss-20b").
+  const models = listed.filter((e) => e.type === 'Model');
+  if (
+    !/\d/.test(word) &&
+    models.length > 0 &&
+    models.every((e) => e.caseRule === 'upper') &&
+    !models.some((e) => caseAllows(e, first))
+  )
+    return false;
   if (/^\p{Lu}/u.test(first) || /\d/.test(word)) return true;
   return listed.some((e) => e.type === 'Model' && e.caseRule === 'any');
 }

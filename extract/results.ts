@@ -13,7 +13,7 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?GB\b|[\s~]?MB\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?(?:(?:absolute|relative|accuracy|Dice|F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 // Two plain decimal scores joined as a range ("0.686-0.714").
 const SCORE_RANGE = String.raw`\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+`;
@@ -129,13 +129,13 @@ function lastMatchEnd(cue: RegExp, text: string): number {
 export function outcomeJudge(
   written: string,
   namesMetric = false,
-): (v: ValueMatch, nearMetric: boolean) => boolean {
+): (v: ValueMatch, nearMetric: boolean, afterMetric?: boolean) => boolean {
   const sentence = readable(written);
   // A sentence that names a metric reports it ("sensitivity was 92.7% for ..."), even without an outcome verb.
   const hasOutcomeCue = namesMetric || OUTCOME_CUE.test(sentence);
   const aboutMemory = /\bmemory\b/i.test(sentence);
   let lastEnd = -1;
-  return (v, nearMetric) => {
+  return (v, nearMetric, afterMetric = false) => {
     // "a score of 4.58 (vs. 3.99), 0.68 for B (vs. 0.58)": a bare number in a list right after an accepted value,
     // or the baseline's value beside it, is an outcome too.
     const listed =
@@ -146,8 +146,12 @@ export function outcomeJudge(
         sentence.slice(lastEnd, v.start),
       ) &&
       !isEnumerationMarker(sentence, v);
+    // "attains FID 2.16": a decimal right after a metric's name, unless it sets a threshold ("IoU 0.5 threshold").
+    const metricValue =
+      afterMetric && !/^\s*(?:threshold|cut-?off)\b/i.test(sentence.slice(v.end, v.end + 12));
     const ok =
       listed ||
+      metricValue ||
       isOutcome(sentence, v, nearMetric, hasOutcomeCue, aboutMemory) ||
       (namesMetric && isTransitionEnd(sentence, v));
     if (ok) lastEnd = v.end;
@@ -201,7 +205,7 @@ export function isOutcome(
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
     const num = Number(v.value.replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
-    return /(?:of|:|=|at|to|is|are|was|were|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow|\u2192|->)\s*$/i.test(
+    return /(?:of|:|=|at|to|is|are|was|were|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow|\u2192|->)\s*\+?$/i.test(
       before,
     );
   }
