@@ -357,4 +357,11 @@ export const BENCHMARKS: readonly string[] = [
   'Wikidata',
   'Freebase',
   'YAGO',
+  'ConceptNet',
+  'WordNet',
+  'OpenCyc',
+  // Biomedical vocabularies used as data sources.
+  'UMLS|Unified Medical Language System',
+  'SNOMED CT|SNOMED-CT',
+  'MedDRA',
 ];
