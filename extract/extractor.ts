@@ -639,12 +639,23 @@ class Doc {
         end = following.end;
         consumed++;
       }
+      // "DeepSeek Sparse Attention": a model family's Title-Case technique is a method of that name.
+      const methodEnd =
+        nameType === 'Model' && !benchmarkWord && !/\d/.test(shape.name)
+          ? this.familyMethodEnd(chunks, consumed, end)
+          : -1;
+      if (methodEnd > 0) {
+        end = chunks[methodEnd]?.end ?? end;
+        consumed = methodEnd;
+      }
       const surface = this.text.slice(chunk.start, end);
       const type = benchmarkWord
         ? { type: 'Benchmark' as const, confidence: 3 }
-        : firstContext && end === firstEnd
-          ? firstContext
-          : this.contextType(sentence, chunk.start, end, shape);
+        : methodEnd > 0
+          ? { type: 'Method' as const, confidence: 3 }
+          : firstContext && end === firstEnd
+            ? firstContext
+            : this.contextType(sentence, chunk.start, end, shape);
       if (this.checkpointPair(sentence, index, chunk.start, end, type, shape)) {
         i = consumed;
         continue;
@@ -996,7 +1007,8 @@ class Doc {
         if (!mention) continue;
         mention.role = 'proposed';
         d.proposed = true;
-        vote(d, type, PROPOSAL_TYPE_VOTE);
+        // "a State Space Model (ZorbMamba)": an architecture called a model is still a method; other nouns type it.
+        if (type !== 'Model') vote(d, type, PROPOSAL_TYPE_VOTE);
       }
       return;
     }
@@ -2395,6 +2407,23 @@ class Doc {
     return combined;
   }
 
+  /** Index of the last chunk of "<family> Sparse Attention" after a model name ending at `end`, or -1. */
+  private familyMethodEnd(
+    chunks: readonly { start: number; end: number; text: string }[],
+    last: number,
+    end: number,
+  ): number {
+    let at = end;
+    for (let j = last + 1; j <= last + 3 && j < chunks.length; j++) {
+      const next = chunks[j];
+      if (!next || next.start !== at + 1 || this.text[at] !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(next.text))
+        return -1;
+      if (FAMILY_METHOD_HEAD.test(next.text)) return j;
+      at = next.end;
+    }
+    return -1;
+  }
+
   /** "We evaluate Mixup, YOCO, CutMix and AugMix": a name in a list beside listed names of its type is one of them. */
   private listedAmongKnown(m: Mention, type: EntityType): boolean {
     for (const o of this.drafts.values()) {
@@ -2692,6 +2721,9 @@ const CONTRIBUTION_IS =
   /\b(?:key|main|core|central|primary|principal|first|second|third)\s+(?:technical\s+)?(?:contribution|component|innovation|novelty)\s+(?:is|lies in)\s+/i;
 const BASELINE_LIST =
   /\b(?:baselines?|(?:existing|prior|previous|competing|state-of-the-art|strong)\s+(?:methods|approaches|algorithms|techniques))(?:,)?\s+(?:such as|including|like|e\.g\.,?)\s+/;
+// Technique heads that make a model family's Title-Case phrase a method ("DeepSeek Sparse Attention").
+const FAMILY_METHOD_HEAD =
+  /^(?:Attention|Decoding|Routing|Alignment|Distillation|Sampling|Search|Optimization|Loss|Tuning|Prompting|Fusion|Scheduling|Regularization|Quantization|Merging)$/;
 const METHOD_NAME_HEAD =
   /\b(?:Loss|Engine|Module|Protocol|Decoding|Alignment|Aggregation|Learning|Optimization|Regularization|Distillation|Sampling|Search|Verification|Attention|Guardrail|Mechanism|Strategy|Framework|Pipeline|Architecture|Algorithm|Router|Encoder|Decoder|Adapter|Thresholding|Fusion|Prompting|Tuning|Scheduling|Agent|Embeddings?|Network|Classifier)$/;
 const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[-+\u2212]?\$?\d/;

@@ -133,6 +133,32 @@ describe('lexicon of field knowledge', () => {
   });
 });
 
+describe('names built on a model family', () => {
+  it("reads a family's Title-Case technique as a method, but keeps a family's product or version a model", () => {
+    const abstract =
+      'Prior work studies Sparse Attention, and DeepSeek Sparse Attention combines segments. We compare with ' +
+      'Llama Guard and Llama 3 Instruct.';
+    expect(entity(abstract, 'DeepSeek Sparse Attention')).toMatchObject({ type: 'Method' });
+    expect(entity(abstract, 'Llama Guard')).toMatchObject({ type: 'Model' });
+    expect(entity(abstract, 'Llama 3 Instruct')).toMatchObject({ type: 'Model' });
+  });
+
+  it('keeps an architecture the paper calls a model a method', () => {
+    const abstract = 'We propose an Asymmetrical Zorb State Space Model (ZorbMamba) to cut costs.';
+    expect(entity(abstract, 'ZorbMamba')).toMatchObject({ type: 'Method', role: 'proposed' });
+  });
+});
+
+describe('knowledge bases as data sources', () => {
+  it('types named knowledge bases and biomedical vocabularies as benchmarks', () => {
+    const abstract =
+      'The pipeline pairs hierarchies (OpenCyc, Wikidata) with property graphs (ConceptNet, UMLS) and maps ' +
+      'terms to WordNet synsets and MedDRA terms.';
+    for (const name of ['OpenCyc', 'ConceptNet', 'UMLS', 'WordNet', 'MedDRA'])
+      expect(entity(abstract, name)).toMatchObject({ type: 'Benchmark' });
+  });
+});
+
 describe('measures in an evaluated list', () => {
   it('reads qualities listed with a known measure after an evaluating verb', () => {
     const abstract = 'We design an assessment module evaluating clarity, zorbness, and factual accuracy.';
