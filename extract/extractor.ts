@@ -893,13 +893,13 @@ class Doc {
   private proposalNames(sentence: Sentence, index: number): void {
     const s = sentence.text;
     // Where a name may start, and for "a model named X" the type noun that the naming word follows.
-    const candidates: { at: number; namedAs?: EntityType; described?: boolean }[] = [];
+    const candidates: { at: number; namedAs?: EntityType; afterDescription?: boolean }[] = [];
     const verbEnd = proposalVerbEnd(s);
     if (verbEnd >= 0) candidates.push({ at: verbEnd });
     const described = verbEnd >= 0 ? DESCRIPTION_THEN_NAME.exec(s.slice(verbEnd)) : null;
     const describedAs = TYPE_NOUNS[(described?.[1] ?? '').toLowerCase()];
     if (described && describedAs)
-      candidates.push({ at: verbEnd + described[0].length, namedAs: describedAs, described: true });
+      candidates.push({ at: verbEnd + described[0].length, namedAs: describedAs, afterDescription: true });
     // "A key contribution is Zorb Verification, a pipeline ...": what the paper contributes is its own.
     const contribution = CONTRIBUTION_IS.exec(s);
     if (contribution) candidates.push({ at: contribution.index + contribution[0].length });
@@ -915,7 +915,7 @@ class Doc {
     if (part && this.isProposedName(sentence.start, sentence.start + (part[1]?.length ?? 0)))
       candidates.push({ at: part[0].length });
     if (verbEnd >= 0) this.describedThenNamed(sentence, index, verbEnd);
-    for (const { at, namedAs, described: afterDescription } of candidates) {
+    for (const { at, namedAs, afterDescription } of candidates) {
       const rest = s.slice(at);
       // "a tiny model named Kuwain by ...": after a type noun and a naming word, the name may end anywhere.
       const namedAsName = namedAs ? NAMED_AS_NAME.exec(rest) : null;
