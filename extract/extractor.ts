@@ -674,8 +674,14 @@ class Doc {
         !shape.canonical &&
         this.cuesOf(index).isRelease &&
         lexiconTypesOf(surface, this.lex).length === 0;
+      // "we introduce ZorbQA 2, a benchmark ...": a new edition of a listed benchmark, not itself listed.
+      const newEdition =
+        shape.known &&
+        type.type === 'Benchmark' &&
+        surface !== shape.name &&
+        lexiconTypesOf(surface, this.lex).length === 0;
       const role =
-        (!shape.known || release) && !asModifier && this.proposedHere(sentence, chunk.start)
+        (!shape.known || release || newEdition) && !asModifier && this.proposedHere(sentence, chunk.start)
           ? 'proposed'
           : this.roleAt(index, chunk.start, type.type);
       // "we introduce Zorbit, a framework ...": what the paper says its own contribution is outweighs later contexts.
@@ -927,6 +933,29 @@ class Doc {
       const start = sentence.start + at + (m[0].length - name.length);
       const words = name.split(/\s+/);
       if (this.isClaimed(start, start + name.length)) continue;
+      // "a new dataset, Zorbic Interactive Rolling (Zirror)": the described long name and its short form are one.
+      const short = afterDescription ? /^\s*\(([^()\s,;]{2,30})\)/.exec(s.slice(at + m[0].length)) : null;
+      if (short?.[1] && namedAs) {
+        const shortStart = sentence.start + at + m[0].length + short[0].indexOf(short[1]);
+        const shortName = short[1];
+        const coined =
+          /^\p{Lu}/u.test(shortName) &&
+          !this.lex.generic.has(shortName) &&
+          lexiconTypesOf(shortName, this.lex).length === 0;
+        const shortDraft =
+          [...this.drafts.values()].find((d) => !d.known && d.mentions.some((x) => x.start === shortStart)) ??
+          (coined ? this.draft(this.keyFor(namedAs, shortName), namedAs, shortName, 2, false) : undefined);
+        if (shortDraft) {
+          shortDraft.aliases.add(name);
+          vote(shortDraft, namedAs, PROPOSAL_TYPE_VOTE);
+          this.addMention(shortDraft, start, start + name.length, index, 'proposed');
+          this.addMention(shortDraft, shortStart, shortStart + shortName.length, index, 'proposed');
+          this.claim(start, start + name.length);
+          this.claim(shortStart, shortStart + shortName.length);
+          this.findRepeats(shortDraft, shortName, shortStart);
+          continue;
+        }
+      }
       // A single plain word ("We introduce Fusion") is too weak, unless a type noun and a naming word precede it
       // or an apposition says what it is ("we propose Zorbax, a novel fine-tuning framework").
       const appositive =

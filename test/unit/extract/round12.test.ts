@@ -61,6 +61,25 @@ describe('how a paper introduces its own thing', () => {
     expect(namesOf(abstract, 'Method')).not.toContain('Zorb2Web');
   });
 
+  it('reads a new edition of a listed benchmark that the paper introduces as proposed', () => {
+    const abstract = 'We evaluate on GSM8K and MMLU. We introduce GSM8K 2, a benchmark of harder problems.';
+    expect(entity(abstract, 'GSM8K 2')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+    expect(entity(abstract, 'GSM8K')).toMatchObject({ role: 'used' });
+  });
+
+  it('keeps a described long name and its short form in parentheses as one entity', () => {
+    const abstract =
+      'We introduce a new synthetic dataset, Zorbic Interactive Rolling (Zirror), which pairs statements with ' +
+      'images. Zirror is large.';
+    const found = run(abstract).entities;
+    expect(found.find((e) => e.name === 'Zirror')).toMatchObject({
+      type: 'Benchmark',
+      role: 'proposed',
+      aliases: ['Zorbic Interactive Rolling'],
+    });
+    expect(found.map((e) => e.name)).not.toContain('Zorbic Interactive Rolling');
+  });
+
   it('reads the items of a list of new modules as proposed', () => {
     const abstract =
       'The proposed method incorporates two novel modules: zorbic perception aggregator (ZPA) and channel ' +
