@@ -943,7 +943,7 @@ class Doc {
           !this.lex.generic.has(shortName) &&
           lexiconTypesOf(shortName, this.lex).length === 0;
         const shortDraft =
-          [...this.drafts.values()].find((d) => !d.known && d.mentions.some((x) => x.start === shortStart)) ??
+          this.mentionsAt(shortStart).find(([d]) => !d.known)?.[0] ??
           (coined ? this.draft(this.keyFor(namedAs, shortName), namedAs, shortName, 2, false) : undefined);
         if (shortDraft) {
           shortDraft.aliases.add(name);
@@ -993,13 +993,29 @@ class Doc {
         this.claim(start, start + name.length);
         continue;
       }
-      const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
+      const draft = this.proposeName(type, name, start, index);
       // "we propose Zorbax, a large language model": the paper's own word for its contribution outweighs later contexts.
       if (noun) vote(draft, type, PROPOSAL_TYPE_VOTE);
-      this.addMention(draft, start, start + name.length, index, 'proposed');
-      this.claim(start, start + name.length);
-      this.findRepeats(draft, name, start);
     }
+  }
+
+  /** A name the paper introduces at `start`: its entity, the mention, and its later repeats. */
+  private proposeName(type: EntityType, name: string, start: number, sentenceIndex: number): Draft {
+    const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
+    this.addMention(draft, start, start + name.length, sentenceIndex, 'proposed');
+    this.claim(start, start + name.length);
+    this.findRepeats(draft, name, start);
+    return draft;
+  }
+
+  /** The entities with a mention starting at `start`, each with that mention. */
+  private mentionsAt(start: number): [Draft, Mention][] {
+    const out: [Draft, Mention][] = [];
+    for (const d of this.drafts.values()) {
+      const mention = d.mentions.find((x) => x.start === start);
+      if (mention) out.push([d, mention]);
+    }
+    return out;
   }
 
   /**
@@ -1031,9 +1047,8 @@ class Doc {
     const start = sentence.start + verbEnd + m.index + m[0].length - name.length - 1;
     if (this.isClaimed(start, start + name.length)) {
       // Found already by its shape ("CXR-5K"): the sentence still says the paper introduces it.
-      for (const d of this.drafts.values()) {
-        const mention = d.known ? undefined : d.mentions.find((x) => x.start === start);
-        if (!mention) continue;
+      for (const [d, mention] of this.mentionsAt(start)) {
+        if (d.known) continue;
         mention.role = 'proposed';
         d.proposed = true;
         // "a State Space Model (ZorbMamba)": an architecture called a model is still a method; other nouns type it.
@@ -1041,10 +1056,7 @@ class Doc {
       }
       return;
     }
-    const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
-    this.addMention(draft, start, start + name.length, index, 'proposed');
-    this.claim(start, start + name.length);
-    this.findRepeats(draft, name, start);
+    this.proposeName(type, name, start, index);
   }
 
   private lowerAbstract: string | undefined;
@@ -1094,7 +1106,7 @@ class Doc {
     )
       return;
     const start = title.indexOf(name);
-    const existing = [...this.drafts.values()].find((d) => d.mentions.some((x) => x.start === start));
+    const existing = this.mentionsAt(start)[0]?.[0];
     if (existing) {
       // "STAR: A Benchmark for ...": the title says what this paper's STAR is, whatever a listed STaR is.
       const rest = (m[2] ?? '').trim();
@@ -1151,11 +1163,7 @@ class Doc {
         : nounType === 'Model'
           ? 'Model'
           : 'Method';
-    const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
-    draft.proposed = true;
-    this.addMention(draft, start, start + name.length, 0, 'proposed');
-    this.claim(start, start + name.length);
-    this.findRepeats(draft, name, start);
+    this.proposeName(type, name, start, 0).proposed = true;
   }
 
   /** Metrics named by how results are reported: "improves claim detection by 12%", "a 20% increase in goal completion". */
