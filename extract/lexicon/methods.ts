@@ -141,6 +141,15 @@ export const METHODS: readonly string[] = [
   'GraphSAGE',
   'PointNet',
   'PointNet++',
+  // Provers, solvers and agent frameworks: named systems a paper runs.
+  'Lean 4|Lean4',
+  'Isabelle/HOL|Isabelle',
+  'Coq',
+  'Z3',
+  'Gurobi',
+  'CPLEX',
+  'CAMEL',
+  'ChatDev',
   // Classic named algorithms, statistical tests, protocols and platforms: specific procedures with a name.
   'MCP|Model Context Protocol',
   'CUDA',
