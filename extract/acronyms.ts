@@ -7,6 +7,8 @@ export interface AcronymDefinition {
   long: string;
   longStart: number;
   sentenceIndex: number;
+  /** The long form spells the short one with letters marked by case ("REcycling ..."): the paper coined it. */
+  spelled?: boolean;
 }
 
 const PAREN = /\(([^()]{1,120})\)/g;
@@ -103,9 +105,78 @@ function matchLongFormLetters(short: string, before: string, shortLength = short
   return windowStart + start;
 }
 
+// A word whose capitals mark the letters of an acronym: "REcycling", "COMPositional", "guIded".
+const LETTER_MARKED_WORD = /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+)(?:-\p{L}+)?$/u;
+// An all-caps name followed by its spelled-out form: "REWIRE, REcycling the Web with guIded REwrite", "CRAVE, a ...".
+const CAPS_NAME_THEN_FORM = /\b(\p{Lu}{3,})(?:,\s+|\s+\()/gu;
+
+/**
+ * Whether a run of words spells `short` by its capitals, as papers that write the acronym into its long form do:
+ * exactly, with a word that marks letters by case ("REcycling the Web with guIded REwrite"), or in order with
+ * Title Case capitals between when the first word marks several ("COMPositional Atomic-to-Complex Visual
+ * Capability Tuning").
+ */
+function spelledByCapitals(short: string, words: readonly string[]): boolean {
+  const caps = words.map((w) => w.replace(/[^\p{Lu}]/gu, ''));
+  const all = caps.join('');
+  const marked = words.filter((w) => LETTER_MARKED_WORD.test(w));
+  if (all === short) return marked.length > 0;
+  if (all.length > short.length + 2 || all[0] !== short[0] || !all.endsWith(short.slice(-1))) return false;
+  // A marked word must hold part of the name, not all of it ("LDCformer ... Learnable Descriptive Convolution").
+  const leads = marked.map((w) => /^\p{Lu}{2,}(?=\p{Ll})/u.exec(w)?.[0] ?? '');
+  if (!leads.some((lead) => lead && lead.length < short.length && short.includes(lead))) return false;
+  let i = 0;
+  for (const c of all) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** The run of words starting `after` (past an article) that spells `short` by its capitals, or undefined. */
+export function capitalsSpelledRun(short: string, after: string): { start: number; end: number } | undefined {
+  const words: string[] = [];
+  let start = -1;
+  const word = /\S+/g;
+  for (let m = word.exec(after); m !== null && words.length < 12; m = word.exec(after)) {
+    const w = m[0].replace(/[,.;:)]+$/, '');
+    if (start < 0) {
+      if (/^(?:an?|the)$/i.test(w)) continue;
+      if (!/^\p{Lu}/u.test(w)) return undefined;
+      start = m.index;
+    }
+    words.push(w);
+    if (spelledByCapitals(short, words)) return { start, end: m.index + w.length };
+    if (w !== m[0]) return undefined; // punctuation ends the run
+  }
+  return undefined;
+}
+
+/** The same read backwards: the start of the words ending `before` that spell `short` by their capitals, or -1. */
+export function capitalsSpelledBefore(short: string, before: string): number {
+  const words = [...before.trimEnd().matchAll(/\S+/g)].slice(-12);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const run = words.slice(i).map((w) => w[0]);
+    if (/[,.;:()]/.test(run.join(' '))) return -1;
+    if (/^\p{Lu}/u.test(run[0] ?? '') && spelledByCapitals(short, run)) return words[i]?.index ?? -1;
+  }
+  return -1;
+}
+
 export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
+    for (const m of sentence.text.matchAll(CAPS_NAME_THEN_FORM)) {
+      const short = m[1] ?? '';
+      const longAt = m.index + m[0].length;
+      const run = capitalsSpelledRun(short, sentence.text.slice(longAt, longAt + 160));
+      if (!run) continue;
+      out.push({
+        short,
+        shortStart: sentence.start + m.index,
+        long: sentence.text.slice(longAt + run.start, longAt + run.end),
+        longStart: sentence.start + longAt + run.start,
+        sentenceIndex,
+        spelled: true,
+      });
+    }
     PAREN.lastIndex = 0;
     for (let m = PAREN.exec(sentence.text); m !== null; m = PAREN.exec(sentence.text)) {
       const inside = (m[1] ?? '').trim();
@@ -115,7 +186,8 @@ export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymD
       const before = sentence.text.slice(Math.max(0, m.index - 300), m.index);
       const beforeOffset = Math.max(0, m.index - 300);
       if (looksLikeShortForm(firstItem)) {
-        const at = matchLongForm(firstItem, before);
+        const spelled = capitalsSpelledBefore(firstItem, before);
+        const at = spelled >= 0 ? spelled : matchLongForm(firstItem, before);
         if (at >= 0) {
           // A possessive or quote closing the long form is not part of it ("Neural Networks' (CNN)").
           const long = before
@@ -128,6 +200,7 @@ export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymD
             long,
             longStart: sentence.start + beforeOffset + at,
             sentenceIndex,
+            ...(spelled >= 0 ? { spelled: true } : {}),
           });
           continue;
         }

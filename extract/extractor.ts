@@ -72,7 +72,12 @@ import {
   isEvaluationFramework,
   typeFromLongForm,
 } from './cues.js';
-import { findAcronymDefinitions, matchLongForm, type AcronymDefinition } from './acronyms.js';
+import {
+  capitalsSpelledRun,
+  findAcronymDefinitions,
+  matchLongForm,
+  type AcronymDefinition,
+} from './acronyms.js';
 import { buildLexicon, type Lexicon } from './lexicon/index.js';
 import { matchLexicon, type LexiconMatch } from './matcher.js';
 import {
@@ -194,7 +199,10 @@ class Doc {
     this.claimed = new Uint8Array(text.length + 1);
   }
 
+  private titleSpelledForm: { at: number; long: string } | undefined;
+
   run(): void {
+    this.claimTitleSpelledForm();
     this.acronyms(findAcronymDefinitions(this.sentences));
     this.sentences.forEach((sentence, index) => this.modelNamedScores(sentence, index));
     this.sentences.forEach((sentence, index) => this.rSquared(sentence, index));
@@ -291,7 +299,7 @@ class Doc {
         this.describedBenchmark(def, sentence);
         continue;
       }
-      const coinedShort = /\p{Ll}/u.test(def.short.replace(/s$/, ''));
+      const coinedShort = /\p{Ll}/u.test(def.short.replace(/s$/, '')) || def.spelled === true;
       const introduced = this.proposedHere(sentence, Math.min(def.shortStart, def.longStart));
       if (!shortListing && !longListing && !coinedShort && !introduced && this.isGenericLongForm(def.long)) {
         this.genericShorts.add(def.short);
@@ -315,7 +323,7 @@ class Doc {
         INSTITUTION_HEAD.test(headBeforeOf) ||
         (DATA_STRUCTURE_HEAD.test(longHead) && !coinedShort && !introduced) ||
         this.lex.genericLongFormHeads.some((h) => longLower.endsWith(h));
-      if (namesNothing && !longListing && !shortListing) {
+      if (namesNothing && !longListing && !shortListing && !def.spelled) {
         this.genericShorts.add(def.short);
         this.genericShorts.add(short);
         continue;
@@ -1092,6 +1100,22 @@ class Doc {
     return false;
   }
 
+  /**
+   * "BADGR: Bundle Adjustment Diffusion Conditioned by GRadients for ...": the title spells its name with letters
+   * marked by case. Claimed before any name scan, so "GRadients" is no name of its own.
+   */
+  private claimTitleSpelledForm(): void {
+    const title = this.text.slice(0, Math.max(0, this.titleEnd));
+    const m = /^\s*(\p{Lu}[\p{L}\d-]{1,30})\s*:\s*/u.exec(title);
+    const name = m?.[1];
+    if (!m || !name) return;
+    const run = capitalsSpelledRun(name.replace(/[^\p{Lu}]/gu, ''), title.slice(m[0].length));
+    if (run?.start !== 0) return;
+    const at = m[0].length;
+    this.titleSpelledForm = { at, long: title.slice(at, at + run.end) };
+    this.claim(at, at + run.end);
+  }
+
   /** "X: A Benchmark for ..." in the title introduces X. */
   private titlePrefix(): void {
     if (this.titleEnd <= 0) return;
@@ -1127,6 +1151,11 @@ class Doc {
       existing.proposed = existing.proposed || existing.known === false;
       // "ZORB -- Zero-shot Object Retrieval Benchmark": the rest of the title spells out the name.
       if (words.length === 1 && rest && matchLongForm(name, `${rest} `) === 0) existing.aliases.add(rest);
+      const spelled = this.titleSpelledForm;
+      if (spelled) {
+        existing.aliases.add(spelled.long);
+        this.addMention(existing, spelled.at, spelled.at + spelled.long.length, 0, 'neutral');
+      }
       return;
     }
     // A single plain word is a name unless it is a usual title opener ("Towards: ...", "Rethinking: ...").
@@ -2283,6 +2312,42 @@ class Doc {
     );
   }
 
+  /**
+   * Whether the last subject before a value is the object of an improving or outperforming verb ("improves the
+   * accuracy of Octo by 7.2%", "surpassing the second-best model, Gemini 2.5 Pro, by 1.4%"): returns the index of
+   * the first object of that verb, coordinated objects ("Octo by 7.2% and OpenVLA by 21.8%") included.
+   */
+  private verbObject(
+    subjects: readonly Mention[],
+    last: number,
+    valueStart: number,
+    sentenceStart: number,
+  ): { at: number } | undefined {
+    const target = subjects[last];
+    if (!target) return undefined;
+    const between = this.text.slice(target.end, valueStart);
+    // The gain after "by" or the new value after "to"; "from 75.6%" is the object's own baseline.
+    // "Qwen3-235B model's average accuracy from 59.7% to 67.3%": a few words may name what was improved.
+    if (
+      !/^\s*,?\s*(?:(?:[\w'\u2019-]+\s+){0,4}?(?:by\b|from\s+[^,;]{1,20}?\s+to\b|to\b)|\(\s*[+\d])/.test(
+        between,
+      )
+    )
+      return undefined;
+    let at = last;
+    while (
+      at > 0 &&
+      OBJECT_BY_VALUE_AND.test(this.text.slice(subjects[at - 1]?.end ?? 0, subjects[at]?.start ?? 0))
+    )
+      at--;
+    return this.isVerbObject(subjects, at, sentenceStart) ? { at } : undefined;
+  }
+
+  private isVerbObject(subjects: readonly Mention[], at: number, sentenceStart: number): boolean {
+    const start = at > 0 ? (subjects[at - 1]?.end ?? sentenceStart) : sentenceStart;
+    return OBJECT_VERB.test(this.text.slice(Math.max(start, sentenceStart), subjects[at]?.start ?? 0));
+  }
+
   /** The mention follows a part verb in a sentence whose subject is the paper's own system. */
   private introducedAsPart(m: Mention): boolean {
     const sentence = this.sentences[m.sentence];
@@ -2497,9 +2562,25 @@ class Doc {
       const here = bySentence.get(index) ?? [];
       const metrics = here.filter((m) => m.type === 'Metric');
       const benchmarks = here.filter((m) => m.type === 'Benchmark');
+      // "75.08% on MiniGPT4, 85.84% on LLaVA": a model a value was reached on is a target, not who reached it.
       const subjects = here
         .filter((m) => m.type === 'Method' || m.type === 'Model')
-        .sort((a, b) => a.end - b.end);
+        .filter(
+          (m) => !VALUE_ON_TARGET.test(this.text.slice(Math.max(sentence.start, m.start - 30), m.start)),
+        )
+        .sort((a, b) => a.end - b.end)
+        // "MEMTIER achieves 0.382 with Qwen2.5-7B": a backbone after "with" is not who reached the value.
+        // "With Qwen2.5-7B, it reaches ...": nor is one in an opening phrase.
+        .filter((m, k, all) => {
+          if (m.type !== 'Model') return true; // "a Llama-3-8B model with AutoRule": the method is the subject
+          if (!BACKBONE_BEFORE.test(this.text.slice(Math.max(sentence.start, m.start - 20), m.start)))
+            return true;
+          if (k > 0) return all[0]?.surface === m.surface;
+          return !(
+            /^\s*\S+(?:\s+(?:on|the))?\s+$/.test(this.text.slice(sentence.start, m.start)) &&
+            /^[^,;.]{0,30},/.test(this.text.slice(m.end, m.end + 40))
+          );
+        });
       const judge = outcomeJudge(sentence.text, metrics.length > 0);
       // "28% for 8B models and 40% for 32B models": a coordinated value shares the kind of the one before it.
       let previous: { end: number; kind: ExtractedResult['kind'] } | undefined;
@@ -2561,6 +2642,16 @@ class Doc {
             subject = [...sharing, subject][order.length - 1] ?? subject;
             sharing.length = 0;
           }
+        }
+        // "ReBot improved the performance of Octo by 7.2% and OpenVLA by 21.8%", "outperforming GPT-5 by 13.0%":
+        // a system after an improving or outperforming verb is its object; the gain is the improver's.
+        const objectOf = this.verbObject(subjects, last, absStart, sentence.start);
+        if (objectOf) {
+          // The improver is the nearest system before the verb that is not itself an object of one.
+          let k = objectOf.at - 1;
+          while (k >= 0 && this.isVerbObject(subjects, k, sentence.start)) k--;
+          subject = subjects[k]?.surface ?? proposedSubject?.name ?? subject;
+          sharing.length = 0;
         }
         // "F1 scores of 0.36 for ZorbSim and 0.28 for ZorbLin": a subject right after "for" is the value's own.
         const forSubject = subjects.find(
@@ -2767,6 +2858,16 @@ const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[
 const LICENCE_AFTER = /^\s+licen[cs]e\b/i;
 const PHENOMENON_HEAD =
   /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture)$/;
+// "Octo by 7.2% and OpenVLA": objects of one improving verb, each with its own gain.
+const OBJECT_BY_VALUE_AND = /^(?:\s+by\s+[^,;]{1,20}?|\s*\([^()]{1,20}\))(?:,\s*|\s+and\s+|,\s+and\s+)$/;
+// A verb whose object is the system improved or beaten, not the one with the gain: "improved the in-domain
+// performance of", "elevating the", "outperforming", "surpassing the second-best model,".
+const OBJECT_VERB =
+  /\b(?:(?:improv|boost|enhanc|elevat|rais|lift|reduc|cut|lower)\w*\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|accuracy|success rate|scores?|FLOPs|latency|cost|memory)\s+of\s+)?|(?:outperform|surpass|beat|exceed)\w*\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:model|baseline|method|system),?\s+)?)(?:the\s+)?$/i;
+// "with Qwen2.5-7B", "using Qwen-Image": the backbone a system runs on.
+const BACKBONE_BEFORE = /\b(?:with|using|on top of|based on|built on)\s+(?:the\s+)?$/i;
+// "85.84% on ", "81.00% against ": a value reached on a model.
+const VALUE_ON_TARGET = /\d(?:%|\\%)?\s+(?:on|against)\s+(?:the\s+)?$/;
 // Between coordinated subjects ("A and B", "A, B, and C") and between the last of them and its value: a plural or
 // past verb ("SimCLR with A and B achieves 95%" has one subject).
 const SUBJECT_COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
