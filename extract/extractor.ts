@@ -2652,6 +2652,16 @@ class Doc {
           while (k >= 0 && this.isVerbObject(subjects, k, sentence.start)) k--;
           subject = subjects[k]?.surface ?? proposedSubject?.name ?? subject;
           sharing.length = 0;
+        } else if (
+          /(?<!\b(?:rang|vary|varie)\w*\s+)\bfrom\s+$/.test(
+            sentence.text.slice(Math.max(0, v.start - 20), v.start),
+          ) &&
+          /^\s*(?:[^\s,;]+\s+)?to\s/.test(sentence.text.slice(v.end, v.end + 30)) &&
+          (!lastSubject || absStart - lastSubject.end > 60)
+        ) {
+          // "improves the pass rate from 23.3% to 44.4%": the starting value is an unnamed baseline's.
+          subject = null;
+          sharing.length = 0;
         }
         // "F1 scores of 0.36 for ZorbSim and 0.28 for ZorbLin": a subject right after "for" is the value's own.
         const forSubject = subjects.find(

@@ -122,3 +122,20 @@ describe('result subjects', () => {
     expect(subjectOf(abstract, '28.6%')).toBe('Zorbot');
   });
 });
+
+describe('a starting value', () => {
+  it('belongs to no one when the baseline it measures is unnamed', () => {
+    const abstract =
+      'We introduce Zorbplan, a novel planning framework. Zorbplan demonstrates state-of-the-art performance on the ' +
+      'ZorbTravel benchmark, improving the final pass rate from 23.3% to 44.4% over its best alternative.';
+    expect(subjectOf(abstract, '23.3%')).toBeNull();
+    expect(subjectOf(abstract, '44.4%')).toBe('Zorbplan');
+  });
+
+  it('is not a range', () => {
+    const abstract =
+      'We introduce Zorbplan, a novel planning framework. Experiments across many plant disease datasets of varying ' +
+      'scales show that Zorbplan reaches test accuracies ranging from 80% to over 99%.';
+    expect(subjectOf(abstract, '80%')).toBe('Zorbplan');
+  });
+});
