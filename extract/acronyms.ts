@@ -112,9 +112,9 @@ const CAPS_NAME_THEN_FORM = /\b(\p{Lu}{3,})(?:,\s+|\s+\()/gu;
 
 /**
  * Whether a run of words spells `short` by its capitals, as papers that write the acronym into its long form do:
- * exactly, with a word that marks letters by case ("REcycling the Web with guIded REwrite"), or in order with
- * Title Case capitals between when the first word marks several ("COMPositional Atomic-to-Complex Visual
- * Capability Tuning").
+ * exactly, with a word that marks letters by case ("REcycling the Web with guIded REwrite"), or in order with up
+ * to two Title Case capitals between when a word marks several of its letters ("COMPositional Atomic-to-Complex
+ * Visual Capability Tuning", "Bundle Adjustment Diffusion Conditioned by GRadients").
  */
 function spelledByCapitals(short: string, words: readonly string[]): boolean {
   const caps = words.map((w) => w.replace(/[^\p{Lu}]/gu, ''));
