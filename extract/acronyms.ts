@@ -151,6 +151,8 @@ export function capitalsSpelledRun(short: string, after: string): { start: numbe
 
 /** The same read backwards: the start of the words ending `before` that spell `short` by their capitals, or -1. */
 export function capitalsSpelledBefore(short: string, before: string): number {
+  // Only capitals can spell a name: "LoRA" or "SSTA-32" never is, so most parentheses stop here.
+  if (!/^\p{Lu}+$/u.test(short)) return -1;
   const words = [...before.trimEnd().matchAll(/\S+/g)].slice(-12);
   for (let i = words.length - 1; i >= 0; i--) {
     const run = words.slice(i).map((w) => w[0]);
@@ -186,8 +188,8 @@ export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymD
       const before = sentence.text.slice(Math.max(0, m.index - 300), m.index);
       const beforeOffset = Math.max(0, m.index - 300);
       if (looksLikeShortForm(firstItem)) {
-        const spelled = capitalsSpelledBefore(firstItem, before);
-        const at = spelled >= 0 ? spelled : matchLongForm(firstItem, before);
+        const spelledAt = capitalsSpelledBefore(firstItem, before);
+        const at = spelledAt >= 0 ? spelledAt : matchLongForm(firstItem, before);
         if (at >= 0) {
           // A possessive or quote closing the long form is not part of it ("Neural Networks' (CNN)").
           const long = before
@@ -200,7 +202,7 @@ export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymD
             long,
             longStart: sentence.start + beforeOffset + at,
             sentenceIndex,
-            ...(spelled >= 0 ? { spelled: true } : {}),
+            ...(spelledAt >= 0 ? { spelled: true } : {}),
           });
           continue;
         }

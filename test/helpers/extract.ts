@@ -17,3 +17,7 @@ export const namesOf = (abstract: string, type: EntityType) =>
 
 /** The result values, as written. */
 export const values = (abstract: string) => run(abstract).results.map((r) => r.value);
+
+/** The result with this value as written, if the extractor found one. */
+export const resultOf = (abstract: string, value: string) =>
+  run(abstract).results.find((r) => r.value === value);

@@ -1,6 +1,6 @@
 // Rules from an eleventh round against independently annotated corpus abstracts; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf, run, values } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, run, values } from '../../helpers/extract.js';
 
 describe("coined Title-Case names of the authors' own parts", () => {
   it("takes a Title-Case phrase with a method head in a sentence of the authors' doing as proposed", () => {
@@ -64,8 +64,7 @@ describe('measures named by how a result is reported', () => {
     const metrics = namesOf(abstract, 'Metric');
     for (const name of ['reconstruction error', 'altitude error', 'calibration error'])
       expect(metrics).toContain(name);
-    const gain = run(abstract).results.find((r) => r.value === '29.6%');
-    expect(gain).toMatchObject({ metric: 'altitude error' });
+    expect(resultOf(abstract, '29.6%')).toMatchObject({ metric: 'altitude error' });
   });
 
   it('does not take praise or a changed thing for part of a measure', () => {

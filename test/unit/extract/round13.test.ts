@@ -1,11 +1,10 @@
 // Rules from a thirteenth round (a new independently annotated proxy set and the result subjects of all of them);
 // every sentence here is invented, and the Zorb names are made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf, run } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, run } from '../../helpers/extract.js';
 
 /** The subject of the result with this value. */
-const subjectOf = (abstract: string, value: string) =>
-  run(abstract).results.find((r) => r.value === value)?.subject;
+const subjectOf = (abstract: string, value: string) => resultOf(abstract, value)?.subject;
 
 describe('long forms that spell their acronym with capitals', () => {
   it('reads "NAME, Long Form" where the long form marks the letters by case', () => {
