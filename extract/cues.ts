@@ -169,6 +169,9 @@ export const METRIC_MODIFIER_STOP = new Set([
   'demanding',
   'needing',
   'lacking',
+  'enabling',
+  'supporting',
+  'allowing',
   'ensuring',
   'achieving',
   'reaching',
@@ -343,7 +346,7 @@ export interface ResultMetricPattern {
 export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   {
     pattern: new RegExp(
-      String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|cut|enhanc|lift|doubl|acceler|shorten|expand|halv)\w*|scal\w*\s+up)\s+${METRIC_PHRASE}\s+(?:by\s|\(|from\s)`,
+      String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|cut|enhanc|lift|doubl|acceler|shorten|expand|halv)(?!\w*ly\b)\w*|scal\w*\s+up)\s+${METRIC_PHRASE}\s+(?:by\s|\(|from\s)`,
       'g',
     ),
     head: 'any',
@@ -358,7 +361,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|doubl|acceler|shorten|expand|halv)\w*|scal\w*\s+up)\s+(?:the\s+)?${METRIC_PHRASE}\s+of\s+[\p{Lu}\d]`,
+      String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|doubl|acceler|shorten|expand|halv)(?!\w*ly\b)\w*|scal\w*\s+up)\s+(?:the\s+)?${METRIC_PHRASE}\s+of\s+[\p{Lu}\d]`,
       'gu',
     ),
     head: 'any',
@@ -629,6 +632,11 @@ export const COST_MEASURES: readonly RegExp[] = [
 export const METRIC_HEAD_PHRASE = /\b((?:[A-Za-z][a-z-]+\s){1})(rates?|scores?)\b(?!-)/g;
 // Modifiers that make a hyper-parameter, a signal or a generic outcome, not a metric.
 export const NOT_METRIC_MODIFIER = new Set([
+  // praise or rank of a value: "a state-of-the-art score of 51.8", "the highest score"
+  'state-of-the-art',
+  'highest',
+  'lowest',
+  'evaluation',
   'resulting',
   'corresponding',
   'remaining',
@@ -763,6 +771,10 @@ export const WEAK_METRICS = new Set([
   'sample efficiency',
   'inference time',
   'training time',
+  'runtime',
+  'inference speed',
+  'cosine similarity',
+  'FPS',
 ]);
 // A number counts, but not an enumeration marker ("(1)"), a bracketed citation year ("Doe, 2021)") or a model
 // size ("3B models").

@@ -1246,6 +1246,9 @@ class Doc {
         // A listed Technique or Task is not a metric ("reinforcement learning by 5%").
         const listed = this.longFormListing(surface);
         if (listed && listed.type !== 'Metric') continue;
+        // "enhances safety mechanisms (+32.8%)", "gains in challenging domains": a plural of things, not a measure.
+        if (heads === 'any' && /[^su]s$/.test(head) && !MEASURE_HEAD.test(head.slice(0, -1)) && !listed)
+          continue;
         // A training procedure is not a metric either ("reduces weight quantization from 8 to 4 bits").
         if (PROCEDURE_HEAD.test(surface)) continue;
         // "a mean Percentile Rank of 71.8%" names the common metric "percentile rank".
@@ -1574,8 +1577,11 @@ class Doc {
       if (!isTaskName(phrase)) continue;
       if (words.some((w) => this.lex.generic.has(w) || TITLE_TASK_QUALIFIER.test(w))) continue;
       const name = phrase.toLowerCase();
-      // A listed task inside the phrase is found by the lexicon ("Payment Fraud Detection" -> fraud detection).
-      if (this.containsListedTask(name)) continue;
+      // A listed task is found by the lexicon; a title that narrows one names its own ("Endoscopic Image
+      // Classification"), since that is what the paper addresses, unless the phrase was cut to fit (a fragment).
+      // A narrowed technique is still the technique ("Inductive Conformal Prediction").
+      const listedSuffix = this.listedTaskSuffix(name);
+      if (listedSuffix && (extra > 0 || listedSuffix.type === 'Technique' || listedSuffix.whole)) continue;
       const draft = this.draft(this.keyFor('Task', name), 'Task', name, 2, false);
       this.addMention(draft, start, start + phrase.length, 0, 'neutral');
       this.claim(start, start + phrase.length);
@@ -1630,13 +1636,20 @@ class Doc {
     }
   }
 
-  private containsListedTask(phrase: string): boolean {
+  /** The longest listed task or technique that ends the phrase, and whether it is the whole phrase. */
+  private listedTaskSuffix(phrase: string): { type: EntityType; whole: boolean } | undefined {
     const words = phrase.split(' ');
     for (let i = 0; i < words.length; i++) {
-      const entries = this.lex.entries.get(fold(words.slice(i).join(' ')));
-      if (entries?.some((e) => e.type === 'Task' || e.type === 'Technique')) return true;
+      const entry = this.lex.entries
+        .get(fold(words.slice(i).join(' ')))
+        ?.find((e) => e.type === 'Task' || e.type === 'Technique');
+      if (entry) return { type: entry.type, whole: i === 0 };
     }
-    return false;
+    return undefined;
+  }
+
+  private containsListedTask(phrase: string): boolean {
+    return this.listedTaskSuffix(phrase) !== undefined;
   }
 
   /** "in goal completion rate and plan fidelity": a measure-like noun phrase coordinated with a metric is one too. */
@@ -2913,9 +2926,9 @@ const MEASURE_EVIDENCE =
 
 // Title words that qualify a task rather than name it; leading ones are cut, others reject the phrase.
 const TITLE_TASK_QUALIFIER =
-  /^(?:Efficient|Robust|Scalable|Fast|Accurate|Improved|Better|Towards|Deep|Neural|Large|Learning|Explainable|Interpretable|Generalizable|Unified|Simple|Novel|Adaptive|Effective|Advanced|Reliable|Improving|Enhanced|Enhancing|Boosting)$/;
+  /^(?:Beyond|Efficient|Robust|Scalable|Fast|Accurate|Improved|Better|Towards|Deep|Neural|Large|Learning|Explainable|Interpretable|Generalizable|Unified|Simple|Novel|Adaptive|Effective|Advanced|Reliable|Improving|Enhanced|Enhancing|Boosting)$/;
 const TITLE_TASK_QUALIFIERS =
-  /^(?:(?:Towards|Toward|\p{Lu}\p{Ll}+-(?:Grade|Level|Scale|Aware|Driven|Based|Free|Guided|Quality)|Efficient|Robust|Scalable|Fast|Accurate|Improved|Better|Explainable|Interpretable|Generalizable|Unified|Simple|Novel|Adaptive|Effective|Advanced|Reliable|Enhanced)\s)+/u;
+  /^(?:(?:Towards|Toward|\p{Lu}\p{Ll}+-(?:[Gg]rade|[Ll]evel|[Ss]cale|[Aa]ware|[Dd]riven|[Bb]ased|[Ff]ree|[Gg]uided|[Qq]uality)|Efficient|Robust|Scalable|Fast|Accurate|Improved|Better|Explainable|Interpretable|Generalizable|Unified|Simple|Novel|Adaptive|Effective|Advanced|Reliable|Enhanced|Any|Direct|Consistent|Integrated|Complex|Focused|Lightweight|Real-Time|Versatile|General|Generic|Diverse|Optimal|Universal|Practical|Flexible|Automated|Automatic|Meaningful|Safe|Safer|Trustworthy|Editable|Joint|Re-?evaluating|Revisiting|Rethinking|Improving|Enhancing|Boosting|Scaling|Benchmarking|Evaluating|Advancing|Unlocking)\s)+/u;
 
 const SURVEY_TITLE = /\b(?:Survey|Systematic Review|Literature Review|Scoping Review)\b/;
 const SURVEY_ABSTRACT =

@@ -10,8 +10,8 @@ export const entity = (abstract: string, name: string, title: string | null = nu
   run(abstract, title).entities.find((e) => e.name === name);
 
 /** The names of the entities of one type the extractor found. */
-export const namesOf = (abstract: string, type: EntityType) =>
-  run(abstract)
+export const namesOf = (abstract: string, type: EntityType, title: string | null = null) =>
+  run(abstract, title)
     .entities.filter((e) => e.type === type)
     .map((e) => e.name);
 

@@ -230,12 +230,12 @@ describe('task contexts', () => {
     ]);
   });
 
-  it('rejects phrases opened by a verb or holding function words', () => {
+  it('drops the verb that opens a title task phrase', () => {
     const out = extractPaper({
       id: 'k',
       title: 'Zed: Advancing Violence Detection',
       abstract: 'We study it.',
     });
-    expect(out.entities.filter((e) => e.type === 'Task')).toEqual([]);
+    expect(out.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['violence detection']);
   });
 });
