@@ -423,10 +423,23 @@ class Doc {
         PASSIVE_PROPOSAL.test(
           this.text.slice(Math.max(def.shortStart, def.longStart), sentence.start + sentence.text.length),
         );
-      const shortRole =
+      let shortRole: MentionRole =
         type !== 'Task' && !asModifier && (appositive || passive || this.proposedHere(sentence, firstStart))
           ? 'proposed'
           : this.roleAt(def.sentenceIndex, firstStart, type);
+      // "The encoder holds a Multi-scale Zorb Module (MZM)": after the paper says what it proposes, a new
+      // Title Case name it defines is a part of its own work.
+      if (
+        shortRole !== 'proposed' &&
+        shortRole !== 'compared' &&
+        shortRole !== 'mentioned' &&
+        NAMED_TYPES.has(type) &&
+        !longListing &&
+        !shortListing &&
+        !asModifier &&
+        this.definesOwnPart(def, sentence)
+      )
+        shortRole = 'proposed';
       this.addMention(draft, def.shortStart, def.shortStart + def.short.length, def.sentenceIndex, shortRole);
       if (fold(def.long) !== fold(draft.name)) draft.aliases.add(def.long);
       if (fold(def.short) !== fold(draft.name)) draft.aliases.add(def.short);
@@ -440,6 +453,25 @@ class Doc {
       // Later occurrences of the long form are mentions of the same entity.
       this.findRepeats(draft, def.long, def.longStart);
     }
+  }
+
+  /** A Title Case long form defined after the paper's proposal, outside background and comparison wording. */
+  private definesOwnPart(def: AcronymDefinition, sentence: Sentence): boolean {
+    if (sentence.start < this.titleEnd || BACKGROUND_OPENING.test(sentence.text)) return false;
+    const words = def.long.split(/\s+/);
+    if (
+      words.length < 2 ||
+      !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|for|and|the|with|via|to|in|on)$/.test(w))
+    )
+      return false;
+    let proposedBefore = false;
+    for (let i = 0; i <= def.sentenceIndex && !proposedBefore; i++)
+      proposedBefore = this.cuesOf(i).isProposal;
+    if (!proposedBefore) return false;
+    const before = this.text.slice(sentence.start, Math.min(def.longStart, def.shortStart));
+    // "incorporating control into Zorb Transformers (ZT)", "applied to the Zorb River Belt (ZRB)": a name after
+    // such a preposition is what the work acts on or in, not a part of it.
+    return !OTHERS_WORK.test(before) && !SETTING_PREPOSITION.test(before);
   }
 
   /** "offline reinforcement learning (RL)": a listed long form one word wider than the letters it spells wins. */
@@ -2923,6 +2955,13 @@ const NUMBERED_PART =
 // Words of a sentence that measures, evaluates or reports.
 const MEASURE_EVIDENCE =
   /\b(?:evaluat\w*|measur\w*|report\w*|metrics?|achiev\w*|outperform\w*|scor\w*|benchmark\w*|experiment\w*|assess\w*|results?|compar\w*|quantif\w*|terms of|trade-?offs?|balanc\w*)\b/i;
+
+// Wording that puts a name in others' work: "unlike", "prior", "existing", "such as", "compared with".
+const OTHERS_WORK =
+  /\b(?:unlike|prior|previous|existing|traditional|conventional|such as|e\.g\.|including|like|than|compared|versus|vs\.?|baselines?|outperform\w*|state-of-the-art|popular|widely|standard|classical|recent|evaluat\w*|utiliz\w*|leverag\w*|combined with|pre-?train\w*|open-source)\b/i;
+// A preposition and up to three words before a name: what the work acts on or in.
+const SETTING_PREPOSITION =
+  /\b(?:into|to|from|on|in|of|within|under|upon|across|at|for)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // Title words that qualify a task rather than name it; leading ones are cut, others reject the phrase.
 const TITLE_TASK_QUALIFIER =

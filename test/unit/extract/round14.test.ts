@@ -1,7 +1,7 @@
-// Rules from a fourteenth round (tasks a title narrows, and measures found by how results are reported);
-// every sentence here is invented, and the Zorb names are made up.
+// Rules from a fourteenth round (tasks a title narrows, measures found by how results are reported, and parts a
+// paper defines); every sentence here is invented, and the Zorb names are made up.
 import { describe, expect, it } from 'vitest';
-import { namesOf } from '../../helpers/extract.js';
+import { entity, namesOf } from '../../helpers/extract.js';
 
 const tasksOf = (title: string) => namesOf('We study it on three datasets.', 'Task', title);
 
@@ -58,5 +58,30 @@ describe('measures named by how results are reported', () => {
     expect(
       namesOf('ZorbGen generates 4 to 7 frames per second and enabling real-time play.', 'Metric'),
     ).not.toContain('enabling real-time');
+  });
+});
+
+describe('parts a paper defines after saying what it proposes', () => {
+  const roleOf = (abstract: string, name: string) => entity(abstract, name)?.role;
+
+  it('makes a new Title Case name with its acronym a proposed part', () => {
+    const abstract =
+      'We propose ZorbNet for crowd counting. The encoder holds a Multi-scale Zorb Module (MZM), which fuses features.';
+    expect(roleOf(abstract, 'MZM')).toBe('proposed');
+  });
+
+  it('leaves what the work acts on, builds on or precedes it as used', () => {
+    expect(
+      roleOf(
+        'We propose ZorbCtl. It injects control into Zorbic Diffusion Transformers (ZDT) through attention.',
+        'ZDT',
+      ),
+    ).not.toBe('proposed');
+    expect(
+      roleOf('We propose ZorbSeg. ZorbSeg leverages the Zorb Anything Model (ZAM) for masks.', 'ZAM'),
+    ).not.toBe('proposed');
+    expect(
+      roleOf('A Zorb Fusion Module (ZFM) is common in detectors. We propose ZorbDet for crowds.', 'ZFM'),
+    ).not.toBe('proposed');
   });
 });
