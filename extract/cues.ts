@@ -632,7 +632,7 @@ export const COST_MEASURES: readonly RegExp[] = [
 export const METRIC_HEAD_PHRASE = /\b((?:[A-Za-z][a-z-]+\s){1})(rates?|scores?)\b(?!-)/g;
 // Modifiers that make a hyper-parameter, a signal or a generic outcome, not a metric.
 export const NOT_METRIC_MODIFIER = new Set([
-  // praise or rank of a value: "a state-of-the-art score of 51.8", "the highest score"
+  // praise, rank or a generic word for a value: "a state-of-the-art score of 51.8", "an evaluation score"
   'state-of-the-art',
   'highest',
   'lowest',
