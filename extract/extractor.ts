@@ -1444,7 +1444,7 @@ class Doc {
       const words = phrase.split(' ');
       if (words.some((w) => INSTITUTION_HEAD.test(w.toLowerCase()))) continue;
       if (words.every((w) => this.isFieldWord(w)) || this.isListedPhrase(phrase)) continue;
-      if (this.containsListedTask(phrase.toLowerCase())) continue;
+      if (this.listedTaskSuffix(phrase.toLowerCase())) continue;
       let role =
         this.proposedHere(sentence, start) || this.cuesOf(index).isProposal
           ? 'proposed'
@@ -1633,7 +1633,7 @@ class Doc {
       const listed = this.longFormListing(phrase);
       if (listed && listed.type !== 'Task') return;
       // A listed task found by the lexicon keeps its own name ("image captioning").
-      if (this.containsListedTask(phrase)) return;
+      if (this.listedTaskSuffix(phrase)) return;
       const name = phrase.toLowerCase();
       const draft = this.draft(this.keyFor('Task', name), 'Task', name, 2, false);
       this.addMention(draft, start, start + phrase.length, index, 'used');
@@ -1678,10 +1678,6 @@ class Doc {
       if (entry) return { type: entry.type, whole: i === 0 };
     }
     return undefined;
-  }
-
-  private containsListedTask(phrase: string): boolean {
-    return this.listedTaskSuffix(phrase) !== undefined;
   }
 
   /** "in goal completion rate and plan fidelity": a measure-like noun phrase coordinated with a metric is one too. */

@@ -9,6 +9,9 @@ export const run = (abstract: string, title: string | null = null) =>
 export const entity = (abstract: string, name: string, title: string | null = null) =>
   run(abstract, title).entities.find((e) => e.name === name);
 
+/** The role of the entity called `name`, if the extractor found one. */
+export const roleOf = (abstract: string, name: string) => entity(abstract, name)?.role;
+
 /** The names of the entities of one type the extractor found. */
 export const namesOf = (abstract: string, type: EntityType, title: string | null = null) =>
   run(abstract, title)

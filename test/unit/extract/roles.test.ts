@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../../extract/index.js';
 import { combineRoles, mentionRole } from '../../../extract/roles.js';
-
-const roleOf = (abstract: string, name: string) =>
-  extractPaper({ id: 'r', title: null, abstract }).entities.find((e) => e.name === name)?.role;
+import { roleOf } from '../../helpers/extract.js';
 
 describe('roles', () => {
   it('marks baselines after a comparison cue as compared', () => {

@@ -1,7 +1,7 @@
 // Rules from a fourteenth round (tasks a title narrows, measures found by how results are reported, and parts a
 // paper defines); every sentence here is invented, and the Zorb names are made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf } from '../../helpers/extract.js';
+import { namesOf, roleOf } from '../../helpers/extract.js';
 
 const tasksOf = (title: string) => namesOf('We study it on three datasets.', 'Task', title);
 
@@ -62,8 +62,6 @@ describe('measures named by how results are reported', () => {
 });
 
 describe('parts a paper defines after saying what it proposes', () => {
-  const roleOf = (abstract: string, name: string) => entity(abstract, name)?.role;
-
   it('makes a new Title Case name with its acronym a proposed part', () => {
     const abstract =
       'We propose ZorbNet for crowd counting. The encoder holds a Multi-scale Zorb Module (MZM), which fuses features.';
