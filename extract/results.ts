@@ -13,7 +13,7 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?(?:(?:absolute|relative|accuracy|Dice|F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?(?:(?:absolute|relative|accuracy|Dice|F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?(?:mm|cm|km)\b(?![/^])|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 // Two plain decimal scores joined as a range ("0.686-0.714").
 const SCORE_RANGE = String.raw`\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+`;
@@ -22,7 +22,7 @@ const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
   [
-    String.raw`(?<![\w.\-])${NUM}\s?(?:\\pm|\u00b1|\+/-)\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\% (mean and spread as written)
+    String.raw`(?<![\w.\-])${NUM}\s?(?:\$\\pm\$|\\pm|\u00b1|\+/-)\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\%, 1.81 $\pm$ 0.14 mm
     String.raw`(?<![\w.\-])${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}${NUM}${UNIT}`, // 20--30 percentage points, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\)
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
@@ -42,10 +42,12 @@ const FRACTION_OF_BUDGET =
 // A percentage of data, parameters or compute is a budget, not an outcome.
 const BUDGET_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|dataset|training|parameters|samples|examples|tokens|compute|labels|budget|queries|images|cases|users|instances|weights|layers)|of\s+(?:all|its)|confidence|CI\b)/i;
+const LENGTH_OUTCOME_BEFORE =
+  /\b(?:errors?|accura\w*|distances?|deviations?|MAE|RMSE|MPJPE|HD(?:95)?|ADE|FDE|EPE|drift|improv\w*|reduc\w*|lower\w*|decreas\w*)\b/i;
 const NOT_RESULT_BEFORE =
   /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s)$/i;
 const OUTCOME_CUE =
-  /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average|led by|leads?|leaderboard)\b/i;
+  /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|falling|fallen|rises|rising|risen|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average|led by|leads?|leaderboard)\b/i;
 const REDUCTION_CUE =
   /\b(?:reduc\w*|decreas\w*|lower\w*|less|fewer|cut\w*|sav\w*|drops?|dropp\w*|shrink\w*|compress\w*|smaller|declin\w*)\b/i;
 const IMPROVEMENT_CUE =
@@ -146,11 +148,19 @@ export function outcomeJudge(
         sentence.slice(lastEnd, v.start),
       ) &&
       !isEnumerationMarker(sentence, v);
+    // "86.7 on AIME 2024, 55.0 on Codeforces and 77.3 on GPQA": the next decimal of a list of scores on benchmarks.
+    const listedOn =
+      v.bare &&
+      v.value.includes('.') &&
+      lastEnd >= 0 &&
+      /^\s+on\s+[^,;]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(sentence.slice(lastEnd, v.start)) &&
+      /^\s+on\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(v.end, v.end + 12));
     // "attains FID 2.16": a decimal right after a metric's name, unless it sets a threshold ("IoU 0.5 threshold").
     const metricValue =
       afterMetric && !/^\s*(?:threshold|cut-?off)\b/i.test(sentence.slice(v.end, v.end + 12));
     const ok =
       listed ||
+      listedOn ||
       metricValue ||
       isOutcome(sentence, v, nearMetric, hasOutcomeCue, aboutMemory) ||
       (namesMetric && isTransitionEnd(sentence, v));
@@ -187,6 +197,12 @@ export function isOutcome(
   if (NOT_RESULT_BEFORE.test(before)) return false;
   if (BUDGET_AFTER.test(after)) return false;
   if (/(?:GB|MB)$/.test(v.value) && !aboutMemory) return false;
+  // "an error of 0.80 mm" is an outcome; "a 0.2 mm wire", "a 1600 km dataset" are sizes.
+  if (
+    /(?:mm|cm|km)$/.test(v.value) &&
+    !LENGTH_OUTCOME_BEFORE.test(sentence.slice(Math.max(0, v.start - 80), v.start))
+  )
+    return false;
   // "($+33.5\%$ on X)": a signed value is a gain as written.
   if (!v.bare && /\+\s{0,2}$/.test(before)) return true;
   // "61.3 vs 54.2": the first of a compared pair is an outcome when the sentence reports one.
@@ -202,6 +218,13 @@ export function isOutcome(
       return true;
     // "reaches a score of 74.2".
     if (/\bscore\s+of\s+$/i.test(before)) return true;
+    // "the 7B model reaches 4.712 on Zorb-400": a decimal an outcome verb reaches on a named benchmark.
+    if (
+      v.value.includes('.') &&
+      /\b(?:reach\w*|achiev\w*|attain\w*|scor\w*|obtain\w*)\s+$/i.test(before) &&
+      /^\s+on\s+(?:the\s+)?\p{Lu}/u.test(after)
+    )
+      return true;
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
     const num = Number(v.value.replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
