@@ -784,6 +784,13 @@ export const MEASURE_SENTENCE =
 /** "X framework for evaluating ...", "X, a suite for measuring ...": an evaluation framework is a benchmark. */
 export function isEvaluationFramework(after: string, noun: RegExpExecArray): boolean {
   if (!/^(?:framework|suite|environment|testbed|toolkit|platform)$/i.test(noun[1] ?? '')) return false;
+  // "X, a comprehensive benchmarking framework": what the framework is for stands before it.
+  if (
+    /\b(?:benchmarking|evaluation)\s+$/i.test(
+      after.slice(0, noun.index + noun[0].length - (noun[1] ?? '').length),
+    )
+  )
+    return true;
   const rest = after.slice(noun.index + noun[0].length);
   return /^\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:evaluat\w*|measur\w*|benchmark\w*|assess\w*|testing|diagnos\w*)(?![\w-])/i.test(
     rest,

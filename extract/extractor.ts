@@ -107,9 +107,11 @@ import {
   MAX_TEXT_CHARS,
   splitSentences,
   tokensOf,
+  unmark,
   type Chunk,
   type Sentence,
   type Token,
+  type Unmarked,
 } from './text.js';
 
 interface Mention {
@@ -164,10 +166,14 @@ export function createExtractor(lexicon: Lexicon = buildLexicon()): Extractor {
 function extractWith(lex: Lexicon, paper: PaperText): Extraction {
   const title = typeof paper.title === 'string' ? paper.title : null;
   const abstract = typeof paper.abstract === 'string' ? paper.abstract : '';
-  const text = (title ? `${title}\n${abstract}` : abstract).slice(0, MAX_TEXT_CHARS);
-  const titleEnd = title ? Math.min(title.length, text.length) : -1;
+  const original = (title ? `${title}\n${abstract}` : abstract).slice(0, MAX_TEXT_CHARS);
+  const unmarked = unmark(original);
+  const { text, origin } = unmarked;
+  const titleLength = title ? Math.min(title.length, original.length) : -1;
+  const titleAt = origin && title ? origin.findIndex((o) => o >= titleLength) : titleLength;
+  const titleEnd = titleAt < 0 && title ? text.length : titleAt;
   const sentences = splitSentences(text);
-  const doc = new Doc(lex, text, sentences, titleEnd);
+  const doc = new Doc(lex, text, sentences, titleEnd, { original, unmarked });
   doc.run();
   return { id: String(paper.id), title, entities: doc.entities(), results: doc.results() };
 }
@@ -195,11 +201,30 @@ class Doc {
     private readonly text: string,
     private readonly sentences: Sentence[],
     private readonly titleEnd: number,
+    /** The text as given, for output that must quote it (evidence, mentions) when markup was taken out. */
+    private readonly source: { original: string; unmarked: Unmarked },
   ) {
     this.claimed = new Uint8Array(text.length + 1);
   }
 
   private titleSpelledForm: { at: number; long: string } | undefined;
+
+  /** A mention as the input wrote it: its surface, or where markup was taken out, the input's span. */
+  private quote(m: Mention): string {
+    const { original, unmarked } = this.source;
+    if (!unmarked.origin || original.includes(m.surface)) return m.surface;
+    return original.slice(unmarked.origin[m.start] ?? 0, (unmarked.origin[m.end - 1] ?? -1) + 1);
+  }
+
+  /** A sentence as the input wrote it, markup included. */
+  private sentenceQuote(index: number): string {
+    const sentence = this.sentences[index];
+    if (!sentence) return '';
+    const { original, unmarked } = this.source;
+    if (!unmarked.origin) return sentence.text;
+    const end = unmarked.origin[sentence.end] ?? original.length;
+    return original.slice(unmarked.origin[sentence.start] ?? 0, end).trim();
+  }
 
   run(): void {
     this.claimTitleSpelledForm();
@@ -1019,7 +1044,11 @@ class Doc {
         continue;
       }
       const noun = appositionNoun(after) ?? FOLLOWING_NOUN.exec(after);
-      const type = noun ? (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method') : (namedAs ?? 'Method');
+      const type = noun
+        ? isEvaluationFramework(after, noun)
+          ? 'Benchmark'
+          : (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method')
+        : (namedAs ?? 'Method');
       // "Long Name, a.k.a. ShortName": the long name is an alias of the short one.
       const aka = /^\s*,?\s*\(?(?:a\.k\.a\.?|aka|also known as|abbreviated as|or)\s+([^\s,;()]+)/i.exec(
         s.slice(at + m[0].length),
@@ -2295,17 +2324,18 @@ class Doc {
       for (const [t, v] of d.typeVotes) if (v > best) [type, best] = [t, v];
       const role = this.roleOf(d, type);
       if (this.isBareAcronym(d, type, best, role)) continue;
-      const mentions = [...new Set(d.mentions.map((m) => m.surface))];
+      const mentions = [...new Set(d.mentions.map((m) => this.quote(m)))];
       const aliases = [...d.aliases].filter((a) => fold(a) !== fold(d.name));
-      for (const a of aliases) if (!mentions.includes(a) && this.text.includes(a)) mentions.push(a);
+      for (const a of aliases)
+        if (!mentions.includes(a) && this.source.original.includes(a)) mentions.push(a);
       const evidenceMention = d.mentions.find((m) => m.role === role) ?? d.mentions[0];
       const entity: ExtractedEntity = {
         type,
         name: d.name,
         aliases,
         role,
-        mentions: mentions.filter((m) => this.text.includes(m)),
-        evidence: this.sentences[evidenceMention?.sentence ?? 0]?.text ?? '',
+        mentions: mentions.filter((m) => this.source.original.includes(m)),
+        evidence: this.sentenceQuote(evidenceMention?.sentence ?? 0),
       };
       if (type === 'Model') {
         const family = modelFamily(d.name);
@@ -2749,8 +2779,15 @@ class Doc {
         const kind = coordinated && previous ? previous.kind : kindOf(sentence.text, v);
         previous = { end: v.end, kind };
         for (const other of sharing)
-          out.push({ subject: other, metric, value: v.value, benchmark, kind, evidence: sentence.text });
-        out.push({ subject, metric, value: v.value, benchmark, kind, evidence: sentence.text });
+          out.push({
+            subject: other,
+            metric,
+            value: v.value,
+            benchmark,
+            kind,
+            evidence: this.sentenceQuote(index),
+          });
+        out.push({ subject, metric, value: v.value, benchmark, kind, evidence: this.sentenceQuote(index) });
       }
     });
     return out;

@@ -154,3 +154,58 @@ export function tokensOf(sentence: Sentence): Token[] {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Text with LaTeX emphasis taken out, and for each of its characters the offset it came from. */
+export interface Unmarked {
+  text: string;
+  /** origin[i] is the offset in the input of text[i]; undefined when nothing was taken out. */
+  origin: Int32Array | undefined;
+}
+
+// "\textbf{Zorb}", "$\textit{Zorb}$", "{\em Zorb}": emphasis whose content holds no braces or math. Math-only macros
+// (\mathbf, \text) count only as the whole of a math span, so "$\mathbf{x}_i$" stays math.
+const EMPHASIS =
+  /(\$?)\\(textbf|textit|textsc|texttt|textrm|textsf|textup|emph|underline|mathbf|mathrm|mathit|mathsf|text|bm|boldsymbol)\{([^{}$]*)\}(\$?)|\{\\(?:bf|em|it|sc|tt)\s+([^{}$]*)\}/g;
+const MATH_ONLY = new Set(['mathbf', 'mathrm', 'mathit', 'mathsf', 'text', 'bm', 'boldsymbol']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Takes LaTeX emphasis out of a text ("we propose \textbf{Zorb}, a ..." -> "we propose Zorb, a ...") so names and
+ * patterns read as they would in plain text. Markup inside a word ("\textbf{D}ata") is kept: it spells acronyms.
+ */
+export function unmark(input: string): Unmarked {
+  if (!input.includes('\\')) return { text: input, origin: undefined };
+  let text = input;
+  let origin: Int32Array | undefined;
+  // Nested emphasis ("\textbf{\textsc{Zorb}}") comes off one layer a pass.
+  for (let pass = 0; pass < 3; pass++) {
+    const keep: [number, number][] = [];
+    let last = 0;
+    EMPHASIS.lastIndex = 0;
+    for (let m = EMPHASIS.exec(text); m !== null; m = EMPHASIS.exec(text)) {
+      const [whole, open = '', macro, , close = ''] = m;
+      const content = m[3] ?? m[5] ?? '';
+      const end = m.index + whole.length;
+      if (WORD_CHAR.test(text[m.index - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+      const wholeMath = open === '$' && close === '$';
+      if (macro && MATH_ONLY.has(macro) && !wholeMath) continue;
+      const contentStart = end - content.length - 1 - close.length;
+      // A lone "$" belongs to math around the macro and stays.
+      const from = open && !wholeMath ? m.index + 1 : m.index;
+      keep.push([last, from], [contentStart, contentStart + content.length]);
+      last = close && !wholeMath ? end - 1 : end;
+    }
+    if (keep.length === 0) break;
+    keep.push([last, text.length]);
+    let out = '';
+    const map = new Int32Array(text.length);
+    let n = 0;
+    for (const [a, b] of keep) {
+      out += text.slice(a, b);
+      for (let i = a; i < b; i++) map[n++] = origin ? (origin[i] ?? i) : i;
+    }
+    text = out;
+    origin = map.slice(0, n);
+  }
+  return { text, origin };
+}
