@@ -331,6 +331,12 @@ class Doc {
         this.genericShorts.add(short);
         continue;
       }
+      const namedByVerb =
+        introduced &&
+        (def.shortStart < def.longStart ||
+          /\b(?:propose|introduce|present)s?\s+$/i.test(
+            this.text.slice(Math.max(0, def.longStart - 20), def.longStart),
+          ));
       const longLower = def.long.toLowerCase();
       const longHead = (
         longLower
@@ -347,7 +353,9 @@ class Doc {
         INSTITUTION_HEAD.test(longHead) ||
         INSTITUTION_HEAD.test(headBeforeOf) ||
         (DATA_STRUCTURE_HEAD.test(longHead) && !coinedShort && !introduced) ||
-        this.lex.genericLongFormHeads.some((h) => longLower.endsWith(h));
+        // A plural head names a class of things, unless the proposal verb names it ("We introduce ZORB (Zorb-Calibrating
+        // Language Models)", "we propose Zorb Merging via Evolutionary Algorithms (ZMEA)").
+        (!namedByVerb && this.lex.genericLongFormHeads.some((h) => longLower.endsWith(h)));
       if (namesNothing && !longListing && !shortListing && !def.spelled) {
         this.genericShorts.add(def.short);
         this.genericShorts.add(short);
@@ -355,6 +363,7 @@ class Doc {
       }
       let type: EntityType;
       let name: string;
+      let metricApposition = false;
       if (!longListing && !shortListing && /\d/.test(def.long) && startsWithModelFamily(def.long, this.lex)) {
         // "Stable Diffusion 3 (SD3)": a listed family's release, named by its full form.
         type = 'Model';
@@ -389,6 +398,11 @@ class Doc {
           nounType === 'Benchmark' || (nounBefore && def.longStart > def.shortStart)
             ? 'Benchmark'
             : typeFromLongForm(def.long, nounType);
+        // "Zorb Evidence Grounding (ZEG), a semantic-aware metric": the apposition says it measures.
+        if (nounType === 'Metric' && noun && /^\s*,\s*(?:an?|the|our)\s/i.test(noun[0])) {
+          type = 'Metric';
+          metricApposition = true;
+        }
         // "the Zorb Segmentation (ZS) challenge": a challenge named after a task names the task.
         if (/^challenge$/i.test(noun?.[1] ?? '') && typeFromLongForm(def.long, undefined) === 'Task')
           type = 'Task';
@@ -418,7 +432,12 @@ class Doc {
         type = 'Benchmark';
         name = def.short;
       }
-      const key = this.keyFor(type, name);
+      let key = this.keyFor(type, name);
+      // One acronym defined twice, in the title and as "..., a novel metric" after: one entity, typed by its votes.
+      if (!this.drafts.has(key) && (type === 'Metric' || NAMED_TYPES.has(type))) {
+        const other = this.keyFor(type === 'Metric' ? 'Method' : 'Metric', name);
+        if (this.drafts.has(other)) key = other;
+      }
       const draft = this.draft(
         key,
         type,
@@ -427,6 +446,8 @@ class Doc {
         Boolean(shortListing || longListing),
       );
       if (type === 'Metric' && !longListing && !shortListing) draft.name = def.short;
+      // The apposition's own word outweighs a definition without one.
+      if (metricApposition) vote(draft, 'Metric', 1);
       if (!/\p{Lu}/u.test(def.long.slice(1)) && !introduced) draft.lowerCaseDefinition = true;
       const firstStart = Math.min(def.shortStart, def.longStart);
       // "a Zorb Filtering (ZF) based system": the thing introduced is the system, not its ingredient.
@@ -2414,6 +2435,13 @@ class Doc {
     return this.isVerbObject(subjects, at, sentenceStart) ? { at } : undefined;
   }
 
+  /** "over the base model A", "than A": the mention is what a margin was measured against. */
+  private comparedAgainst(m: Mention, sentenceStart: number): boolean {
+    return /\b(?:over|than|versus|vs\.?)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i.test(
+      this.text.slice(Math.max(sentenceStart, m.start - 60), m.start),
+    );
+  }
+
   private isVerbObject(subjects: readonly Mention[], at: number, sentenceStart: number): boolean {
     const start = at > 0 ? (subjects[at - 1]?.end ?? sentenceStart) : sentenceStart;
     return OBJECT_VERB.test(this.text.slice(Math.max(start, sentenceStart), subjects[at]?.start ?? 0));
@@ -2722,6 +2750,16 @@ class Doc {
           let k = objectOf.at - 1;
           while (k >= 0 && this.isVerbObject(subjects, k, sentence.start)) k--;
           subject = subjects[k]?.surface ?? proposedSubject?.name ?? subject;
+          sharing.length = 0;
+        } else if (
+          lastSubject &&
+          /^\s+(?:over|than)\s/i.test(sentence.text.slice(v.end, v.end + 8)) &&
+          this.comparedAgainst(lastSubject, sentence.start)
+        ) {
+          // "4.1% over the base model A and 2.0% over B": a margin over the next system is not the last one's own.
+          let k = last - 1;
+          for (let m = subjects[k]; m && this.comparedAgainst(m, sentence.start); m = subjects[k]) k--;
+          subject = subjects[k]?.surface ?? proposedSubject?.name ?? null;
           sharing.length = 0;
         } else if (
           /(?<!\b(?:rang|vary|varie)\w*\s+)\bfrom\s+$/.test(

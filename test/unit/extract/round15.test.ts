@@ -1,7 +1,7 @@
 // Rules from a fifteenth round (LaTeX emphasis, evaluation frameworks, and values with spreads, lengths and
 // changes); every sentence here is invented, and the Zorb names are made up.
 import { describe, expect, it } from 'vitest';
-import { entity, resultOf, run, values } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, run, values } from '../../helpers/extract.js';
 import { unmark } from '../../../extract/text.js';
 
 describe('LaTeX emphasis', () => {
@@ -84,5 +84,41 @@ describe('values', () => {
     const abstract = 'We propose ZorbCoder. ZorbCoder reaches 4.712 on ZorbBench and 3.9 on QuuxEval.';
     expect(values(abstract)).toEqual(['4.712', '3.9']);
     expect(run(abstract).results[0]).toMatchObject({ subject: 'ZorbCoder', benchmark: 'ZorbBench' });
+  });
+});
+
+describe('defined names', () => {
+  it('keeps a name the proposal verb defines with a plural long form', () => {
+    const zcl = entity(
+      'We introduce ZCL (Zorb-Calibrating Language Models), a test-time pipeline. ZCL adapts when inputs shift.',
+      'ZCL',
+    );
+    expect(zcl).toMatchObject({ role: 'proposed', aliases: ['Zorb-Calibrating Language Models'] });
+  });
+
+  it('still reads a plural long form the paper merely builds on as a class of things', () => {
+    expect(
+      namesOf(
+        'We propose ZorbNet, a framework that integrates Zorb-Arnold Networks (ZANs) into graphs.',
+        'Method',
+      ),
+    ).not.toContain('ZAN');
+  });
+
+  it('types a defined name called a metric as a metric, once, even when the title defined it first', () => {
+    const abstract =
+      'To evaluate models, we present the Zorb Alignment Quotient (ZAQ), a novel metric with five dimensions.';
+    const title = 'ZorbEval: Evaluating Discourse and the Zorb Alignment Quotient (ZAQ)';
+    const zaq = run(abstract, title).entities.filter((e) => e.name === 'ZAQ');
+    expect(zaq.map((e) => [e.type, e.role])).toEqual([['Metric', 'proposed']]);
+  });
+});
+
+describe('result subjects', () => {
+  it('gives a margin over the next system to the improver, not to the system of the margin before', () => {
+    const abstract =
+      'We propose Zorb-R, a video agent. Zorb-R sets a new state of the art on ZorbBench with 4.1% improvement ' +
+      'over the base model Qwen2.5-VL and 2.0% over the video reasoning model Video-R1.';
+    expect(resultOf(abstract, '2.0%')?.subject).toBe('Zorb-R');
   });
 });
