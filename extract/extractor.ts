@@ -1422,7 +1422,8 @@ class Doc {
 
   /** "we introduce a Cross-Frame Zorb Alignment module": a Title-Case phrase before a component noun is a named part. */
   private namedComponents(sentence: Sentence, index: number): void {
-    if (sentence.start < this.titleEnd || !COMPONENT_SENTENCE.test(sentence.text)) return;
+    if (sentence.start < this.titleEnd) return;
+    if (!COMPONENT_SENTENCE.test(sentence.text) && !this.aboutOwnWork(index)) return;
     for (const m of matchesOf(sentence.text, NAMED_COMPONENT)) {
       const phrase = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(phrase);
@@ -1500,8 +1501,9 @@ class Doc {
           ? 'proposed'
           : this.roleAt(index, start, 'Method');
       if (listed) role = 'compared';
-      // A coined name the authors put to work, not compared against, is theirs.
-      else if (!ownSentence && role === 'used') role = 'proposed';
+      // A coined name the authors put to work, not compared against, is theirs; so is one their new system is made of
+      // ("It integrates a Zorb Module with Semantic Zorb Suppression").
+      else if ((!ownSentence || PRONOUN_OPENING.test(sentence.text)) && role === 'used') role = 'proposed';
       this.findRepeats(this.addOwnPart(phrase, start, index, role), phrase, start);
     }
   }
@@ -2521,7 +2523,10 @@ class Doc {
     if (cached !== undefined) return cached;
     const sentence = this.sentences[index];
     if (!sentence || sentence.start < this.titleEnd) return false;
-    let own = OWN_WORK_OPENING.test(sentence.text);
+    // "We introduce Zorb, a VLM. It integrates ...": a pronoun right after the proposal is the proposed work.
+    let own =
+      OWN_WORK_OPENING.test(sentence.text) ||
+      (PRONOUN_OPENING.test(sentence.text) && this.cuesOf(index - 1).isProposal);
     const opener = /^[^\s,;:]+/.exec(sentence.text)?.[0];
     if (!own && opener)
       for (const d of this.drafts.values())
@@ -2922,12 +2927,17 @@ const ARCHITECTURE_WORD =
 const COMPONENT_SENTENCE =
   /\b(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|design|present|develop|devise)\b|\bis\s+(?:incorporated|introduced|proposed|designed)\b/i;
 // "a Cross-Frame Zorb Alignment module": two to five capitalised words before a component noun.
+// "a training-free ROI Zorb Module", "an Exclusion-based Zorb Sampling scheme": one lower-case modifier may come first,
+// a word may be an acronym, and a capitalised component noun ends the name itself.
 const NAMED_COMPONENT =
-  /\b(?:an?|the|our)\s+((?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*\s){1,4}\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*)\s+(?:module|mechanism|block|component|strategy|layer|unit)\b/gu;
+  /\b(?:an?|the|our)\s+(?:[a-z]+-[a-z]+\s+)?((?:(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*|\p{Lu}{2,5})\s){1,4}(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*(?=\s+(?:module|mechanism|block|component|strategy|layer|unit|scheme)\b)|(?:Module|Mechanism|Block|Strategy|Layer|Unit|Scheme|Enhancer|Adapter|Encoder|Decoder)\b))/gu;
 
 // A sentence opened by the paper's own artefact as its subject ("The system provides ...", "Our toolkit supports ...").
 const OWN_WORK_OPENING =
   /^(?:The|This|Our)\s+(?:proposed\s+|resulting\s+|new\s+)?(?:system|framework|toolkit|pipeline|platform|library|tool|agent|method|approach|model|architecture|benchmark|dataset)(?:\s+|,\s*)(?!(?:is|was|has been)\s+(?:limited|restricted)\b)/;
+
+const PRONOUN_OPENING =
+  /^(?:It|They)\s+(?:\w+ly\s+)?(?:integrates|incorporates|consists|comprises|combines|features|employs|introduces|contains|includes|couples|uses|leverages|adopts)\b/;
 
 // Two to five Title-Case words ("Isotropic Geometric Alignment", "Mixture-of-Retrieval Router") after a lower-case word.
 const TITLE_CASE_PHRASE =

@@ -122,3 +122,24 @@ describe('result subjects', () => {
     expect(resultOf(abstract, '2.0%')?.subject).toBe('Zorb-R');
   });
 });
+
+describe('named parts of the proposed system', () => {
+  const abstract =
+    'To this end, we introduce ZorbMAM, an efficient VLM. It integrates a training-free ROI Zorb Module with ' +
+    'Semantic Zorb Suppression, alongside a Text Zorb Enhancer module. We also design an Exclusion-based Zorb ' +
+    'Sampling scheme.';
+
+  it('reads parts named with a capitalised component noun, an acronym or a lower-case modifier before them', () => {
+    for (const name of ['ROI Zorb Module', 'Text Zorb Enhancer', 'Exclusion-based Zorb Sampling'])
+      expect(entity(abstract, name)).toMatchObject({ type: 'Method', role: 'proposed' });
+  });
+
+  it('does not read a part from a pronoun sentence that follows no proposal', () => {
+    expect(
+      entity(
+        'Zorb detectors are common. It integrates a Zorb Fusion Module with a head.',
+        'Zorb Fusion Module',
+      ),
+    ).toBeUndefined();
+  });
+});
