@@ -2936,6 +2936,7 @@ const NAMED_COMPONENT =
 const OWN_WORK_OPENING =
   /^(?:The|This|Our)\s+(?:proposed\s+|resulting\s+|new\s+)?(?:system|framework|toolkit|pipeline|platform|library|tool|agent|method|approach|model|architecture|benchmark|dataset)(?:\s+|,\s*)(?!(?:is|was|has been)\s+(?:limited|restricted)\b)/;
 
+// "It integrates ...", "They comprise ...": a pronoun and a verb of what a system is made of or does.
 const PRONOUN_OPENING =
   /^(?:It|They)\s+(?:\w+ly\s+)?(?:integrates|incorporates|consists|comprises|combines|features|employs|introduces|contains|includes|couples|uses|leverages|adopts)\b/;
 
