@@ -169,9 +169,12 @@ function extractWith(lex: Lexicon, paper: PaperText): Extraction {
   const original = (title ? `${title}\n${abstract}` : abstract).slice(0, MAX_TEXT_CHARS);
   const unmarked = unmark(original);
   const { text, origin } = unmarked;
-  const titleLength = title ? Math.min(title.length, original.length) : -1;
-  const titleAt = origin && title ? origin.findIndex((o) => o >= titleLength) : titleLength;
-  const titleEnd = titleAt < 0 && title ? text.length : titleAt;
+  let titleEnd = title ? Math.min(title.length, original.length) : -1;
+  // With markup taken out, the title ends where the first character from after it lands.
+  if (origin && title) {
+    const at = origin.findIndex((o) => o >= titleEnd);
+    titleEnd = at < 0 ? text.length : at;
+  }
   const sentences = splitSentences(text);
   const doc = new Doc(lex, text, sentences, titleEnd, { original, unmarked });
   doc.run();
@@ -2926,9 +2929,8 @@ const ARCHITECTURE_WORD =
 // A contribution sentence: the paper introduces or builds in a part of its own.
 const COMPONENT_SENTENCE =
   /\b(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|design|present|develop|devise)\b|\bis\s+(?:incorporated|introduced|proposed|designed)\b/i;
-// "a Cross-Frame Zorb Alignment module": two to five capitalised words before a component noun.
-// "a training-free ROI Zorb Module", "an Exclusion-based Zorb Sampling scheme": one lower-case modifier may come first,
-// a word may be an acronym, and a capitalised component noun ends the name itself.
+// "a Cross-Frame Zorb Alignment module", "a training-free ROI Zorb Module": two to five capitalised words (an acronym
+// among them) before a component noun, or ending in a capitalised one; one hyphenated modifier may come first.
 const NAMED_COMPONENT =
   /\b(?:an?|the|our)\s+(?:[a-z]+-[a-z]+\s+)?((?:(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*|\p{Lu}{2,5})\s){1,4}(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*(?=\s+(?:module|mechanism|block|component|strategy|layer|unit|scheme)\b)|(?:Module|Mechanism|Block|Strategy|Layer|Unit|Scheme|Enhancer|Adapter|Encoder|Decoder)\b))/gu;
 

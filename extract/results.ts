@@ -42,6 +42,8 @@ const FRACTION_OF_BUDGET =
 // A percentage of data, parameters or compute is a budget, not an outcome.
 const BUDGET_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|dataset|training|parameters|samples|examples|tokens|compute|labels|budget|queries|images|cases|users|instances|weights|layers)|of\s+(?:all|its)|confidence|CI\b)/i;
+// " on ZorbBench", " on the Zorb set": a named benchmark a value was reached on.
+const ON_NAMED_AFTER = /^\s+on\s+(?:the\s+)?\p{Lu}/u;
 const LENGTH_OUTCOME_BEFORE =
   /\b(?:errors?|accura\w*|distances?|deviations?|MAE|RMSE|MPJPE|HD(?:95)?|ADE|FDE|EPE|drift|improv\w*|reduc\w*|lower\w*|decreas\w*)\b/i;
 const NOT_RESULT_BEFORE =
@@ -154,7 +156,7 @@ export function outcomeJudge(
       v.value.includes('.') &&
       lastEnd >= 0 &&
       /^\s+on\s+[^,;]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(sentence.slice(lastEnd, v.start)) &&
-      /^\s+on\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(v.end, v.end + 12));
+      ON_NAMED_AFTER.test(sentence.slice(v.end, v.end + 12));
     // "attains FID 2.16": a decimal right after a metric's name, unless it sets a threshold ("IoU 0.5 threshold").
     const metricValue =
       afterMetric && !/^\s*(?:threshold|cut-?off)\b/i.test(sentence.slice(v.end, v.end + 12));
@@ -222,7 +224,7 @@ export function isOutcome(
     if (
       v.value.includes('.') &&
       /\b(?:reach\w*|achiev\w*|attain\w*|scor\w*|obtain\w*)\s+$/i.test(before) &&
-      /^\s+on\s+(?:the\s+)?\p{Lu}/u.test(after)
+      ON_NAMED_AFTER.test(after)
     )
       return true;
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
