@@ -23,7 +23,7 @@ const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 const VALUE = new RegExp(
   [
     String.raw`(?<![\w.\-])${NUM}\s?(?:\$\\pm\$|\\pm|\u00b1|\+/-)\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\%, 1.81 $\pm$ 0.14 mm
-    String.raw`(?<![\w.\-])${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}${NUM}${UNIT}`, // 20--30 percentage points, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$
+    String.raw`(?<![\w.\-])${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}\+?${NUM}${UNIT}`, // 20--30 percentage points, +1.8 to +6.2 pp, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\)
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
     String.raw`(?<![\w.\-/{_^])\d+(?:\.\d+)?/\d+(?![\w/\-}]|\.\d)`, // 65/75 solved, a rating of 7.4/10
@@ -42,6 +42,10 @@ const FRACTION_OF_BUDGET =
 // A percentage of data, parameters or compute is a budget, not an outcome.
 const BUDGET_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|dataset|training|parameters|samples|examples|tokens|compute|labels|budget|queries|images|cases|users|instances|weights|layers)|of\s+(?:all|its)|confidence|CI\b)/i;
+const PARAMETER_SHARE_AFTER =
+  /^\s*of\s+(?:the\s+)?(?:(?:trainable|tunable|tuneable|learnable)\s+)?parameters\b/i;
+const EFFICIENCY_BEFORE =
+  /\b(?:using|utili[sz]ing|with|requiring|updating|training|tuning)\s+(?:only|just|merely|less than|fewer than)\s+$/i;
 // " on ZorbBench", " on the Zorb set": a named benchmark a value was reached on.
 const ON_NAMED_AFTER = /^\s+on\s+(?:the\s+)?\p{Lu}/u;
 const LENGTH_OUTCOME_BEFORE =
@@ -197,7 +201,9 @@ export function isOutcome(
   const before = sentence.slice(Math.max(0, v.start - 24), v.start);
   const after = sentence.slice(v.end, v.end + 60);
   if (NOT_RESULT_BEFORE.test(before)) return false;
-  if (BUDGET_AFTER.test(after)) return false;
+  // "using only 2.19% of trainable parameters" is an efficiency outcome; "fine-tuned on 10% of the data" is a budget.
+  if (BUDGET_AFTER.test(after) && !(PARAMETER_SHARE_AFTER.test(after) && EFFICIENCY_BEFORE.test(before)))
+    return false;
   if (/(?:GB|MB)$/.test(v.value) && !aboutMemory) return false;
   // "an error of 0.80 mm" is an outcome; "a 0.2 mm wire", "a 1600 km dataset" are sizes.
   if (
