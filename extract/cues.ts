@@ -52,6 +52,11 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   metaheuristic: 'Method',
   solver: 'Method',
   optimizer: 'Method',
+  // Systems named by what they do: "CASCAL, a query-only router that estimates model correctness".
+  router: 'Method',
+  retriever: 'Method',
+  attack: 'Method',
+  defense: 'Method',
   metric: 'Metric',
   score: 'Metric',
   measure: 'Metric',

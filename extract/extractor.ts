@@ -237,6 +237,7 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.namedPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.namedChunks(sentence, index));
     this.sentences.forEach((sentence, index) => this.proposalNames(sentence, index));
+    this.sentences.forEach((sentence, index) => this.listedBeforeDataNoun(sentence, index));
     this.titlePrefix();
     this.sentences.forEach((sentence, index) => this.namedComponents(sentence, index));
     this.sentences.forEach((sentence, index) => this.numberedParts(sentence, index));
@@ -300,8 +301,23 @@ class Doc {
       const def = this.widenListedLongForm(found);
       const short = def.short.replace(/s$/, '') || def.short;
       if (this.lex.generic.has(def.short) || this.lex.generic.has(short)) {
-        // LLMs, GPUs: generic even when defined, unless the lexicon knows the long form (RL, RAG).
-        if (!this.longFormListing(def.long)) continue;
+        // LLMs, GPUs: generic even when defined, unless the lexicon knows the long form (RL, RAG); "quality assurance
+        // (QA)" makes every QA of the record mean it, not the listed "question answering".
+        if (!this.longFormListing(def.long)) {
+          const listed = lexiconTypesOf(def.short, this.lex)[0] ?? lexiconTypesOf(short, this.lex)[0];
+          if (
+            listed &&
+            ![fold(def.short), fold(short)].includes(fold(listed.canonical)) &&
+            !sharesContentWord(def.long, listed.canonical)
+          ) {
+            this.genericShorts.add(def.short);
+            this.genericShorts.add(short);
+            // "video quality assessment (VQA)" is that task, not the listed "visual question answering".
+            if (typeFromLongForm(def.long, undefined) === 'Task' && isTaskName(def.long, true))
+              this.definedTask(def);
+          }
+          continue;
+        }
       }
       const longListing = this.longFormListing(def.long);
       let shortListing = lexiconTypesOf(def.short, this.lex)[0] ?? lexiconTypesOf(short, this.lex)[0];
@@ -347,6 +363,11 @@ class Doc {
           .split(/[\s-]+/)
           .pop() ?? ''
       ).trim();
+      const longLastWord =
+        def.long
+          .trim()
+          .split(/[\s-]+/)
+          .pop() ?? '';
       // "Sports Authority of Zembla (SAZ)": the head sits before "of".
       const headBeforeOf = /(\S+)\s+of\s/.exec(longLower)?.[1] ?? '';
       // Organisations, venues and regulations ("World Health Organization (WHO)"), a data structure the system
@@ -354,6 +375,16 @@ class Doc {
       // and generic heads name nothing.
       const namesNothing =
         INSTITUTION_HEAD.test(longHead) ||
+        // "the Superficial Alignment Hypothesis (SAH)": an observed effect or a claim, not a method.
+        (CLAIM_HEAD.test(def.long.trim()) && !introduced) ||
+        // "Integrated Circuits (ICs)": a plural plain acronym of things, not of a task, a network or an encoder.
+        (/[A-Z]s$/.test(def.short) &&
+          /^\p{L}\p{Ll}+s$/u.test(longLastWord) &&
+          !/(?:er|or)s$/.test(longHead) &&
+          !coinedShort &&
+          !introduced &&
+          !LOWER_CASE_NAME_HEADS.test(longHead.replace(/s$/, '')) &&
+          typeFromLongForm(def.long, undefined) === 'Method') ||
         INSTITUTION_HEAD.test(headBeforeOf) ||
         (DATA_STRUCTURE_HEAD.test(longHead) && !coinedShort && !introduced) ||
         // A plural head names a class of things, unless the proposal verb names it ("We introduce ZORB (Zorb-Calibrating
@@ -523,6 +554,20 @@ class Doc {
     return !OTHERS_WORK.test(before) && !SETTING_PREPOSITION.test(before);
   }
 
+  /** A task the paper names and abbreviates, typed by its long form. */
+  private definedTask(def: AcronymDefinition): void {
+    const name = def.long.toLowerCase();
+    const key = this.keyFor('Task', name);
+    const draft = this.draft(key, 'Task', name, 3, false);
+    draft.aliases.add(def.short);
+    const role = this.roleAt(def.sentenceIndex, def.longStart, 'Task');
+    this.addMention(draft, def.longStart, def.longStart + def.long.length, def.sentenceIndex, role);
+    this.addMention(draft, def.shortStart, def.shortStart + def.short.length, def.sentenceIndex, role);
+    this.claim(def.longStart, def.longStart + def.long.length);
+    this.claim(def.shortStart, def.shortStart + def.short.length);
+    this.aliasIndex.set(def.short, key);
+  }
+
   /** "offline reinforcement learning (RL)": a listed long form one word wider than the letters it spells wins. */
   private widenListedLongForm(def: AcronymDefinition): AcronymDefinition {
     const sentence = this.sentences[def.sentenceIndex];
@@ -584,6 +629,11 @@ class Doc {
     const entries = this.lex.entries.get(key) ?? this.lex.entries.get(key.replace(/s$/, ''));
     const e = entries?.[0];
     if (e) return { type: e.type, canonical: e.canonical };
+    // "Segment Anything Model (SAM)": a listed model's name with the word "Model" after it.
+    const model = key.endsWith('model')
+      ? this.lex.entries.get(key.slice(0, -5))?.find((x) => x.type === 'Model')
+      : undefined;
+    if (model) return { type: model.type, canonical: model.canonical };
     // "text-to-image (T2I)" abbreviates the listed task "text-to-image generation".
     for (const head of ['generation', 'synthesis', 'translation', 'retrieval']) {
       const task = this.lex.entries.get(key + head)?.find((x) => x.type === 'Task');
@@ -602,7 +652,12 @@ class Doc {
         i = last;
         continue;
       }
-      const aliasKey = this.aliasIndex.get(chunk.text);
+      // "SAM-Based Change Detection" after "Segment Anything Model (SAM)": a defined name used as a modifier.
+      const cut = cutAdjectiveTail(chunk.text, true);
+      const cutKey = cut !== chunk.text ? this.aliasIndex.get(cut) : undefined;
+      const aliasKey =
+        this.aliasIndex.get(chunk.text) ?? (cutKey && this.drafts.has(cutKey) ? cutKey : undefined);
+      const aliasEnd = this.aliasIndex.has(chunk.text) ? chunk.end : chunk.start + cut.length;
       const next = chunks[i + 1];
       const adjacent = next !== undefined && next.start === chunk.end + 1 && this.text[chunk.end] === ' ';
       // "the ZorbTrack Challenge benchmark": a defined name followed by a benchmark word names a benchmark.
@@ -637,7 +692,7 @@ class Doc {
             if (typed.confidence >= 3) vote(draft, typed.type, PROPOSAL_TYPE_VOTE);
           }
           const role = introduced ? 'proposed' : this.roleAt(index, chunk.start, draft.type);
-          this.addMention(draft, chunk.start, chunk.end, index, role);
+          this.addMention(draft, chunk.start, aliasEnd, index, role);
           this.claim(chunk.start, chunk.end);
         }
         continue;
@@ -984,6 +1039,27 @@ class Doc {
     this.claim(start, end);
   }
 
+  /**
+   * "on the Office-31, Office-Home, and VisDA-C datasets", "the 7-Scenes and Cambridge Landmarks datasets": the
+   * items of a list closed by a plural data noun are data sets, whatever their shape.
+   */
+  private listedBeforeDataNoun(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd) return;
+    for (const m of matchesOf(sentence.text, DATA_SET_LIST)) {
+      const list = m[1] ?? '';
+      let offset = m.index + m[0].length - list.length - (m[2]?.length ?? 0);
+      for (const item of list.split(/(,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)/)) {
+        const start = sentence.start + offset;
+        offset += item.length;
+        // A separator, a plain word ("the English and Zorbish datasets" name languages) or a name already read.
+        if (!/^[\p{Lu}\d]/u.test(item) || this.isClaimed(start, start + item.length)) continue;
+        if (!/[\s\d-]|\p{Lu}/u.test(item.slice(1))) continue;
+        if (item.split(' ').every((w) => this.isFieldWord(w))) continue;
+        this.addNameAt('Benchmark', sentence, index, start, start + item.length, 3);
+      }
+    }
+  }
+
   /** Title-case names introduced by "we propose X" / "called X" that the word-shape rules cannot see. */
   private proposalNames(sentence: Sentence, index: number): void {
     const s = sentence.text;
@@ -1068,11 +1144,14 @@ class Doc {
         continue;
       }
       const noun = appositionNoun(after) ?? FOLLOWING_NOUN.exec(after);
-      const type = noun
-        ? isEvaluationFramework(after, noun)
-          ? 'Benchmark'
-          : (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method')
-        : (namedAs ?? 'Method');
+      // "Zorb Fight Arena, a framework that evaluates ...": a benchmark word ending the name says what it is.
+      const type = BENCHMARK_WORD.test(words[words.length - 1] ?? '')
+        ? 'Benchmark'
+        : noun
+          ? isEvaluationFramework(after, noun)
+            ? 'Benchmark'
+            : (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method')
+          : (namedAs ?? 'Method');
       // "Long Name, a.k.a. ShortName": the long name is an alias of the short one.
       const aka = /^\s*,?\s*\(?(?:a\.k\.a\.?|aka|also known as|abbreviated as|or)\s+([^\s,;()]+)/i.exec(
         s.slice(at + m[0].length),
@@ -1456,7 +1535,9 @@ class Doc {
 
   /** A coined name of a part of the paper's system, found at `start`, as a Method mention. */
   private addOwnPart(phrase: string, start: number, index: number, role: MentionRole): Draft {
-    const draft = this.draft(this.keyFor('Method', phrase), 'Method', phrase, 2, false);
+    // "a novel Zorb Perception Metric designed to evaluate ...": a coined measure.
+    const type = /\s(?:Metric|Score|Measure)$/.test(phrase) ? 'Metric' : 'Method';
+    const draft = this.draft(this.keyFor(type, phrase), type, phrase, 2, false);
     this.addMention(draft, start, start + phrase.length, index, role);
     this.claim(start, start + phrase.length);
     return draft;
@@ -1473,7 +1554,12 @@ class Doc {
     // "outperforming baselines such as Learn Then Zorb, Conformal Zorb Control, and ...": the compared methods.
     const baselines = BASELINE_LIST.exec(sentence.text);
     const listEnd = baselines ? baselines.index + baselines[0].length : -1;
-    if (!ownSentence && !baselines && !/\b[Ww]e\b/.test(sentence.text)) return;
+    // "Next, a Geometry Zorb Agent derives ...": after the paper's proposal, a part with a method head is its own.
+    let proposedBefore = false;
+    for (let i = 0; i < index && !proposedBefore; i++) proposedBefore = this.cuesOf(i).isProposal;
+    const weSentence = /\b[Ww]e\b/.test(sentence.text);
+    if (!ownSentence && !baselines && !weSentence && !proposedBefore) return;
+    const afterProposalOnly = !ownSentence && !baselines && !weSentence;
     for (const m of matchesOf(sentence.text, TITLE_CASE_PHRASE)) {
       const phrase = m[1] ?? '';
       const local = m.index + m[0].length - phrase.length;
@@ -1489,7 +1575,13 @@ class Doc {
       const after = sentence.text.slice(local + phrase.length, local + phrase.length + 30);
       if (!NAME_FOLLOWER.test(after)) continue;
       if (this.spellsOutGenericAcronym(phrase, after)) continue;
-      if (!listed && !NAME_LEADER.test(sentence.text.slice(Math.max(0, local - 30), local))) continue;
+      const leader = sentence.text.slice(Math.max(0, local - 30), local);
+      if (!listed && !NAME_LEADER.test(leader)) continue;
+      // There only a part introduced with an article or in a list counts ("then, a Zorb Agent applies ..."), not
+      // "using Zorb Engine".
+      if (afterProposalOnly && !/\b(?:an?|the|and|proposed)\s$/.test(leader)) continue;
+      // "a case study of the Zorbic National Library": what a case study is about is its setting.
+      if (/\bcase stud(?:y|ies)\s+(?:of|on|at|in|from)\s+(?:the\s+)?$/i.test(leader)) continue;
       if (/\b(?:Problem|Task|Tasks|Challenge|Game|Puzzle|Scenario)$/.test(phrase)) continue;
       // "Large Language Models" in capitals is still the generic kind.
       if (GENERIC_EXPANSIONS.has(fold(phrase).replace(/s$/, ''))) continue;
@@ -1506,7 +1598,11 @@ class Doc {
       if (listed) role = 'compared';
       // A coined name the authors put to work, not compared against, is theirs; so is one their new system is made of
       // ("It integrates a Zorb Module with Semantic Zorb Suppression").
-      else if ((!ownSentence || PRONOUN_OPENING.test(sentence.text)) && role === 'used') role = 'proposed';
+      else if (
+        (!ownSentence || PRONOUN_OPENING.test(sentence.text)) &&
+        (role === 'used' || (role === 'neutral' && afterProposalOnly))
+      )
+        role = 'proposed';
       this.findRepeats(this.addOwnPart(phrase, start, index, role), phrase, start);
     }
   }
@@ -1783,6 +1879,23 @@ class Doc {
         !this.cuesOf(index).isProposal &&
         !this.aboutOwnWork(index) &&
         this.roleAt(index, match.start, 'Task') !== 'used'
+      )
+        continue;
+      // "achieves 95.23% ASR": a task's acronym right after a value abbreviates a measure (attack success rate).
+      if (
+        entry.type === 'Task' &&
+        /^\p{Lu}{2,5}$/u.test(match.surface) &&
+        /\d(?:\s?%|\\%)\s$/.test(this.text.slice(Math.max(0, match.start - 12), match.start))
+      ) {
+        const metric = this.draft(this.keyFor('Metric', match.surface), 'Metric', match.surface, 3, false);
+        this.addMention(metric, match.start, match.end, index, 'used');
+        this.claim(match.start, match.end);
+        continue;
+      }
+      // "self-summarization for context management" is something an agent does to itself, not the task.
+      if (
+        entry.type === 'Task' &&
+        /\bself-$/i.test(this.text.slice(Math.max(0, match.start - 6), match.start))
       )
         continue;
       let start = match.start;
@@ -2299,6 +2412,18 @@ class Doc {
       )
         return { type: t, confidence: 3 };
     }
+    // "reduces unsafe responses by 39% on ZPA-VL": what a value is reached on is a benchmark, whatever its tail says.
+    if (
+      !shape.known &&
+      shape.confidence <= 2 &&
+      shape.type !== 'Metric' &&
+      // "ZorbCLIP" is a model by its whole word; "ZPA-VL" only by a tail.
+      (shape.type !== 'Model' || shape.name.includes('-')) &&
+      /\d\s?(?:\\?%|points?|pp)\s+on\s+(?:the\s+)?$/.test(
+        this.text.slice(Math.max(sentence.start, start - 24), start),
+      )
+    )
+      return { type: 'Benchmark', confidence: 2 };
     if (shape.type === 'Method' && shape.confidence <= 1) {
       const before = this.text.slice(Math.max(sentence.start, start - 160), start);
       if (DRAWN_FROM_BEFORE.test(before)) return { type: 'Benchmark', confidence: 2 };
@@ -2928,11 +3053,11 @@ const ARCHITECTURE_WORD =
   /^(?:encoder|decoder|attention|self-attention|cross-attention|transformer|convolution(?:al)?|residual|feature|fusion|pyramid|spatial|temporal|channel|multi-head|multi-scale|gated|gating|feed-forward|pooling|graph|embedding|projection|normali[sz]ation|dense|sparse|global|local|context|recurrent|linear)$/i;
 // A contribution sentence: the paper introduces or builds in a part of its own.
 const COMPONENT_SENTENCE =
-  /\b(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|design|present|develop|devise)\b|\bis\s+(?:incorporated|introduced|proposed|designed)\b/i;
+  /\b(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|design|present|develop|devise)\b|\bis\s+(?:incorporated|introduced|proposed|designed)\b|\bour\s+(?:proposed|novel|new)\s/i;
 // "a Cross-Frame Zorb Alignment module", "a training-free ROI Zorb Module": two to five capitalised words (an acronym
 // among them) before a component noun, or ending in a capitalised one; one hyphenated modifier may come first.
 const NAMED_COMPONENT =
-  /\b(?:an?|the|our)\s+(?:[a-z]+-[a-z]+\s+)?((?:(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*|\p{Lu}{2,5})\s){1,4}(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*(?=\s+(?:module|mechanism|block|component|strategy|layer|unit|scheme)\b)|(?:Module|Mechanism|Block|Strategy|Layer|Unit|Scheme|Enhancer|Adapter|Encoder|Decoder)\b))/gu;
+  /\b(?:an?|the|our)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z]+-[a-z]+\s+)?((?:(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*|\p{Lu}{2,5})\s){1,4}(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*(?=\s+(?:module|mechanism|block|component|strategy|layer|unit|scheme)\b)|(?:Module|Mechanism|Block|Strategy|Layer|Unit|Scheme|Enhancer|Adapter|Encoder|Decoder)\b))/gu;
 
 // A sentence opened by the paper's own artefact as its subject ("The system provides ...", "Our toolkit supports ...").
 const OWN_WORK_OPENING =
@@ -2948,7 +3073,13 @@ const TITLE_CASE_PHRASE =
 
 // What may follow a coined name in running text: punctuation, a clause word or a verb form.
 const NAME_FOLLOWER =
-  /^(?:\s*[,;:.)\u2014]|\s*\((?=[a-z])|\s*--|\s*$|\s+(?:to|that|which|for|with|and|or|as|is|are|in|on)\b|\s+[a-z]+(?:ing|es)\b)/;
+  /^(?:\s*[,;:.)\u2014]|\s*\((?=[a-z])|\s*--|\s*$|\s+(?:to|that|which|for|with|and|or|as|is|are|in|on)\b|\s+[a-z]+(?:ing|es)\b|\s+[a-z]{3,}ly\s+[a-z]+s\b|\s+(?:designed|built|trained|tailored|used)\s+(?:to|for)\b)/;
+// A list of two or more names closed by a plural data noun ("the Zorb-31, Zorb Home, and 7-Zorbs datasets").
+const DATA_SET_ITEM = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?: \p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*){0,2}`;
+const DATA_SET_LIST = new RegExp(
+  String.raw`(?<=\b(?:the|on|of|from|using|with|and|in)\s)((?:${DATA_SET_ITEM},\s+)*${DATA_SET_ITEM},?\s+(?:and|&)\s+${DATA_SET_ITEM})(\s+(?:datasets|benchmarks|corpora|data sets))\b`,
+  'gu',
+);
 // What may precede one: a determiner, a proposal or use verb, or a coordination.
 const NAME_LEADER =
   /(?:\b(?:a|an|the|our|novel|new|lightweight|simple|dedicated|configurable|employs?|uses?|using|introduc\w*|propos\w*|with|via|called|named|termed|dubbed|and|integrat\w*|combin\w*|leverag\w*|adopt\w*|design\w*|includ\w*|present\w*)),?\s$/i;
@@ -2995,6 +3126,9 @@ const METHOD_NAME_HEAD =
   /\b(?:Loss|Engine|Module|Protocol|Decoding|Alignment|Aggregation|Learning|Optimization|Regularization|Distillation|Sampling|Search|Verification|Attention|Guardrail|Mechanism|Strategy|Framework|Pipeline|Architecture|Algorithm|Router|Encoder|Decoder|Adapter|Thresholding|Fusion|Prompting|Tuning|Scheduling|Agent|Embeddings?|Network|Classifier)$/;
 const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[-+\u2212]?\$?\d/;
 const LICENCE_AFTER = /^\s+licen[cs]e\b/i;
+// What an acronym may abbreviate without naming a method: an observed effect or a claim.
+const CLAIM_HEAD =
+  /\b(?:Hypothesis|Effect|Paradox|Phenomenon|Dilemma|Illusion|Fallacy|Conjecture|Curse|Gap|Trap)$/;
 const PHENOMENON_HEAD =
   /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture)$/;
 // "Octo by 7.2% and OpenVLA": objects of one improving verb, each with its own gain.

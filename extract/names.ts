@@ -22,7 +22,9 @@ export const VERSION_WORD = /^[vV]?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
 
 // Lower-case tails that turn a name into an adjective ("GPT-4-based"); they are cut before judging the name.
 const ADJECTIVE_TAIL =
-  /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|pretrained|finetuned|initiali[sz]ed|produced|written|labeled|annotated|derived|inspired|selected|filtered|extracted|retrieved|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade|[a-z]{3,}ed)$/i;
+  /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|pretrained|finetuned|initiali[sz]ed|produced|written|labeled|annotated|derived|inspired|selected|filtered|extracted|retrieved|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade)$/i;
+// Any other participle ends in a lower-case "ed": "EB-ALFRED" is a name, not an adjective.
+const PARTICIPLE_TAIL = /-[A-Za-z]{3,}ed$/;
 
 // "-Train" / "-Val": a named split of a data set ("ZorbPhysics-Train").
 const BENCHMARK_SUFFIX =
@@ -54,10 +56,11 @@ export interface NameShape {
   canonical?: string;
 }
 
-export function cutAdjectiveTail(word: string): string {
+/** The word without adjective tails; `listedOnly` cuts only the listed ones ("-based"), not any participle ("-biomed"). */
+export function cutAdjectiveTail(word: string, listedOnly = false): string {
   let w = word;
   for (let i = 0; i < 3; i++) {
-    const m = ADJECTIVE_TAIL.exec(w);
+    const m = ADJECTIVE_TAIL.exec(w) ?? (listedOnly ? null : PARTICIPLE_TAIL.exec(w));
     if (!m) break;
     w = w.slice(0, m.index);
   }

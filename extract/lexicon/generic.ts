@@ -400,6 +400,8 @@ export const TITLE_OBJECT_HEADS: readonly string[] = [
   'tomography',
   'spectrum',
   'inclusivity',
+  'intelligence',
+  'superintelligence',
 ];
 
 /**
