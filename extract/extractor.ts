@@ -375,8 +375,9 @@ class Doc {
       // and generic heads name nothing.
       const namesNothing =
         INSTITUTION_HEAD.test(longHead) ||
-        // "the Superficial Alignment Hypothesis (SAH)": an observed effect or a claim, not a method.
-        (CLAIM_HEAD.test(def.long.trim()) && !introduced) ||
+        // "the Superficial Alignment Hypothesis (SAH)": an observed effect or a claim, not a method; a "Bottleneck"
+        // may be a layer ("Multi-Scale Dilated Bottleneck (MSD-Bottleneck)").
+        (PHENOMENON_HEAD.test(def.long.trim()) && !/Bottleneck$/.test(def.long.trim()) && !introduced) ||
         // "Integrated Circuits (ICs)": a plural plain acronym of things, not of a task, a network or an encoder.
         (/[A-Z]s$/.test(def.short) &&
           /^\p{L}\p{Ll}+s$/u.test(longLastWord) &&
@@ -544,10 +545,7 @@ class Doc {
       !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|for|and|the|with|via|to|in|on)$/.test(w))
     )
       return false;
-    let proposedBefore = false;
-    for (let i = 0; i <= def.sentenceIndex && !proposedBefore; i++)
-      proposedBefore = this.cuesOf(i).isProposal;
-    if (!proposedBefore) return false;
+    if (this.firstProposalSentence() > def.sentenceIndex) return false;
     const before = this.text.slice(sentence.start, Math.min(def.longStart, def.shortStart));
     // "incorporating control into Zorb Transformers (ZT)", "applied to the Zorb River Belt (ZRB)": a name after
     // such a preposition is what the work acts on or in, not a part of it.
@@ -1555,8 +1553,7 @@ class Doc {
     const baselines = BASELINE_LIST.exec(sentence.text);
     const listEnd = baselines ? baselines.index + baselines[0].length : -1;
     // "Next, a Geometry Zorb Agent derives ...": after the paper's proposal, a part with a method head is its own.
-    let proposedBefore = false;
-    for (let i = 0; i < index && !proposedBefore; i++) proposedBefore = this.cuesOf(i).isProposal;
+    const proposedBefore = this.firstProposalSentence() < index;
     const weSentence = /\b[Ww]e\b/.test(sentence.text);
     if (!ownSentence && !baselines && !weSentence && !proposedBefore) return;
     const afterProposalOnly = !ownSentence && !baselines && !weSentence;
@@ -3126,9 +3123,6 @@ const METHOD_NAME_HEAD =
   /\b(?:Loss|Engine|Module|Protocol|Decoding|Alignment|Aggregation|Learning|Optimization|Regularization|Distillation|Sampling|Search|Verification|Attention|Guardrail|Mechanism|Strategy|Framework|Pipeline|Architecture|Algorithm|Router|Encoder|Decoder|Adapter|Thresholding|Fusion|Prompting|Tuning|Scheduling|Agent|Embeddings?|Network|Classifier)$/;
 const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[-+\u2212]?\$?\d/;
 const LICENCE_AFTER = /^\s+licen[cs]e\b/i;
-// What an acronym may abbreviate without naming a method: an observed effect or a claim.
-const CLAIM_HEAD =
-  /\b(?:Hypothesis|Effect|Paradox|Phenomenon|Dilemma|Illusion|Fallacy|Conjecture|Curse|Gap|Trap)$/;
 const PHENOMENON_HEAD =
   /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture)$/;
 // "Octo by 7.2% and OpenVLA": objects of one improving verb, each with its own gain.
