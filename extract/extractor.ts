@@ -1042,7 +1042,7 @@ class Doc {
    * items of a list closed by a plural data noun are data sets, whatever their shape.
    */
   private listedBeforeDataNoun(sentence: Sentence, index: number): void {
-    if (sentence.start < this.titleEnd) return;
+    if (sentence.start < this.titleEnd || !DATA_NOUN_PLURAL.test(sentence.text)) return;
     for (const m of matchesOf(sentence.text, DATA_SET_LIST)) {
       const list = m[1] ?? '';
       let offset = m.index + m[0].length - list.length - (m[2]?.length ?? 0);
@@ -1557,6 +1557,8 @@ class Doc {
     const weSentence = /\b[Ww]e\b/.test(sentence.text);
     if (!ownSentence && !baselines && !weSentence && !proposedBefore) return;
     const afterProposalOnly = !ownSentence && !baselines && !weSentence;
+    // Most sentences after the proposal hold no method head at all; skip them before the phrase scan.
+    if (afterProposalOnly && !METHOD_HEAD_WORD.test(sentence.text)) return;
     for (const m of matchesOf(sentence.text, TITLE_CASE_PHRASE)) {
       const phrase = m[1] ?? '';
       const local = m.index + m[0].length - phrase.length;
@@ -3071,6 +3073,7 @@ const TITLE_CASE_PHRASE =
 // What may follow a coined name in running text: punctuation, a clause word or a verb form.
 const NAME_FOLLOWER =
   /^(?:\s*[,;:.)\u2014]|\s*\((?=[a-z])|\s*--|\s*$|\s+(?:to|that|which|for|with|and|or|as|is|are|in|on)\b|\s+[a-z]+(?:ing|es)\b|\s+[a-z]{3,}ly\s+[a-z]+s\b|\s+(?:designed|built|trained|tailored|used)\s+(?:to|for)\b)/;
+const DATA_NOUN_PLURAL = /\b(?:datasets|benchmarks|corpora|data sets)\b/;
 // A list of two or more names closed by a plural data noun ("the Zorb-31, Zorb Home, and 7-Zorbs datasets").
 const DATA_SET_ITEM = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?: \p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*){0,2}`;
 const DATA_SET_LIST = new RegExp(
@@ -3119,8 +3122,10 @@ const BASELINE_LIST =
 // Technique heads that make a model family's Title-Case phrase a method ("DeepSeek Sparse Attention").
 const FAMILY_METHOD_HEAD =
   /^(?:Attention|Decoding|Routing|Alignment|Distillation|Sampling|Search|Optimization|Loss|Tuning|Prompting|Fusion|Scheduling|Regularization|Quantization|Merging)$/;
-const METHOD_NAME_HEAD =
-  /\b(?:Loss|Engine|Module|Protocol|Decoding|Alignment|Aggregation|Learning|Optimization|Regularization|Distillation|Sampling|Search|Verification|Attention|Guardrail|Mechanism|Strategy|Framework|Pipeline|Architecture|Algorithm|Router|Encoder|Decoder|Adapter|Thresholding|Fusion|Prompting|Tuning|Scheduling|Agent|Embeddings?|Network|Classifier)$/;
+const METHOD_HEAD_ALT =
+  'Loss|Engine|Module|Protocol|Decoding|Alignment|Aggregation|Learning|Optimization|Regularization|Distillation|Sampling|Search|Verification|Attention|Guardrail|Mechanism|Strategy|Framework|Pipeline|Architecture|Algorithm|Router|Encoder|Decoder|Adapter|Thresholding|Fusion|Prompting|Tuning|Scheduling|Agent|Embeddings?|Network|Classifier';
+const METHOD_NAME_HEAD = new RegExp(`\\b(?:${METHOD_HEAD_ALT})$`);
+const METHOD_HEAD_WORD = new RegExp(`\\b(?:${METHOD_HEAD_ALT})\\b`);
 const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[-+\u2212]?\$?\d/;
 const LICENCE_AFTER = /^\s+licen[cs]e\b/i;
 const PHENOMENON_HEAD =
