@@ -357,17 +357,13 @@ class Doc {
             this.text.slice(Math.max(0, def.longStart - 20), def.longStart),
           ));
       const longLower = def.long.toLowerCase();
-      const longHead = (
-        longLower
-          .replace(/['\u2019]s$/, '')
-          .split(/[\s-]+/)
-          .pop() ?? ''
-      ).trim();
+      // The last word as written ("Circuits"), and lower-cased without a possessive, the head ("circuits").
       const longLastWord =
         def.long
           .trim()
           .split(/[\s-]+/)
           .pop() ?? '';
+      const longHead = longLastWord.toLowerCase().replace(/['\u2019]s$/, '');
       // "Sports Authority of Zembla (SAZ)": the head sits before "of".
       const headBeforeOf = /(\S+)\s+of\s/.exec(longLower)?.[1] ?? '';
       // Organisations, venues and regulations ("World Health Organization (WHO)"), a data structure the system
@@ -377,7 +373,7 @@ class Doc {
         INSTITUTION_HEAD.test(longHead) ||
         // "the Superficial Alignment Hypothesis (SAH)": an observed effect or a claim, not a method; a "Bottleneck"
         // may be a layer ("Multi-Scale Dilated Bottleneck (MSD-Bottleneck)").
-        (PHENOMENON_HEAD.test(def.long.trim()) && !/Bottleneck$/.test(def.long.trim()) && !introduced) ||
+        (PHENOMENON_HEAD.test(longLastWord) && longLastWord !== 'Bottleneck' && !introduced) ||
         // "Integrated Circuits (ICs)": a plural plain acronym of things, not of a task, a network or an encoder.
         (/[A-Z]s$/.test(def.short) &&
           /^\p{L}\p{Ll}+s$/u.test(longLastWord) &&
@@ -651,11 +647,11 @@ class Doc {
         continue;
       }
       // "SAM-Based Change Detection" after "Segment Anything Model (SAM)": a defined name used as a modifier.
+      const wholeKey = this.aliasIndex.get(chunk.text);
       const cut = cutAdjectiveTail(chunk.text, true);
-      const cutKey = cut !== chunk.text ? this.aliasIndex.get(cut) : undefined;
-      const aliasKey =
-        this.aliasIndex.get(chunk.text) ?? (cutKey && this.drafts.has(cutKey) ? cutKey : undefined);
-      const aliasEnd = this.aliasIndex.has(chunk.text) ? chunk.end : chunk.start + cut.length;
+      const cutKey = wholeKey === undefined && cut !== chunk.text ? this.aliasIndex.get(cut) : undefined;
+      const aliasKey = wholeKey ?? (cutKey && this.drafts.has(cutKey) ? cutKey : undefined);
+      const aliasEnd = wholeKey !== undefined ? chunk.end : chunk.start + cut.length;
       const next = chunks[i + 1];
       const adjacent = next !== undefined && next.start === chunk.end + 1 && this.text[chunk.end] === ' ';
       // "the ZorbTrack Challenge benchmark": a defined name followed by a benchmark word names a benchmark.
@@ -3073,11 +3069,12 @@ const TITLE_CASE_PHRASE =
 // What may follow a coined name in running text: punctuation, a clause word or a verb form.
 const NAME_FOLLOWER =
   /^(?:\s*[,;:.)\u2014]|\s*\((?=[a-z])|\s*--|\s*$|\s+(?:to|that|which|for|with|and|or|as|is|are|in|on)\b|\s+[a-z]+(?:ing|es)\b|\s+[a-z]{3,}ly\s+[a-z]+s\b|\s+(?:designed|built|trained|tailored|used)\s+(?:to|for)\b)/;
-const DATA_NOUN_PLURAL = /\b(?:datasets|benchmarks|corpora|data sets)\b/;
+const DATA_NOUN_PLURAL_ALT = 'datasets|benchmarks|corpora|data sets';
+const DATA_NOUN_PLURAL = new RegExp(`\\b(?:${DATA_NOUN_PLURAL_ALT})\\b`);
 // A list of two or more names closed by a plural data noun ("the Zorb-31, Zorb Home, and 7-Zorbs datasets").
 const DATA_SET_ITEM = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?: \p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*){0,2}`;
 const DATA_SET_LIST = new RegExp(
-  String.raw`(?<=\b(?:the|on|of|from|using|with|and|in)\s)((?:${DATA_SET_ITEM},\s+)*${DATA_SET_ITEM},?\s+(?:and|&)\s+${DATA_SET_ITEM})(\s+(?:datasets|benchmarks|corpora|data sets))\b`,
+  String.raw`(?<=\b(?:the|on|of|from|using|with|and|in)\s)((?:${DATA_SET_ITEM},\s+)*${DATA_SET_ITEM},?\s+(?:and|&)\s+${DATA_SET_ITEM})(\s+(?:${DATA_NOUN_PLURAL_ALT}))\b`,
   'gu',
 );
 // What may precede one: a determiner, a proposal or use verb, or a coordination.
