@@ -434,6 +434,8 @@ class Doc {
           type = 'Metric';
           metricApposition = true;
         }
+        // "we propose Zorb Index (ZI) to evaluate the general safety of ...": a measure the paper defines.
+        if (type === 'Method' && namesMeasure(def.long, afterParen)) type = 'Metric';
         // "the Zorb Segmentation (ZS) challenge": a challenge named after a task names the task.
         if (/^challenge$/i.test(noun?.[1] ?? '') && typeFromLongForm(def.long, undefined) === 'Task')
           type = 'Task';
@@ -692,6 +694,8 @@ class Doc {
         continue;
       }
       if (this.genericShorts.has(chunk.text)) continue;
+      // "Large Vision-Language-Models": the generic kind spelled with hyphens throughout.
+      if (GENERIC_EXPANSIONS.has(fold(chunk.text).replace(/s$/, ''))) continue;
       // "FL-LLM tuning", "CNN-Transformer encoder": a compound of defined acronyms and generic words names nothing new.
       if (
         /-/.test(chunk.text) &&
@@ -1141,11 +1145,13 @@ class Doc {
       // "Zorb Fight Arena, a framework that evaluates ...": a benchmark word ending the name says what it is.
       const type = BENCHMARK_WORD.test(words[words.length - 1] ?? '')
         ? 'Benchmark'
-        : noun
-          ? isEvaluationFramework(after, noun)
-            ? 'Benchmark'
-            : (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method')
-          : (namedAs ?? 'Method');
+        : words.length > 1 && namesMeasure(name, after)
+          ? 'Metric'
+          : noun
+            ? isEvaluationFramework(after, noun)
+              ? 'Benchmark'
+              : (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method')
+            : (namedAs ?? 'Method');
       // "Long Name, a.k.a. ShortName": the long name is an alias of the short one.
       const aka = /^\s*,?\s*\(?(?:a\.k\.a\.?|aka|also known as|abbreviated as|or)\s+([^\s,;()]+)/i.exec(
         s.slice(at + m[0].length),
@@ -1530,7 +1536,7 @@ class Doc {
   /** A coined name of a part of the paper's system, found at `start`, as a Method mention. */
   private addOwnPart(phrase: string, start: number, index: number, role: MentionRole): Draft {
     // "a novel Zorb Perception Metric designed to evaluate ...": a coined measure.
-    const type = /\s(?:Metric|Score|Measure)$/.test(phrase) ? 'Metric' : 'Method';
+    const type = namesMeasure(phrase, '') ? 'Metric' : 'Method';
     const draft = this.draft(this.keyFor(type, phrase), type, phrase, 2, false);
     this.addMention(draft, start, start + phrase.length, index, role);
     this.claim(start, start + phrase.length);
@@ -1586,8 +1592,10 @@ class Doc {
       if (words.some((w) => INSTITUTION_HEAD.test(w.toLowerCase()))) continue;
       if (words.every((w) => this.isFieldWord(w)) || this.isListedPhrase(phrase)) continue;
       if (this.listedTaskSuffix(phrase.toLowerCase())) continue;
+      // "we introduce X, a dataset ... constructed using Zorb Engine": what the contribution is built with is used.
+      const toolLeader = /\b(?:using|via|leverag\w*)\s$/i.test(leader);
       let role =
-        this.proposedHere(sentence, start) || this.cuesOf(index).isProposal
+        this.proposedHere(sentence, start) || (this.cuesOf(index).isProposal && !toolLeader)
           ? 'proposed'
           : this.roleAt(index, start, 'Method');
       if (listed) role = 'compared';
@@ -1643,6 +1651,18 @@ class Doc {
   private numberedParts(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !sentence.text.includes('(') || !PARTS_SENTENCE.test(sentence.text))
       return;
+    // "It consists of three components: ... (2) ZorbCheck, a bypass module ...": a coined name found by its shape,
+    // numbered among the parts of the paper's own system after the paper says what it proposes.
+    const proposal = this.firstProposalSentence();
+    if (proposal >= 0 && proposal <= index)
+      for (const m of matchesOf(sentence.text, NUMBERED_CODED_NAME)) {
+        const start = sentence.start + m.index + m[0].length - (m[1] ?? '').length;
+        for (const [d, mention] of this.mentionsAt(start)) {
+          if (d.known || !NAMED_TYPES.has(d.type) || mention.role === 'compared') continue;
+          mention.role = 'proposed';
+          d.proposed = true;
+        }
+      }
     for (const m of matchesOf(sentence.text, NUMBERED_PART)) {
       const phrase = m[1] ?? '';
       const start = sentence.start + m.index + m[0].length - phrase.length;
@@ -2254,7 +2274,8 @@ class Doc {
     const before = sentence.text.slice(0, local);
     if (isNamedHere(before.slice(-40))) return true;
     if (
-      /\b(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)\s+(?:[\w-]+,?\s+){0,5}$/i.test(
+      // "The proposed lightweight student model (ZorbNet)": a name in parentheses after the description is it.
+      /\b(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)\s+(?:[\w-]+,?\s+){0,5}(?:(?<=[\w-]\s)\()?$/i.test(
         before.slice(-120),
       )
     )
@@ -2294,6 +2315,14 @@ class Doc {
         .replace(/^\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:version|release|edition)\s+of\s+/i, ' ');
       // "two benchmarks, ZorbQA and ZorbJudge": the later items of the list of contributions.
       if (PROPOSED_LIST_ITEM.test(between)) return true;
+      // "we present ZorbVLM, an end-to-end model ..., together with ZorbVQA, a large-scale dataset".
+      if (
+        /\b(?:together|along)\s+with\s+$/i.test(between) &&
+        /^[^\s,()]+\s*,\s*(?:an?|the)\s/.test(sentence.text.slice(local, local + 80))
+      )
+        return true;
+      // "introduce Level-1 to Level-3 conditional metrics and ZorbRate": the second of two things introduced.
+      if (PROPOSED_SECOND_CONJUNCT.test(between.replace(NUMBERED_RANGE, ' '))) return true;
       if (
         /\b(?:than|over|outperform\w*|compared|against|on|using|with|from|based|via|by|upon|of|into|and|like|such|that|which|where|who|while|whereas|for|in|to|at|across|under|within|through)\b|,\s*(?:a|an|the)\b/i.test(
           between,
@@ -3007,7 +3036,11 @@ const DESCRIBED_NAME =
 // "a novel LLM-based framework with two-sided checks (Zorb-Check)": a short description, then a name in parentheses.
 const DESCRIBED_THEN_NAMED = /^\s*(?:a|an|the|our)\s+([^,;:()]{3,100}?)\s*\(([^()\s,;]{2,30})\)/u;
 const PROPOSED_LIST_ITEM =
-  /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+)?(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
+  /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+){0,2}(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
+const PROPOSED_SECOND_CONJUNCT =
+  /^\s*(?:(?:an?|the|two|three|four|five|new|novel)\s+)?(?![^]*\b(?:than|over|compared|against|on|using|with|from|based|via|by|upon|of|into|like|such|that|which|where|who|while|for|in|to|at|across|under|within|through|its|their|our|existing|standard|baselines?|\w+ing)\b)(?:[\w-]+\s+){1,5}and\s+$/i;
+// "Level-1 to Level-3", "1 to 5": a range names one thing, not a clause.
+const NUMBERED_RANGE = /\b[\w-]*\d\s+to\s+[\w-]*\d\b/g;
 const CONTRIBUTION_PARTICIPLE =
   /\b(?:by|and|while|through|thereby)\s+(?:introduc|propos|present|construct|develop|build|releas|curat|creat)\w*ing\b/gi;
 
@@ -3165,6 +3198,22 @@ const PARTS_SENTENCE =
 // "(1) Twin Routing:" / "(ii) Zorb Token Mixer, which": a Title-Case name of two to five words after an item number.
 const NUMBERED_PART =
   /\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|step|stage|module|component|mechanism|block|layer)\b))/gu;
+/**
+ * A coined Title-Case name of a measure: "Zorb Perception Metric", "the Zorbing Score, which quantifies ...", and an
+ * Index, Rate or Ratio only when the text after it says it measures ("Zorb Index (ZI) to evaluate ...").
+ */
+function namesMeasure(name: string, after: string): boolean {
+  if (/\s(?:Metric|Score|Measure)$/.test(name)) return true;
+  return (
+    /\s(?:Index|Rate|Ratio)$/.test(name) &&
+    /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:which\s+|that\s+|to\s+)(?:evaluat|measur|quantif|assess|captur|reflect)/i.test(
+      after,
+    )
+  );
+}
+
+const NUMBERED_CODED_NAME =
+  /\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}\d]*(?:\p{Lu}|\d)[\p{L}\d]*(?:-[\p{L}\d]+)*)(?=\s*(?:,\s*(?:an?|the)\s|\(|:|\u2014|--))/gu;
 
 // Words of a sentence that measures, evaluates or reports.
 const MEASURE_EVIDENCE =

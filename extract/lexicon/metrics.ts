@@ -15,7 +15,7 @@ export const METRICS: readonly string[] = [
   'precision',
   'recall',
   'AUC|area under the curve',
-  'AUROC',
+  'AUROC|AUC-ROC|ROC-AUC|ROC AUC|AUC ROC',
   'AUPRC|AUPR',
   'mAP|mean average precision',
   'average precision',
