@@ -259,7 +259,23 @@ class Doc {
     }
     this.mergeCheckpointAliases();
     this.mergeSameLongForms();
+    this.mergeAutomaticTasks();
     this.attachBareTechniques();
+  }
+
+  /** "Automatic License Plate Recognition (ALPR)" and later "license plate recognition": one task. */
+  private mergeAutomaticTasks(): void {
+    for (const [key, d] of [...this.drafts.entries()]) {
+      if (d.type !== 'Task') continue;
+      const bare = /^(?:automatic|automated)\s+(.+)$/.exec(d.name)?.[1];
+      const bareKey = bare ? this.keyFor('Task', bare) : undefined;
+      const other = bareKey && bareKey !== key ? this.drafts.get(bareKey) : undefined;
+      if (!bareKey || !other || other.type !== 'Task') continue;
+      d.aliases.add(other.name);
+      for (const x of other.aliases) d.aliases.add(x);
+      for (const x of other.mentions) d.mentions.push(x);
+      this.drafts.delete(bareKey);
+    }
   }
 
   /**
@@ -1762,6 +1778,13 @@ class Doc {
         phrase = phrase.slice(qualifiers[0].length);
         start += qualifiers[0].length;
       }
+      // "LLM-based Triplet Extraction": how the task is done is not part of its name; the input it is done on is
+      // ("EEG-based Emotion Recognition").
+      const means = /^(\S+)-(?:based|driven|powered|guided|assisted|enhanced|augmented)\s+/i.exec(phrase);
+      if (means && TASK_MEANS.test(means[1] ?? '')) {
+        phrase = phrase.slice(means[0].length);
+        start += means[0].length;
+      }
       // A title's task name has at most three words; a fourth word before it is a qualifier ("Single ...").
       const extra = phrase.split(' ').length - 3;
       if (extra > 0) {
@@ -1907,6 +1930,8 @@ class Doc {
         this.claim(match.start, match.end);
         continue;
       }
+      // "video-caption and Q/A pairs" are data, not the task.
+      if (entry.type === 'Task' && /^\s*pairs\b/.test(this.text.slice(match.end, match.end + 7))) continue;
       // "self-summarization for context management" is something an agent does to itself, not the task.
       if (
         entry.type === 'Task' &&
@@ -3211,6 +3236,10 @@ function namesMeasure(name: string, after: string): boolean {
     )
   );
 }
+
+// The means a title's task is done with, as opposed to the input it is done on ("EEG-based", "LiDAR-based").
+const TASK_MEANS =
+  /^(?:AI|ML|DL|RL|LLMs?|LVLMs?|VLMs?|MLLMs?|LMMs?|GPT|Transformers?|CNNs?|GNNs?|Diffusion|Agents?|Agentic|Attention|Learning)$/i;
 
 const NUMBERED_CODED_NAME =
   /\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}\d]*(?:\p{Lu}|\d)[\p{L}\d]*(?:-[\p{L}\d]+)*)(?=\s*(?:,\s*(?:an?|the)\s|\(|:|\u2014|--))/gu;

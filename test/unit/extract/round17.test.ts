@@ -74,3 +74,37 @@ describe('generic kinds', () => {
     expect(run(abstract).entities.map((e) => e.name)).not.toContain('Vision-Language-Models');
   });
 });
+
+describe('tasks and techniques', () => {
+  it('reads question-answer pairs as data, not the task', () => {
+    const abstract =
+      'We build a corpus of 900 hours of zorb clips with caption and Q/A pairs, and QA pairs from experts.';
+    expect(namesOf(abstract, 'Task')).not.toContain('question answering');
+  });
+
+  it('drops the means from a title task but keeps the input it is done on', () => {
+    expect(namesOf('Zorb reports are useful.', 'Task', 'LLM-based Zorb Extraction from Reports')).toContain(
+      'zorb extraction',
+    );
+    expect(namesOf('Zorb signals are useful.', 'Task', 'EEG-based Zorb Recognition in the Wild')).toContain(
+      'eeg-based zorb recognition',
+    );
+  });
+
+  it('merges an automatic task with the same task named without the word', () => {
+    const abstract =
+      'Automatic Image Captioning (AIC) is widely used for zorbs. We apply two zorb readers to image captioning.';
+    const tasks = run(abstract).entities.filter((e) => e.type === 'Task');
+    expect(tasks.map((e) => e.name)).toEqual(['automatic image captioning']);
+    expect(tasks[0]?.aliases).toContain('image captioning');
+  });
+
+  it('knows the interpretability and analysis tools of the field', () => {
+    const abstract =
+      'We study zorb circuits with activation patching, causal tracing and the logit lens, and compare layers with ' +
+      'centered kernel alignment (CKA).';
+    const techniques = namesOf(abstract, 'Technique');
+    for (const name of ['activation patching', 'causal tracing', 'logit lens', 'centered kernel alignment'])
+      expect(techniques).toContain(name);
+  });
+});
