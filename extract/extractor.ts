@@ -710,6 +710,8 @@ class Doc {
         continue;
       }
       if (this.genericShorts.has(chunk.text)) continue;
+      // "ROC AUC": a word of a listed multi-word metric is read with the metric, not as a name of its own.
+      if (this.inListedMetricPhrase(index, sentence, chunk.start)) continue;
       // "Large Vision-Language-Models": the generic kind spelled with hyphens throughout.
       if (GENERIC_EXPANSIONS.has(fold(chunk.text).replace(/s$/, ''))) continue;
       // "FL-LLM tuning", "CNN-Transformer encoder": a compound of defined acronyms and generic words names nothing new.
@@ -1271,6 +1273,18 @@ class Doc {
     if (this.aliasIndex.has(part) || this.lex.generic.has(part) || this.genericShorts.has(part)) return true;
     const listed = lexiconTypesOf(part, this.lex);
     return listed.length > 0 && listed.every((l) => l.type === 'Technique');
+  }
+
+  /** Whether `start` lies inside a listed metric of two or more words ("ROC AUC", "Fréchet Inception Distance"). */
+  private inListedMetricPhrase(index: number, sentence: Sentence, start: number): boolean {
+    return this.lexiconMatches(index, sentence).matches.some(
+      (m) =>
+        m.start <= start &&
+        start < m.end &&
+        /\s/.test(m.surface) &&
+        m.entries.some((e) => e.type === 'Metric') &&
+        !m.entries.some((e) => NAMED_TYPES.has(e.type)),
+    );
   }
 
   /** Whether a proposed entity has a mention exactly at [start, end). */

@@ -44,6 +44,9 @@ const BUDGET_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|dataset|training|parameters|samples|examples|tokens|compute|labels|budget|queries|images|cases|users|instances|weights|layers)|of\s+(?:all|its)|confidence|CI\b)/i;
 const PARAMETER_SHARE_AFTER =
   /^\s*of\s+(?:the\s+)?(?:(?:trainable|tunable|tuneable|learnable)\s+)?parameters\b/i;
+const COST_SHARE_AFTER =
+  /^\s*of\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:cost|compute|latency|price|energy|FLOPs|runtime)\b/i;
+const COST_SHARE_BEFORE = /\b(?:at|for|with|using)\s+(?:only\s+|just\s+|merely\s+)?$/i;
 const EFFICIENCY_BEFORE =
   /\b(?:using|utili[sz]ing|with|requiring|updating|training|tuning)\s+(?:only|just|merely|less than|fewer than)\s+$/i;
 // " on ZorbBench", " on the Zorb set": a named benchmark a value was reached on.
@@ -202,7 +205,12 @@ export function isOutcome(
   const after = sentence.slice(v.end, v.end + 60);
   if (NOT_RESULT_BEFORE.test(before)) return false;
   // "using only 2.19% of trainable parameters" is an efficiency outcome; "fine-tuned on 10% of the data" is a budget.
-  if (BUDGET_AFTER.test(after) && !(PARAMETER_SHARE_AFTER.test(after) && EFFICIENCY_BEFORE.test(before)))
+  // "at 44-52% of its drafting cost": a share of the cost a method gets by with is an outcome too.
+  if (
+    BUDGET_AFTER.test(after) &&
+    !(PARAMETER_SHARE_AFTER.test(after) && EFFICIENCY_BEFORE.test(before)) &&
+    !(COST_SHARE_AFTER.test(after) && COST_SHARE_BEFORE.test(before))
+  )
     return false;
   if (/(?:GB|MB)$/.test(v.value) && !aboutMemory) return false;
   // "an error of 0.80 mm" is an outcome; "a 0.2 mm wire", "a 1600 km dataset" are sizes.

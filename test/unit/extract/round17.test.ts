@@ -60,6 +60,12 @@ describe('measures', () => {
     ).toEqual([]);
   });
 
+  it('reads ROC AUC written with a space as one metric, not a name and a metric', () => {
+    const { entities, results } = run('Our zorb model reaches a ROC AUC of 0.97 on zorb scans.');
+    expect(entities.map((e) => e.name)).toEqual(['AUROC']);
+    expect(results[0]).toMatchObject({ value: '0.97', metric: 'AUROC', subject: null });
+  });
+
   it('reads AUC-ROC as the listed AUROC', () => {
     const auc = run('ZorbNet reaches 0.94 AUC-ROC on zorb scans.').entities.find((e) =>
       e.aliases.includes('AUC-ROC'),
@@ -106,5 +112,15 @@ describe('tasks and techniques', () => {
     const techniques = namesOf(abstract, 'Technique');
     for (const name of ['activation patching', 'causal tracing', 'logit lens', 'centered kernel alignment'])
       expect(techniques).toContain(name);
+  });
+});
+
+describe('results', () => {
+  it('reads a share of the cost a method gets by with as an outcome, a share of the data as a budget', () => {
+    const abstract =
+      'ZorbBlock improves mean speedup by 8-13% over ZorbDraft at 44-52% of its drafting cost. We train on 10% of the data.';
+    const found = run(abstract).results.map((r) => r.value);
+    expect(found).toContain('44-52%');
+    expect(found).not.toContain('10%');
   });
 });
