@@ -711,9 +711,10 @@ class Doc {
       }
       if (this.genericShorts.has(chunk.text)) continue;
       // "ROC AUC": a word of a listed multi-word metric is read with the metric, not as a name of its own.
-      if (this.inListedMetricPhrase(index, sentence, chunk.start)) continue;
+      // (Only a word with a capital can be taken for a name; most chunks are plain words.)
+      if (/\p{Lu}/u.test(chunk.text) && this.inListedMetricPhrase(index, sentence, chunk.start)) continue;
       // "Large Vision-Language-Models": the generic kind spelled with hyphens throughout.
-      if (GENERIC_EXPANSIONS.has(fold(chunk.text).replace(/s$/, ''))) continue;
+      if (chunk.text.includes('-') && GENERIC_EXPANSIONS.has(fold(chunk.text).replace(/s$/, ''))) continue;
       // "FL-LLM tuning", "CNN-Transformer encoder": a compound of defined acronyms and generic words names nothing new.
       if (
         /-/.test(chunk.text) &&
@@ -2312,10 +2313,11 @@ class Doc {
     const local = offset - sentence.start;
     const before = sentence.text.slice(0, local);
     if (isNamedHere(before.slice(-40))) return true;
+    // "The proposed lightweight student model (ZorbNet)": a name in parentheses after the description is it.
+    const described = /[\w-] \($/.test(before) ? before.slice(-121, -1) : before.slice(-120);
     if (
-      // "The proposed lightweight student model (ZorbNet)": a name in parentheses after the description is it.
-      /\b(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)\s+(?:[\w-]+,?\s+){0,5}(?:(?<=[\w-]\s)\()?$/i.test(
-        before.slice(-120),
+      /\b(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)\s+(?:[\w-]+,?\s+){0,5}$/i.test(
+        described,
       )
     )
       return true;
