@@ -265,17 +265,22 @@ class Doc {
 
   /** "Automatic License Plate Recognition (ALPR)" and later "license plate recognition": one task. */
   private mergeAutomaticTasks(): void {
-    for (const [key, d] of [...this.drafts.entries()]) {
-      if (d.type !== 'Task') continue;
-      const bare = /^(?:automatic|automated)\s+(.+)$/.exec(d.name)?.[1];
-      const bareKey = bare ? this.keyFor('Task', bare) : undefined;
-      const other = bareKey && bareKey !== key ? this.drafts.get(bareKey) : undefined;
-      if (!bareKey || !other || other.type !== 'Task') continue;
-      d.aliases.add(other.name);
-      for (const x of other.aliases) d.aliases.add(x);
-      for (const x of other.mentions) d.mentions.push(x);
-      this.drafts.delete(bareKey);
+    for (const d of [...this.drafts.values()]) {
+      const bare = d.type === 'Task' ? /^(?:automatic|automated)\s+(.+)$/.exec(d.name)?.[1] : undefined;
+      if (!bare) continue;
+      const bareKey = this.keyFor('Task', bare);
+      const other = this.drafts.get(bareKey);
+      if (other) this.absorb(d, other, bareKey);
     }
+  }
+
+  /** One entity under two names: `keep` takes the other's name, aliases and mentions, and the other is dropped. */
+  private absorb(keep: Draft, drop: Draft, dropKey: string): void {
+    keep.aliases.add(drop.name);
+    for (const x of drop.aliases) keep.aliases.add(x);
+    for (const x of drop.mentions) keep.mentions.push(x);
+    keep.proposed = keep.proposed || drop.proposed;
+    this.drafts.delete(dropKey);
   }
 
   /**
@@ -298,11 +303,7 @@ class Doc {
         const [keep, keepKey, drop, dropKey] = otherInTitle
           ? [d, key, other, otherKey]
           : [other, otherKey, d, key];
-        keep.aliases.add(drop.name);
-        for (const x of drop.aliases) keep.aliases.add(x);
-        for (const x of drop.mentions) keep.mentions.push(x);
-        keep.proposed = keep.proposed || drop.proposed;
-        this.drafts.delete(dropKey);
+        this.absorb(keep, drop, dropKey);
         for (const x of [...keep.aliases].map(stem)) if (x.length >= 12) owner.set(x, keepKey);
         continue;
       }
