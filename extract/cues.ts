@@ -81,6 +81,8 @@ export const APPOSITION = new RegExp(
 export function appositionNoun(after: string): RegExpExecArray | null {
   const m = APPOSITION.exec(after);
   if (!m) return null;
+  // "MapAnything, demonstrate that our approach ...": a clause runs on after the comma; no apposition describes X.
+  if (/\b(?:that|whether|we|they)\s/i.test(m[0])) return null;
   const noun = (m[1] ?? '').toLowerCase();
   if (
     /^\)?\s*,/.test(m[0]) &&

@@ -83,6 +83,7 @@ import { matchLexicon, type LexiconMatch } from './matcher.js';
 import {
   continuesName,
   cutAdjectiveTail,
+  dataOnlySuffix,
   hasParameterCount,
   lexiconTypesOf,
   shapeOf,
@@ -260,6 +261,7 @@ class Doc {
     this.mergeCheckpointAliases();
     this.mergeSameLongForms();
     this.mergeAutomaticTasks();
+    this.mergeNestedTasks();
     this.attachBareTechniques();
   }
 
@@ -271,6 +273,27 @@ class Doc {
       const bareKey = this.keyFor('Task', bare);
       const other = this.drafts.get(bareKey);
       if (other) this.absorb(d, other, bareKey);
+    }
+  }
+
+  /**
+   * "Long video understanding is ..." and "long-video understanding" beside the title's "Long Video Understanding":
+   * a task inside a longer task of the paper is a mention of the longer one; it stays a task only where it stands
+   * alone.
+   */
+  private mergeNestedTasks(): void {
+    for (const [key, d] of [...this.drafts.entries()]) {
+      if (d.type !== 'Task') continue;
+      const alone = d.mentions.filter((m) => {
+        const word = /(\p{L}+)[- ]$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+        const longer = word ? this.drafts.get(this.keyFor('Task', `${word} ${d.name}`)) : undefined;
+        if (!longer || longer === d) return true;
+        longer.mentions.push({ ...m, start: m.start - (word?.length ?? 0) - 1 });
+        return false;
+      });
+      if (alone.length === d.mentions.length) continue;
+      if (alone.length === 0) this.drafts.delete(key);
+      else d.mentions = alone;
     }
   }
 
@@ -768,7 +791,12 @@ class Doc {
       const firstEnd = end;
       const firstContext =
         shape.type === 'Method' ? this.contextType(sentence, chunk.start, end, shape) : undefined;
-      const nameType = firstContext?.type ?? shape.type;
+      // "GEMMA-SQL Instruct" after "GEMMA-SQL, a text-to-SQL model": a name the paper has typed continues as that type.
+      const typedBefore =
+        shape.type === 'Benchmark' && !shape.known
+          ? this.drafts.get(this.keyFor(shape.type, shape.name))?.type
+          : undefined;
+      const nameType = firstContext?.type ?? (typedBefore === 'Model' ? typedBefore : shape.type);
       for (let j = i + 1; j < chunks.length; j++) {
         const next = chunks[j];
         const prev = chunks[j - 1];
@@ -810,6 +838,10 @@ class Doc {
         end = chunks[methodEnd]?.end ?? end;
         consumed = methodEnd;
       }
+      // "Qwen3-VL 4B/8B": two sizes after a family's name are two of its checkpoints; the first one joins the name.
+      const sizes = nameType === 'Model' ? SIZE_PAIR_AFTER.exec(this.text.slice(end, end + 24)) : null;
+      const siblingSize = sizes?.[2];
+      if (sizes?.[1] && !SIZE_END.test(this.text.slice(chunk.start, end))) end += sizes[1].length + 1;
       const surface = this.text.slice(chunk.start, end);
       const type = benchmarkWord
         ? { type: 'Benchmark' as const, confidence: 3 }
@@ -817,7 +849,7 @@ class Doc {
           ? { type: 'Method' as const, confidence: 3 }
           : firstContext && end === firstEnd
             ? firstContext
-            : this.contextType(sentence, chunk.start, end, shape);
+            : this.continuedType(sentence, chunk.start, end, shape, nameType);
       if (this.checkpointPair(sentence, index, chunk.start, end, type, shape)) {
         i = consumed;
         continue;
@@ -850,8 +882,48 @@ class Doc {
       if (role === 'proposed' && type.confidence >= 3) vote(draft, type.type, PROPOSAL_TYPE_VOTE);
       this.addMention(draft, chunk.start, end, index, role);
       this.claim(chunk.start, end);
+      if (type.type === 'Model') this.siblingCheckpoint(draft, end, index, role, siblingSize);
       i = consumed;
     }
+  }
+
+  /** The type of a name continued as `nameType` ("GEMMA-SQL Instruct" of a model), unless its context says more. */
+  private continuedType(
+    sentence: Sentence,
+    start: number,
+    end: number,
+    shape: NameShape,
+    nameType: EntityType,
+  ): { type: EntityType; confidence: number } {
+    const inContext = this.contextType(sentence, start, end, shape);
+    return nameType !== shape.type && inContext.confidence < 3
+      ? { type: nameType, confidence: 2 }
+      : inContext;
+  }
+
+  /**
+   * "Gemma 3 4B / 27B", "LLaVA-1.5-7B and -13B": a second size after a checkpoint is the same model at that size.
+   * `pairedSize` is the second of two sizes written after a family's name ("Qwen3-VL 4B/8B").
+   */
+  private siblingCheckpoint(
+    model: Draft,
+    end: number,
+    index: number,
+    role: MentionRole,
+    pairedSize: string | undefined,
+  ): void {
+    const size = SIZE_END.exec(model.name)?.[0];
+    if (!size) return;
+    const after = this.text.slice(end, end + 40);
+    const next = pairedSize ? SIZE_PAIR_SECOND.exec(after) : SIBLING_SIZE_AFTER.exec(after);
+    const written = next?.[1];
+    if (!written) return;
+    const name = model.name.slice(0, model.name.length - size.length) + written.replace(/^-/, '');
+    const start = end + (next?.[0].length ?? 0) - written.length;
+    if (this.isClaimed(start, start + written.length)) return;
+    const sibling = this.draft(this.keyFor('Model', name), 'Model', name, 3, model.known);
+    this.addMention(sibling, start, start + written.length, index, role);
+    this.claim(start, start + written.length);
   }
 
   /**
@@ -1946,6 +2018,8 @@ class Doc {
         this.claim(match.start, match.end);
         continue;
       }
+      // "a backpropagation-free optimizer", "finetuning-free": a technique the paper does without.
+      if (entry.type === 'Technique' && /^-free\b/.test(this.text.slice(match.end, match.end + 6))) continue;
       // "video-caption and Q/A pairs" are data, not the task.
       if (entry.type === 'Task' && /^\s*pairs\b/.test(this.text.slice(match.end, match.end + 7))) continue;
       // "self-summarization for context management" is something an agent does to itself, not the task.
@@ -2436,7 +2510,16 @@ class Doc {
         )
       )
         return { type: 'Metric', confidence: 3 };
-      if (t === 'Benchmark' || t === 'Method' || (t === 'Model' && shape.type !== 'Benchmark'))
+      // "GEMMA-SQL: A Novel Text-to-SQL Model": a tail that may end either kind of name gives way to the noun.
+      if (
+        t === 'Benchmark' ||
+        t === 'Method' ||
+        (t === 'Model' &&
+          (shape.type !== 'Benchmark' ||
+            (!shape.known &&
+              !dataOnlySuffix(shape.name) &&
+              /^\s*[,:]\s*(?:an?|the|our)\s/i.test(noun[0] ?? ''))))
+      )
         return { type: t, confidence: 3 };
     }
     // "four open corpora (Zorb-6, QUX and Blim)", "datasets: A, B and C": the items of a list after a plural type noun.
@@ -2461,6 +2544,14 @@ class Doc {
       if (t === 'Benchmark' || (t === 'Model' && shape.type !== 'Benchmark'))
         return { type: t, confidence: 3 };
     }
+    // "baselines such as IRNet, RYANSQL, and ...": a compared system, whatever a "-SQL" tail suggests.
+    if (
+      shape.type === 'Benchmark' &&
+      !shape.known &&
+      !dataOnlySuffix(shape.name) &&
+      LIST_AFTER_SYSTEM_NOUN.test(listBefore)
+    )
+      return { type: 'Method', confidence: 3 };
     // "a retrieval framework, Zorb-RR, which ...", "the benchmark ZorbQA": the noun just before names the type.
     const nounBefore = PRECEDING_NOUN.exec(this.text.slice(Math.max(sentence.start, start - 30), start));
     // "On the ZorbQA benchmark, Flux-Q reaches ...": a noun closing an opening phrase does not name the subject.
@@ -2750,11 +2841,17 @@ class Doc {
     if (d.proposed && type !== 'Metric' && !(type === 'Technique' && d.known)) return 'proposed';
     // A metric is proposed only when new: a coined one, not a listed one, that the paper introduces.
     if (type === 'Metric' && !d.known && (d.proposed || roles.includes('proposed'))) return 'proposed';
-    // A checkpoint of the paper's own method ("Agent-World-8B" of Agent-World) is proposed with it, and so are
-    // the paper's other artefacts named after it ("Zorb-Data" and "Zorb-Bench" of a proposed Zorb) unless compared.
+    // A checkpoint of the paper's own method ("Agent-World-8B" of Agent-World, "Zorb-SQL Instruct") is proposed
+    // with it, and so are the paper's other artefacts named after it ("Zorb-Data" and "Zorb-Bench" of a proposed
+    // Zorb) unless compared.
     const namedAfterOwn = (coinedOnly: boolean) =>
       [...this.drafts.values()].some(
-        (o) => o !== d && o.proposed && !(coinedOnly && o.known) && d.name.startsWith(`${o.name}-`),
+        (o) =>
+          o !== d &&
+          o.proposed &&
+          !(coinedOnly && o.known) &&
+          (d.name.startsWith(`${o.name}-`) ||
+            (type === 'Model' && [o.name, ...o.aliases].some((n) => d.name.startsWith(`${n} `)))),
       );
     if (
       (type === 'Model' && namedAfterOwn(false)) ||
@@ -2983,21 +3080,19 @@ class Doc {
         }
         // "9.4 points in answer accuracy": a metric right after the value is the one it measures.
         const absEnd = sentence.start + v.end;
-        const following = metrics.find(
-          (m) =>
-            m.start >= absEnd &&
-            /^\s*(?:(?:[\w-]+\s+){0,2}?(?:in|of|on)\s+(?:the\s+)?|(?:[a-z-]+\s+){0,2})$/i.test(
-              this.text.slice(absEnd, m.start),
-            ),
+        const metricAfter = (joiner: RegExp): Mention | undefined =>
+          metrics.find((m) => m.start >= absEnd && joiner.test(this.text.slice(absEnd, m.start)));
+        const following = metricAfter(
+          /^\s*(?:(?:[\w-]+\s+){0,2}?(?:in|of|on)\s+(?:the\s+)?|(?:[a-z-]+\s+){0,2})$/i,
         );
+        const followingIn = metricAfter(/^\s*(?:[\w-]+\s+){0,2}?(?:in|of|on)\s+(?:the\s+)?$/i);
         // "recall@1 of 81.2%": a metric right before the value, joined by "of" or "=", is the one it measures.
-        const preceding = metrics.find(
-          (m) =>
-            m.end <= absStart &&
-            /^\s*(?:(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*)?$/i.test(
-              this.text.slice(m.end, absStart),
-            ),
-        );
+        // "reduces prompt tokens by 21.6% and ...": so is one before "by", unless the value says "in mIoU" itself.
+        const metricBefore = (joiner: RegExp): Mention | undefined =>
+          metrics.find((m) => m.end <= absStart && joiner.test(this.text.slice(m.end, absStart)));
+        const preceding =
+          metricBefore(/^\s*(?:(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*)?$/i) ??
+          (followingIn ? undefined : metricBefore(/^\s+by\s+$/i));
         const metric = (preceding ?? following ?? nearestTo(metrics, absStart))?.surface ?? null;
         // "38% on GSM8K and 80% on MATH-500": a benchmark the value is "on" is its own, however near the last one.
         const onBenchmark = benchmarks.find(
@@ -3089,6 +3184,15 @@ const CONTRIBUTION_PARTICIPLE =
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
 // Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
+// A parameter count closing a checkpoint's name ("-7B", " 27B").
+const SIZE_END = /(?<=[\s-])\d+(?:\.\d+)?[BM]$/;
+// " 4B/8B" after a family's name; SIZE_PAIR_SECOND finds the second size once the first is part of the name.
+const SIZE_PAIR_AFTER = /^ (\d+(?:\.\d+)?[BM])\s*\/\s*(\d+(?:\.\d+)?[BM])\b(?![\w-])/;
+const SIZE_PAIR_SECOND = /^\s*\/\s*(\d+(?:\.\d+)?[BM])\b(?![\w-])/;
+// " / 27B", " and -13B", ", -13B": a second size written without the family's name; a bare one after "and" only when
+// nothing that counts data follows ("7B and 13B tokens").
+const SIBLING_SIZE_AFTER =
+  /^(?:\s*\/\s*|,?\s+and\s+|,\s*)(-\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BM](?!\s+(?:tokens|samples|words|images|examples|pairs|documents)))\b(?![\w-])/;
 const CHECKPOINT_PAIR =
   /^(.+-)(?:(\d+(?:\.\d+)?[BMK])\/(\d+(?:\.\d+)?[BMK])|(\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+))$/u;
 // Kinds of system, not names: "Multi-Modal", "Hybrid", "End-to-End", "Agent".
@@ -3109,6 +3213,9 @@ const LIST_AFTER_PLURAL_DATA_NOUN =
 const LIST_AFTER_TYPE_NOUN =
   /\b(datasets|benchmarks|corpora|suites|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:\s+[^\s,;()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 
+// "baselines such as A, B and": a list of systems.
+const LIST_AFTER_SYSTEM_NOUN =
+  /\b(?:baselines|methods|approaches|systems)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 // A type noun right before a name, as in "the framework, X" or "the benchmark X" (not "benchmarks X": a list).
 const PRECEDING_NOUN = new RegExp(
   String.raw`\b(${Object.keys(TYPE_NOUNS)

@@ -29,6 +29,10 @@ const PARTICIPLE_TAIL = /-[A-Za-z]{3,}ed$/;
 // "-Train" / "-Val": a named split of a data set ("ZorbPhysics-Train").
 const BENCHMARK_SUFFIX =
   /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|SQL|Instruct|Challenge|-Train|-Val)$/;
+/** Whether a name's tail says data and nothing else ("-Bench", "-QA"); "-SQL" or "-Instruct" may also end a model. */
+export function dataOnlySuffix(name: string): boolean {
+  return BENCHMARK_SUFFIX_NOT_MODEL.test(name);
+}
 const BENCHMARK_SUFFIX_NOT_MODEL =
   /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test|Challenge)$/;
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
@@ -108,9 +112,14 @@ export function isCoinedWord(word: string, lex: Lexicon): boolean {
   return coined;
 }
 
+const MODEL_MAKER =
+  /^(?:Meta|Google|Microsoft|Alibaba|Nvidia|NVIDIA|IBM|Apple|Anthropic|Mistralai|Tencent|Baidu)$/;
+
 /** Model family root at the start of a word ("Qwen3-8B" -> "qwen3"/"qwen", "gpt-oss-20b" -> "gptoss"). */
 export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
   const parts = word.split(/[-_\s:]/).filter(Boolean);
+  // "Meta-Llama-3.1-8B", "google/gemma" written "Google-Gemma-2B": the maker's name before the family.
+  if (parts.length > 2 && MODEL_MAKER.test(parts[0] ?? '')) parts.shift();
   let joined = '';
   for (const part of parts.slice(0, 3)) {
     joined += part;
@@ -199,9 +208,10 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
     return { name, type: 'Benchmark', confidence: 2, known: false };
   }
   if (family) {
-    // A family checkpoint (Qwen3-8B, Llama-3.1-70B-Instruct) is known; a coined part makes it new (Llama3-Zork-70B).
+    // A family checkpoint (Qwen3-8B, Meta-Llama-3.1-70B-Instruct) is known; a coined part makes it new
+    // (Llama3-Zork-70B).
     const known = parts
-      .slice(1)
+      .slice(MODEL_MAKER.test(parts[0] ?? '') ? 2 : 1)
       .every(
         (p) =>
           VERSION_WORD.test(p) ||
