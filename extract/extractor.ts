@@ -439,6 +439,14 @@ class Doc {
         // "Stable Diffusion 3 (SD3)": a listed family's release, named by its full form.
         type = 'Model';
         name = def.long;
+      } else if (
+        longListing?.type === 'Task' &&
+        !shortListing &&
+        /^\s*(?:benchmark|dataset)s?\b/i.test(this.text.slice(def.shortStart + def.short.length + 1))
+      ) {
+        // "the Multi-Hop Question Answering (MHQA) benchmark": a data set named after its task is a benchmark.
+        type = 'Benchmark';
+        name = def.short;
       } else if (longListing && !NAMED_TYPES.has(longListing.type)) {
         type = longListing.type;
         name = longListing.canonical;
@@ -489,6 +497,16 @@ class Doc {
         if (type === 'Method' && !introduced && /\blearning$/i.test(def.long.trim())) type = 'Technique';
         // A task long form must read as a plain task name ("(SVG-Text); and SVG Captioning" does not).
         if (type === 'Task' && !isTaskName(def.long, true)) type = 'Method';
+        // "Affective Image Manipulation (AIM) aims to evoke ...": an activity that aims at something, which the
+        // paper does not introduce and no system word heads, is the task.
+        if (
+          type === 'Method' &&
+          !introduced &&
+          TASK_AIM_AFTER.test(afterParen) &&
+          !/s$/.test(longHead) &&
+          !NON_TASK_HEAD.test(longHead)
+        )
+          type = 'Task';
         name = type === 'Task' || type === 'Technique' ? def.long.toLowerCase() : short;
         // "Spoken GEC (SGEC)" after "grammatical error correction (GEC)": a qualified defined task is a task.
         const longWords = def.long.trim().split(/\s+/);
@@ -781,6 +799,11 @@ class Doc {
           (shape.type !== 'Metric' && /^\p{Ll}/u.test(shape.name) && SYMBOL_VALUE_AFTER.test(after)) ||
           LICENCE_AFTER.test(after))
       ) {
+        this.claim(chunk.start, chunk.end);
+        continue;
+      }
+      // "a special <EASY> token", "<SEG>": a vocabulary token in angle brackets is no entity.
+      if (this.text[chunk.start - 1] === '<' && this.text[chunk.end] === '>') {
         this.claim(chunk.start, chunk.end);
         continue;
       }
@@ -3184,6 +3207,11 @@ const CONTRIBUTION_PARTICIPLE =
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
 // Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
+// "(AIM) aims to ...", "(HOID) refers to ...": how a field's task is defined.
+const TASK_AIM_AFTER = /^\s*(?:aims|seeks|refers)\s+to\b|^\s*is\s+the\s+(?:task|problem)\s+of\b/i;
+// Head words that make a long form a system or a way of training, whatever it aims at.
+const NON_TASK_HEAD =
+  /^(?:tuning|training|framework|model|network|net|method|approach|system|algorithm|module|architecture|mechanism|strategy|pipeline|agent|technique|transformer|encoder|decoder|policy|optimizer|loss|attention|layer|block|tool|library|platform|protocol|scheme)$/;
 // A parameter count closing a checkpoint's name ("-7B", " 27B").
 const SIZE_END = /(?<=[\s-])\d+(?:\.\d+)?[BM]$/;
 // " 4B/8B" after a family's name; SIZE_PAIR_SECOND finds the second size once the first is part of the name.

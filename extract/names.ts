@@ -207,6 +207,15 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (BENCHMARK_SUFFIX_NOT_MODEL.test(name) && parts.length >= 1 && !SIZE_PART.test(last)) {
     return { name, type: 'Benchmark', confidence: 2, known: false };
   }
+  // "LLaVA-665K": a family's name with a count in thousands and no parameter count is its data ("Yi-34B-200K" is a
+  // checkpoint with a context length).
+  if (
+    family &&
+    parts.length >= 2 &&
+    /^\d+(?:\.\d+)?[kK]$/.test(last) &&
+    !parts.some((p) => PARAMETER_PART.test(p))
+  )
+    return { name, type: 'Benchmark', confidence: 2, known: false };
   if (family) {
     // A family checkpoint (Qwen3-8B, Meta-Llama-3.1-70B-Instruct) is known; a coined part makes it new
     // (Llama3-Zork-70B).

@@ -13,7 +13,8 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?(?:(?:absolute|relative|accuracy|Dice|F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?(?:mm|cm|km)\b(?![/^])|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?(?:(?:absolute|relative|accuracy|Dice|F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?(?:mW|kW|mJ|\u03bcJ|nJ)\b|[\s~]?(?:mm|cm|km)\b(?![/^])|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
+const UNIT_AFTER_MATH = /^\$\s?(?:percentage points?|points?|pp|percent)\b/;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 // Two plain decimal scores joined as a range ("0.686-0.714").
 const SCORE_RANGE = String.raw`\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+`;
@@ -23,7 +24,7 @@ const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 const VALUE = new RegExp(
   [
     String.raw`(?<![\w.\-])${NUM}\s?(?:\$\\pm\$|\\pm|\u00b1|\+/-)\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\%, 1.81 $\pm$ 0.14 mm
-    String.raw`(?<![\w.\-])${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}\+?${NUM}${UNIT}`, // 20--30 percentage points, +1.8 to +6.2 pp, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$
+    String.raw`(?<![\w.\-])(?!(?:19|20)\d\d${RANGE_SEP})${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}\+?${NUM}${UNIT}`, // 20--30 percentage points, +1.8 to +6.2 pp, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$ (a year is no start)
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\)
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
     String.raw`(?<![\w.\-/{_^])\d+(?:\.\d+)?/\d+(?![\w/\-}]|\.\d)`, // 65/75 solved, a rating of 7.4/10
@@ -41,14 +42,15 @@ const FRACTION_OF_BUDGET =
   /^\s*(?:the\b|of\s+(?:the|its)\b|(?:tokens|parameters|params|(?:G|T)?FLOPs|compute|computation|cost|memory|data|time|size|labels|samples|steps)\b)/i;
 // A percentage of data, parameters or compute is a budget, not an outcome.
 const BUDGET_AFTER =
-  /^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|dataset|training|parameters|samples|examples|tokens|compute|labels|budget|queries|images|cases|users|instances|weights|layers)|of\s+(?:all|its)|confidence|CI\b)/i;
+  /^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|dataset|training|parameters|samples|examples|tokens|compute|labels|budget|queries|images|users|instances|weights|layers)|of\s+(?:all|its)|confidence|CI\b)/i;
 const PARAMETER_SHARE_AFTER =
-  /^\s*of\s+(?:the\s+)?(?:(?:trainable|tunable|tuneable|learnable)\s+)?parameters\b/i;
+  /^\s*of\s+(?:the\s+)?(?:model(?:'s)?\s+)?(?:(?:trainable|tunable|tuneable|learnable)\s+)?parameters\b/i;
 const COST_SHARE_AFTER =
-  /^\s*of\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:cost|compute|latency|price|energy|FLOPs|runtime)\b/i;
-const COST_SHARE_BEFORE = /\b(?:at|for|with|using)\s+(?:only\s+|just\s+|merely\s+)?$/i;
+  /^\s*of\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:cost|compute|latency|price|energy|FLOPs|runtime|overhead|memory)\b/i;
+const COST_SHARE_BEFORE =
+  /\b(?:at|for|with|using|requiring|requires|needing|needs|consuming|consumes)\s+(?:only\s+|just\s+|merely\s+)?$/i;
 const EFFICIENCY_BEFORE =
-  /\b(?:using|utili[sz]ing|with|requiring|updating|training|tuning)\s+(?:only|just|merely|less than|fewer than)\s+$/i;
+  /\b(?:using|utili[sz]ing|with|requiring|updating|training|tuning)\s+(?:only|just|merely|less than|fewer than|at most)\s+$/i;
 // " on ZorbBench", " on the Zorb set": a named benchmark a value was reached on.
 const ON_NAMED_AFTER = /^\s+on\s+(?:the\s+)?\p{Lu}/u;
 const LENGTH_OUTCOME_BEFORE =
@@ -113,8 +115,11 @@ export function findValues(sentence: string): ValueMatch[] {
         /^\s*\(\s*\d[\d.]*\\?%/.test(sentence.slice(start + value.length)))
     )
       continue;
-    // A range of plain scores ("0.686-0.714") needs a metric beside it, like a bare number.
-    const bare = /^-?[\d.,]+$/.test(value) || WHOLE_SCORE_RANGE.test(value);
+    // A range of plain scores ("0.686-0.714") needs a metric beside it, like a bare number; "$14.2$ percentage
+    // points" has its unit after the math.
+    const bare =
+      (/^-?[\d.,]+$/.test(value) && !UNIT_AFTER_MATH.test(sentence.slice(start + value.length))) ||
+      WHOLE_SCORE_RANGE.test(value);
     out.push({ start, end: start + value.length, value, bare });
   }
   return out;
@@ -244,7 +249,7 @@ export function isOutcome(
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
     const num = Number(v.value.replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
-    return /(?:of|:|=|at|to|is|are|was|were|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow|\u2192|->)\s*\+?$/i.test(
+    return /(?:of|:|=|at|to|is|are|was|were|above|exceeding|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow|\u2192|->)\s*\+?$/i.test(
       before,
     );
   }

@@ -1,7 +1,7 @@
 // Rules from an eighteenth round (checkpoint sizes written once, a maker before a family, nested tasks, metrics
 // joined by "by", techniques done without); every sentence here is invented, and the Zorb names are made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf, resultOf, run } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, run, values } from '../../helpers/extract.js';
 
 describe('checkpoints', () => {
   it('reads two sizes written after one family name as two checkpoints', () => {
@@ -101,5 +101,69 @@ describe('metrics', () => {
         'SqRel',
       ]),
     );
+  });
+});
+
+describe('what a defined name is', () => {
+  it('reads "Long Form (ACR) aims to ..." as the task, unless a system word heads it', () => {
+    const task = entity(
+      'Zorbic Image Manipulation (ZIM) aims to evoke emotions through edits. We introduce ZIM-Bench.',
+      'zorbic image manipulation',
+      'ZIM-Bench: Benchmarking Zorbic Image Manipulation',
+    );
+    expect(task?.type).toBe('Task');
+    const system = entity(
+      'Zorbic Fusion Network (ZFN) aims to fuse views. We introduce ZFN-Bench.',
+      'ZFN',
+      'ZFN-Bench: Benchmarking Zorbic Fusion Network',
+    );
+    expect(system?.type).toBe('Method');
+  });
+
+  it('reads a data set named after its task ("the ... (ACR) benchmark") as a benchmark', () => {
+    const benchmark = entity(
+      'We derive traces from the Multi-Hop Question Answering (MHQA) benchmark.',
+      'MHQA',
+    );
+    expect(benchmark?.type).toBe('Benchmark');
+  });
+
+  it('reads a family name with a count in thousands as its data, not a checkpoint', () => {
+    expect(entity('We select data from LLaVA-665K for ZorbTune.', 'LLaVA-665K')?.type).toBe('Benchmark');
+    expect(entity('We evaluate Yi-34B-200K on long inputs.', 'Yi-34B-200K')?.type).toBe('Model');
+  });
+
+  it('takes no special token in angle brackets for a name', () => {
+    const { entities } = run(
+      'We train on data annotated with our proposed method, which includes long and short paths and a special ' +
+        '<ZORB> token. We then use the <ZORB> token to skip steps.',
+    );
+    expect(entities.map((e) => e.name)).not.toContain('ZORB');
+  });
+});
+
+describe('results', () => {
+  it('reads a number in math with its unit after it, and no year as the start of a range', () => {
+    expect(values('ZorbPDE improves over the strongest baseline by $14.2$ percentage points.')).toContain(
+      '14.2',
+    );
+    const shares = values('The share rose from 47% in Q1 2023 to 51% in Q1 2025.');
+    expect(shares).toContain('51%');
+    expect(shares.some((v) => v.startsWith('2023'))).toBe(false);
+  });
+
+  it('reads the share of cost, overhead or parameters a method gets by with, and power, as outcomes', () => {
+    const found = values(
+      'ZorbBrief improves QA by 4.67% while requiring only 23% of its computational overhead and tuning at most ' +
+        '0.22% of the model parameters, drawing 0.565 mW.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['23%', '0.22%', '0.565 mW']));
+    // Data a method was trained on is a budget.
+    expect(values('ZorbTune improves accuracy by 3% when trained on 10% of the data.')).not.toContain('10%');
+  });
+
+  it('reads a share of cases and a score above a threshold beside its metric as outcomes', () => {
+    expect(values('ZorbRank was preferred in 52.1% of cases, outperforming prior work.')).toContain('52.1%');
+    expect(values('Raters reach inter-rater agreements above 0.90.')).toContain('0.90');
   });
 });
