@@ -64,6 +64,25 @@ describe('tasks and techniques', () => {
     expect(tasks).not.toContain('video understanding');
   });
 
+  it('knows standard techniques of calibration, optimisation, estimation and neuromorphic computing', () => {
+    const techniques = namesOf(
+      'We calibrate ZorbNet with temperature scaling, train its spiking neural network (SNN) with teacher forcing, ' +
+        'and solve the maximum a posteriori estimation with dual ascent. A core set of entities is kept.',
+      'Technique',
+    );
+    expect(techniques).toEqual(
+      expect.arrayContaining([
+        'temperature scaling',
+        'spiking neural network',
+        'teacher forcing',
+        'maximum a posteriori estimation',
+        'dual ascent',
+      ]),
+    );
+    // "core set" is a set of entities, not coreset selection.
+    expect(techniques).not.toContain('coreset selection');
+  });
+
   it('does not take a technique the method does without ("finetuning-free") as used', () => {
     const techniques = namesOf(
       'We propose ZorbGuide, a finetuning-free and backpropagation-free sampler for zorb images.',
