@@ -329,4 +329,9 @@ export const TECHNIQUES: readonly string[] = [
   'total variation regularization|total variation',
   'kernel density estimation|KDE',
   'wavelet transform',
+  'alternating direction method of multipliers|ADMM',
+  'counterfactual regret minimization|CFR',
+  'importance sampling',
+  'Monte Carlo dropout|MC dropout',
+  'Langevin dynamics',
 ];
