@@ -288,7 +288,8 @@ class Doc {
         const word = /(\p{L}+)[- ]$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
         const longer = word ? this.drafts.get(this.keyFor('Task', `${word} ${d.name}`)) : undefined;
         if (!longer || longer === d) return true;
-        longer.mentions.push({ ...m, start: m.start - (word?.length ?? 0) - 1 });
+        const start = m.start - (word?.length ?? 0) - 1;
+        longer.mentions.push({ ...m, start, surface: this.text.slice(start, m.end) });
         return false;
       });
       if (alone.length === d.mentions.length) continue;
@@ -3206,7 +3207,6 @@ const CONTRIBUTION_PARTICIPLE =
 
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
-// Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
 // "(AIM) aims to ...", "(HOID) refers to ...": how a field's task is defined.
 const TASK_AIM_AFTER = /^\s*(?:aims|seeks|refers)\s+to\b|^\s*is\s+the\s+(?:task|problem)\s+of\b/i;
 // Head words that make a long form a system or a way of training, whatever it aims at.
@@ -3221,6 +3221,7 @@ const SIZE_PAIR_SECOND = /^\s*\/\s*(\d+(?:\.\d+)?[BM])\b(?![\w-])/;
 // nothing that counts data follows ("7B and 13B tokens").
 const SIBLING_SIZE_AFTER =
   /^(?:\s*\/\s*|,?\s+and\s+|,\s*)(-\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BM](?!\s+(?:tokens|samples|words|images|examples|pairs|documents)))\b(?![\w-])/;
+// Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
 const CHECKPOINT_PAIR =
   /^(.+-)(?:(\d+(?:\.\d+)?[BMK])\/(\d+(?:\.\d+)?[BMK])|(\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+))$/u;
 // Kinds of system, not names: "Multi-Modal", "Hybrid", "End-to-End", "Agent".

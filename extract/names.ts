@@ -29,12 +29,12 @@ const PARTICIPLE_TAIL = /-[A-Za-z]{3,}ed$/;
 // "-Train" / "-Val": a named split of a data set ("ZorbPhysics-Train").
 const BENCHMARK_SUFFIX =
   /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|SQL|Instruct|Challenge|-Train|-Val)$/;
+const BENCHMARK_SUFFIX_NOT_MODEL =
+  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test|Challenge)$/;
 /** Whether a name's tail says data and nothing else ("-Bench", "-QA"); "-SQL" or "-Instruct" may also end a model. */
 export function dataOnlySuffix(name: string): boolean {
   return BENCHMARK_SUFFIX_NOT_MODEL.test(name);
 }
-const BENCHMARK_SUFFIX_NOT_MODEL =
-  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test|Challenge)$/;
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
 const NOT_A_NAME =
   /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}\p{Ll})|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
@@ -112,8 +112,7 @@ export function isCoinedWord(word: string, lex: Lexicon): boolean {
   return coined;
 }
 
-const MODEL_MAKER =
-  /^(?:Meta|Google|Microsoft|Alibaba|Nvidia|NVIDIA|IBM|Apple|Anthropic|Mistralai|Tencent|Baidu)$/;
+const MODEL_MAKER = /^(?:Meta|Google|Microsoft|Alibaba|Nvidia|NVIDIA|IBM|Apple|Anthropic|Tencent|Baidu)$/;
 
 /** Model family root at the start of a word ("Qwen3-8B" -> "qwen3"/"qwen", "gpt-oss-20b" -> "gptoss"). */
 export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
