@@ -63,7 +63,7 @@ export const METHODS: readonly string[] = [
   'Codex|OpenAI Codex|Codex CLI',
   'Claude Code',
   'Gemini CLI',
-  'GitHub Copilot|Copilot',
+  'GitHub Copilot',
   'llama.cpp',
   'Blender',
   'AutoGPT',

@@ -152,6 +152,14 @@ describe('what a defined name is', () => {
     expect(entity('We evaluate Yi-34B-200K on long inputs.', 'Yi-34B-200K')?.type).toBe('Model');
   });
 
+  it('takes a generic "AI copilot" for no named product', () => {
+    const names = run(
+      'We present ZorbGen, an LLM-driven copilot for drafting.',
+      'ZorbGen: An AI Copilot for Drafting',
+    ).entities.map((e) => e.name);
+    expect(names).not.toContain('GitHub Copilot');
+  });
+
   it('takes no special token in angle brackets for a name', () => {
     const { entities } = run(
       'We train on data annotated with our proposed method, which includes long and short paths and a special ' +
