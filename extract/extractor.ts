@@ -443,7 +443,9 @@ class Doc {
       } else if (
         longListing?.type === 'Task' &&
         !shortListing &&
-        /^\s*(?:benchmark|dataset)s?\b/i.test(this.text.slice(def.shortStart + def.short.length + 1))
+        /^\s*(?:benchmark|dataset)s?\b/i.test(
+          this.text.slice(def.shortStart + def.short.length + 1, def.shortStart + def.short.length + 16),
+        )
       ) {
         // "the Multi-Hop Question Answering (MHQA) benchmark": a data set named after its task is a benchmark.
         type = 'Benchmark';
@@ -3104,19 +3106,16 @@ class Doc {
         }
         // "9.4 points in answer accuracy": a metric right after the value is the one it measures.
         const absEnd = sentence.start + v.end;
-        const metricAfter = (joiner: RegExp): Mention | undefined =>
-          metrics.find((m) => m.start >= absEnd && joiner.test(this.text.slice(absEnd, m.start)));
-        const following = metricAfter(
-          /^\s*(?:(?:[\w-]+\s+){0,2}?(?:in|of|on)\s+(?:the\s+)?|(?:[a-z-]+\s+){0,2})$/i,
-        );
-        const followingIn = metricAfter(/^\s*(?:[\w-]+\s+){0,2}?(?:in|of|on)\s+(?:the\s+)?$/i);
+        const metricAfter = (joins: (gap: string) => boolean): Mention | undefined =>
+          metrics.find((m) => m.start >= absEnd && joins(this.text.slice(absEnd, m.start)));
+        const following = metricAfter((gap) => METRIC_NAMED_AFTER.test(gap) || METRIC_WORDS_AFTER.test(gap));
         // "recall@1 of 81.2%": a metric right before the value, joined by "of" or "=", is the one it measures.
         // "reduces prompt tokens by 21.6% and ...": so is one before "by", unless the value says "in mIoU" itself.
         const metricBefore = (joiner: RegExp): Mention | undefined =>
           metrics.find((m) => m.end <= absStart && joiner.test(this.text.slice(m.end, absStart)));
         const preceding =
           metricBefore(/^\s*(?:(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*)?$/i) ??
-          (followingIn ? undefined : metricBefore(/^\s+by\s+$/i));
+          (metricAfter((gap) => METRIC_NAMED_AFTER.test(gap)) ? undefined : metricBefore(/^\s+by\s+$/i));
         const metric = (preceding ?? following ?? nearestTo(metrics, absStart))?.surface ?? null;
         // "38% on GSM8K and 80% on MATH-500": a benchmark the value is "on" is its own, however near the last one.
         const onBenchmark = benchmarks.find(
@@ -3207,6 +3206,9 @@ const CONTRIBUTION_PARTICIPLE =
 
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
+// Between a value and the metric after it: "9.4 points in answer accuracy" names it; "12% higher recall" qualifies.
+const METRIC_NAMED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:in|of|on)\s+(?:the\s+)?$/i;
+const METRIC_WORDS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}$/i;
 // "(AIM) aims to ...", "(HOID) refers to ...": how a field's task is defined.
 const TASK_AIM_AFTER = /^\s*(?:aims|seeks|refers)\s+to\b|^\s*is\s+the\s+(?:task|problem)\s+of\b/i;
 // Head words that make a long form a system or a way of training, whatever it aims at.
@@ -3235,16 +3237,27 @@ const LIST_OUTCOME_VERB =
   /\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|cut)\w*\b(?:[^.;]|\.\d)*$/i;
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;
+// The items of a list before the name being read, each followed by a comma or "and"/"or"; `item` matches one.
+const itemsUpToName = (item: string): string =>
+  String.raw`(?:${item}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$`;
+const ONE_WORD_ITEM = String.raw`[^\s,;()]+`;
+// What opens a list after its noun: a parenthesis, a colon, "such as", "including", "namely", "like".
+const LIST_OPENER = String.raw`\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*`;
 // A plural data noun and a bare comma before a list that runs up to a name: "four datasets, UIZ, UIZ10K, and".
-const LIST_AFTER_PLURAL_DATA_NOUN =
-  /\b(datasets|benchmarks|corpora)\s*,\s*(?:[^\s,;()]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+const LIST_AFTER_PLURAL_DATA_NOUN = new RegExp(
+  String.raw`\b(datasets|benchmarks|corpora)\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,
+  'i',
+);
 // A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".
-const LIST_AFTER_TYPE_NOUN =
-  /\b(datasets|benchmarks|corpora|suites|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:\s+[^\s,;()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
-
+const LIST_AFTER_TYPE_NOUN = new RegExp(
+  String.raw`\b(datasets|benchmarks|corpora|suites|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)${LIST_OPENER}${itemsUpToName(String.raw`${ONE_WORD_ITEM}(?:\s+${ONE_WORD_ITEM})?`)}`,
+  'i',
+);
 // "baselines such as A, B and": a list of systems.
-const LIST_AFTER_SYSTEM_NOUN =
-  /\b(?:baselines|methods|approaches|systems)\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*(?:[^\s,;()]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+const LIST_AFTER_SYSTEM_NOUN = new RegExp(
+  String.raw`\b(?:baselines|methods|approaches|systems)${LIST_OPENER}${itemsUpToName(ONE_WORD_ITEM)}`,
+  'i',
+);
 // A type noun right before a name, as in "the framework, X" or "the benchmark X" (not "benchmarks X": a list).
 const PRECEDING_NOUN = new RegExp(
   String.raw`\b(${Object.keys(TYPE_NOUNS)
