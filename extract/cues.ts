@@ -342,14 +342,44 @@ const METRIC_PHRASE = String.raw`((?:[a-z][a-z\-]*\s){0,3}[a-z][a-z\-]*)`;
 /**
  * How a pattern's phrase is checked: `head` says which heads end a metric name ("any" word, a "measure"-like head, or
  * only a "strict" measure head where no outcome verb precedes); `listItem` needs an outcome verb earlier in the
- * sentence; `verbFree` rejects verbs and plurals inside the name.
+ * sentence; `verbFree` rejects verbs and plurals inside the name; `openEnd` marks a phrase nothing bounds on the right,
+ * which ends before its first preposition or conjunction.
  */
 export interface ResultMetricPattern {
   pattern: RegExp;
   head: 'any' | 'measure' | 'strict';
   listItem?: boolean;
   verbFree?: boolean;
+  openEnd?: boolean;
 }
+// Words that end an open-ended measure phrase: "a 32% improvement in text alignment on ZorbBench".
+export const OPEN_PHRASE_END = new Set([
+  'on',
+  'in',
+  'for',
+  'of',
+  'with',
+  'to',
+  'than',
+  'and',
+  'or',
+  'while',
+  'when',
+  'per',
+  'compared',
+  'relative',
+  'across',
+  'over',
+  'at',
+  'from',
+  'by',
+  'among',
+  'under',
+  'within',
+  'without',
+  'versus',
+  'vs',
+]);
 export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   {
     pattern: new RegExp(
@@ -379,6 +409,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
       'g',
     ),
     head: 'any',
+    openEnd: true,
   },
   // "improves validity by 0.51, accuracy by 0.47, and explanation entailment by 0.64": the later items of a list.
   {
@@ -741,7 +772,7 @@ export const COORDINATED_METRIC =
   /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z-]+\s)?[a-z][a-z-]*(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput))(?=[\s.,;)]|$)/;
 // Heads that read as a measure.
 export const MEASURE_HEAD =
-  /(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|overlap|ratio|distance|F1|AUC)$/;
+  /(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|delay|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|overlap|ratio|distance|F1|AUC)$/;
 // "ChatGPT score", "CLIP similarity", "GPT-based score"; not "GPT-4 scores 80%" (a verb) nor "a CLIP score-based filter".
 export const MODEL_NAMED_SCORE =
   /\b(\p{Lu}[\p{L}\d.+]*(?:-[\p{L}\d.]+)*?)(?:-based)?[ -](?:[Ss]core|[Ss]imilarity)\b(?![-s])/gu;

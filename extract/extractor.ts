@@ -46,6 +46,7 @@ import {
   NOUN_LIKE_MODIFIER,
   PHRASE_STOP,
   RESULT_METRIC_PATTERNS,
+  OPEN_PHRASE_END,
   TASK_EVIDENCE,
   TASK_PHRASE_STOP,
   TASK_ITEM,
@@ -252,6 +253,7 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.metricHeadPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.metricLists(sentence, index));
     this.coordinatedMetrics();
+    this.metricInitials();
     for (const w of this.weakMatches) {
       const draft = this.drafts.get(w.key);
       if (!draft) continue;
@@ -295,6 +297,41 @@ class Doc {
       if (alone.length === d.mentions.length) continue;
       if (alone.length === 0) this.drafts.delete(key);
       else d.mentions = alone;
+    }
+  }
+
+  /**
+   * "a cumulative return of 440.1%, ranking first on CR, SR, and IR": an acronym the paper never defines, spelled by
+   * exactly one measure it names, is that measure (whatever a bare capitalised word was taken for before).
+   */
+  private metricInitials(): void {
+    const measures = [...this.drafts.values()].filter((d) => d.type === 'Metric' && /\s/.test(d.name));
+    if (measures.length === 0) return;
+    for (const m of matchesOf(this.text, /(?<![\w/-])[A-Z]{2,5}(?![\w/-])/g)) {
+      const short = m[0];
+      if (
+        this.aliasIndex.has(short) ||
+        this.genericShorts.has(short) ||
+        lexiconTypesOf(short, this.lex).length > 0
+      )
+        continue;
+      const spelled = measures.filter((d) => initialsOf(d.name) === short);
+      const target = spelled.length === 1 ? spelled[0] : undefined;
+      if (!target) continue;
+      const other = [...this.drafts.entries()].find(([, d]) => d.name === short && d !== target);
+      if (!other) {
+        const index = this.sentenceAt(m.index);
+        target.aliases.add(short);
+        this.addMention(
+          target,
+          m.index,
+          m.index + short.length,
+          index,
+          this.roleAt(index, m.index, 'Metric'),
+        );
+      } else if (!other[1].proposed && !other[1].known && other[1].aliases.size === 0) {
+        this.absorb(target, other[1], other[0]);
+      }
     }
   }
 
@@ -411,7 +448,8 @@ class Doc {
       // merely builds ("an Object Lookup Table (OLT)"; "we devise the ... look-up table (PGLUT)" introduces a part)
       // and generic heads name nothing.
       const namesNothing =
-        INSTITUTION_HEAD.test(longHead) ||
+        // "We propose Market Regime Council (MRC)": what the paper proposes is no institution.
+        (INSTITUTION_HEAD.test(longHead) && !namedByVerb) ||
         // "the Superficial Alignment Hypothesis (SAH)": an observed effect or a claim, not a method; a "Bottleneck"
         // may be a layer ("Multi-Scale Dilated Bottleneck (MSD-Bottleneck)").
         (PHENOMENON_HEAD.test(longLastWord) && longLastWord !== 'Bottleneck' && !introduced) ||
@@ -1492,12 +1530,22 @@ class Doc {
   /** Metrics named by how results are reported: "improves claim detection by 12%", "a 20% increase in goal completion". */
   private resultMetricPhrases(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !/\d/.test(sentence.text)) return;
-    for (const { pattern, head: heads, listItem, verbFree } of RESULT_METRIC_PATTERNS) {
+    for (const { pattern, head: heads, listItem, verbFree, openEnd } of RESULT_METRIC_PATTERNS) {
       for (const m of matchesOf(sentence.text, pattern)) {
         const phrase = m[1];
         if (!phrase) continue;
         let offset = m.index + m[0].indexOf(phrase);
         let words = phrase.split(' ');
+        // Cut before a preposition, the phrase must end in a measure's head ("text alignment on ..."; not "tool
+        // retrieval for ...").
+        let cut = false;
+        if (openEnd) {
+          const stop = words.findIndex((w) => OPEN_PHRASE_END.has(w));
+          if (stop >= 0) {
+            words = words.slice(0, stop);
+            cut = true;
+          }
+        }
         let alias: string | undefined;
         while (words.length > 0 && /^(?:the|its|their|our|a|an)$/.test(words[0] ?? '')) {
           offset += (words[0]?.length ?? 0) + 1;
@@ -1526,8 +1574,14 @@ class Doc {
         const head = words[words.length - 1] ?? '';
         // "refusal quality", "image quality": quality of a named thing is a measure; bare "quality" is not.
         const qualityOf = head === 'quality' && words.length === 2 && !QUALITY_ADJECTIVE.test(words[0] ?? '');
-        if (GENERIC_RESULT_HEADS.has(head) && !qualityOf) continue;
-        if (heads === 'measure' && !MEASURE_HEAD.test(head) && !MEASURE_HEAD.test(head.toLowerCase()))
+        // "trainable parameters", "total tokens": a qualified count of what a model spends (never a bare "tokens").
+        const spentCount = words.length > 1 && SPENT_COUNT.test(head);
+        if (GENERIC_RESULT_HEADS.has(head) && !qualityOf && !spentCount) continue;
+        if (
+          (heads === 'measure' || cut) &&
+          !MEASURE_HEAD.test(head) &&
+          !MEASURE_HEAD.test(head.toLowerCase())
+        )
           continue;
         if (heads === 'strict' && !STRICT_MEASURE_HEAD.test(head)) continue;
         // "..., reduces memory consumption by 30%": a verb or a plural noun does not open a measure's name.
@@ -1540,15 +1594,22 @@ class Doc {
         // A listed Technique or Task is not a metric ("reinforcement learning by 5%").
         const listed = this.longFormListing(surface);
         if (listed && listed.type !== 'Metric') continue;
-        // "enhances safety mechanisms (+32.8%)", "gains in challenging domains": a plural of things, not a measure.
-        if (heads === 'any' && /[^su]s$/.test(head) && !MEASURE_HEAD.test(head.slice(0, -1)) && !listed)
+        // "enhances safety mechanisms (+32.8%)", "gains in challenging domains": a plural of things, not a measure;
+        // but a count of what a model spends is one ("reducing trainable parameters by 31%", "cuts total tokens by 23%").
+        if (
+          heads === 'any' &&
+          /[^su]s$/.test(head) &&
+          !MEASURE_HEAD.test(head.slice(0, -1)) &&
+          !listed &&
+          !spentCount
+        )
           continue;
         // A training procedure is not a metric either ("reduces weight quantization from 8 to 4 bits").
         if (PROCEDURE_HEAD.test(surface)) continue;
         // "a mean Percentile Rank of 71.8%" names the common metric "percentile rank".
         const name =
           listed?.canonical ??
-          singularCost(
+          singularMeasure(
             heads === 'strict' ? surface.replace(/\b\p{Lu}(?=\p{Ll}+\b)/gu, (c) => c.toLowerCase()) : surface,
           );
         const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
@@ -1584,7 +1645,7 @@ class Doc {
         const end = start + phrase.length;
         if (this.isClaimed(start, end)) continue;
         // "total token usage" is token usage, with the longer phrasing as an alias.
-        const name = singularCost(phrase.replace(/^(?:total|overall|average|mean)\s+/, ''));
+        const name = singularMeasure(phrase.replace(/^(?:total|overall|average|mean)\s+/, ''));
         const draft = this.addUsedMetric(name, false, start, end, index);
         if (name !== phrase) draft.aliases.add(phrase);
       }
@@ -3152,9 +3213,20 @@ class Doc {
 // A category code: a prefix and a one- or two-digit number with an optional letter ("BT-1a", "Grade-2").
 const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
 
-/** "training costs" is the measure "training cost"; "tokens" stays a count. */
-function singularCost(name: string): string {
-  return name.replace(/\b(cost|overhead)s$/, '$1');
+// Counts of what a model spends, which papers report as reduced: parameters, tokens, operations.
+const SPENT_COUNT = /^(?:parameters|tokens|FLOPs|GFLOPs|TFLOPs|MACs|GMACs)$/;
+
+/** "Sharpe ratio" -> "SR", "time-to-first-token" -> "TTFT". */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}
+
+/** "training costs", "refusal rates" are the measures "training cost", "refusal rate"; "tokens" stays a count. */
+function singularMeasure(name: string): string {
+  return name.replace(/\b(cost|overhead|rate|score)s$/, '$1');
 }
 
 // "2x lower than the cost", "fewer of its tokens": function words end a cost phrase ("compute overhead" does not).

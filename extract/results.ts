@@ -55,8 +55,9 @@ const EFFICIENCY_BEFORE =
 const ON_NAMED_AFTER = /^\s+on\s+(?:the\s+)?\p{Lu}/u;
 const LENGTH_OUTCOME_BEFORE =
   /\b(?:errors?|accura\w*|distances?|deviations?|MAE|RMSE|MPJPE|HD(?:95)?|ADE|FDE|EPE|drift|improv\w*|reduc\w*|lower\w*|decreas\w*)\b/i;
+// A setting, not an outcome: "a mixing ratio of 0.5"; a named outcome ratio ("a Sharpe ratio of 1.51") is one.
 const NOT_RESULT_BEFORE =
-  /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s)$/i;
+  /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s)$/i;
 const OUTCOME_CUE =
   /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|falling|fallen|rises|rising|risen|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average|led by|leads?|leaderboard)\b/i;
 const REDUCTION_CUE =

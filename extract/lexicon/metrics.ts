@@ -196,12 +196,22 @@ export const METRICS: readonly string[] = [
   'backward transfer|BWT',
   'CLIP-I',
   'CLIP-T',
+  'DINO-I',
   'DINO score',
   'PickScore',
   'aesthetic score',
   'Wasserstein distance',
   'energy consumption',
   'power consumption',
+  // Finance (portfolio and trading agents).
+  'Sharpe ratio',
+  'Sortino ratio',
+  'Calmar ratio',
+  'information ratio',
+  'maximum drawdown|max drawdown|maximum draw-down',
+  'cumulative return|cumulative returns',
+  'annualized return|annualised return|annualized returns|annual return',
+  'annualized volatility|annualised volatility',
 ];
 
 /** Head words of metric phrases: "<modifier> accuracy" is a metric when the modifier is a noun ("grounding accuracy"). */

@@ -1,0 +1,67 @@
+// Rules from a nineteenth round (measures after "an improvement in", counts a model spends, outcome ratios, an
+// undefined acronym of a named measure, a proposed "Council"); every sentence here is invented, the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { entity, namesOf, resultOf, run } from '../../helpers/extract.js';
+
+describe('measures named by how results are reported', () => {
+  it('ends the measure after "an improvement in" before its preposition', () => {
+    const abstract =
+      'ZorbGen achieves a 32% improvement in glyph alignment on ZorbBench and a 25% reduction in routing delay for pipelines.';
+    const metrics = namesOf(abstract, 'Metric');
+    expect(metrics).toEqual(expect.arrayContaining(['glyph alignment', 'routing delay']));
+    expect(resultOf(abstract, '32%')?.metric).toBe('glyph alignment');
+  });
+
+  it('still needs a measure head once the phrase is cut', () => {
+    const metrics = namesOf('ZorbGen gives a 12% increase in tool retrieval for agents.', 'Metric');
+    expect(metrics).not.toContain('tool retrieval');
+  });
+
+  it('names a plural rate in the singular', () => {
+    const metrics = namesOf('ZorbGuard brings a 20% reduction in refusal rates on ZorbSafe.', 'Metric');
+    expect(metrics).toContain('refusal rate');
+    expect(metrics).not.toContain('refusal rates');
+  });
+
+  it('reads a qualified count of parameters a method saves as a measure, like a cost', () => {
+    const abstract = 'ZorbTune matches full fine-tuning while reducing trainable parameters by 31.66%.';
+    expect(namesOf(abstract, 'Metric')).toContain('trainable parameters');
+    expect(resultOf(abstract, '31.66%')?.metric).toBe('trainable parameters');
+  });
+});
+
+describe('outcome ratios and their acronyms', () => {
+  it('keeps the value of a named outcome ratio, but not a mixing ratio', () => {
+    const abstract =
+      'Over 900 trading days, ZorbTrader achieves a Sharpe ratio of 1.51 and a cumulative return of 44.1%.';
+    expect(resultOf(abstract, '1.51')?.metric).toBe('Sharpe ratio');
+    expect(
+      resultOf('ZorbMix is trained with a mixing ratio of 0.5 and improves accuracy.', '0.5'),
+    ).toBeUndefined();
+  });
+
+  it('reads an undefined acronym spelled by one measure of the paper as that measure', () => {
+    const { entities } = run(
+      'ZorbTrader achieves a cumulative return of 44.1%, ranking first on CR and SR among baselines, with the best ' +
+        'Sharpe ratio. It runs on AR/VR headsets with a lower acceptance rate.',
+    );
+    const cr = entities.find((e) => e.name === 'cumulative return');
+    expect(cr?.aliases).toContain('CR');
+    expect(entities.find((e) => e.name === 'Sharpe ratio')?.aliases).toContain('SR');
+    expect(entities.find((e) => e.name === 'CR')).toBeUndefined();
+    expect(entities.find((e) => e.name === 'acceptance rate')?.aliases ?? []).not.toContain('AR');
+  });
+});
+
+describe('proposed names', () => {
+  it('reads a proposed long form headed by "Council" as the method, not an institution', () => {
+    const method = entity(
+      'We propose Zorb Regime Council (ZRC), a cooperative multi-agent decision system for portfolios.',
+      'ZRC',
+    );
+    expect(method?.type).toBe('Method');
+    expect(method?.role).toBe('proposed');
+    expect(method?.aliases).toContain('Zorb Regime Council');
+    expect(namesOf('The World Zorb Council (WZC) publishes yearly guidance.', 'Method')).not.toContain('WZC');
+  });
+});
