@@ -2621,7 +2621,7 @@ class Doc {
     // "Stable Diffusion models (v1.5, XL, and v3)": a bare variant word names a version, not a model.
     if (listNoun && !this.lex.modelVariantWords.has(this.text.slice(start, end))) {
       const noun = listNoun[1] ?? '';
-      const t: EntityType = /^(?:datasets|benchmarks|corpora|suites)$/i.test(noun)
+      const t: EntityType = /^(?:datasets|benchmarks|corpora|suites|databases)$/i.test(noun)
         ? 'Benchmark'
         : /^(?:metrics|measures)$/i.test(noun)
           ? 'Metric'
@@ -3313,8 +3313,8 @@ const MEASURE_CHANGES_AFTER =
 const itemsUpToName = (item: string): string =>
   String.raw`(?:${item}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$`;
 const ONE_WORD_ITEM = String.raw`[^\s,;()]+`;
-// What opens a list after its noun: a parenthesis, a colon, "such as", "including", "namely", "like".
-const LIST_OPENER = String.raw`\s*(?:\(|:|,?\s+(?:such as|including|namely|like)\s)\s*`;
+// What opens a list after its noun: a parenthesis (perhaps with "namely,"), a colon, "such as", "including", "namely", "like".
+const LIST_OPENER = String.raw`\s*(?:\((?:\s*(?:namely|e\.g\.|i\.e\.),?\s)?|:|,?\s+(?:such as|including|namely|like)\s)\s*`;
 // A plural data noun and a bare comma before a list that runs up to a name: "four datasets, UIZ, UIZ10K, and".
 const LIST_AFTER_PLURAL_DATA_NOUN = new RegExp(
   String.raw`\b(datasets|benchmarks|corpora)\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,
@@ -3322,7 +3322,7 @@ const LIST_AFTER_PLURAL_DATA_NOUN = new RegExp(
 );
 // A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".
 const LIST_AFTER_TYPE_NOUN = new RegExp(
-  String.raw`\b(datasets|benchmarks|corpora|suites|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)${LIST_OPENER}${itemsUpToName(String.raw`${ONE_WORD_ITEM}(?:\s+${ONE_WORD_ITEM})?`)}`,
+  String.raw`\b(datasets|benchmarks|corpora|suites|databases|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)${LIST_OPENER}${itemsUpToName(String.raw`${ONE_WORD_ITEM}(?:\s+${ONE_WORD_ITEM}){0,2}`)}`,
   'i',
 );
 // "baselines such as A, B and": a list of systems.

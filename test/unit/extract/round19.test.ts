@@ -65,3 +65,14 @@ describe('proposed names', () => {
     expect(namesOf('The World Zorb Council (WZC) publishes yearly guidance.', 'Method')).not.toContain('WZC');
   });
 });
+
+describe('lists after a plural data noun', () => {
+  it('reads items of three words and a "(namely," opener', () => {
+    const abstract =
+      'Evaluations on four hard benchmarks (Zorb Last Exam, Zorb-Bench Lite, ZorbComp, and FrontierZorb) show gains. ' +
+      'Citations are verified against two scholarly databases (namely, ZorbRef and OpenZorb).';
+    const benchmarks = namesOf(abstract, 'Benchmark');
+    expect(benchmarks).toEqual(expect.arrayContaining(['FrontierZorb', 'ZorbRef', 'OpenZorb']));
+    expect(namesOf(abstract, 'Method')).toEqual([]);
+  });
+});
