@@ -2128,6 +2128,15 @@ class Doc {
           continue;
         // "temporal memory", "memory systems": memory as a component; as a cost it is reduced, saved or peaks.
         if (canonical === 'memory' && !this.memoryAsCost(match.start, match.end)) continue;
+        // "at inference time", "sensitivity to prompts", "latency requirements", "the loss function": a setting,
+        // a property or a constraint, not a reported measure.
+        const notMeasure = NOT_MEASURE_CONTEXT[canonical];
+        if (
+          notMeasure &&
+          (notMeasure.before?.test(this.text.slice(Math.max(0, match.start - 12), match.start)) ||
+            notMeasure.after?.test(this.text.slice(match.end, match.end + 16)))
+        )
+          continue;
         if (this.lex.metricHeads.has(fold(canonical))) {
           const extended = this.extendMetric(tokens, match.tokenStart);
           if (extended) {
@@ -2258,7 +2267,8 @@ class Doc {
       )
     )
       return false;
-    return true;
+    // A cost is spent, saved or compared: "reduces memory by 40%", "lower memory and latency", "peak GPU memory".
+    return MEMORY_COST_BEFORE.test(before) || MEMORY_COST_AFTER.test(after);
   }
 
   /** "grounding accuracy", "macro F1": up to two noun modifiers before a metric head; "average accuracy" is an alias. */
@@ -3301,6 +3311,22 @@ const CHECKPOINT_PAIR =
 // Kinds of system, not names: "Multi-Modal", "Hybrid", "End-to-End", "Agent".
 const GENERIC_KIND_WORD =
   /^(?:Multi-?[Mm]odal|Cross-[Mm]odal|Multi-[Aa]gent|Hybrid|Unified|Neural|Deep|Adaptive|Generative|End-to-[Ee]nd|Intelligent|Autonomous|Agents?|Framework|System|Network)$/;
+// Where a listed measure's word names something else: a time of use, a dependence, a requirement, an objective.
+const NOT_MEASURE_CONTEXT: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
+  'inference time': { before: /\b(?:at|during)\s+$/i },
+  sensitivity: { after: /^\s+to\b/ },
+  latency: {
+    before: /\blow-$/i,
+    after: /^(?:\s+(?:requirements?|constraints?|budgets?)\b|-(?:constrained|sensitive|critical))/i,
+  },
+  loss: { after: /^\s+(?:functions?|reweighting|terms?|landscapes?|design)\b/i },
+};
+
+// Words around "memory" that make it a cost rather than a component.
+const MEMORY_COST_BEFORE =
+  /\b(?:reduc\w*|sav\w*|less|lower|higher|low|high|peak|GPU|VRAM|cut\w*|decreas\w*|increas\w*|consum\w*|requir\w*|needs?|needed|minimal|small|smaller|large|larger|excessive|prohibitive|linear|constant|quadratic|bounded|of|in|and|,)\s+(?:the\s+|its\s+|their\s+)?$|\d\s?[KMGT]i?B\s+(?:of\s+)?$/i;
+const MEMORY_COST_AFTER =
+  /^\s*(?:usage|footprint|consumption|cost|costs|overhead|requirements?|demands?|budget|savings?|reduction|efficiency|bottleneck|by\s|[,;]?\s*(?:and|or)\s+(?:speed|latency|compute|computation|time|runtime|throughput|energy|cost)\b|,\s*(?:speed|latency|compute|time|runtime|throughput)\b|\)|\s*\(|\.|,)/i;
 const QUALITY_ADJECTIVE =
   /^(?:overall|general|good|poor|high|low|better|worse|final|average|mean|perceived|output|data)$/i;
 const STRICT_MEASURE_HEAD =

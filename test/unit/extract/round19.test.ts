@@ -76,3 +76,34 @@ describe('lists after a plural data noun', () => {
     expect(namesOf(abstract, 'Method')).toEqual([]);
   });
 });
+
+describe('listed measures that name something else', () => {
+  it('takes memory as a measure only where it is spent or saved', () => {
+    expect(
+      namesOf(
+        'ZorbMem adds long-term memory and a shared memory to agents, and improves accuracy by 4%.',
+        'Metric',
+      ),
+    ).not.toContain('memory');
+    expect(namesOf('ZorbQuant reduces memory by 40% and improves accuracy by 2%.', 'Metric')).toContain(
+      'memory',
+    );
+  });
+
+  it('skips a time of use, a dependence, a requirement and an objective', () => {
+    const metrics = namesOf(
+      'ZorbSel operates at inference time, lowers sensitivity to prompt wording, meets latency requirements, and ' +
+        'changes the loss function, improving accuracy by 3%.',
+      'Metric',
+    );
+    expect(metrics).toContain('accuracy');
+    for (const name of ['inference time', 'sensitivity', 'latency', 'loss'])
+      expect(metrics).not.toContain(name);
+    expect(
+      namesOf(
+        'ZorbSel cuts inference time by 30% and reaches a sensitivity of 92.1% with 40 ms latency.',
+        'Metric',
+      ),
+    ).toEqual(expect.arrayContaining(['inference time', 'sensitivity', 'latency']));
+  });
+});
