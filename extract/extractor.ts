@@ -2107,6 +2107,18 @@ class Doc {
       }
       // "a backpropagation-free optimizer", "finetuning-free": a technique the paper does without.
       if (entry.type === 'Technique' && /^-free\b/.test(this.text.slice(match.end, match.end + 6))) continue;
+      // "out-of-domain generalization", "self-supervised fine-tuning": the tail of an unlisted lower-case compound
+      // is not the listed technique ("CNN-Transformer", "Deep-RL", "soft-prompt tuning" still name it).
+      if (
+        entry.type === 'Technique' &&
+        /(?<![\p{L}-])\p{Ll}+(?:-\p{Ll}+)*-$/u.test(
+          this.text.slice(Math.max(0, match.start - 24), match.start),
+        ) &&
+        !/\b(?:full|soft|hard|single|multi)-$/.test(
+          this.text.slice(Math.max(0, match.start - 7), match.start),
+        )
+      )
+        continue;
       // "video-caption and Q/A pairs" are data, not the task.
       if (entry.type === 'Task' && /^\s*pairs\b/.test(this.text.slice(match.end, match.end + 7))) continue;
       // "self-summarization for context management" is something an agent does to itself, not the task.

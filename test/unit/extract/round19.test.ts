@@ -107,3 +107,22 @@ describe('listed measures that name something else', () => {
     ).toEqual(expect.arrayContaining(['inference time', 'sensitivity', 'latency']));
   });
 });
+
+describe('techniques inside compounds', () => {
+  it('does not read the tail of a lower-case compound as the listed technique', () => {
+    const techniques = namesOf(
+      'ZorbAlign improves cross-domain generalization by 9% and uses a self-supervised fine-tuning stage.',
+      'Technique',
+    );
+    expect(techniques).not.toContain('domain generalization');
+    expect(techniques).not.toContain('supervised fine-tuning');
+  });
+
+  it('keeps a technique after a word that only says how much of it', () => {
+    const techniques = namesOf(
+      'We apply soft-prompt tuning and compare it with full-fine-tuning.',
+      'Technique',
+    );
+    expect(techniques).toEqual(expect.arrayContaining(['prompt tuning', 'fine-tuning']));
+  });
+});
