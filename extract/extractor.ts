@@ -1003,9 +1003,15 @@ class Doc {
     type: { type: EntityType; confidence: number },
     shape: NameShape,
   ): boolean {
-    const pair = CHECKPOINT_PAIR.exec(this.text.slice(start, end));
+    const written = this.text.slice(start, end);
+    // "GPT-4/4o", "Qwen2/2.5", "OpenAI o1/o3": two releases of one family written once.
+    const versionPair = type.type === 'Model' ? VERSION_PAIR.exec(written) : null;
+    const letterOf = (v: string | undefined): string => /^\p{Ll}?/u.exec(v ?? '')?.[0] ?? '';
+    const versions =
+      versionPair && letterOf(versionPair[3]) === letterOf(versionPair[2]) ? versionPair : null;
+    const pair = CHECKPOINT_PAIR.exec(written) ?? versions;
     if (!pair?.[1] || !(pair[2] || type.type === 'Model')) return false;
-    const variants = [pair[2] ?? pair[4], pair[3] ?? pair[5]];
+    const variants = versions ? [versions[2], versions[3]] : [pair[2] ?? pair[4], pair[3] ?? pair[5]];
     const role =
       !shape.known && this.proposedHere(sentence, start) ? 'proposed' : this.roleAt(index, start, 'Model');
     variants.forEach((variant, n) => {
@@ -1113,8 +1119,19 @@ class Doc {
       const name = exact ? entry.canonical : surface;
       const draft = this.draft(this.keyFor(entry.type, name), entry.type, name, 3, true);
       if (exact && fold(surface) !== fold(name)) draft.aliases.add(surface);
-      this.addMention(draft, match.start, end, index, this.roleAt(index, match.start, entry.type));
+      const role = this.roleAt(index, match.start, entry.type);
+      this.addMention(draft, match.start, end, index, role);
       this.claim(match.start, end);
+      // "OpenAI o1/o3": another release of the listed model after a slash.
+      const next = entry.type === 'Model' ? SIBLING_VERSION_AFTER.exec(this.text.slice(end, end + 12)) : null;
+      const version = VERSION_END.exec(surface);
+      const written = next?.[1];
+      if (written && version && /^\p{Ll}?/u.exec(written)?.[0] === version[1]) {
+        const sibling = surface.slice(0, version.index) + written;
+        const siblingDraft = this.draft(this.keyFor('Model', sibling), 'Model', sibling, 3, true);
+        this.addMention(siblingDraft, end + 1, end + 1 + written.length, index, role);
+        this.claim(end + 1, end + 1 + written.length);
+      }
     }
   }
 
@@ -3317,6 +3334,12 @@ const SIZE_PAIR_SECOND = /^\s*\/\s*(\d+(?:\.\d+)?[BM])\b(?![\w-])/;
 // nothing that counts data follows ("7B and 13B tokens").
 const SIBLING_SIZE_AFTER =
   /^(?:\s*\/\s*|,?\s+and\s+|,\s*)(-\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BM](?!\s+(?:tokens|samples|words|images|examples|pairs|documents)))\b(?![\w-])/;
+// A release number at the end of a listed model's name ("o1" of "OpenAI o1") and another one after a slash ("/o3").
+const VERSION_END = /(?<![\p{L}\d.])(\p{Ll}?)\d+(?:\.\d+)?$/u;
+const SIBLING_VERSION_AFTER = /^\/(\p{Ll}?\d+(?:\.\d+)?)(?![\w/.-])/u;
+// Two release numbers after one family's name: "GPT-4/4o", "Qwen2/2.5", "OpenAI o1/o3".
+const VERSION_PAIR =
+  /^(.*?(?:[\s-]|\p{L}(?=\d)))(\p{Ll}?\d+(?:\.\d+)?\p{Ll}?)\/(\p{Ll}?\d+(?:\.\d+)?\p{Ll}?)$/u;
 // Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
 const CHECKPOINT_PAIR =
   /^(.+-)(?:(\d+(?:\.\d+)?[BMK])\/(\d+(?:\.\d+)?[BMK])|(\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+))$/u;

@@ -126,3 +126,14 @@ describe('techniques inside compounds', () => {
     expect(techniques).toEqual(expect.arrayContaining(['prompt tuning', 'fine-tuning']));
   });
 });
+
+describe('releases written once', () => {
+  it('reads two release numbers after one family name as two models', () => {
+    const models = namesOf(
+      'Reasoning models (e.g., OpenAI o1/o3) are strong. We fine-tune Qwen2/2.5 and GPT-4/4o on ZorbQA.',
+      'Model',
+    );
+    expect(models).toEqual(expect.arrayContaining(['OpenAI o3', 'Qwen2', 'Qwen2.5', 'GPT-4', 'GPT-4o']));
+    expect(models).not.toContain('Qwen2/2.5');
+  });
+});
