@@ -523,6 +523,15 @@ class Doc {
           type = 'Metric';
           metricApposition = true;
         }
+        // "a metric called Number of Zorbs (NofZ)", "a new measure, termed Zorb Gap (ZG)": the noun before names it.
+        if (
+          type === 'Method' &&
+          def.longStart < def.shortStart &&
+          MEASURE_CALLED_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 40), def.longStart))
+        ) {
+          type = 'Metric';
+          metricApposition = true;
+        }
         // "we propose Zorb Index (ZI) to evaluate the general safety of ...": a measure the paper defines.
         if (type === 'Method' && namesMeasure(def.long, afterParen)) type = 'Metric';
         // "the Zorb Segmentation (ZS) challenge": a challenge named after a task names the task.
@@ -3334,6 +3343,9 @@ const SIZE_PAIR_SECOND = /^\s*\/\s*(\d+(?:\.\d+)?[BM])\b(?![\w-])/;
 // nothing that counts data follows ("7B and 13B tokens").
 const SIBLING_SIZE_AFTER =
   /^(?:\s*\/\s*|,?\s+and\s+|,\s*)(-\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BM](?!\s+(?:tokens|samples|words|images|examples|pairs|documents)))\b(?![\w-])/;
+// "a metric called", "a new measure, termed": a measure's name follows.
+const MEASURE_CALLED_BEFORE =
+  /\b(?:metric|measure|score|index)\s*,?\s+(?:called|named|termed|dubbed|coined)\s+(?:the\s+)?$/i;
 // A release number at the end of a listed model's name ("o1" of "OpenAI o1") and another one after a slash ("/o3").
 const VERSION_END = /(?<![\p{L}\d.])(\p{Ll}?)\d+(?:\.\d+)?$/u;
 const SIBLING_VERSION_AFTER = /^\/(\p{Ll}?\d+(?:\.\d+)?)(?![\w/.-])/u;

@@ -54,6 +54,14 @@ describe('outcome ratios and their acronyms', () => {
 });
 
 describe('proposed names', () => {
+  it('types a long form after "a metric called" as a metric', () => {
+    const { entities } = run(
+      'We propose a metric called Number of Zorbs (NofZ) to rate tasks, and a framework called Zorb Routing (ZR).',
+    );
+    expect(entities.find((e) => e.name === 'NofZ')?.type).toBe('Metric');
+    expect(entities.find((e) => e.name === 'ZR')?.type).toBe('Method');
+  });
+
   it('reads a proposed long form headed by "Council" as the method, not an institution', () => {
     const method = entity(
       'We propose Zorb Regime Council (ZRC), a cooperative multi-agent decision system for portfolios.',
