@@ -1015,9 +1015,8 @@ class Doc {
     const written = this.text.slice(start, end);
     // "GPT-4/4o", "Qwen2/2.5", "OpenAI o1/o3": two releases of one family written once.
     const versionPair = type.type === 'Model' ? VERSION_PAIR.exec(written) : null;
-    const letterOf = (v: string | undefined): string => /^\p{Ll}?/u.exec(v ?? '')?.[0] ?? '';
     const versions =
-      versionPair && letterOf(versionPair[3]) === letterOf(versionPair[2]) ? versionPair : null;
+      versionPair && releaseLetter(versionPair[3]) === releaseLetter(versionPair[2]) ? versionPair : null;
     const pair = CHECKPOINT_PAIR.exec(written) ?? versions;
     if (!pair?.[1] || !(pair[2] || type.type === 'Model')) return false;
     const variants = versions ? [versions[2], versions[3]] : [pair[2] ?? pair[4], pair[3] ?? pair[5]];
@@ -1135,7 +1134,7 @@ class Doc {
       const next = entry.type === 'Model' ? SIBLING_VERSION_AFTER.exec(this.text.slice(end, end + 12)) : null;
       const version = VERSION_END.exec(surface);
       const written = next?.[1];
-      if (written && version && /^\p{Ll}?/u.exec(written)?.[0] === version[1]) {
+      if (written && version && releaseLetter(written) === version[1]) {
         const sibling = surface.slice(0, version.index) + written;
         const siblingDraft = this.draft(this.keyFor('Model', sibling), 'Model', sibling, 3, true);
         this.addMention(siblingDraft, end + 1, end + 1 + written.length, index, role);
@@ -3263,6 +3262,11 @@ const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
 
 // Counts of what a model spends, which papers report as reduced: parameters, tokens, operations.
 const SPENT_COUNT = /^(?:parameters|tokens|FLOPs|GFLOPs|TFLOPs|MACs|GMACs)$/;
+
+/** The letter a release number carries ("o" of "o3", none for "2.5"): two releases of one family share it. */
+function releaseLetter(version: string | undefined): string {
+  return /^\p{Ll}?/u.exec(version ?? '')?.[0] ?? '';
+}
 
 /** "Sharpe ratio" -> "SR", "time-to-first-token" -> "TTFT". */
 function initialsOf(name: string): string {
