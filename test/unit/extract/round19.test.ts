@@ -1,5 +1,6 @@
-// Rules from a nineteenth round (measures after "an improvement in", counts a model spends, outcome ratios, an
-// undefined acronym of a named measure, a proposed "Council"); every sentence here is invented, the Zorb names made up.
+// Rules from a nineteenth round (measures after "an improvement in", counts a model spends, outcome ratios and their
+// acronyms, memory only as a cost, techniques inside compounds, longer list items, releases written once, proposed
+// names); every sentence here is invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf, resultOf, run } from '../../helpers/extract.js';
 
