@@ -518,16 +518,13 @@ class Doc {
           nounType === 'Benchmark' || (nounBefore && def.longStart > def.shortStart)
             ? 'Benchmark'
             : typeFromLongForm(def.long, nounType);
-        // "Zorb Evidence Grounding (ZEG), a semantic-aware metric": the apposition says it measures.
-        if (nounType === 'Metric' && noun && /^\s*,\s*(?:an?|the|our)\s/i.test(noun[0])) {
-          type = 'Metric';
-          metricApposition = true;
-        }
-        // "a metric called Number of Zorbs (NofZ)", "a new measure, termed Zorb Gap (ZG)": the noun before names it.
+        // "Zorb Evidence Grounding (ZEG), a semantic-aware metric": the apposition says it measures; so does the noun
+        // before "a metric called Number of Zorbs (NofZ)", "a new measure, termed Zorb Gap (ZG)".
         if (
-          type === 'Method' &&
-          def.longStart < def.shortStart &&
-          MEASURE_CALLED_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 40), def.longStart))
+          (nounType === 'Metric' && noun && /^\s*,\s*(?:an?|the|our)\s/i.test(noun[0])) ||
+          (type === 'Method' &&
+            def.longStart < def.shortStart &&
+            MEASURE_CALLED_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 40), def.longStart)))
         ) {
           type = 'Metric';
           metricApposition = true;
@@ -993,10 +990,22 @@ class Doc {
     if (!written) return;
     const name = model.name.slice(0, model.name.length - size.length) + written.replace(/^-/, '');
     const start = end + (next?.[0].length ?? 0) - written.length;
-    if (this.isClaimed(start, start + written.length)) return;
-    const sibling = this.draft(this.keyFor('Model', name), 'Model', name, 3, model.known);
-    this.addMention(sibling, start, start + written.length, index, role);
-    this.claim(start, start + written.length);
+    this.addSiblingModel(name, start, start + written.length, index, role, model.known);
+  }
+
+  /** Another checkpoint or release of a model, written at [start, end) without the family's name ("/o3", "/ 27B"). */
+  private addSiblingModel(
+    name: string,
+    start: number,
+    end: number,
+    index: number,
+    role: MentionRole,
+    known: boolean,
+  ): void {
+    if (this.isClaimed(start, end)) return;
+    const sibling = this.draft(this.keyFor('Model', name), 'Model', name, 3, known);
+    this.addMention(sibling, start, end, index, role);
+    this.claim(start, end);
   }
 
   /**
@@ -1134,12 +1143,15 @@ class Doc {
       const next = entry.type === 'Model' ? SIBLING_VERSION_AFTER.exec(this.text.slice(end, end + 12)) : null;
       const version = VERSION_END.exec(surface);
       const written = next?.[1];
-      if (written && version && releaseLetter(written) === version[1]) {
-        const sibling = surface.slice(0, version.index) + written;
-        const siblingDraft = this.draft(this.keyFor('Model', sibling), 'Model', sibling, 3, true);
-        this.addMention(siblingDraft, end + 1, end + 1 + written.length, index, role);
-        this.claim(end + 1, end + 1 + written.length);
-      }
+      if (written && version && releaseLetter(written) === version[1])
+        this.addSiblingModel(
+          surface.slice(0, version.index) + written,
+          end + 1,
+          end + 1 + written.length,
+          index,
+          role,
+          true,
+        );
     }
   }
 
