@@ -209,7 +209,9 @@ export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymD
       }
       // Reverse order: "ACR (long form)".
       const prevWord = /([\p{L}\\][\p{L}\p{N}\-+.&/]{0,15})\s*$/u.exec(before);
-      if (prevWord && looksLikeShortForm(prevWord[1] ?? '') && /\s/.test(inside)) {
+      // The long form has words, spaced or hyphenated ("RECAP (Reflect-Extract-Calibrate-Align-Produce)").
+      const wordy = /\s/.test(inside) || /^\p{Lu}\p{L}*(?:-\p{L}+)+$/u.test(inside);
+      if (prevWord && looksLikeShortForm(prevWord[1] ?? '') && wordy) {
         const short = prevWord[1] ?? '';
         const at = matchLongForm(short, inside + ' ');
         if (at === 0) {

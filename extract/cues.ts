@@ -83,6 +83,15 @@ export function appositionNoun(after: string): RegExpExecArray | null {
   if (!m) return null;
   // "MapAnything, demonstrate that our approach ...": a clause runs on after the comma; no apposition describes X.
   if (/\b(?:that|whether|we|they)\s/i.test(m[0])) return null;
+  // "X, and our method ...", "X, Y, and Z, and a dataset": a conjunction after a comma opening another phrase starts
+  // the next clause ("X, a multilingual, and efficient approach" still describes X).
+  if (
+    /^\)?\s*,/.test(m[0]) &&
+    /,\s*(?:and|or|but|while|whereas|where|yet)\s+(?:an?|the|our|their|its|this|these|we|it|they|\p{Lu})/u.test(
+      m[0],
+    )
+  )
+    return null;
   const noun = (m[1] ?? '').toLowerCase();
   if (
     /^\)?\s*,/.test(m[0]) &&

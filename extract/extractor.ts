@@ -150,6 +150,14 @@ interface SentenceCues {
   isRelease: boolean;
 }
 
+/** The type with the most votes, and its votes. */
+function votedType(d: Draft): [EntityType, number] {
+  let type = d.type;
+  let best = -1;
+  for (const [t, v] of d.typeVotes) if (v > best) [type, best] = [t, v];
+  return [type, best];
+}
+
 /** The type a paper gives its own contribution ("Zorbit, a framework") outweighs the name's shape in every mention. */
 const PROPOSAL_TYPE_VOTE = 10;
 /** Results beyond this many per paper are noise from a malformed record. */
@@ -514,8 +522,10 @@ class Doc {
         const nounBefore = /\b(?:dataset|benchmark|corpus)\s*$/i.test(
           this.text.slice(Math.max(0, def.longStart - 20), def.longStart),
         );
+        // "ZOOL (Zap of Out-of-Label) anomaly detection benchmark": a data noun after the modifiers.
+        const dataNounAfter = !noun && FOLLOWING_DATA_NOUN.test(afterParen);
         type =
-          nounType === 'Benchmark' || (nounBefore && def.longStart > def.shortStart)
+          nounType === 'Benchmark' || dataNounAfter || (nounBefore && def.longStart > def.shortStart)
             ? 'Benchmark'
             : typeFromLongForm(def.long, nounType);
         // "Zorb Evidence Grounding (ZEG), a semantic-aware metric": the apposition says it measures; so does the noun
@@ -2627,9 +2637,13 @@ class Doc {
     )
       return { type: 'Metric', confidence: 3 };
     // "On 100 videos from Zorb-K, our method ...": the comma closing an opening phrase starts no apposition.
-    const inOpening = /^(?:On|Across|In|For|From|Over|Using|With|Under|Among)\s[^,;]{0,100}$/.test(
-      this.text.slice(sentence.start, start),
-    );
+    // Nor does the comma after the last item of a list there ("Across ZorbBench, QUX, and Blim-Bench, our method").
+    const opening = this.text.slice(sentence.start, start);
+    const inOpening =
+      /^(?:On|Across|In|For|From|Over|Using|With|Under|Among)\s[^,;]{0,100}$/.test(opening) ||
+      /^(?:On|Across|In|For|From|Over|Using|With|Under|Among)\s(?:[^,;]{1,60},\s+)+(?:and|or)\s+$/.test(
+        opening,
+      );
     const noun = FOLLOWING_NOUN.exec(after) ?? (inOpening ? null : appositionNoun(after));
     if (noun && isEvaluationFramework(after, noun)) return { type: 'Benchmark', confidence: 3 };
     if (
@@ -2690,12 +2704,15 @@ class Doc {
       if (t === 'Benchmark' || (t === 'Model' && shape.type !== 'Benchmark'))
         return { type: t, confidence: 3 };
     }
-    // "baselines such as IRNet, RYANSQL, and ...": a compared system, whatever a "-SQL" tail suggests.
+    // "baselines such as IRNet, RYANSQL, and ...": a compared system, whatever a "-SQL" tail suggests; and a bare
+    // acronym there is a system the text names ("methods such as RIAL, DIAL, and CommNet").
+    // ("coding systems such as ICD, Mondo, and ATC" name no methods).
+    const systemList = LIST_AFTER_SYSTEM_NOUN.exec(listBefore)?.[0];
     if (
-      shape.type === 'Benchmark' &&
+      systemList !== undefined &&
       !shape.known &&
-      !dataOnlySuffix(shape.name) &&
-      LIST_AFTER_SYSTEM_NOUN.test(listBefore)
+      ((shape.type === 'Benchmark' && !dataOnlySuffix(shape.name)) ||
+        (shape.type === 'Method' && shape.confidence <= 1 && !/^systems/i.test(systemList)))
     )
       return { type: 'Method', confidence: 3 };
     // "a retrieval framework, Zorb-RR, which ...", "the benchmark ZorbQA": the noun just before names the type.
@@ -2773,9 +2790,13 @@ class Doc {
         !d.mentions.some((m) => this.measuredHere(m))
       )
         continue;
-      let type = d.type;
-      let best = -1;
-      for (const [t, v] of d.typeVotes) if (v > best) [type, best] = [t, v];
+      const [voted, best] = votedType(d);
+      // "Across EmoBench, ZORB, and EQ-Bench": an unknown name between two benchmarks of a list is one too.
+      const between =
+        voted === 'Method' && !d.known && !d.proposed && d.aliases.size === 0
+          ? this.listedBetween(d)
+          : undefined;
+      const type = between ?? voted;
       const role = this.roleOf(d, type);
       if (this.isBareAcronym(d, type, best, role)) continue;
       const mentions = [...new Set(d.mentions.map((m) => this.quote(m)))];
@@ -3065,6 +3086,31 @@ class Doc {
       at = next.end;
     }
     return -1;
+  }
+
+  /**
+   * The one type of the list items on both sides of every mention of `d` ("EmoBench, ZORB, and EQ-Bench" gives
+   * Benchmark), or undefined when a mention has no neighbour on one side or the neighbours differ in type.
+   */
+  private listedBetween(d: Draft): EntityType | undefined {
+    let found: EntityType | undefined;
+    for (const m of d.mentions) {
+      let left: EntityType | undefined;
+      let right: EntityType | undefined;
+      for (const o of this.drafts.values()) {
+        if (o === d) continue;
+        const [type] = votedType(o);
+        for (const k of o.mentions) {
+          if (k.end <= m.start && /^,\s*$/.test(this.text.slice(k.end, m.start))) left = type;
+          if (m.end <= k.start && /^\s*,\s*(?:and\s+|or\s+)?$/.test(this.text.slice(m.end, k.start)))
+            right = type;
+        }
+      }
+      if ((left !== 'Benchmark' && left !== 'Model') || left !== right || (found && found !== left))
+        return undefined;
+      found = left;
+    }
+    return found;
   }
 
   /** "We evaluate Mixup, YOCO, CutMix and AugMix": a name in a list beside listed names of its type is one of them. */
