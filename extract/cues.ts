@@ -360,6 +360,8 @@ export interface ResultMetricPattern {
   listItem?: boolean;
   verbFree?: boolean;
   openEnd?: boolean;
+  /** The phrase follows the value it measures ("by 40.7% in controllability"), so one quality noun is enough. */
+  valueBefore?: boolean;
 }
 // Words that end an open-ended measure phrase: "a 32% improvement in text alignment on ZorbBench".
 export const OPEN_PHRASE_END = new Set([
@@ -429,6 +431,16 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     head: 'measure',
     listItem: true,
     verbFree: true,
+  },
+  // "surpasses ZorbGen by 40.7% in controllability and 12.5% in perceptual quality": the measure after the value.
+  {
+    pattern: new RegExp(
+      String.raw`(?<=\bby\s+|,\s*|\sand\s+)(?:up to\s+|over\s+|about\s+|nearly\s+)?[-+]?\d[\d.,]*(?:\\?%|\s?(?:points?|pp)\b)\s+in\s+${METRIC_PHRASE}`,
+      'g',
+    ),
+    head: 'measure',
+    openEnd: true,
+    valueBefore: true,
   },
   // "achieves a mean Percentile Rank of 71.8%".
   {

@@ -499,6 +499,10 @@ class Doc {
       } else if (longListing && !NAMED_TYPES.has(longListing.type)) {
         type = longListing.type;
         name = longListing.canonical;
+      } else if (shortListing && /\d/.test(def.long) && longListing?.canonical === shortListing.canonical) {
+        // "Stable Diffusion 3 (SD3)": both forms of one listed release.
+        type = shortListing.type;
+        name = shortListing.canonical;
       } else if (shortListing) {
         type = shortListing.type;
         name = NAMED_TYPES.has(type) ? def.short : shortListing.canonical;
@@ -1577,7 +1581,7 @@ class Doc {
   /** Metrics named by how results are reported: "improves claim detection by 12%", "a 20% increase in goal completion". */
   private resultMetricPhrases(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !/\d/.test(sentence.text)) return;
-    for (const { pattern, head: heads, listItem, verbFree, openEnd } of RESULT_METRIC_PATTERNS) {
+    for (const { pattern, head: heads, listItem, verbFree, openEnd, valueBefore } of RESULT_METRIC_PATTERNS) {
       for (const m of matchesOf(sentence.text, pattern)) {
         const phrase = m[1];
         if (!phrase) continue;
@@ -1615,7 +1619,10 @@ class Doc {
           words = words.slice(1);
         }
         // "increases truthfulness by 9.8%": one abstract quality noun changed by a stated amount is the measure.
-        const single = words.length === 1 && /\bby\s$/.test(m[0]) && /(?:ness|ity|ety)$/.test(words[0] ?? '');
+        const single =
+          words.length === 1 &&
+          (valueBefore || /\bby\s$/.test(m[0])) &&
+          /(?:ness|ity|ety)$/.test(words[0] ?? '');
         if ((words.length < 2 && !single) || words.length > 3) continue;
         if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))) continue;
         const head = words[words.length - 1] ?? '';
@@ -3281,7 +3288,9 @@ class Doc {
           metrics.find((m) => m.end <= absStart && joiner.test(this.text.slice(m.end, absStart)));
         const preceding =
           metricBefore(/^\s*(?:(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*)?$/i) ??
-          (metricAfter((gap) => METRIC_NAMED_AFTER.test(gap)) ? undefined : metricBefore(/^\s+by\s+$/i));
+          (metricAfter((gap) => METRIC_NAMED_AFTER.test(gap))
+            ? undefined
+            : metricBefore(/^\s+by\s+[+\-\u2212]?$/i));
         const metric = (preceding ?? following ?? nearestTo(metrics, absStart))?.surface ?? null;
         // "38% on GSM8K and 80% on MATH-500": a benchmark the value is "on" is its own, however near the last one.
         const onBenchmark = benchmarks.find(
@@ -3346,8 +3355,8 @@ const COST_MODIFIER_STOP =
 const NUMBER_FORMAT_BEFORE =
   /(?:half|full|mixed|low|lower|high|higher|single|double|reduced|arbitrary|fixed|floating|FP\d+|INT\d+|\d+-bit)[\s-]$/i;
 
-// A metric's cut-off: "@1", "@k", "\@0.50".
-const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?|[kKnN])(?![\w.])/;
+// A metric's cut-off: "@1", "@k", "\@0.50", "TPR@1%" (at a false-positive rate).
+const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?(?:\\?%)?|[kKnN])(?![\w.])/;
 
 // Three or more capitalised hyphen parts ("Plan-Act-Reflect"): a coined name in prose, title casing in a title.
 const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u;
@@ -3563,7 +3572,7 @@ const OBJECT_BY_VALUE_AND = /^(?:\s+by\s+[^,;]{1,20}?|\s*\([^()]{1,20}\))(?:,\s*
 // A verb whose object is the system improved or beaten, not the one with the gain: "improved the in-domain
 // performance of", "elevating the", "outperforming", "surpassing the second-best model,".
 const OBJECT_VERB =
-  /\b(?:(?:improv|boost|enhanc|elevat|rais|lift|reduc|cut|lower)\w*\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|accuracy|success rate|scores?|FLOPs|latency|cost|memory)\s+of\s+)?|(?:outperform|surpass|beat|exceed)\w*\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:model|baseline|method|system),?\s+)?)(?:the\s+)?$/i;
+  /\b(?:(?:improv|boost|enhanc|elevat|rais|lift|reduc|cut|lower)\w*\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|accuracy|success rate|scores?|FLOPs|latency|cost|memory)\s+of\s+)?|(?:outperform|surpass|beat|exceed)\w*\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:model|baseline|method|system),?\s+)?)(?:the\s+)?(?:(?:recent|existing|prior|previous|strong|competitive|leading|state-of-the-art|other|all)\s+){0,2}$/i;
 // "with Qwen2.5-7B", "using Qwen-Image": the backbone a system runs on.
 const BACKBONE_BEFORE = /\b(?:with|using|on top of|based on|built on)\s+(?:the\s+)?$/i;
 // "85.84% on ", "81.00% against ": a value reached on a model.

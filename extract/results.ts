@@ -32,6 +32,8 @@ const VALUE = new RegExp(
     String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,
     String.raw`(?<![\w.\-])${SCORE_RANGE}(?![\w.%])`, // 0.686-0.714 (a range of scores)
+    // A signed change after "by": "lpips by -0.016".
+    String.raw`(?<=\bby\s)-${NUM}(?![\w%/\-]|\.\d)`,
     // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks").
     String.raw`(?<![\w.\-/])${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|compared|over|than|respectively|when|under|to|from|near|by|after|before)\b)[A-Za-z])`,
   ].join('|'),

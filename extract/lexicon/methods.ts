@@ -75,7 +75,6 @@ export const METHODS: readonly string[] = [
   'nnU-Net',
   'DDPM',
   'DDIM',
-  'classifier-free guidance|CFG',
   'ControlNet',
   'DreamBooth',
   'SimCLR',

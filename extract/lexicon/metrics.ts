@@ -21,6 +21,9 @@ export const METRICS: readonly string[] = [
   'average precision',
   'IoU|intersection over union',
   'mIoU',
+  // Referring segmentation reports generalized and cumulative IoU.
+  'gIoU',
+  'cIoU',
   'BLEU',
   'ROUGE',
   'ROUGE-L',
@@ -58,7 +61,7 @@ export const METRICS: readonly string[] = [
   'TIFA|TIFA score',
   'PSNR',
   'SSIM',
-  'LPIPS',
+  'LPIPS|lpips',
   'FVD',
   'MSE|mean squared error',
   'MAE|mean absolute error',

@@ -26,6 +26,8 @@ export const TECHNIQUES: readonly string[] = [
   'task arithmetic',
   'optical flow',
   'preference optimization',
+  // A sampling technique every diffusion paper uses, not one named algorithm.
+  'classifier-free guidance|CFG',
   'preference learning',
   'reward modeling|reward modelling',
   'process reward model|PRM|process reward modeling',

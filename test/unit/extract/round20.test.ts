@@ -2,7 +2,7 @@
 // them, systems listed after "methods such as", data nouns after a definition); every sentence here is invented,
 // the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf } from '../../helpers/extract.js';
 
 describe('acronym definitions', () => {
   it('reads a hyphenated long form in parentheses after its acronym', () => {
@@ -45,5 +45,50 @@ describe('list items', () => {
     expect(namesOf(abstract, 'Method')).toEqual(expect.arrayContaining(['ZIAL', 'ZDIAL', 'ZommNet']));
     const coding = 'Coding systems such as ZCD, Zondo, and ZTC lack coverage of rare diseases.';
     expect(namesOf(coding, 'Method')).not.toContain('ZTC');
+  });
+});
+
+describe('measures and values after "by"', () => {
+  it('gives each value after "by" the measure before it, a signed one included', () => {
+    const abstract =
+      'ZorbSeg boosts gIoU by +8.2% and cIoU by +5.8%, and lowers LPIPS by -0.016 over ZorbBase.';
+    expect(resultOf(abstract, '8.2%')?.metric).toBe('gIoU');
+    expect(resultOf(abstract, '5.8%')?.metric).toBe('cIoU');
+    expect(resultOf(abstract, '-0.016')?.metric).toBe('LPIPS');
+  });
+
+  it('reads the measure after "by 40.7% in", and the system that surpasses as the subject', () => {
+    const abstract =
+      'ZorbVid surpasses recent ZV2A models by 40.7% in controllability and 12.5% in perceptual quality.';
+    expect(resultOf(abstract, '40.7%')).toMatchObject({ subject: 'ZorbVid', metric: 'controllability' });
+    expect(resultOf(abstract, '12.5%')).toMatchObject({ subject: 'ZorbVid', metric: 'perceptual quality' });
+    expect(namesOf('ZorbCls beats ZorbBase by 3% in multi-label classification.', 'Metric')).not.toContain(
+      'multi-label classification',
+    );
+  });
+
+  it('keeps a percentage cut-off in the name of a rate', () => {
+    const abstract = 'With gains of +0.19 AUC and +40%p TPR@1% on 17 languages, ZorbMark is robust.';
+    expect(namesOf(abstract, 'Metric')).toContain('TPR@1%');
+    expect(resultOf(abstract, '1%')).toBeUndefined();
+  });
+});
+
+describe('field knowledge', () => {
+  it('knows driving datasets by their short names and diffusion releases by theirs', () => {
+    const abstract =
+      'ZorbDet sets a new state of the art on KITTI, Waymo, and Argoverse 2. Sweeps on SD1.5 and SD3.5 agree.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(
+      expect.arrayContaining(['KITTI', 'Waymo Open Dataset', 'Argoverse 2']),
+    );
+    expect(namesOf(abstract, 'Model')).toEqual(
+      expect.arrayContaining(['Stable Diffusion 1.5', 'Stable Diffusion 3.5']),
+    );
+  });
+
+  it('reads classifier-free guidance as a technique', () => {
+    expect(entity('ZorbGen disables classifier-free guidance (CFG).', 'classifier-free guidance')?.type).toBe(
+      'Technique',
+    );
   });
 });
