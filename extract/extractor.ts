@@ -28,6 +28,7 @@ import {
   EVAL_LIST_BEFORE,
   FOLLOWING_DATA_NOUN,
   COORDINATED_DATA_NOUN,
+  COUNTED_SAMPLES_AFTER,
   FOLLOWING_DATA_PART,
   DRAWN_FROM_BEFORE,
   FOLLOWING_HARDWARE_NOUN,
@@ -1532,6 +1533,8 @@ class Doc {
         return;
       }
       existing.proposed = existing.proposed || existing.known === false;
+      // "ZynaHOI: Benchmarking Hand-Object Interaction ...": what the title says it does with X makes X a benchmark.
+      if (!existing.known && /^Benchmarking\b/.test(rest)) vote(existing, 'Benchmark', PROPOSAL_TYPE_VOTE);
       // "ZORB -- Zero-shot Object Retrieval Benchmark": the rest of the title spells out the name.
       if (words.length === 1 && rest && matchLongForm(name, `${rest} `) === 0) existing.aliases.add(rest);
       const spelled = this.titleSpelledForm;
@@ -1570,7 +1573,9 @@ class Doc {
           ?.toLowerCase();
     const nounType = noun ? TYPE_NOUNS[noun] : head && TYPE_NOUNS[head] === 'Model' ? 'Model' : undefined;
     const type: EntityType =
-      /\b(?:benchmark|dataset|corpus|suite)\b/i.test(rest) || nounType === 'Benchmark'
+      /\b(?:benchmark|dataset|corpus|suite)\b/i.test(rest) ||
+      /^Benchmarking\b/.test(rest) ||
+      nounType === 'Benchmark'
         ? 'Benchmark'
         : nounType === 'Model'
           ? 'Model'
@@ -2643,6 +2648,8 @@ class Doc {
       )
     )
       return { type: 'Metric', confidence: 3 };
+    if (!shape.known && COUNTED_SAMPLES_AFTER.test(this.text.slice(end, end + 80)))
+      return { type: 'Benchmark', confidence: 3 };
     // "On 100 videos from Zorb-K, our method ...": the comma closing an opening phrase starts no apposition.
     // Nor does the comma after the last item of a list there ("Across ZorbBench, QUX, and Blim-Bench, our method").
     const opening = this.text.slice(sentence.start, start);

@@ -299,6 +299,8 @@ export function continuesName(type: EntityType, word: string, lex: Lexicon): boo
       lex.modelVariantWords.has(word) ||
       /^\d+(?:\.\d+)?[BMK]-\w+$/.test(word) ||
       /^[RVK]\d(?:\.\d)?$/.test(word) ||
+      // "CLIP ViT-L/14", "V-JEPA 2.1 ViT-G": the backbone a release was trained with names the checkpoint.
+      /^ViT-(?:[SBLHGg]|Base|Large|Huge|Small|Giant|bigG|SO400M)(?:\/\d{1,2})?$/.test(word) ||
       // "Zorb large-v2": a size tier with a version continues a model name.
       /^(?:tiny|base|small|medium|large)-v\d+(?:\.\d+)?$/.test(word)
     );

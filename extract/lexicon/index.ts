@@ -51,7 +51,8 @@ export interface Lexicon {
 }
 
 function caseRuleOf(surface: string): LexiconEntry['caseRule'] {
-  const letters = surface.replace(/[^\p{L}]/gu, '');
+  // A plural of a capital ("CLIP-Is") follows its singular's rule: "CLIP is" is no plural of "CLIP-I".
+  const letters = surface.replace(/[^\p{L}]/gu, '').replace(/(?<=\p{Lu})s$/u, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return 'upper';
   // Mixed case (ReST, LoRA, HotpotQA) needs a second capital in the text: "Rest" and "Lora" are words or names.
   if (/^\p{Lu}.*\p{Lu}/u.test(letters) && /\p{Ll}/u.test(letters)) return 'mixed';

@@ -92,3 +92,31 @@ describe('field knowledge', () => {
     );
   });
 });
+
+describe('names of checkpoints, benchmarks and data', () => {
+  it('joins a release and the backbone it was trained with into one checkpoint', () => {
+    const models = namesOf(
+      'Accuracy drops on CLIP ViT-L/14 and on ZorbCLIP. We also probe SigLIP ViT-SO400M.',
+      'Model',
+    );
+    expect(models).toEqual(expect.arrayContaining(['CLIP ViT-L/14', 'SigLIP ViT-SO400M']));
+    expect(models).not.toContain('ViT-L/14');
+  });
+
+  it('takes no plural of a listed capital for a verb ("CLIP is")', () => {
+    expect(namesOf('We use CLIP. CLIP is strong at retrieval.', 'Metric')).not.toContain('CLIP-I');
+  });
+
+  it('reads the name before a title\'s "Benchmarking ..." as a benchmark', () => {
+    const abstract =
+      'Most hand benchmarks use static objects. We release ZynaHOI-10M, a large-scale benchmark.';
+    expect(
+      entity(abstract, 'ZynaHOI', 'ZynaHOI: Benchmarking Hand-Object Interaction for Moving Targets')?.type,
+    ).toBe('Benchmark');
+  });
+
+  it('reads a name glossed by a count of samples as data', () => {
+    const abstract = 'We release ZorbNotes (300 expert-authored responses and 150 expert judgments).';
+    expect(entity(abstract, 'ZorbNotes')?.type).toBe('Benchmark');
+  });
+});
