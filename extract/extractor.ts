@@ -1623,11 +1623,16 @@ class Doc {
           offset += (words[0]?.length ?? 0) + 1;
           words = words.slice(1);
         }
-        // "increases truthfulness by 9.8%": one abstract quality noun changed by a stated amount is the measure.
+        // "increases truthfulness by 9.8%": one abstract quality noun changed by a stated amount is the measure; so is
+        // a measure's head after "average", "mean" or "overall" ("improves average reward by 35.4%").
+        const amount = valueBefore === true || /\bby\s$/.test(m[0]);
         const single =
           words.length === 1 &&
-          (valueBefore || /\bby\s$/.test(m[0])) &&
-          /(?:ness|ity|ety)$/.test(words[0] ?? '');
+          amount &&
+          (/(?:ness|ity|ety)$/.test(words[0] ?? '') ||
+            (alias !== undefined &&
+              MEASURE_HEAD.test(words[0] ?? '') &&
+              !/^(?:score|error)$/.test(words[0] ?? '')));
         if ((words.length < 2 && !single) || words.length > 3) continue;
         if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))) continue;
         const head = words[words.length - 1] ?? '';
@@ -2192,9 +2197,12 @@ class Doc {
       if (entry.type === 'Metric') {
         if (WEAK_METRICS.has(canonical) && !MEASURE_SENTENCE.test(sentence.text)) continue;
         // "half-precision", "mixed-precision": a numeric format, not the measure.
+        // But "7.80% higher precision than ..." compares the measure.
+        const formatBefore = this.text.slice(Math.max(0, match.start - 24), match.start);
         if (
           canonical === 'precision' &&
-          NUMBER_FORMAT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start))
+          NUMBER_FORMAT_BEFORE.test(formatBefore) &&
+          !/\d(?:\\?%|\s?(?:points?|pp))?\s+(?:higher|lower)\s$/.test(formatBefore)
         )
           continue;
         // "temporal memory", "memory systems": memory as a component; as a cost it is reduced, saved or peaks.

@@ -256,8 +256,9 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   // A known metric at the end names a metric variant (Derm-FID); a known benchmark or method inside a longer
   // coined name passes its type on (GSM8K-Hard, Twin-GRPO).
   const first = parts[0] ?? '';
+  // (Two capitals such as "-AP" or "-EM" are too short to say so: "ZVP-AP" and "Cryo-EM" are not metrics.)
   const metricPart =
-    lexiconTypesOf(last, lex).some((l) => l.type === 'Metric') ||
+    (!/^\p{Lu}{2}$/u.test(last) && lexiconTypesOf(last, lex).some((l) => l.type === 'Metric')) ||
     (parts.slice(1).every((p) => /^(?:\d+|[kK]|L|S)$/.test(p)) &&
       lexiconTypesOf(first, lex).some((l) => l.type === 'Metric'));
   // "Derm-FID", "BLEU-4", "ROUGE-L": a listed metric with a qualifier is a metric.

@@ -70,7 +70,8 @@ function pluralsOf(surface: string): string[] {
 }
 
 // Two-letter acronyms that are unambiguous in ML abstracts even when undefined.
-const STRONG_SHORT_FORMS = new Set(['RL', 'QA']);
+// Two-letter short forms the field uses alone: RL, QA, and AP (average precision) in detection results.
+const STRONG_SHORT_FORMS = new Set(['RL', 'QA', 'AP']);
 
 export function buildLexicon(): Lexicon {
   const entries = new Map<string, LexiconEntry[]>();

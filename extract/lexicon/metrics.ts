@@ -18,7 +18,7 @@ export const METRICS: readonly string[] = [
   'AUROC|AUC-ROC|ROC-AUC|ROC AUC|AUC ROC',
   'AUPRC|AUPR',
   'mAP|mean average precision',
-  'average precision',
+  'average precision|AP',
   'IoU|intersection over union',
   'mIoU',
   // Referring segmentation reports generalized and cumulative IoU.

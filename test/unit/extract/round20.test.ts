@@ -120,3 +120,28 @@ describe('names of checkpoints, benchmarks and data', () => {
     expect(entity(abstract, 'ZorbNotes')?.type).toBe('Benchmark');
   });
 });
+
+describe('measures a result changes', () => {
+  it('reads "7.80% higher precision than" as the measure, "half-precision" still as a format', () => {
+    const abstract = 'ZorbTrack achieves 8.40% higher AUC and 7.80% higher precision than ZorbBase.';
+    expect(resultOf(abstract, '7.80%')?.metric).toBe('precision');
+    expect(namesOf('ZorbQ trains at lower precision and in half-precision.', 'Metric')).toEqual([]);
+  });
+
+  it('reads a measure head after "average" changed by an amount', () => {
+    const abstract =
+      'ZorbCo improves average reward by 35.4% and gives an improvement of 1.56x in mean latency.';
+    expect(resultOf(abstract, '35.4%')?.metric).toBe('reward');
+    expect(resultOf(abstract, '1.56x')?.metric).toBe('latency');
+    expect(namesOf('ZorbSim obtains an average score of 87 points by 3 teams.', 'Metric')).not.toContain(
+      'score',
+    );
+  });
+
+  it('knows AP as average precision, but not as the tail of a coined name', () => {
+    const abstract =
+      'ZorbDet improves the final AP by 6.9% on MS-COCO. We also use ZVP-AP to position views.';
+    expect(resultOf(abstract, '6.9%')?.metric).toBe('average precision');
+    expect(entity(abstract, 'ZVP-AP')?.type).toBe('Method');
+  });
+});
