@@ -436,6 +436,14 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     listItem: true,
     verbFree: true,
   },
+  // "improves the feasibility of generated ideas by 20%": the measure of something, changed by an amount.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc)\w*\s+the\s+${METRIC_PHRASE}\s+of\s+[^.;:()]{1,50}?\s+by\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?[-+]?\$?\d`,
+      'g',
+    ),
+    head: 'measure',
+  },
   // "surpasses ZorbGen by 40.7% in controllability and 12.5% in perceptual quality": the measure after the value.
   {
     pattern: new RegExp(

@@ -1625,7 +1625,8 @@ class Doc {
         }
         // "increases truthfulness by 9.8%": one abstract quality noun changed by a stated amount is the measure; so is
         // a measure's head after "average", "mean" or "overall" ("improves average reward by 35.4%").
-        const amount = valueBefore === true || /\bby\s$/.test(m[0]);
+        const amount =
+          valueBefore === true || /\bby\s+(?:(?:up to|over|about|nearly)\s+)?(?:[-+]?\$?\d)?$/.test(m[0]);
         const single =
           words.length === 1 &&
           amount &&

@@ -145,3 +145,10 @@ describe('measures a result changes', () => {
     expect(entity(abstract, 'ZVP-AP')?.type).toBe('Method');
   });
 });
+
+describe('the measure of something', () => {
+  it('reads "improves the feasibility of generated ideas by 20%" as a change in feasibility', () => {
+    const abstract = 'Metadata improves the feasibility of generated ideas by 20% in ZorbIdea.';
+    expect(resultOf(abstract, '20%')?.metric).toBe('feasibility');
+  });
+});
