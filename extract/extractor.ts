@@ -1772,6 +1772,30 @@ class Doc {
     }
   }
 
+  /**
+   * The mentions inside [start, end) that are not proposed, when they hold every claimed character there; undefined
+   * when some claim there belongs to something else (a proposed name, a mention reaching outside the span).
+   */
+  private innerMentions(start: number, end: number): [Draft, Mention][] | undefined {
+    const inner: [Draft, Mention][] = [];
+    const covered = new Uint8Array(end - start);
+    for (const d of this.drafts.values())
+      for (const m of d.mentions) {
+        if (m.end <= start || m.start >= end) continue;
+        if (m.start < start || m.end > end || m.role === 'proposed') return undefined;
+        inner.push([d, m]);
+        covered.fill(1, m.start - start, m.end - start);
+      }
+    for (let i = start; i < end; i++) if (this.claimed[i] === 1 && covered[i - start] !== 1) return undefined;
+    return inner;
+  }
+
+  /** Forget one mention of a draft (a longer name took its words over). */
+  private dropMention(d: Draft, m: Mention): void {
+    d.mentions = d.mentions.filter((x) => x !== m);
+    d.mentionSpans.delete(`${m.start}:${m.end}`);
+  }
+
   /** A word of the field's own vocabulary: generic, listed, or common architecture wording. */
   private isFieldWord(word: string): boolean {
     return (
@@ -1822,8 +1846,16 @@ class Doc {
       const local = m.index + m[0].length - phrase.length;
       const listed = listEnd >= 0 && local >= listEnd && !/[;:()]/.test(sentence.text.slice(listEnd, local));
       if (!ownSentence && !listed && !METHOD_NAME_HEAD.test(phrase)) continue;
+      // An acronym among the words ("the MCP Copilot Agent") needs a method head too ("the UK General Elections").
+      if (/(?:^|\s)\p{Lu}{2,5}(?:\s|-)/u.test(phrase) && !METHOD_NAME_HEAD.test(phrase)) continue;
       const start = sentence.start + local;
-      if (local === 0 || this.isClaimed(start, start + phrase.length)) continue;
+      if (local === 0) continue;
+      // "a lightweight Lowlight Adapter", "the MCP Copilot Agent": a part named around a listed word or an acronym
+      // takes its words over; any other claim inside the phrase keeps it.
+      const inner = this.isClaimed(start, start + phrase.length)
+        ? this.innerMentions(start, start + phrase.length)
+        : [];
+      if (inner === undefined) continue;
       // Inside parentheses it spells out or glosses something else ("CATCH (Controllable ... Generation)").
       const opened = sentence.text.lastIndexOf('(', local);
       if (opened >= 0 && sentence.text.lastIndexOf(')', local) < opened) continue;
@@ -1849,6 +1881,12 @@ class Doc {
       if (words.every((w) => this.isFieldWord(w)) || this.isListedPhrase(phrase)) continue;
       if (this.listedTaskSuffix(phrase.toLowerCase())) continue;
       // "we introduce X, a dataset ... constructed using Zorb Engine": what the contribution is built with is used.
+      if (
+        inner.length > 0 &&
+        !(ownSentence && METHOD_NAME_HEAD.test(phrase) && /\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?$/.test(leader))
+      )
+        continue;
+      for (const [d, m] of inner) this.dropMention(d, m);
       const toolLeader = /\b(?:using|via|leverag\w*)\s$/i.test(leader);
       let role =
         this.proposedHere(sentence, start) || (this.cuesOf(index).isProposal && !toolLeader)
@@ -3520,7 +3558,7 @@ const PRONOUN_OPENING =
 
 // Two to five Title-Case words ("Isotropic Geometric Alignment", "Mixture-of-Retrieval Router") after a lower-case word.
 const TITLE_CASE_PHRASE =
-  /(?<=[a-z,]\s)((?:\p{Lu}\p{Ll}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}\p{Ll}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?![\p{L}\d-])/gu;
+  /(?<=[a-z,]\s)((?:(?:\p{Lu}\p{Ll}[\p{L}\d]*|\p{Lu}{2,5})(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}\p{Ll}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?![\p{L}\d-])/gu;
 
 // What may follow a coined name in running text: punctuation, a clause word or a verb form.
 const NAME_FOLLOWER =
@@ -3535,7 +3573,7 @@ const DATA_SET_LIST = new RegExp(
 );
 // What may precede one: a determiner, a proposal or use verb, or a coordination.
 const NAME_LEADER =
-  /(?:\b(?:a|an|the|our|novel|new|lightweight|simple|dedicated|configurable|employs?|uses?|using|introduc\w*|propos\w*|with|via|called|named|termed|dubbed|and|integrat\w*|combin\w*|leverag\w*|adopt\w*|design\w*|includ\w*|present\w*)),?\s$/i;
+  /(?:\b(?:an?|the|our)\s+[a-z][\w]*-[a-z][\w-]*\s$|(?:\b(?:a|an|the|our|novel|new|lightweight|simple|dedicated|configurable|employs?|uses?|using|introduc\w*|propos\w*|with|via|called|named|termed|dubbed|and|integrat\w*|combin\w*|leverag\w*|adopt\w*|design\w*|includ\w*|present\w*)),?\s$)/i;
 
 // Capitalised adjectives that describe a framework rather than name one ("the Bayesian framework").
 const DESCRIPTIVE_ADJECTIVE =

@@ -152,3 +152,21 @@ describe('the measure of something', () => {
     expect(resultOf(abstract, '20%')?.metric).toBe('feasibility');
   });
 });
+
+describe("named parts of the paper's system", () => {
+  it('takes the words of a listed name or an acronym into a part named around them', () => {
+    expect(
+      namesOf('We introduce a lightweight Zorblight Adapter for residual enhancement.', 'Method'),
+    ).toEqual(['Zorblight Adapter']);
+    expect(namesOf('Finally, we propose the MCP Zorbpilot Agent, a multi-step agent.', 'Method')).toContain(
+      'MCP Zorbpilot Agent',
+    );
+    expect(namesOf('We study the UK General Elections of 2024.', 'Method')).toEqual([]);
+  });
+
+  it('reads a part after an article and a hyphenated modifier', () => {
+    expect(entity('We introduce a two-stage Zorb Guard using a fine-tuned SLM.', 'Zorb Guard')?.role).toBe(
+      'proposed',
+    );
+  });
+});
