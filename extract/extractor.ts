@@ -2036,10 +2036,14 @@ class Doc {
     if (strict && counted < 2) return;
     // An evaluated list must hold a measure already found as one ("... and factual accuracy").
     if (needsKnownItem && (known === 0 || items.length === counted)) return;
+    // "We propose four complementary metrics measuring content similarity, ...": measures the paper introduces.
+    const proposing =
+      this.cuesOf(index).isProposal && NEW_METRICS_BEFORE.test(sentence.text.slice(0, listStart));
     for (const { phrase, at, listed } of items) {
       // "Zorb Score" keeps its case as a coined name; a common noun phrase is lower-cased.
       const name = listed?.canonical ?? (/\p{Lu}/u.test(phrase.slice(1)) ? phrase : phrase.toLowerCase());
-      this.addUsedMetric(name, Boolean(listed), at, at + phrase.length, index);
+      const draft = this.addUsedMetric(name, Boolean(listed), at, at + phrase.length, index);
+      if (proposing && !listed) draft.proposed = true;
     }
   }
 
@@ -3409,6 +3413,9 @@ const COST_MODIFIER_STOP =
 const NUMBER_FORMAT_BEFORE =
   /(?:half|full|mixed|low|lower|high|higher|single|double|reduced|arbitrary|fixed|floating|FP\d+|INT\d+|\d+-bit)[\s-]$/i;
 
+// "we propose a suite of metrics to evaluate", "introducing metrics for": the metrics listed next are new.
+const NEW_METRICS_BEFORE =
+  /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?metrics\b[^.;]{0,60}$/i;
 // A metric's cut-off: "@1", "@k", "\@0.50", "TPR@1%" (at a false-positive rate).
 const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?(?:\\?%)?|[kKnN])(?![\w.])/;
 

@@ -170,3 +170,14 @@ describe("named parts of the paper's system", () => {
     );
   });
 });
+
+describe('metrics a paper introduces', () => {
+  it('reads the unlisted measures after "we propose ... metrics measuring" as proposed', () => {
+    const abstract =
+      'We study persona simulation. We propose an evaluation framework with four complementary metrics measuring ' +
+      'zorb similarity, factual consistency, and accuracy.';
+    expect(entity(abstract, 'zorb similarity')?.role).toBe('proposed');
+    expect(entity(abstract, 'factual consistency')?.role).toBe('proposed');
+    expect(entity(abstract, 'accuracy')?.role).toBe('used');
+  });
+});
