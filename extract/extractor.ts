@@ -2666,10 +2666,14 @@ class Doc {
         return false;
       return between.length < 80;
     }
-    // Apposition: "X, a novel framework ..." / "X, the first benchmark ...".
+    // "Our Zorb-32B-Instruct achieves ...": a new name the authors call theirs.
+    if (/(?:^|[\s(])[Oo]ur\s+$/.test(before)) return true;
+    // Apposition: "X, a novel framework ...", "X, the first benchmark ...", "X, our benchmark for ...".
     const after = sentence.text.slice(local, local + 200);
-    return /^[^\s,]+(?:\s+v?\d[\w.]*)?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:new|novel|first)\b/i.test(
-      after,
+    return (
+      /^[^\s,]+(?:\s+v?\d[\w.]*)?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:new|novel|first)\b/i.test(
+        after,
+      ) || OUR_KIND_AFTER.test(after)
     );
   }
 
@@ -3413,6 +3417,10 @@ const COST_MODIFIER_STOP =
 const NUMBER_FORMAT_BEFORE =
   /(?:half|full|mixed|low|lower|high|higher|single|double|reduced|arbitrary|fixed|floating|FP\d+|INT\d+|\d+-bit)[\s-]$/i;
 
+// "PosEval, our benchmark for ...", "ZorbNet, our new model,": the authors' own thing, named in apposition (not
+// "compared to VQGAN, our approach achieves ...", where the comma closes an opening phrase).
+const OUR_KIND_AFTER =
+  /^[^\s,]+\s*,\s*our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)/i;
 // "we propose a suite of metrics to evaluate", "introducing metrics for": the metrics listed next are new.
 const NEW_METRICS_BEFORE =
   /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?metrics\b[^.;]{0,60}$/i;

@@ -181,3 +181,14 @@ describe('metrics a paper introduces', () => {
     expect(entity(abstract, 'accuracy')?.role).toBe('used');
   });
 });
+
+describe('what the authors call theirs', () => {
+  it('reads "our X" and "X, our benchmark for ..." as proposed, not "compared to X, our model achieves"', () => {
+    const abstract =
+      'We evaluate ZorbStitch on ZosEval, our benchmark for position-based generation. Our Qwen2.5-32B-Instruct-ZorbDecorator ' +
+      'reaches 87.4% accuracy. Compared to ZorbFormer, our model achieves better segmentation.';
+    expect(entity(abstract, 'ZosEval')?.role).toBe('proposed');
+    expect(entity(abstract, 'Qwen2.5-32B-Instruct-ZorbDecorator')?.role).toBe('proposed');
+    expect(entity(abstract, 'ZorbFormer')?.role).not.toBe('proposed');
+  });
+});
