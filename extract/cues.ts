@@ -447,7 +447,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   // "surpasses ZorbGen by 40.7% in controllability and 12.5% in perceptual quality": the measure after the value.
   {
     pattern: new RegExp(
-      String.raw`(?<=\bby\s+|,\s*|\sand\s+|\b(?:improvements?|gains?|increases?|reductions?|decreases?)\s+of\s+)(?:up to\s+|over\s+|about\s+|nearly\s+)?[-+]?\d[\d.,]*(?:\\?%|x|\u00d7|\s?(?:points?|pp)\b)\s+in\s+${METRIC_PHRASE}`,
+      String.raw`(?=up to|over|about|nearly|[-+]?\d)(?<=\bby\s+|,\s*|\sand\s+|\b(?:improvements?|gains?|increases?|reductions?|decreases?)\s+of\s+)(?:up to\s+|over\s+|about\s+|nearly\s+)?[-+]?\d[\d.,]*(?:\\?%|x|\u00d7|\s?(?:points?|pp)\b)\s+in\s+${METRIC_PHRASE}`,
       'g',
     ),
     head: 'measure',

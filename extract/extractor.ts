@@ -198,6 +198,8 @@ class Doc {
   private readonly aliasIndex = new Map<string, string>();
   /** Spans no lexicon phrase may overlap (named entity names and named long forms). */
   private readonly claimed: Uint8Array;
+  /** Mention edges by type, for reading list neighbours once the drafts are final. */
+  private mentionEdges?: { ends: Map<number, EntityType>; starts: Map<number, EntityType> };
   private readonly cues = new Map<number, SentenceCues>();
   private readonly matchCache = new Map<number, { tokens: Token[]; matches: LexiconMatch[] }>();
   private readonly genericShorts = new Set<string>();
@@ -3162,19 +3164,26 @@ class Doc {
    * Benchmark), or undefined when a mention has no neighbour on one side or the neighbours differ in type.
    */
   private listedBetween(d: Draft): EntityType | undefined {
-    let found: EntityType | undefined;
-    for (const m of d.mentions) {
-      let left: EntityType | undefined;
-      let right: EntityType | undefined;
+    // Where each other entity's mentions end and start, by voted type (built once for all drafts).
+    if (!this.mentionEdges) {
+      const ends = new Map<number, EntityType>();
+      const starts = new Map<number, EntityType>();
       for (const o of this.drafts.values()) {
-        if (o === d) continue;
         const [type] = votedType(o);
         for (const k of o.mentions) {
-          if (k.end <= m.start && /^,\s*$/.test(this.text.slice(k.end, m.start))) left = type;
-          if (m.end <= k.start && /^\s*,\s*(?:and\s+|or\s+)?$/.test(this.text.slice(m.end, k.start)))
-            right = type;
+          ends.set(k.end, type);
+          starts.set(k.start, type);
         }
       }
+      this.mentionEdges = { ends, starts };
+    }
+    const { ends, starts } = this.mentionEdges;
+    let found: EntityType | undefined;
+    for (const m of d.mentions) {
+      const gapBefore = /,\s*$/.exec(this.text.slice(Math.max(0, m.start - 8), m.start))?.[0];
+      const gapAfter = /^\s*,\s*(?:and\s+|or\s+)?/.exec(this.text.slice(m.end, m.end + 12))?.[0];
+      const left = gapBefore ? ends.get(m.start - gapBefore.length) : undefined;
+      const right = gapAfter ? starts.get(m.end + gapAfter.length) : undefined;
       if ((left !== 'Benchmark' && left !== 'Model') || left !== right || (found && found !== left))
         return undefined;
       found = left;
