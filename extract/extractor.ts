@@ -3338,11 +3338,22 @@ class Doc {
           subject = null;
           sharing.length = 0;
         }
+        // "(23 minutes compared to 454 minutes)": the value after "compared to" is the unnamed baseline's.
+        if (
+          /\b(?:compared (?:to|with)|versus|vs\.?)\s+$/i.test(
+            sentence.text.slice(Math.max(0, v.start - 16), v.start),
+          )
+        ) {
+          subject = null;
+          sharing.length = 0;
+        }
         // "F1 scores of 0.36 for ZorbSim and 0.28 for ZorbLin": a subject right after "for" is the value's own.
         const forSubject = subjects.find(
           (m) =>
             m.start >= absEndOfValue &&
-            /^\s*\(?\s*for\s+(?:the\s+)?$/i.test(this.text.slice(absEndOfValue, m.start)),
+            /^\s*\(?\s*(?:for|(?:achieved|obtained|attained|reached)\s+by)\s+(?:the\s+)?$/i.test(
+              this.text.slice(absEndOfValue, m.start),
+            ),
         );
         if (forSubject) {
           subject = forSubject.surface;

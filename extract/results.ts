@@ -123,10 +123,25 @@ export function findValues(sentence: string): ValueMatch[] {
     const bare =
       (/^-?[\d.,]+$/.test(value) && !UNIT_AFTER_MATH.test(sentence.slice(start + value.length))) ||
       WHOLE_SCORE_RANGE.test(value);
+    // "23 minutes 36 seconds", "2 h 15 min": a duration written in two units is one value.
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      !previous.pair &&
+      previous.end + 1 === start &&
+      LARGER_TIME_UNIT.test(previous.value) &&
+      SMALLER_TIME_UNIT.test(value)
+    ) {
+      previous.end = start + value.length;
+      previous.value = sentence.slice(previous.start, previous.end);
+      continue;
+    }
     out.push({ start, end: start + value.length, value, bare });
   }
   return out;
 }
+const LARGER_TIME_UNIT = /\d\s?(?:hours?|hrs?|h|minutes?|mins?)$/;
+const SMALLER_TIME_UNIT = /^\d[\d.]*\s?(?:minutes?|mins?|seconds?|secs?|s)$/;
 
 /**
  * The sentence as the cues read it: LaTeX math delimiters become spaces ("from $62.7$ to $31.6$" reads as "from 62.7

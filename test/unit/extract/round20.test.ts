@@ -1,6 +1,8 @@
 // Rules from a twentieth round (long forms written with hyphens after their acronym, list items and the comma after
-// them, systems listed after "methods such as", data nouns after a definition); every sentence here is invented,
-// the Zorb names made up.
+// them, systems listed after "methods such as", data nouns after a definition, measures and values after "by" and
+// "in", field knowledge, checkpoints with their backbone, titles that benchmark, counted samples, named parts, metrics
+// a paper introduces, what the authors call theirs, durations and baselines in comparisons); every sentence here is
+// invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf, resultOf } from '../../helpers/extract.js';
 
@@ -190,5 +192,21 @@ describe('what the authors call theirs', () => {
     expect(entity(abstract, 'ZosEval')?.role).toBe('proposed');
     expect(entity(abstract, 'Qwen2.5-32B-Instruct-ZorbDecorator')?.role).toBe('proposed');
     expect(entity(abstract, 'ZorbFormer')?.role).not.toBe('proposed');
+  });
+});
+
+describe('values of a comparison', () => {
+  it('reads a duration in two units as one value, and the one after "compared to" as the baseline\'s', () => {
+    const abstract =
+      'ZorbRec reduces runtime by 95% on ZorbFC (23 minutes 36 seconds compared to 454 minutes 12 seconds).';
+    expect(resultOf(abstract, '23 minutes 36 seconds')?.subject).toBe('ZorbRec');
+    expect(resultOf(abstract, '454 minutes 12 seconds')?.subject).toBeNull();
+    expect(resultOf(abstract, '36 seconds')).toBeUndefined();
+  });
+
+  it('gives a value "achieved by" a system to that system', () => {
+    const abstract =
+      'ZorbGPT reaches 98.12% classification accuracy on leaf images, compared to 96.88% achieved by ResNet-50.';
+    expect(resultOf(abstract, '96.88%')?.subject).toBe('ResNet-50');
   });
 });
