@@ -1882,13 +1882,14 @@ class Doc {
       if (words.some((w) => INSTITUTION_HEAD.test(w.toLowerCase()))) continue;
       if (words.every((w) => this.isFieldWord(w)) || this.isListedPhrase(phrase)) continue;
       if (this.listedTaskSuffix(phrase.toLowerCase())) continue;
-      // "we introduce X, a dataset ... constructed using Zorb Engine": what the contribution is built with is used.
+      // Words of other names are taken over only by a part with a method head the authors introduce with an article.
       if (
         inner.length > 0 &&
         !(ownSentence && METHOD_NAME_HEAD.test(phrase) && /\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?$/.test(leader))
       )
         continue;
       for (const [d, m] of inner) this.dropMention(d, m);
+      // "we introduce X, a dataset ... constructed using Zorb Engine": what the contribution is built with is used.
       const toolLeader = /\b(?:using|via|leverag\w*)\s$/i.test(leader);
       let role =
         this.proposedHere(sentence, start) || (this.cuesOf(index).isProposal && !toolLeader)
@@ -2776,8 +2777,8 @@ class Doc {
         return { type: t, confidence: 3 };
     }
     // "baselines such as IRNet, RYANSQL, and ...": a compared system, whatever a "-SQL" tail suggests; and a bare
-    // acronym there is a system the text names ("methods such as RIAL, DIAL, and CommNet").
-    // ("coding systems such as ICD, Mondo, and ATC" name no methods).
+    // acronym there is a system the text names ("methods such as RIAL, DIAL, and CommNet"), though not after
+    // "systems" ("coding systems such as ICD, Mondo, and ATC").
     const systemList = LIST_AFTER_SYSTEM_NOUN.exec(listBefore)?.[0];
     if (
       systemList !== undefined &&

@@ -69,8 +69,7 @@ function pluralsOf(surface: string): string[] {
   return [`${surface}s`];
 }
 
-// Two-letter acronyms that are unambiguous in ML abstracts even when undefined.
-// Two-letter short forms the field uses alone: RL, QA, and AP (average precision) in detection results.
+// Two-letter acronyms that are unambiguous in ML abstracts even when undefined (AP: average precision).
 const STRONG_SHORT_FORMS = new Set(['RL', 'QA', 'AP']);
 
 export function buildLexicon(): Lexicon {
