@@ -198,8 +198,8 @@ class Doc {
   private readonly aliasIndex = new Map<string, string>();
   /** Spans no lexicon phrase may overlap (named entity names and named long forms). */
   private readonly claimed: Uint8Array;
-  /** Mention edges by type, for reading list neighbours once the drafts are final. */
-  private mentionEdges?: { ends: Map<number, EntityType>; starts: Map<number, EntityType> };
+  /** The drafts whose mentions end and start at each offset, for reading list neighbours once the drafts are final. */
+  private mentionEdges?: { ends: Map<number, Draft[]>; starts: Map<number, Draft[]> };
   private readonly cues = new Map<number, SentenceCues>();
   private readonly matchCache = new Map<number, { tokens: Token[]; matches: LexiconMatch[] }>();
   private readonly genericShorts = new Set<string>();
@@ -3161,52 +3161,71 @@ class Doc {
   }
 
   /**
+   * The drafts whose mentions end where the gap before `m` starts and start where the gap after it ends, in a list
+   * read once the drafts are final ("A, m, and B"). `before` and `after` match the whole gap, anchored at `m`.
+   */
+  private listNeighbours(m: Mention, before: RegExp, after: RegExp): { left: Draft[]; right: Draft[] } {
+    if (!this.mentionEdges) {
+      const ends = new Map<number, Draft[]>();
+      const starts = new Map<number, Draft[]>();
+      for (const o of this.drafts.values())
+        for (const k of o.mentions) {
+          const endAt = ends.get(k.end);
+          if (endAt) endAt.push(o);
+          else ends.set(k.end, [o]);
+          const startAt = starts.get(k.start);
+          if (startAt) startAt.push(o);
+          else starts.set(k.start, [o]);
+        }
+      this.mentionEdges = { ends, starts };
+    }
+    const { ends, starts } = this.mentionEdges;
+    // The window widens until the gap's whitespace lies inside it.
+    let gapStart = -1;
+    for (let width = 16; ; width *= 2) {
+      const from = Math.max(0, m.start - width);
+      const gap = before.exec(this.text.slice(from, m.start));
+      if (gap && gap.index === 0 && from > 0) continue;
+      if (gap) gapStart = from + gap.index;
+      break;
+    }
+    let gapEnd = -1;
+    for (let width = 16; ; width *= 2) {
+      const to = Math.min(this.text.length, m.end + width);
+      const gap = after.exec(this.text.slice(m.end, to));
+      if (gap && m.end + gap[0].length === to && to < this.text.length) continue;
+      if (gap) gapEnd = m.end + gap[0].length;
+      break;
+    }
+    return { left: ends.get(gapStart) ?? [], right: starts.get(gapEnd) ?? [] };
+  }
+
+  /**
    * The one type of the list items on both sides of every mention of `d` ("EmoBench, ZORB, and EQ-Bench" gives
    * Benchmark), or undefined when a mention has no neighbour on one side or the neighbours differ in type.
    */
   private listedBetween(d: Draft): EntityType | undefined {
-    // Where each other entity's mentions end and start, by voted type (built once for all drafts).
-    if (!this.mentionEdges) {
-      const ends = new Map<number, EntityType>();
-      const starts = new Map<number, EntityType>();
-      for (const o of this.drafts.values()) {
-        const [type] = votedType(o);
-        for (const k of o.mentions) {
-          ends.set(k.end, type);
-          starts.set(k.start, type);
-        }
-      }
-      this.mentionEdges = { ends, starts };
-    }
-    const { ends, starts } = this.mentionEdges;
     let found: EntityType | undefined;
     for (const m of d.mentions) {
-      const gapBefore = /,\s*$/.exec(this.text.slice(Math.max(0, m.start - 8), m.start))?.[0];
-      const gapAfter = /^\s*,\s*(?:and\s+|or\s+)?/.exec(this.text.slice(m.end, m.end + 12))?.[0];
-      const left = gapBefore ? ends.get(m.start - gapBefore.length) : undefined;
-      const right = gapAfter ? starts.get(m.end + gapAfter.length) : undefined;
-      if ((left !== 'Benchmark' && left !== 'Model') || left !== right || (found && found !== left))
+      const { left, right } = this.listNeighbours(m, /,\s*$/, /^\s*,\s*(?:and\s+|or\s+)?/);
+      // The last of the drafts there, as a scan over all of them would leave it.
+      const neighbourType = (ds: Draft[]) => {
+        const o = ds.filter((x) => x !== d).pop();
+        return o ? votedType(o)[0] : undefined;
+      };
+      const leftType = neighbourType(left);
+      if ((leftType !== 'Benchmark' && leftType !== 'Model') || leftType !== neighbourType(right))
         return undefined;
-      found = left;
+      if (found && found !== leftType) return undefined;
+      found = leftType;
     }
     return found;
   }
 
   /** "We evaluate Mixup, YOCO, CutMix and AugMix": a name in a list beside listed names of its type is one of them. */
   private listedAmongKnown(m: Mention, type: EntityType): boolean {
-    for (const o of this.drafts.values()) {
-      if (!o.known || o.type !== type) continue;
-      for (const k of o.mentions) {
-        const gap =
-          k.end <= m.start
-            ? this.text.slice(k.end, m.start)
-            : m.end <= k.start
-              ? this.text.slice(m.end, k.start)
-              : '';
-        if (gap && /^\s*,\s*(?:and\s+|or\s+)?$/.test(gap)) return true;
-      }
-    }
-    return false;
+    const { left, right } = this.listNeighbours(m, /\s*,\s*(?:and\s+|or\s+)?$/, /^\s*,\s*(?:and\s+|or\s+)?/);
+    return [...left, ...right].some((o) => o.known && o.type === type);
   }
 
   results(): ExtractedResult[] {
