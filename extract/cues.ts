@@ -366,6 +366,9 @@ export interface ResultMetricPattern {
   openEnd?: boolean;
   /** The phrase follows the value it measures ("by 40.7% in controllability"), so one quality noun is enough. */
   valueBefore?: boolean;
+  /** The phrase is the subject of a change ("caption consistency decreases by 58.6 points"): it starts after the last
+   * function word or verb before it. */
+  subject?: boolean;
 }
 // Words that end an open-ended measure phrase: "a 32% improvement in text alignment on ZorbBench".
 export const OPEN_PHRASE_END = new Set([
@@ -394,6 +397,19 @@ export const OPEN_PHRASE_END = new Set([
   'without',
   'versus',
   'vs',
+  'according',
+  'as',
+  'after',
+  'due',
+  'thanks',
+  'because',
+  'against',
+  'through',
+  'via',
+  'using',
+  'which',
+  'that',
+  'whereas',
 ]);
 export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   {
@@ -435,6 +451,26 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     head: 'measure',
     listItem: true,
     verbFree: true,
+  },
+  // "improves pass rate from 11.1% to 33.3% and mean term coverage from 36.7% to 65.4%": later items changed from-to.
+  {
+    pattern: new RegExp(
+      String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?!and\b)${METRIC_PHRASE}\s+from\s+[-+]?\$?\d[\d.,]*\s*(?:\\?%|points?\b)?\s*to\s+[-+]?\$?\d`,
+      'g',
+    ),
+    head: 'measure',
+    listItem: true,
+    verbFree: true,
+  },
+  // "caption consistency decreases by up to 58.60 points", "critical errors falling from 47.75% to 23%": the measure
+  // that changes, named before its verb.
+  {
+    pattern: new RegExp(
+      String.raw`\b((?:[a-z][a-z\-]*\s){0,3}[a-z][a-z\-]*)\s+(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|(?:decreas|increas|declin|improv)(?:e|es|ed|ing)|(?:jump|climb)(?:s|ed|ing)?|grow(?:s|ing|n)?|grew)\s+(?:by|from)\s+(?:up to\s+|over\s+|about\s+|nearly\s+|roughly\s+)?[-+]?\$?\d`,
+      'g',
+    ),
+    head: 'measure',
+    subject: true,
   },
   // "improves the feasibility of generated ideas by 20%": the measure of something, changed by an amount.
   {
@@ -805,7 +841,7 @@ export const COORDINATED_METRIC =
   /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z-]+\s)?[a-z][a-z-]*(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput))(?=[\s.,;)]|$)/;
 // Heads that read as a measure.
 export const MEASURE_HEAD =
-  /(?:ness|ity|ance|ence|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|delay|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|overlap|ratio|distance|F1|AUC)$/;
+  /(?:ness|ity|ance|ence|ency|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|delay|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|overlap|ratio|distance|F1|AUC)$/;
 // "ChatGPT score", "CLIP similarity", "GPT-based score"; not "GPT-4 scores 80%" (a verb) nor "a CLIP score-based filter".
 export const MODEL_NAMED_SCORE =
   /\b(\p{Lu}[\p{L}\d.+]*(?:-[\p{L}\d.]+)*?)(?:-based)?[ -](?:[Ss]core|[Ss]imilarity)\b(?![-s])/gu;
@@ -821,6 +857,8 @@ export const BACKGROUND_OPENING =
 export const R_SQUARED = /(?<![\w^])\$?R(?:\^\{?2\}?|²)\$?(?![\w^])/g;
 // A reported value right before a word: "91.7% ", "0.82 ", "+3.1 pp ".
 export const VALUE_BEFORE = /\d(?:\s?%|\\%|\s?pp|\s?points)?\s$/;
+// A change "in" a measure: "by over 21% in procedural action understanding accuracy".
+export const VALUE_IN_BEFORE = /\d(?:\s?%|\\%|\s?pp|\s?points|x|\u00d7)\s+in\s$/;
 // Words after a value that qualify the value, not the measure: "91% higher accuracy", "3% absolute accuracy".
 export const VALUE_QUALIFIER =
   /^(?:percent|percentage|pct|higher|lower|better|worse|more|less|fewer|greater|absolute|relative|average|mean|overall|avg|top|best|gains?|improvements?|increases?|reductions?|drops?|decreases?|boosts?|points?|on|in|of|for|with|at|and|or|the|a|an|to|by|from|over|than|vs)$/;

@@ -17,6 +17,7 @@ import {
   TECHNIQUE_VARIANT,
   COST_MEASURES,
   VALUE_BEFORE,
+  VALUE_IN_BEFORE,
   R_SQUARED,
   PASSIVE_PROPOSAL,
   BACKGROUND_OPENING,
@@ -1588,12 +1589,44 @@ class Doc {
   /** Metrics named by how results are reported: "improves claim detection by 12%", "a 20% increase in goal completion". */
   private resultMetricPhrases(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !/\d/.test(sentence.text)) return;
-    for (const { pattern, head: heads, listItem, verbFree, openEnd, valueBefore } of RESULT_METRIC_PATTERNS) {
+    for (const {
+      pattern,
+      head: heads,
+      listItem,
+      verbFree,
+      openEnd,
+      valueBefore,
+      subject,
+    } of RESULT_METRIC_PATTERNS) {
       for (const m of matchesOf(sentence.text, pattern)) {
         const phrase = m[1];
         if (!phrase) continue;
         let offset = m.index + m[0].indexOf(phrase);
         let words = phrase.split(' ');
+        let opened = false;
+        if (subject) {
+          // "Human evaluation shows critical errors falling ...": the subject starts after the last function word or
+          // verb, and never inside a hyphenated word ("GPT-4-evaluated caption consistency").
+          let from = 0;
+          words.forEach((w, i) => {
+            if (
+              i < words.length - 1 &&
+              (SUBJECT_BOUNDARY.test(w) || PHRASE_STOP.has(w) || METRIC_MODIFIER_STOP.has(w))
+            )
+              from = i + 1;
+          });
+          if (from === 0 && /[-'\u2019]/.test(sentence.text[offset - 1] ?? '')) from = 1;
+          offset += words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
+          words = words.slice(from);
+          // "Rhyme density increased by 34.2%": the sentence's first word belongs to the measure.
+          const opener =
+            from === 0 && words.length < 3 ? /^\p{Lu}\p{Ll}+\s$/u.exec(sentence.text.slice(0, offset)) : null;
+          if (opener && !SUBJECT_BOUNDARY.test(opener[0].trim().toLowerCase())) {
+            words = [opener[0].trim(), ...words];
+            offset = 0;
+            opened = true;
+          }
+        }
         // Cut before a preposition, the phrase must end in a measure's head ("text alignment on ..."; not "tool
         // retrieval for ...").
         let cut = false;
@@ -1628,7 +1661,9 @@ class Doc {
         // "increases truthfulness by 9.8%": one abstract quality noun changed by a stated amount is the measure; so is
         // a measure's head after "average", "mean" or "overall" ("improves average reward by 35.4%").
         const amount =
-          valueBefore === true || /\bby\s+(?:(?:up to|over|about|nearly)\s+)?(?:[-+]?\$?\d)?$/.test(m[0]);
+          valueBefore === true ||
+          subject === true ||
+          /\bby\s+(?:(?:up to|over|about|nearly)\s+)?(?:[-+]?\$?\d)?$/.test(m[0]);
         const single =
           words.length === 1 &&
           amount &&
@@ -1644,10 +1679,12 @@ class Doc {
         // "trainable parameters", "total tokens": a qualified count of what a model spends (never a bare "tokens").
         const spentCount = words.length > 1 && SPENT_COUNT.test(head);
         if (GENERIC_RESULT_HEADS.has(head) && !qualityOf && !spentCount) continue;
+        // A measure that changes may be a count ("critical errors falling from 47% to 23%").
+        const measureHead = subject ? head.replace(/([^s])s$/, '$1') : head;
         if (
           (heads === 'measure' || cut) &&
-          !MEASURE_HEAD.test(head) &&
-          !MEASURE_HEAD.test(head.toLowerCase())
+          !MEASURE_HEAD.test(measureHead) &&
+          !MEASURE_HEAD.test(measureHead.toLowerCase())
         )
           continue;
         if (heads === 'strict' && !STRICT_MEASURE_HEAD.test(head)) continue;
@@ -1677,7 +1714,9 @@ class Doc {
         const name =
           listed?.canonical ??
           singularMeasure(
-            heads === 'strict' ? surface.replace(/\b\p{Lu}(?=\p{Ll}+\b)/gu, (c) => c.toLowerCase()) : surface,
+            heads === 'strict' || opened
+              ? surface.replace(/\b\p{Lu}(?=\p{Ll}+\b)/gu, (c) => c.toLowerCase())
+              : surface,
           );
         const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
         if (fold(surface) !== fold(name)) draft.aliases.add(surface);
@@ -2405,15 +2444,18 @@ class Doc {
     let aliasOnly = false;
     // "91.7% typed deferral accuracy": words between a value and its measure name the measure, whatever their form.
     let namedAfterValue = tokenStart;
-    for (let k = tokenStart - 1; k >= Math.max(0, tokenStart - 2); k--) {
+    for (let k = tokenStart - 1; k >= Math.max(0, tokenStart - 3); k--) {
       const tok = tokens[k];
       if (!tok || !/^[a-z][a-z-]+$/.test(tok.lower) || VALUE_QUALIFIER.test(tok.lower)) break;
-      if (VALUE_BEFORE.test(this.text.slice(Math.max(0, tok.start - 12), tok.start))) {
+      const before = this.text.slice(Math.max(0, tok.start - 12), tok.start);
+      if (k === tokenStart - 3 ? VALUE_IN_BEFORE.test(before) : VALUE_BEFORE.test(before)) {
         namedAfterValue = k;
         break;
       }
     }
-    for (let k = tokenStart - 1; k >= Math.max(0, tokenStart - 2); k--) {
+    // Three modifiers only where a value opens them ("21% in procedural action understanding accuracy").
+    const reach = namedAfterValue === tokenStart - 3 ? 3 : 2;
+    for (let k = tokenStart - 1; k >= Math.max(0, tokenStart - reach); k--) {
       const tok = tokens[k];
       const next = tokens[k + 1];
       if (!tok || !next) break;
@@ -2669,8 +2711,10 @@ class Doc {
         return false;
       return between.length < 80;
     }
-    // "Our Zorb-32B-Instruct achieves ...": a new name the authors call theirs.
+    // "Our Zorb-32B-Instruct achieves ...", "our approach, ZorbNet, achieves": a new name the authors call theirs.
     if (/(?:^|[\s(])[Oo]ur\s+$/.test(before)) return true;
+    if (OUR_KIND_BEFORE.test(before) && /^[^\s,]+\s*[,(]/.test(sentence.text.slice(local, local + 80)))
+      return true;
     // Apposition: "X, a novel framework ...", "X, the first benchmark ...", "X, our benchmark for ...".
     const after = sentence.text.slice(local, local + 200);
     return (
@@ -3390,6 +3434,8 @@ class Doc {
           metrics.find((m) => m.end <= absStart && joiner.test(this.text.slice(m.end, absStart)));
         const preceding =
           metricBefore(/^\s*(?:(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*)?$/i) ??
+          // "pass rate from 11.1% to 33.3%", "critical errors falling from 47% to 23%": both ends are the measure's.
+          metricBefore(MEASURE_FROM_TO_BEFORE) ??
           (metricAfter((gap) => METRIC_NAMED_AFTER.test(gap))
             ? undefined
             : metricBefore(/^\s+by\s+[+\-\u2212]?$/i));
@@ -3459,6 +3505,9 @@ const NUMBER_FORMAT_BEFORE =
 
 // "PosEval, our benchmark for ...", "ZorbNet, our new model,": the authors' own thing, named in apposition (not
 // "compared to VQGAN, our approach achieves ...", where the comma closes an opening phrase).
+// "our approach, ZorbNet, ...": the kind the authors call theirs, then its name in apposition.
+const OUR_KIND_BEFORE =
+  /(?:^|[\s(])[Oo]ur\s+(?:[\w-]+\s+)?(?:benchmark|dataset|corpus|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s*,\s*$/;
 const OUR_KIND_AFTER =
   /^[^\s,]+\s*,\s*our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)/i;
 // "we propose a suite of metrics to evaluate", "introducing metrics for": the metrics listed next are new.
@@ -3558,6 +3607,12 @@ const QUALITY_ADJECTIVE =
   /^(?:overall|general|good|poor|high|low|better|worse|final|average|mean|perceived|output|data)$/i;
 const STRICT_MEASURE_HEAD =
   /(?:rate|score|accuracy|error|precision|recall|agreement|entailment|alignment|rank|coverage|overlap|ratio|distance|similarity|correlation|time|latency|throughput|speed|loss|F1|AUC)$/i;
+// The gap between a measure and the start or end of its change: " from ", " falling from 47.75% to ".
+const MEASURE_FROM_TO_BEFORE =
+  /^\s+(?:[a-z]+(?:s|ed|ing)\s+)?from\s+(?:[+\-\u2212]?\$?\d[\d.,]*\s*(?:\\?%|points?|pp)?\s+to\s+)?[+\-\u2212]?\$?$/;
+// Words that end the text before a measure named as a subject: function words, and verbs or plurals ("shows").
+const SUBJECT_BOUNDARY =
+  /^(?:the|a|an|and|or|of|in|on|for|to|with|while|whereas|but|that|which|its|their|our|this|these|those|is|are|was|were|be|been|has|have|had|than|when|where|if|then|also|further|its|[a-z-]*[^s]s)$/;
 const LIST_OUTCOME_VERB =
   /\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|cut)\w*\b(?:[^.;]|\.\d)*$/i;
 const MEASURE_CHANGES_AFTER =
@@ -3568,9 +3623,9 @@ const itemsUpToName = (item: string): string =>
 const ONE_WORD_ITEM = String.raw`[^\s,;()]+`;
 // What opens a list after its noun: a parenthesis (perhaps with "namely,"), a colon, "such as", "including", "namely", "like".
 const LIST_OPENER = String.raw`\s*(?:\((?:\s*(?:namely|e\.g\.|i\.e\.),?\s)?|:|,?\s+(?:such as|including|namely|like)\s)\s*`;
-// A plural data noun and a bare comma before a list that runs up to a name: "four datasets, UIZ, UIZ10K, and".
+// A plural data or metric noun and a bare comma before a list that runs up to a name: "four datasets, UIZ, UIZ10K, and".
 const LIST_AFTER_PLURAL_DATA_NOUN = new RegExp(
-  String.raw`\b(datasets|benchmarks|corpora)\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,
+  String.raw`\b(datasets|benchmarks|corpora|metrics|measures)\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,
   'i',
 );
 // A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".

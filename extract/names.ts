@@ -23,8 +23,9 @@ export const VERSION_WORD = /^[vV]?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
 // Lower-case tails that turn a name into an adjective ("GPT-4-based"); they are cut before judging the name.
 const ADJECTIVE_TAIL =
   /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|pretrained|finetuned|initiali[sz]ed|produced|written|labeled|annotated|derived|inspired|selected|filtered|extracted|retrieved|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade)$/i;
-// Any other participle ends in a lower-case "ed": "EB-ALFRED" is a name, not an adjective.
-const PARTICIPLE_TAIL = /-[A-Za-z]{3,}ed$/;
+// Any other participle ends in a lower-case "ed": "EB-ALFRED" is a name, not an adjective. The "-uncased" of
+// "bert-base-uncased" is part of a checkpoint's name.
+const PARTICIPLE_TAIL = /-(?!(?:un)?cased$)[A-Za-z]{3,}ed$/;
 
 // "-Train" / "-Val": a named split of a data set ("ZorbPhysics-Train").
 const BENCHMARK_SUFFIX =
@@ -37,7 +38,7 @@ export function dataOnlySuffix(name: string): boolean {
 }
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
 const NOT_A_NAME =
-  /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}\p{Ll})|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
+  /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}(?:\p{Ll}|\p{Lu}{2}))|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
 // GPU and hardware model numbers, unit-like tokens, ordinals and equations are not entity names.
 // A single capital and digit alone ("V3", "R1") is a version or a label, not a name.
 const HARDWARE =
@@ -47,6 +48,7 @@ const PLAIN_LOWER = /^[a-z]+$/;
 const LATEX_BUILTIN =
   /^(?:pm|mp|times|cdot|sim|approx|le|leq|ge|geq|ll|gg|ne|neq|in|to|infty|sum|prod|int|log|exp|max|min|arg|frac|sqrt|mathbf|mathrm|mathcal|mathbb|mathit|text|textbf|textit|texttt|textsc|emph|cite|citep|citet|ref|url|href|footnote|item|label|left|right|big|Big|quad|qquad|ldots|cdots|dots|hat|bar|tilde|vec|partial|nabla|forall|exists|mid|top|prime|circ|star|dagger|ell|Delta|delta|alpha|beta|gamma|Gamma|epsilon|varepsilon|zeta|eta|theta|Theta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|rightarrow|leftarrow|Rightarrow|mathsf|boldsymbol|operatorname|underline|overline|newline|linebreak|ie|eg|etal|%)$/;
 const MAYBE_COINED = /[A-Z\d+]/;
+const LATEX_SUPERSCRIPT = /\$\^\{?[\p{L}\d+*]{1,3}\}?\$/gu;
 const NON_ASCII_WORD = /[^ -~]/;
 
 export interface NameShape {
@@ -72,8 +74,12 @@ export function cutAdjectiveTail(word: string, listedOnly = false): string {
 }
 
 /** Whether a word's shape marks it as a coined name: internal capitals, letter-digit mixes, a LaTeX macro. */
-export function isCoinedWord(word: string, lex: Lexicon): boolean {
-  if (word.length < 2 || word.length > 60) return false;
+export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
+  if (rawWord.length < 2 || rawWord.length > 60) return false;
+  // "LoRA$^2$", "Pro$^2$Assist": a superscript in math mode is part of the name.
+  // ("pts/m$^2$" is a unit.)
+  const word =
+    rawWord.includes('$^') && !rawWord.includes('/') ? rawWord.replace(LATEX_SUPERSCRIPT, '2') : rawWord;
   // Fast exit for the common case: no capital after the first letter, no digit, no macro, no "+".
   if (!MAYBE_COINED.test(word.slice(1)) && word[0] !== '\\' && !NON_ASCII_WORD.test(word)) return false;
   // An unexpanded macro is a name (\ourmethod), unless it is LaTeX's own (\pm, \alpha, \textbf).
@@ -133,6 +139,8 @@ export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
 
 function familyCaseOk(word: string, lex: Lexicon): boolean {
   // "phi" or "step" in lower case are words; a family name in lower case counts only when listed so (gpt-oss).
+  // Hub ids are written in lower case: "xlm-roberta-base", "bert-base-uncased".
+  if (/^[a-z]+(?:-[a-z]+)?-(?:base|large|small|tiny|xl|xxl)(?:-|$)/.test(word)) return true;
   const first = word.split(/[-_\s]/)[0] ?? '';
   const listed = lex.entries.get(fold(first)) ?? [];
   // "BARD" in capitals is a paper's acronym, not the listed "Bard" (caseAllows says the same of whole words).
@@ -170,6 +178,11 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (/^(?:mAP|AP|F1|BLEU|ROUGE|Recall|Hits|NDCG|nDCG|pass|Pass)[@-]?\d+(?:[:-]\d+)?$/.test(name)) {
     return { name, type: 'Metric', confidence: 3, known: true };
   }
+  // "r/WritingPrompts": a subreddit is a source of data.
+  if (/^r\/\p{L}[\p{L}\d_]{2,}$/u.test(name)) return { name, type: 'Benchmark', confidence: 3, known: false };
+  // "RRA@5", "Acc@1": any measure read at a cut-off.
+  if (/^\p{L}[\p{L}\d-]{0,11}@(?:\d+(?:\.\d+)?|[kK])$/u.test(name))
+    return { name, type: 'Metric', confidence: 3, known: false };
   // A plural of a listed name ("ViTs", "LLaMAs") refers to a class of models, not one entity.
   if (/[\p{Lu}\d]s$/u.test(name) && lexiconTypesOf(name.slice(0, -1), lex).some((l) => l.type === 'Model'))
     return undefined;

@@ -97,6 +97,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'BERT',
   'RoBERTa',
   'DeBERTa',
+  'mDeBERTa',
   'ALBERT',
   'DistilBERT',
   'ELECTRA',
