@@ -2820,6 +2820,18 @@ class Doc {
       if (t === 'Benchmark' || (t === 'Model' && shape.type !== 'Benchmark'))
         return { type: t, confidence: 3 };
     }
+    // "three detection models, SINet-v2, PFNet, and ZoomNet", "encoders (MARBERT, ArabicBERT)": unlisted names after
+    // a plural noun of models are models.
+    if (
+      !shape.known &&
+      shape.type === 'Method' &&
+      !this.lex.modelVariantWords.has(this.text.slice(start, end)) &&
+      (LIST_AFTER_MODEL_NOUN.test(listBefore) ||
+        ((/^\s*(?:,\s*(?:and\s+|or\s+)?[^\s,;()]|\s+(?:and|or)\s)/.test(this.text.slice(end, end + 12)) ||
+          /,\s*(?:and|or)\s+$/.test(listBefore)) &&
+          MODELS_COMMA_LIST.test(listBefore)))
+    )
+      return { type: 'Model', confidence: 3 };
     // "baselines such as IRNet, RYANSQL, and ...": a compared system, whatever a "-SQL" tail suggests; and a bare
     // acronym there is a system the text names ("methods such as RIAL, DIAL, and CommNet"), though not after
     // "systems" ("coding systems such as ICD, Mondo, and ATC").
@@ -3633,6 +3645,13 @@ const LIST_AFTER_TYPE_NOUN = new RegExp(
   String.raw`\b(datasets|benchmarks|corpora|suites|databases|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)${LIST_OPENER}${itemsUpToName(String.raw`${ONE_WORD_ITEM}(?:\s+${ONE_WORD_ITEM}){0,2}`)}`,
   'i',
 );
+// "models such as A, B and", "encoders (A, B,": a list of models, read only for unlisted names.
+const LIST_AFTER_MODEL_NOUN = new RegExp(
+  String.raw`\b(?:models|encoders|detectors|classifiers)${LIST_OPENER}${itemsUpToName(ONE_WORD_ITEM)}`,
+  'i',
+);
+// "three popular detection models, A, B, and": the bare-comma form, for a list of two or more.
+const MODELS_COMMA_LIST = new RegExp(String.raw`\bmodels\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`);
 // "baselines such as A, B and": a list of systems.
 const LIST_AFTER_SYSTEM_NOUN = new RegExp(
   String.raw`\b(?:baselines|methods|approaches|systems)${LIST_OPENER}${itemsUpToName(ONE_WORD_ITEM)}`,

@@ -92,3 +92,17 @@ describe('lists and appositions', () => {
     expect(entity(abstract, 'ZorbGain')?.type).toBe('Metric');
   });
 });
+
+describe('lists of models', () => {
+  it('reads unlisted names after a plural noun of models as models', () => {
+    const abstract =
+      'We evaluate three camouflaged object detection models, ZINet-v2, PFZorb, and ZorbNet, and Arabic encoders (ZARBERT, ZorbicBERT).';
+    for (const name of ['ZINet-v2', 'PFZorb', 'ZorbNet', 'ZARBERT', 'ZorbicBERT'])
+      expect(entity(abstract, name)?.type).toBe('Model');
+  });
+
+  it('reads no bare variant word of a listed model as a model', () => {
+    const abstract = 'Experiments on Stable Diffusion models (v1.5, XL, and v3) show that ZorbAlign helps.';
+    expect(namesOf(abstract, 'Model')).not.toContain('XL');
+  });
+});
