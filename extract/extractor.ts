@@ -1616,6 +1616,14 @@ class Doc {
               from = i + 1;
           });
           if (from === 0 && /[-'\u2019]/.test(sentence.text[offset - 1] ?? '')) from = 1;
+          // "..., finding accuracy drops by 7.0 points": a participle after a comma opens a clause.
+          if (
+            from === 0 &&
+            /ing$/.test(words[0] ?? '') &&
+            !GERUND_NOUN.test(words[0] ?? '') &&
+            /,\s*$/.test(sentence.text.slice(0, offset))
+          )
+            from = 1;
           offset += words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
           words = words.slice(from);
           // "Rhyme density increased by 34.2%": the sentence's first word belongs to the measure.
@@ -2232,6 +2240,13 @@ class Doc {
     const { tokens, matches } = this.lexiconMatches(index, sentence);
     for (const match of matches) {
       if (this.isClaimed(match.start, match.end)) continue;
+      // "files $F_1$ and $F_2$": a subscripted symbol in math is a variable, not the listed F1 (a "$F_1$ score" is).
+      if (
+        match.surface.includes('_') &&
+        this.text[match.start - 1] === '$' &&
+        !/^\$?(?:[\s-]*scores?\b|\s*(?:of|=|:)\s*\d)/i.test(this.text.slice(match.end, match.end + 12))
+      )
+        continue;
       const entry = match.entries.find((e) => !NAMED_TYPES.has(e.type));
       if (!entry) continue;
       // A task from the broad list counts in the title or where the paper says what it does.
@@ -2474,7 +2489,13 @@ class Doc {
         !this.isClaimed(tok.start, tok.end) &&
         !(/^\p{Lu}/u.test(surface) && k > 0) &&
         // "to ensure accuracy": a verb after "to" is not a modifier.
-        tokens[k - 1]?.lower !== 'to';
+        tokens[k - 1]?.lower !== 'to' &&
+        // "..., finding accuracy drops": nor is a participle opening a clause after a comma.
+        !(
+          /ing$/.test(tok.lower) &&
+          !GERUND_NOUN.test(tok.lower) &&
+          /,\s*$/.test(this.text.slice(Math.max(0, tok.start - 3), tok.start))
+        );
       // A hyphen compound is taken whole or not at all ("character-level accuracy" is not "level accuracy").
       if (!accepted && gap === '-') return undefined;
       if (!accepted) break;
@@ -3622,6 +3643,9 @@ const STRICT_MEASURE_HEAD =
 // The gap between a measure and the start or end of its change: " from ", " falling from 47.75% to ".
 const MEASURE_FROM_TO_BEFORE =
   /^\s+(?:[a-z]+(?:s|ed|ing)\s+)?from\s+(?:[+\-\u2212]?\$?\d[\d.,]*\s*(?:\\?%|points?|pp)?\s+to\s+)?[+\-\u2212]?\$?$/;
+// Gerunds that name what is measured ("grounding accuracy", "ranking precision"), not a clause's verb ("finding").
+const GERUND_NOUN =
+  /^(?:grounding|ranking|captioning|tracking|matching|parsing|reasoning|planning|tagging|label+ing|coding|routing|forecasting|model+ing|clustering|scheduling|training|learning|reading|listening|speaking|writing|understanding|recognizing|localizing|decoding|encoding|rendering|editing|retrieving|spelling|counting|grasping|driving|sorting|mapping|handling)$/;
 // Words that end the text before a measure named as a subject: function words, and verbs or plurals ("shows").
 const SUBJECT_BOUNDARY =
   /^(?:the|a|an|and|or|of|in|on|for|to|with|while|whereas|but|that|which|its|their|our|this|these|those|is|are|was|were|be|been|has|have|had|than|when|where|if|then|also|further|its|[a-z-]*[^s]s)$/;
@@ -3646,12 +3670,16 @@ const LIST_AFTER_TYPE_NOUN = new RegExp(
   'i',
 );
 // "models such as A, B and", "encoders (A, B,": a list of models, read only for unlisted names.
+// Not simulation models of other sciences: "crop models (e.g. DSSAT, APSIM)" name modelling software.
+const NOT_LEARNED = String.raw`(?<!\b(?:crop|climate|process-based|mechanistic|hydrological|simulation|weather|economic|epidemiological|agent-based|econometric|physical)\s)`;
 const LIST_AFTER_MODEL_NOUN = new RegExp(
-  String.raw`\b(?:models|encoders|detectors|classifiers)${LIST_OPENER}${itemsUpToName(ONE_WORD_ITEM)}`,
+  String.raw`\b${NOT_LEARNED}(?:models|encoders|detectors|classifiers)${LIST_OPENER}${itemsUpToName(ONE_WORD_ITEM)}`,
   'i',
 );
 // "three popular detection models, A, B, and": the bare-comma form, for a list of two or more.
-const MODELS_COMMA_LIST = new RegExp(String.raw`\bmodels\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`);
+const MODELS_COMMA_LIST = new RegExp(
+  String.raw`\b${NOT_LEARNED}models\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,
+);
 // "baselines such as A, B and": a list of systems.
 const LIST_AFTER_SYSTEM_NOUN = new RegExp(
   String.raw`\b(?:baselines|methods|approaches|systems)${LIST_OPENER}${itemsUpToName(ONE_WORD_ITEM)}`,

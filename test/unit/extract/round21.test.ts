@@ -106,3 +106,18 @@ describe('lists of models', () => {
     expect(namesOf(abstract, 'Model')).not.toContain('XL');
   });
 });
+
+describe('what is not a measure', () => {
+  it('reads no clause verb after a comma as a modifier of a measure', () => {
+    const abstract =
+      'We apply it to 100 ZorbQA questions, finding accuracy drops by 7.0 points, and we compare grounding accuracy, ranking accuracy.';
+    const metrics = namesOf(abstract, 'Metric');
+    expect(metrics).not.toContain('finding accuracy');
+    expect(metrics).toEqual(expect.arrayContaining(['grounding accuracy', 'ranking accuracy']));
+  });
+
+  it('reads a subscripted symbol in math as a variable unless a score follows', () => {
+    expect(namesOf('Symbols are split into two files $F_1$ and $F_2$ of sizes $s_1$.', 'Metric')).toEqual([]);
+    expect(namesOf('ZorbTag reaches an $F_1$ score of 0.83 on ZorbNER.', 'Metric')).toEqual(['F1']);
+  });
+});
