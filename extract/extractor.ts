@@ -3536,11 +3536,11 @@ const COST_MODIFIER_STOP =
 const NUMBER_FORMAT_BEFORE =
   /(?:half|full|mixed|low|lower|high|higher|single|double|reduced|arbitrary|fixed|floating|FP\d+|INT\d+|\d+-bit)[\s-]$/i;
 
-// "PosEval, our benchmark for ...", "ZorbNet, our new model,": the authors' own thing, named in apposition (not
-// "compared to VQGAN, our approach achieves ...", where the comma closes an opening phrase).
 // "our approach, ZorbNet, ...": the kind the authors call theirs, then its name in apposition.
 const OUR_KIND_BEFORE =
   /(?:^|[\s(])[Oo]ur\s+(?:[\w-]+\s+)?(?:benchmark|dataset|corpus|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s*,\s*$/;
+// "PosEval, our benchmark for ...", "ZorbNet, our new model,": the authors' own thing, named in apposition (not
+// "compared to VQGAN, our approach achieves ...", where the comma closes an opening phrase).
 const OUR_KIND_AFTER =
   /^[^\s,]+\s*,\s*our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)/i;
 // "we propose a suite of metrics to evaluate", "introducing metrics for": the metrics listed next are new.
@@ -3648,7 +3648,7 @@ const GERUND_NOUN =
   /^(?:grounding|ranking|captioning|tracking|matching|parsing|reasoning|planning|tagging|label+ing|coding|routing|forecasting|model+ing|clustering|scheduling|training|learning|reading|listening|speaking|writing|understanding|recognizing|localizing|decoding|encoding|rendering|editing|retrieving|spelling|counting|grasping|driving|sorting|mapping|handling)$/;
 // Words that end the text before a measure named as a subject: function words, and verbs or plurals ("shows").
 const SUBJECT_BOUNDARY =
-  /^(?:the|a|an|and|or|of|in|on|for|to|with|while|whereas|but|that|which|its|their|our|this|these|those|is|are|was|were|be|been|has|have|had|than|when|where|if|then|also|further|its|[a-z-]*[^s]s)$/;
+  /^(?:the|a|an|and|or|of|in|on|for|to|with|while|whereas|but|that|which|its|their|our|this|these|those|is|are|was|were|be|been|has|have|had|than|when|where|if|then|also|further|[a-z-]*[^s]s)$/;
 const LIST_OUTCOME_VERB =
   /\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|cut)\w*\b(?:[^.;]|\.\d)*$/i;
 const MEASURE_CHANGES_AFTER =

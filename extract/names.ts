@@ -76,8 +76,7 @@ export function cutAdjectiveTail(word: string, listedOnly = false): string {
 /** Whether a word's shape marks it as a coined name: internal capitals, letter-digit mixes, a LaTeX macro. */
 export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
   if (rawWord.length < 2 || rawWord.length > 60) return false;
-  // "LoRA$^2$", "Pro$^2$Assist": a superscript in math mode is part of the name.
-  // ("pts/m$^2$" is a unit.)
+  // "LoRA$^2$", "Pro$^2$Assist": a superscript in math mode is part of the name ("pts/m$^2$" is a unit).
   const word =
     rawWord.includes('$^') && !rawWord.includes('/') ? rawWord.replace(LATEX_SUPERSCRIPT, '2') : rawWord;
   // Fast exit for the common case: no capital after the first letter, no digit, no macro, no "+".
