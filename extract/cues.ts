@@ -369,6 +369,8 @@ export interface ResultMetricPattern {
   /** The phrase is the subject of a change ("caption consistency decreases by 58.6 points"): it starts after the last
    * function word or verb before it. */
   subject?: boolean;
+  /** A cheap test a sentence must pass before the pattern is tried. */
+  cue?: RegExp;
 }
 // Words that end an open-ended measure phrase: "a 32% improvement in text alignment on ZorbBench".
 export const OPEN_PHRASE_END = new Set([
@@ -461,6 +463,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     head: 'measure',
     listItem: true,
     verbFree: true,
+    cue: /\sfrom\s+[-+]?\$?\d/,
   },
   // "caption consistency decreases by up to 58.60 points", "critical errors falling from 47.75% to 23%": the measure
   // that changes, named before its verb.
@@ -471,6 +474,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     ),
     head: 'measure',
     subject: true,
+    cue: /\b(?:ris|rose|fall|fell|drop|decreas|increas|declin|improv|jump|climb|grow|grew)\w*\s+(?:by|from)\s/,
   },
   // "improves the feasibility of generated ideas by 20%": the measure of something, changed by an amount.
   {

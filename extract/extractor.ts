@@ -1597,7 +1597,9 @@ class Doc {
       openEnd,
       valueBefore,
       subject,
+      cue,
     } of RESULT_METRIC_PATTERNS) {
+      if (cue && !cue.test(sentence.text)) continue;
       for (const m of matchesOf(sentence.text, pattern)) {
         const phrase = m[1];
         if (!phrase) continue;
@@ -3670,15 +3672,16 @@ const LIST_AFTER_TYPE_NOUN = new RegExp(
   'i',
 );
 // "models such as A, B and", "encoders (A, B,": a list of models, read only for unlisted names.
-// Not simulation models of other sciences: "crop models (e.g. DSSAT, APSIM)" name modelling software.
-const NOT_LEARNED = String.raw`(?<!\b(?:crop|climate|process-based|mechanistic|hydrological|simulation|weather|economic|epidemiological|agent-based|econometric|physical)\s)`;
+// Not simulation models of other sciences: "crop models (e.g. DSSAT, APSIM)" name modelling software. (The look-behind
+// follows the noun, so it is tried only where the noun is.)
+const NOT_LEARNED = String.raw`(?<!\b(?:crop|climate|process-based|mechanistic|hydrological|simulation|weather|economic|epidemiological|agent-based|econometric|physical)\s\w+)`;
 const LIST_AFTER_MODEL_NOUN = new RegExp(
-  String.raw`\b${NOT_LEARNED}(?:models|encoders|detectors|classifiers)${LIST_OPENER}${itemsUpToName(ONE_WORD_ITEM)}`,
+  String.raw`\b(?:models|encoders|detectors|classifiers)${NOT_LEARNED}${LIST_OPENER}${itemsUpToName(ONE_WORD_ITEM)}`,
   'i',
 );
 // "three popular detection models, A, B, and": the bare-comma form, for a list of two or more.
 const MODELS_COMMA_LIST = new RegExp(
-  String.raw`\b${NOT_LEARNED}models\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,
+  String.raw`\bmodels${NOT_LEARNED}\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,
 );
 // "baselines such as A, B and": a list of systems.
 const LIST_AFTER_SYSTEM_NOUN = new RegExp(
