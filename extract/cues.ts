@@ -413,6 +413,8 @@ export const OPEN_PHRASE_END = new Set([
   'that',
   'whereas',
 ]);
+// A measure changing on its own, then how: "rises by", "falling from", "decreased by".
+const CHANGE_VERB = String.raw`(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|(?:decreas|increas|declin|improv)(?:e|es|ed|ing)|(?:jump|climb)(?:s|ed|ing)?|grow(?:s|ing|n)?|grew)\s+(?:by|from)`;
 export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   {
     pattern: new RegExp(
@@ -469,12 +471,12 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   // that changes, named before its verb.
   {
     pattern: new RegExp(
-      String.raw`\b((?:[a-z][a-z\-]*\s){0,3}[a-z][a-z\-]*)\s+(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|(?:decreas|increas|declin|improv)(?:e|es|ed|ing)|(?:jump|climb)(?:s|ed|ing)?|grow(?:s|ing|n)?|grew)\s+(?:by|from)\s+(?:up to\s+|over\s+|about\s+|nearly\s+|roughly\s+)?[-+]?\$?\d`,
+      String.raw`\b((?:[a-z][a-z\-]*\s){0,3}[a-z][a-z\-]*)\s+${CHANGE_VERB}\s+(?:up to\s+|over\s+|about\s+|nearly\s+|roughly\s+)?[-+]?\$?\d`,
       'g',
     ),
     head: 'measure',
     subject: true,
-    cue: /\b(?:ris|rose|fall|fell|drop|decreas|increas|declin|improv|jump|climb|grow|grew)\w*\s+(?:by|from)\s/,
+    cue: new RegExp(String.raw`\b${CHANGE_VERB}\s`),
   },
   // "improves the feasibility of generated ideas by 20%": the measure of something, changed by an amount.
   {

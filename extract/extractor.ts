@@ -1606,37 +1606,7 @@ class Doc {
         let offset = m.index + m[0].indexOf(phrase);
         let words = phrase.split(' ');
         let opened = false;
-        if (subject) {
-          // "Human evaluation shows critical errors falling ...": the subject starts after the last function word or
-          // verb, and never inside a hyphenated word ("GPT-4-evaluated caption consistency").
-          let from = 0;
-          words.forEach((w, i) => {
-            if (
-              i < words.length - 1 &&
-              (SUBJECT_BOUNDARY.test(w) || PHRASE_STOP.has(w) || METRIC_MODIFIER_STOP.has(w))
-            )
-              from = i + 1;
-          });
-          if (from === 0 && /[-'\u2019]/.test(sentence.text[offset - 1] ?? '')) from = 1;
-          // "..., finding accuracy drops by 7.0 points": a participle after a comma opens a clause.
-          if (
-            from === 0 &&
-            /ing$/.test(words[0] ?? '') &&
-            !GERUND_NOUN.test(words[0] ?? '') &&
-            /,\s*$/.test(sentence.text.slice(0, offset))
-          )
-            from = 1;
-          offset += words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
-          words = words.slice(from);
-          // "Rhyme density increased by 34.2%": the sentence's first word belongs to the measure.
-          const opener =
-            from === 0 && words.length < 3 ? /^\p{Lu}\p{Ll}+\s$/u.exec(sentence.text.slice(0, offset)) : null;
-          if (opener && !SUBJECT_BOUNDARY.test(opener[0].trim().toLowerCase())) {
-            words = [opener[0].trim(), ...words];
-            offset = 0;
-            opened = true;
-          }
-        }
+        if (subject) ({ offset, words, opened } = measureSubject(sentence.text, offset, words));
         // Cut before a preposition, the phrase must end in a measure's head ("text alignment on ..."; not "tool
         // retrieval for ...").
         let cut = false;
@@ -2824,12 +2794,12 @@ class Doc {
     // "four open corpora (Zorb-6, QUX and Blim)", "datasets: A, B and C": the items of a list after a plural type noun.
     const listBefore = this.text.slice(Math.max(sentence.start, start - 160), start);
     // "four datasets, UIZ, UIZ10K, and USZ16K": after a bare comma only the items of a list of two or more.
+    const inBareList =
+      /^\s*(?:,\s*(?:and\s+|or\s+)?[^\s,;()]|\s+(?:and|or)\s)/.test(this.text.slice(end, end + 12)) ||
+      /,\s*(?:and|or)\s+$/.test(listBefore);
     const listNoun =
       LIST_AFTER_TYPE_NOUN.exec(listBefore) ??
-      (/^\s*(?:,\s*(?:and\s+|or\s+)?[^\s,;()]|\s+(?:and|or)\s)/.test(this.text.slice(end, end + 12)) ||
-      /,\s*(?:and|or)\s+$/.test(listBefore)
-        ? LIST_AFTER_PLURAL_DATA_NOUN.exec(listBefore)
-        : null);
+      (inBareList ? LIST_AFTER_PLURAL_DATA_NOUN.exec(listBefore) : null);
     // "Stable Diffusion models (v1.5, XL, and v3)": a bare variant word names a version, not a model.
     if (listNoun && !this.lex.modelVariantWords.has(this.text.slice(start, end))) {
       const noun = listNoun[1] ?? '';
@@ -2849,10 +2819,7 @@ class Doc {
       !shape.known &&
       shape.type === 'Method' &&
       !this.lex.modelVariantWords.has(this.text.slice(start, end)) &&
-      (LIST_AFTER_MODEL_NOUN.test(listBefore) ||
-        ((/^\s*(?:,\s*(?:and\s+|or\s+)?[^\s,;()]|\s+(?:and|or)\s)/.test(this.text.slice(end, end + 12)) ||
-          /,\s*(?:and|or)\s+$/.test(listBefore)) &&
-          MODELS_COMMA_LIST.test(listBefore)))
+      (LIST_AFTER_MODEL_NOUN.test(listBefore) || (inBareList && MODELS_COMMA_LIST.test(listBefore)))
     )
       return { type: 'Model', confidence: 3 };
     // "baselines such as IRNet, RYANSQL, and ...": a compared system, whatever a "-SQL" tail suggests; and a bare
@@ -3645,6 +3612,38 @@ const STRICT_MEASURE_HEAD =
 // The gap between a measure and the start or end of its change: " from ", " falling from 47.75% to ".
 const MEASURE_FROM_TO_BEFORE =
   /^\s+(?:[a-z]+(?:s|ed|ing)\s+)?from\s+(?:[+\-\u2212]?\$?\d[\d.,]*\s*(?:\\?%|points?|pp)?\s+to\s+)?[+\-\u2212]?\$?$/;
+/**
+ * The measure named as the subject of a change, from the words before its verb ("Human evaluation shows critical
+ * errors falling ..." gives "critical errors"): it starts after the last function word or verb, never inside a
+ * hyphenated word ("GPT-4-evaluated caption consistency"), and takes in the sentence's capitalised first word
+ * ("Rhyme density increased by 34.2%"), which `opened` reports.
+ */
+function measureSubject(
+  text: string,
+  offset: number,
+  words: string[],
+): { offset: number; words: string[]; opened: boolean } {
+  let from =
+    words
+      .slice(0, -1)
+      .findLastIndex((w) => SUBJECT_BOUNDARY.test(w) || PHRASE_STOP.has(w) || METRIC_MODIFIER_STOP.has(w)) +
+    1;
+  if (from === 0 && /[-'\u2019]/.test(text[offset - 1] ?? '')) from = 1;
+  // "..., finding accuracy drops by 7.0 points": a participle after a comma opens a clause.
+  if (
+    from === 0 &&
+    /ing$/.test(words[0] ?? '') &&
+    !GERUND_NOUN.test(words[0] ?? '') &&
+    /,\s*$/.test(text.slice(0, offset))
+  )
+    from = 1;
+  const start = offset + words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
+  const rest = words.slice(from);
+  const opener = from === 0 && rest.length < 3 ? /^\p{Lu}\p{Ll}+\s$/u.exec(text.slice(0, start)) : null;
+  if (opener && !SUBJECT_BOUNDARY.test(opener[0].trim().toLowerCase()))
+    return { offset: 0, words: [opener[0].trim(), ...rest], opened: true };
+  return { offset: start, words: rest, opened: false };
+}
 // Gerunds that name what is measured ("grounding accuracy", "ranking precision"), not a clause's verb ("finding").
 const GERUND_NOUN =
   /^(?:grounding|ranking|captioning|tracking|matching|parsing|reasoning|planning|tagging|label+ing|coding|routing|forecasting|model+ing|clustering|scheduling|training|learning|reading|listening|speaking|writing|understanding|recognizing|localizing|decoding|encoding|rendering|editing|retrieving|spelling|counting|grasping|driving|sorting|mapping|handling)$/;
