@@ -371,6 +371,8 @@ export interface ResultMetricPattern {
   subject?: boolean;
   /** A cheap test a sentence must pass before the pattern is tried. */
   cue?: RegExp;
+  /** The comparison itself says something was measured, so the sentence needs no number. */
+  comparative?: boolean;
 }
 // Words that end an open-ended measure phrase: "a 32% improvement in text alignment on ZorbBench".
 export const OPEN_PHRASE_END = new Set([
@@ -505,14 +507,16 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     head: 'strict',
     verbFree: true,
   },
-  // "achieving the lowest reconstruction error on ZorbSet": the measure a method is best at.
+  // "achieving the lowest reconstruction error on ZorbSet", "with lower temporal error and higher IoU": the measure a
+  // method is best at.
   {
     pattern: new RegExp(
-      String.raw`\b(?:achiev|attain|obtain|yield|deliver|reach)\w*\s+(?:the\s+|a\s+|consistently\s+)?(?:lowest|highest|best|lower|higher|better|strongest)\s+${METRIC_PHRASE}(?=\s+(?:on|in|across|among|than|of|for)\b|[,.;])`,
+      String.raw`\b(?:(?:achiev|attain|obtain|yield|deliver|reach|produc|exhibit)\w*|with)\s+(?:the\s+|a\s+|consistently\s+)?(?:lowest|highest|best|lower|higher|better|strongest)\s+${METRIC_PHRASE}(?=\s+(?:on|in|across|among|than|of|for|and)\b|[,.;])`,
       'g',
     ),
     head: 'strict',
     verbFree: true,
+    comparative: true,
   },
   // "(inter-annotator agreement 0.79-0.84)".
   {
@@ -901,7 +905,7 @@ export function isEvaluationFramework(after: string, noun: RegExpExecArray): boo
   if (!/^(?:framework|suite|environment|testbed|toolkit|platform)$/i.test(noun[1] ?? '')) return false;
   // "X, a comprehensive benchmarking framework": what the framework is for stands before it.
   if (
-    /\b(?:benchmarking|evaluation)\s+$/i.test(
+    /\b(?:benchmarking|benchmark|evaluation)\s+$/i.test(
       after.slice(0, noun.index + noun[0].length - (noun[1] ?? '').length),
     )
   )
@@ -930,6 +934,8 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   // "Zorb Reward with Staged Evaluation (ZRSE), a reinforcement learning framework": the noun after
   // says what an evaluation-headed name is.
   if (head === 'evaluation' && nounAfter !== undefined) return nounAfter;
+  // "Diversified Layout benchmark for Chinese Street View Text Retrieval (DL-CSVTR)": the long form says it is data.
+  if (/\b(?:benchmark|dataset)\s+for\s/i.test(long)) return 'Benchmark';
   if (
     /^(?:benchmarks?|datasets?|corpus|corpora|suite|evaluation|leaderboard|testbed|bench|set|collection|arena|gym|database|repository|archive)$/.test(
       head,

@@ -1588,7 +1588,8 @@ class Doc {
 
   /** Metrics named by how results are reported: "improves claim detection by 12%", "a 20% increase in goal completion". */
   private resultMetricPhrases(sentence: Sentence, index: number): void {
-    if (sentence.start < this.titleEnd || !/\d/.test(sentence.text)) return;
+    if (sentence.start < this.titleEnd) return;
+    const numbered = /\d/.test(sentence.text);
     for (const {
       pattern,
       head: heads,
@@ -1598,7 +1599,9 @@ class Doc {
       valueBefore,
       subject,
       cue,
+      comparative,
     } of RESULT_METRIC_PATTERNS) {
+      if (!numbered && !comparative) continue;
       if (cue && !cue.test(sentence.text)) continue;
       for (const m of matchesOf(sentence.text, pattern)) {
         const phrase = m[1];
@@ -2452,6 +2455,11 @@ class Doc {
         return { start: tok.start, aliasOnly: true };
       }
       const surface = this.text.slice(tok.start, tok.end);
+      // "Hijacking Success Rate": a capitalised word before a capitalised measure in the abstract is part of its name.
+      const titled =
+        tok.start >= this.titleEnd &&
+        /^\p{Lu}\p{Ll}+$/u.test(surface) &&
+        /^\p{Lu}/u.test(this.text.slice(next.start, next.end));
       const accepted =
         !METRIC_MODIFIER_STOP.has(tok.lower) &&
         !/\d/.test(tok.lower) &&
@@ -2459,9 +2467,9 @@ class Doc {
         // Modifiers must read as nouns or relational adjectives ("grounding", "classification", "factual", "type").
         (NOUN_LIKE_MODIFIER.test(tok.lower) || k >= namedAfterValue) &&
         !this.isClaimed(tok.start, tok.end) &&
-        !(/^\p{Lu}/u.test(surface) && k > 0) &&
-        // "to ensure accuracy": a verb after "to" is not a modifier.
-        tokens[k - 1]?.lower !== 'to' &&
+        !(/^\p{Lu}/u.test(surface) && k > 0 && !titled) &&
+        // "to ensure accuracy", "to effectively balance accuracy": a verb after "to" is not a modifier.
+        !/\bto\s+(?:\w+ly\s+)?$/i.test(this.text.slice(Math.max(0, tok.start - 20), tok.start)) &&
         // "..., finding accuracy drops": nor is a participle opening a clause after a comma.
         !(
           /ing$/.test(tok.lower) &&
@@ -2743,6 +2751,21 @@ class Doc {
       )
     )
       return { type: 'Metric', confidence: 3 };
+    // "reaching 37.0% CoER (AraBEST-RQ 300M)", "a 4.1% MIoU gain": a coined acronym right after a percentage is
+    // what the percentage measures.
+    if (
+      !shape.known &&
+      shape.type === 'Method' &&
+      /^\p{Lu}(?=(?:[^\p{Lu}]*\p{Lu}){1,})[\p{L}\d@-]*$/u.test(shape.name) &&
+      /\d\s?\\?%\s$/.test(this.text.slice(Math.max(sentence.start, start - 8), start)) &&
+      PERCENT_MEASURE_AFTER.test(after) &&
+      // "(+8% ImageNet-100, +5% CUB, +2% SCars)": gains listed per data set name the data sets.
+      !/^\s*,\s*[+-]\d/.test(after) &&
+      !/\d\s?\\?%\s+[^\s,]+,\s*[+-][\d.]+\s?\\?%\s$/.test(
+        this.text.slice(Math.max(sentence.start, start - 40), start),
+      )
+    )
+      return { type: 'Metric', confidence: 3 };
     if (!shape.known && COUNTED_SAMPLES_AFTER.test(this.text.slice(end, end + 80)))
       return { type: 'Benchmark', confidence: 3 };
     // "On 100 videos from Zorb-K, our method ...": the comma closing an opening phrase starts no apposition.
@@ -2767,6 +2790,13 @@ class Doc {
       // "Zorb-3B, a curriculum framework for ...": a checkpoint's parameter count says model whatever it is called.
       if (t === 'Method' && shape.type === 'Model' && hasParameterCount(shape.name))
         return { type: 'Model', confidence: 3 };
+      // "HeartBench, a framework designed to evaluate ...": a name ending in "Bench" is the benchmark the framework is.
+      if (
+        t === 'Method' &&
+        /^(?:framework|suite|platform|toolkit|testbed|environment)$/i.test(noun[1] ?? '') &&
+        /(?:Bench|bench|BENCH)$/.test(shape.name)
+      )
+        return { type: 'Benchmark', confidence: 3 };
       // "FidScore, a new metric for ...", "the CovRate metric": a coined name the text calls a metric is one.
       // Not "Zorb-SD, a novel metric depth estimation framework" nor a title's "Zorb: Denoising Score for ...".
       if (
@@ -3864,6 +3894,9 @@ const SURVEY_ABSTRACT =
 const VALUE_BEFORE_METRIC = /(?<![\w.-])(\d+\.\d+) $/;
 
 // Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").
+// What may follow the measure a percentage is given in ("37.0% CoER (", "4.1% MIoU gain on").
+const PERCENT_MEASURE_AFTER =
+  /^\s*(?:[,;.)(]|(?:and|or|on|in|at|of|for|with|over|than|compared|vs|while|across|gains?|improvements?|increases?|drops?|reductions?)\b|$)/;
 const BENCHMARK_WORD = /^(?:Challenge|Benchmark|Bench|Dataset|Suite|Arena|Leaderboard)$/;
 
 // An all-capital abbreviation, perhaps with digits or a slash ("AFM", "C21", "PET/CT").
