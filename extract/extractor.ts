@@ -2740,7 +2740,9 @@ class Doc {
     const after = this.text
       .slice(end, Math.min(end + 120, sentence.end))
       .replace(/^\s+(?:v?\d[\d.]*|II|III|IV)(?=\s)/, '')
-      .replace(/^\s*\(\p{Lu}[^()]{2,79}\)(?=[\s,])/u, '');
+      .replace(/^\s*\(\p{Lu}[^()]{2,79}\)(?=[\s,])/u, '')
+      // Nor does its size ("AgroOmni (288K), a multi-view training corpus").
+      .replace(/^\s*\(\d[\d.,]*\s?[KMB]?\)(?=[\s,])/, '');
     // "SPK-SIM and EMO-SIM increases from 82.48% to 89.74%": what rises or falls from one number to another is a
     // measure.
     if (

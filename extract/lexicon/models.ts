@@ -204,6 +204,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Aya',
   'Phi-2',
   'Phi-3',
+  'Phi-3.5',
   'Phi-4',
   'SAM 2',
   // Image, video and speech generators and recognisers.

@@ -50,6 +50,13 @@ describe('measures named by their value or a comparison', () => {
   });
 });
 
+describe('models', () => {
+  it('knows Phi-3.5 and its variants', () => {
+    const abstract = 'Small models such as Phi-3.5-mini forget little during continual learning.';
+    expect(entity(abstract, 'Phi-3.5-mini')?.type).toBe('Model');
+  });
+});
+
 describe('benchmarks', () => {
   it('types a -Bench name the text calls a framework as a benchmark', () => {
     const abstract =
@@ -67,6 +74,11 @@ describe('benchmarks', () => {
     const abstract =
       'We establish a Diversified Zorb benchmark for Chinese Street View Text Retrieval (DZ-CSVTR) to test layouts.';
     expect(entity(abstract, 'DZ-CSVTR')?.type).toBe('Benchmark');
+  });
+
+  it('reads an apposition after the size of a data set in parentheses', () => {
+    const abstract = 'We introduce ZorbOmni (288K), a multi-view training corpus for precision agriculture.';
+    expect(entity(abstract, 'ZorbOmni')?.type).toBe('Benchmark');
   });
 
   it('knows the multilingual suites', () => {
