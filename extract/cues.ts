@@ -26,6 +26,8 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   vlm: 'Model',
   vla: 'Model',
   mllm: 'Model',
+  'mm-llm': 'Model',
+  'video-llm': 'Model',
   lmm: 'Model',
   slm: 'Model',
   framework: 'Method',

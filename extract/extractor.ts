@@ -411,6 +411,10 @@ class Doc {
       }
       const longListing = this.longFormListing(def.long);
       let shortListing = lexiconTypesOf(def.short, this.lex)[0] ?? lexiconTypesOf(short, this.lex)[0];
+      // "Generative Pretrained Transformer 4o (GPT4o)": a release of a listed model family is that model.
+      const shortShape = shortListing || !/\d/.test(def.short) ? undefined : shapeOf(def.short, this.lex);
+      if (shortShape?.known && shortShape.type === 'Model')
+        shortListing = { type: 'Model', canonical: def.short };
       // The paper's own definition wins over a listed expansion (a paper may define "DRL" as its own "dual ranking loss"),
       // unless the long form reads as the same kind of thing ("peak signal-to-noise ratio (PSNR)" is the listed metric).
       if (

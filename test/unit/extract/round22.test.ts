@@ -51,6 +51,18 @@ describe('measures named by their value or a comparison', () => {
 });
 
 describe('models', () => {
+  it('keeps a spelled-out release of a listed family a model', () => {
+    const abstract =
+      'We evaluate two LLMs (Generative Pretrained Transformer 4o (GPT4o) and Claude 3.5 Sonnet) on Zorb tutoring.';
+    expect(entity(abstract, 'GPT4o')?.type).toBe('Model');
+  });
+
+  it('reads a multimodal or video LLM in an apposition as a model, and never as a name', () => {
+    const abstract = 'We present Zorbissa, a lightweight 4B-parameter medical MM-LLM that works offline.';
+    expect(entity(abstract, 'Zorbissa')?.type).toBe('Model');
+    expect(entity(abstract, 'MM-LLM')).toBeUndefined();
+  });
+
   it('knows Phi-3.5 and its variants', () => {
     const abstract = 'Small models such as Phi-3.5-mini forget little during continual learning.';
     expect(entity(abstract, 'Phi-3.5-mini')?.type).toBe('Model');
