@@ -909,6 +909,15 @@ class Doc {
         end = next.end;
         consumed = j;
       }
+      // "SemEval-2025 Task 8", "ZorbNLP 2025 Shared Task": a dated campaign's numbered task is the benchmark.
+      const campaignTask =
+        nameType === 'Benchmark' && /(?:19|20)\d{2}$/.test(this.text.slice(chunk.start, end))
+          ? /^ (?:(?:Task|Subtask|Track) \d{1,2}[A-Za-z]?|Shared Task)\b/.exec(this.text.slice(end, end + 16))
+          : null;
+      if (campaignTask) {
+        end += campaignTask[0].length;
+        while ((chunks[consumed + 1]?.end ?? Infinity) <= end) consumed++;
+      }
       // "DeepZorb Bench", "Zorb Arena": a capitalised benchmark word after a coined name completes a benchmark's name.
       const following = chunks[consumed + 1];
       const benchmarkWord =

@@ -534,7 +534,8 @@ export const BENCHMARKS: readonly string[] = [
   'MovieLens',
   'Criteo',
   '20 Newsgroups|20NewsGroups|20Newsgroups',
-  // Knowledge bases used as data sources.
+  // Knowledge bases and encyclopaedias used as data sources.
+  'Wikipedia',
   'DBpedia',
   'Wikidata',
   'Freebase',

@@ -37,6 +37,8 @@ export const GENERIC_NAMES: readonly string[] = [
   'ML',
   'DL',
   'NLP',
+  // "STEM and coding benchmarks": a school-subject group, not a data set.
+  'STEM',
   'NLU',
   'NLG',
   'CV',

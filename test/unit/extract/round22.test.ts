@@ -93,6 +93,21 @@ describe('benchmarks', () => {
     expect(entity(abstract, 'ZorbOmni')?.type).toBe('Benchmark');
   });
 
+  it("names a dated campaign's numbered task as one benchmark", () => {
+    const abstract =
+      'This paper presents our system for SemEval-2031 Task 8 and the ZorbNLP 2031 Shared Task.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(
+      expect.arrayContaining(['SemEval-2031 Task 8', 'ZorbNLP 2031 Shared Task']),
+    );
+  });
+
+  it('reads Wikipedia as a data source and STEM as no data set', () => {
+    const abstract =
+      'ZorbCut trains on a corpus built from Wikipedia and cuts length by 46% across STEM and coding benchmarks.';
+    expect(namesOf(abstract, 'Benchmark')).toContain('Wikipedia');
+    expect(entity(abstract, 'STEM')).toBeUndefined();
+  });
+
   it('knows the multilingual suites', () => {
     const abstract = 'ZorbAlign improves results on two tasks (XNLI and XQuAD) and on Global-MMLU.';
     expect(namesOf(abstract, 'Benchmark')).toEqual(expect.arrayContaining(['XQuAD', 'Global-MMLU']));
