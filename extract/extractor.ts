@@ -3606,7 +3606,9 @@ const EVALUATIVE_WORD =
 const METRIC_NAMED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:in|of|on)\s+(?:the\s+)?$/i;
 const METRIC_WORDS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}$/i;
 // "(AIM) aims to ...", "(HOID) refers to ...": how a field's task is defined.
-const TASK_AIM_AFTER = /^\s*(?:aims|seeks|refers)\s+to\b|^\s*is\s+the\s+(?:task|problem)\s+of\b/i;
+// "... aims to", "... is the task of", "... has gained significant attention", "... is a challenging task": a field.
+const TASK_AIM_AFTER =
+  /^\s*(?:aims|seeks|refers)\s+to\b|^\s*is\s+the\s+(?:task|problem)\s+of\b|^\s*(?:has|have)\s+(?:recently\s+)?(?:gained|attracted|received|drawn|garnered)\b|^\s*is\s+an?\s+(?:[\w-]+\s+){0,2}(?:task|problem)\b/i;
 // Head words that make a long form a system or a way of training, whatever it aims at.
 const NON_TASK_HEAD =
   /^(?:tuning|training|framework|model|network|net|method|approach|system|algorithm|module|architecture|mechanism|strategy|pipeline|agent|technique|transformer|encoder|decoder|policy|optimizer|loss|attention|layer|block|tool|library|platform|protocol|scheme)$/;

@@ -114,3 +114,17 @@ describe('benchmarks', () => {
     expect(namesOf(abstract, 'Benchmark')).not.toContain('MMLU');
   });
 });
+
+describe('fields named by an acronym', () => {
+  it('reads an activity that is called a task as the task', () => {
+    const abstract = 'Chinese zorb error correction (CZEC) is a challenging task. We propose ZorbFix for it.';
+    expect(namesOf(abstract, 'Task')).toContain('chinese zorb error correction');
+    expect(namesOf(abstract, 'Method')).not.toContain('CZEC');
+  });
+
+  it('does not read a field that has gained attention as a method', () => {
+    const abstract =
+      'Speech-Driven Zorb Animation (SDZA) has gained significant attention. We propose ZorbFace for it.';
+    expect(namesOf(abstract, 'Method')).not.toContain('SDZA');
+  });
+});
