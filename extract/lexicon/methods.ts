@@ -33,6 +33,7 @@ export const METHODS: readonly string[] = [
   'Adapter',
   'BitFit',
   'BM25',
+  'RRF|Reciprocal Rank Fusion|reciprocal rank fusion',
   'TF-IDF',
   'FAISS',
   'spaCy',

@@ -69,6 +69,13 @@ describe('models', () => {
   });
 });
 
+describe('methods', () => {
+  it('knows reciprocal rank fusion by either name', () => {
+    const abstract = 'ZorbRAG merges dense and sparse hits with reciprocal rank fusion before reranking.';
+    expect(entity(abstract, 'RRF')?.type).toBe('Method');
+  });
+});
+
 describe('benchmarks', () => {
   it('types a -Bench name the text calls a framework as a benchmark', () => {
     const abstract =
