@@ -2771,7 +2771,8 @@ class Doc {
     if (
       !shape.known &&
       shape.type === 'Method' &&
-      /^\p{Lu}(?=(?:[^\p{Lu}]*\p{Lu}){1,})[\p{L}\d@-]*$/u.test(shape.name) &&
+      /^\p{Lu}[\p{L}\d@-]*$/u.test(shape.name) &&
+      /^.+\p{Lu}/u.test(shape.name) &&
       /\d\s?\\?%\s$/.test(this.text.slice(Math.max(sentence.start, start - 8), start)) &&
       PERCENT_MEASURE_AFTER.test(after) &&
       // "(+8% ImageNet-100, +5% CUB, +2% SCars)": gains listed per data set name the data sets.
@@ -3910,10 +3911,10 @@ const SURVEY_ABSTRACT =
 // A decimal number and one space at the end of the text before a metric ("0.285 " in "0.285 mAP50").
 const VALUE_BEFORE_METRIC = /(?<![\w.-])(\d+\.\d+) $/;
 
-// Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").
 // What may follow the measure a percentage is given in ("37.0% CoER (", "4.1% MIoU gain on").
 const PERCENT_MEASURE_AFTER =
   /^\s*(?:[,;.)(]|(?:and|or|on|in|at|of|for|with|over|than|compared|vs|while|across|gains?|improvements?|increases?|drops?|reductions?)\b|$)/;
+// Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").
 const BENCHMARK_WORD = /^(?:Challenge|Benchmark|Bench|Dataset|Suite|Arena|Leaderboard)$/;
 
 // An all-capital abbreviation, perhaps with digits or a slash ("AFM", "C21", "PET/CT").
