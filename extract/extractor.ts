@@ -84,6 +84,7 @@ import {
 import { buildLexicon, type Lexicon } from './lexicon/index.js';
 import { matchLexicon, type LexiconMatch } from './matcher.js';
 import {
+  BENCH_TAIL,
   continuesName,
   cutAdjectiveTail,
   dataOnlySuffix,
@@ -2484,11 +2485,7 @@ class Doc {
         // "to ensure accuracy", "to effectively balance accuracy": a verb after "to" is not a modifier.
         !/\bto\s+(?:\w+ly\s+)?$/i.test(this.text.slice(Math.max(0, tok.start - 20), tok.start)) &&
         // "..., finding accuracy drops": nor is a participle opening a clause after a comma.
-        !(
-          /ing$/.test(tok.lower) &&
-          !GERUND_NOUN.test(tok.lower) &&
-          /,\s*$/.test(this.text.slice(Math.max(0, tok.start - 3), tok.start))
-        );
+        !opensClause(tok.lower, this.text.slice(Math.max(0, tok.start - 3), tok.start));
       // A hyphen compound is taken whole or not at all ("character-level accuracy" is not "level accuracy").
       if (!accepted && gap === '-') return undefined;
       if (!accepted) break;
@@ -2810,7 +2807,7 @@ class Doc {
       if (
         t === 'Method' &&
         /^(?:framework|suite|platform|toolkit|testbed|environment)$/i.test(noun[1] ?? '') &&
-        /(?:Bench|bench|BENCH)$/.test(shape.name)
+        BENCH_TAIL.test(shape.name)
       )
         return { type: 'Benchmark', confidence: 3 };
       // "FidScore, a new metric for ...", "the CovRate metric": a coined name the text calls a metric is one.
@@ -3606,8 +3603,8 @@ const EVALUATIVE_WORD =
 // Between a value and the metric after it: "9.4 points in answer accuracy" names it; "12% higher recall" qualifies.
 const METRIC_NAMED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:in|of|on)\s+(?:the\s+)?$/i;
 const METRIC_WORDS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}$/i;
-// "(AIM) aims to ...", "(HOID) refers to ...": how a field's task is defined.
-// "... aims to", "... is the task of", "... has gained significant attention", "... is a challenging task": a field.
+// How a field's task is spoken of: "(AIM) aims to ...", "(HOID) refers to ...", "... is the task of", "... has gained
+// significant attention", "... is a challenging task".
 const TASK_AIM_AFTER =
   /^\s*(?:aims|seeks|refers)\s+to\b|^\s*is\s+the\s+(?:task|problem)\s+of\b|^\s*(?:has|have)\s+(?:recently\s+)?(?:gained|attracted|received|drawn|garnered)\b|^\s*is\s+an?\s+(?:[\w-]+\s+){0,2}(?:task|problem)\b/i;
 // Head words that make a long form a system or a way of training, whatever it aims at.
@@ -3678,19 +3675,17 @@ function measureSubject(
     1;
   if (from === 0 && /[-'\u2019]/.test(text[offset - 1] ?? '')) from = 1;
   // "..., finding accuracy drops by 7.0 points": a participle after a comma opens a clause.
-  if (
-    from === 0 &&
-    /ing$/.test(words[0] ?? '') &&
-    !GERUND_NOUN.test(words[0] ?? '') &&
-    /,\s*$/.test(text.slice(0, offset))
-  )
-    from = 1;
+  if (from === 0 && opensClause(words[0] ?? '', text.slice(0, offset))) from = 1;
   const start = offset + words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
   const rest = words.slice(from);
   const opener = from === 0 && rest.length < 3 ? /^\p{Lu}\p{Ll}+\s$/u.exec(text.slice(0, start)) : null;
   if (opener && !SUBJECT_BOUNDARY.test(opener[0].trim().toLowerCase()))
     return { offset: 0, words: [opener[0].trim(), ...rest], opened: true };
   return { offset: start, words: rest, opened: false };
+}
+/** Whether `word` after `before` is a participle opening a clause after a comma ("..., finding accuracy drops"). */
+function opensClause(word: string, before: string): boolean {
+  return /ing$/.test(word) && !GERUND_NOUN.test(word) && /,\s*$/.test(before);
 }
 // Gerunds that name what is measured ("grounding accuracy", "ranking precision"), not a clause's verb ("finding").
 const GERUND_NOUN =

@@ -27,6 +27,8 @@ const ADJECTIVE_TAIL =
 // "bert-base-uncased" is part of a checkpoint's name.
 const PARTICIPLE_TAIL = /-(?!(?:un)?cased$)[A-Za-z]{3,}ed$/;
 
+/** A "-Bench" tail in any case: the name of a benchmark ("ZorbBench", "Zorb-bench"). */
+export const BENCH_TAIL = /(?:Bench|bench|BENCH)$/;
 // "-Train" / "-Val": a named split of a data set ("ZorbPhysics-Train").
 const BENCHMARK_SUFFIX =
   /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|SQL|Instruct|Challenge|-Train|-Val)$/;
@@ -244,7 +246,7 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
     return { name, type: 'Model', confidence: 3, known };
   }
   // "JudgeBench-GPT": a benchmark part names a benchmark variant, whatever model closes the name.
-  if (parts.slice(0, -1).some((p) => /(?:Bench|bench|BENCH)$/.test(p)))
+  if (parts.slice(0, -1).some((p) => BENCH_TAIL.test(p)))
     return { name, type: 'Benchmark', confidence: 2, known: false };
   // A listed dataset with a size or a prefix ("Recap-Zorb-1B" of a listed "Zorb") is a dataset variant, not a model.
   if (parts.slice(0, -1).some((p) => lexiconTypesOf(p, lex).some((l) => l.type === 'Benchmark')))
