@@ -228,7 +228,7 @@ export const BENCHMARKS: readonly string[] = [
   'Penn Treebank|PTB',
   'C4',
   'Common Crawl|CommonCrawl',
-  'The Pile',
+  'The Pile|the Pile',
   'RedPajama',
   'FineWeb',
   'OpenWebText',
@@ -527,6 +527,11 @@ export const BENCHMARKS: readonly string[] = [
   'S3DIS',
   'SemanticKITTI',
   'Matterport3D',
+  'HM3D|Habitat-Matterport 3D',
+  'CARLA',
+  'Kodak',
+  'COD10K',
+  'Video-Holmes',
   'MedNLI',
   'TCGA',
   'ogbn-products',
@@ -547,4 +552,7 @@ export const BENCHMARKS: readonly string[] = [
   'UMLS|Unified Medical Language System',
   'SNOMED CT|SNOMED-CT',
   'MedDRA',
+  // Cohorts and surveys used as data sources.
+  'UK Biobank',
+  'World Values Survey',
 ];

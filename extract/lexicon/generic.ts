@@ -247,8 +247,6 @@ export const GENERIC_NAMES: readonly string[] = [
   'MB',
   'TB',
   'KB',
-  'GFLOPs',
-  'TFLOPs',
   'FPS',
   'ms',
   'Hz',

@@ -177,4 +177,13 @@ export const METHODS: readonly string[] = [
   'Mann-Whitney U test',
   'Kruskal-Wallis test',
   'Granger causality',
+  // Linear-attention and recurrent sequence architectures.
+  'DeltaNet',
+  'Gated DeltaNet',
+  'RetNet',
+  // Semi-supervised and community-detection algorithms.
+  'Mean Teacher|Mean-Teacher',
+  'Louvain algorithm|Louvain',
+  // Classical planners.
+  'Fast Downward',
 ];

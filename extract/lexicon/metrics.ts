@@ -84,6 +84,8 @@ export const METRICS: readonly string[] = [
   'memory cost',
   'memory footprint',
   'FLOPs',
+  'GFLOPs',
+  'TFLOPs',
   'wall-clock time',
   'inference time',
   'training time',

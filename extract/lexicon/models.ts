@@ -52,6 +52,8 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Ministral',
   'Codestral',
   'Falcon',
+  'Jais',
+  'Fanar',
   'MPT',
   'OLMo',
   'OLMoE',
