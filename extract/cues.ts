@@ -157,6 +157,10 @@ export const METHOD_LIST_BEFORE =
   /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?|applications?|generators?|tools?|devices?|platforms?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)(?:(?!(?:on|in|over|across|for|from|with|to|than|of|at|by)\s)[^\s,;()]+,?\s+(?:and\s+|or\s+)?){0,8}$/i;
 export const EVAL_LIST_BEFORE =
   /\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:(?=[\w\-.+]*[A-Z\d])[\w\-.+]+|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$/;
+// "70% accuracy on ZorbEmo, Blix140, and ": a value, the measure it is in (group 1, may be empty), then "on" and
+// the names listed so far.
+export const MEASURED_ON_LIST_BEFORE =
+  /\d\s?(?:\\?%|points?|pp)\s+(?:(?:average|mean|overall|absolute|relative)\s+)?((?:[\w@-]+\s+){0,2}?)on\s+(?:the\s+)?(?:(?=[\w\-.+]*[A-Z\d])[\w\-.+]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$/;
 // A sentence that reports a percentage or a gain evaluates too: "rising from 27.0% to 54.0% on ZorbQA".
 export const EVAL_SENTENCE =
   /\b(?:experiment\w*|evaluat\w*|benchmark\w*|dataset\w*|results?|test\w*|outperform\w*|achiev\w*|improv\w*|perform\w*|gains?|increas\w*|surpass\w*)\b|\d\s?(?:%|\\%)/i;
@@ -945,7 +949,9 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   )
     return 'Benchmark';
   if (
-    /^(?:scores?|rates?|accuracy|error|distance|divergence|index|metrics?|ratio|similarity)$/.test(head) &&
+    /^(?:scores?|rates?|accuracy|error|distance|divergence|index|coefficient|metrics?|ratio|similarity)$/.test(
+      head,
+    ) &&
     long === long.toLowerCase()
   )
     return 'Metric';

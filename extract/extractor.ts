@@ -27,6 +27,7 @@ import {
   COORDINATED_METRIC,
   appositionNoun,
   EVAL_LIST_BEFORE,
+  MEASURED_ON_LIST_BEFORE,
   FOLLOWING_DATA_NOUN,
   COORDINATED_DATA_NOUN,
   COUNTED_SAMPLES_AFTER,
@@ -554,6 +555,15 @@ class Doc {
         }
         // "we propose Zorb Index (ZI) to evaluate the general safety of ...": a measure the paper defines.
         if (type === 'Method' && namesMeasure(def.long, afterParen)) type = 'Metric';
+        // "Dice Similarity Coefficient (DSC)", "the Zorb Specialization Index (ZSI)": an index or a coefficient that no
+        // apposition calls anything else is a measure.
+        if (
+          type === 'Method' &&
+          !noun &&
+          /\s(?:Index|Coefficient)$/.test(def.long) &&
+          !/^\s*,\s*(?:an?|the)\s/.test(afterParen)
+        )
+          type = 'Metric';
         // "the Zorb Segmentation (ZS) challenge": a challenge named after a task names the task.
         if (/^challenge$/i.test(noun?.[1] ?? '') && typeFromLongForm(def.long, undefined) === 'Task')
           type = 'Task';
@@ -1877,13 +1887,17 @@ class Doc {
     const weSentence = /\b[Ww]e\b/.test(sentence.text);
     if (!ownSentence && !baselines && !weSentence && !proposedBefore) return;
     const afterProposalOnly = !ownSentence && !baselines && !weSentence;
-    // Most sentences after the proposal hold no method head at all; skip them before the phrase scan.
-    if (afterProposalOnly && !METHOD_HEAD_WORD.test(sentence.text)) return;
+    // Most sentences after the proposal hold no method head and introduce nothing; skip them before the phrase scan.
+    const introducesSomething = PASSIVE_INTRODUCTION.test(sentence.text);
+    if (afterProposalOnly && !METHOD_HEAD_WORD.test(sentence.text) && !introducesSomething) return;
     for (const m of matchesOf(sentence.text, TITLE_CASE_PHRASE)) {
       const phrase = m[1] ?? '';
       const local = m.index + m[0].length - phrase.length;
       const listed = listEnd >= 0 && local >= listEnd && !/[;:()]/.test(sentence.text.slice(listEnd, local));
-      if (!ownSentence && !listed && !METHOD_NAME_HEAD.test(phrase)) continue;
+      // "Moreover, the Zorb-Aware Critique Reward is introduced to ...": a phrase the sentence introduces is a name.
+      const introduced =
+        introducesSomething && PASSIVE_INTRODUCTION_AFTER.test(sentence.text.slice(local + phrase.length));
+      if (!ownSentence && !listed && !introduced && !METHOD_NAME_HEAD.test(phrase)) continue;
       // An acronym among the words ("the MCP Copilot Agent") needs a method head too ("the UK General Elections").
       if (/(?:^|\s)\p{Lu}{2,5}(?:\s|-)/u.test(phrase) && !METHOD_NAME_HEAD.test(phrase)) continue;
       const start = sentence.start + local;
@@ -2905,6 +2919,19 @@ class Doc {
       )
     )
       return { type: 'Benchmark', confidence: 2 };
+    // "over 70% accuracy on ZorbEmo, Blix140, and QuxDialog": what a measured value is reached on is a benchmark,
+    // in a proposal sentence too.
+    if (!shape.known && shape.type === 'Method' && shape.confidence <= 1) {
+      const measuredOn = MEASURED_ON_LIST_BEFORE.exec(
+        this.text.slice(Math.max(sentence.start, start - 120), start),
+      );
+      const measure = measuredOn?.[1]?.trim() ?? '';
+      if (
+        measuredOn &&
+        (measure === '' || lexiconTypesOf(measure, this.lex).some((l) => l.type === 'Metric'))
+      )
+        return { type: 'Benchmark', confidence: 2 };
+    }
     if (shape.type === 'Method' && shape.confidence <= 1) {
       const before = this.text.slice(Math.max(sentence.start, start - 160), start);
       if (DRAWN_FROM_BEFORE.test(before)) return { type: 'Benchmark', confidence: 2 };
@@ -3757,6 +3784,11 @@ const OWN_WORK_OPENING =
 // "It integrates ...", "They comprise ...": a pronoun and a verb of what a system is made of or does.
 const PRONOUN_OPENING =
   /^(?:It|They)\s+(?:\w+ly\s+)?(?:integrates|incorporates|consists|comprises|combines|features|employs|introduces|contains|includes|couples|uses|leverages|adopts)\b/;
+
+// "... is introduced to", "... are designed for": a passive verb that brings something new in.
+const PASSIVE_INTRODUCTION_VERB = String.raw`(?:is|are)\s+(?:introduced|proposed|designed|developed|devised)\s+(?:to|for)\b`;
+const PASSIVE_INTRODUCTION = new RegExp(String.raw`\b${PASSIVE_INTRODUCTION_VERB}`);
+const PASSIVE_INTRODUCTION_AFTER = new RegExp(String.raw`^\s+${PASSIVE_INTRODUCTION_VERB}`);
 
 // Two to five Title-Case words ("Isotropic Geometric Alignment", "Mixture-of-Retrieval Router") after a lower-case word.
 const TITLE_CASE_PHRASE =

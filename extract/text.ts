@@ -158,7 +158,7 @@ export function escapeRegExp(s: string): string {
 /** Text with LaTeX emphasis taken out, and for each of its characters the offset it came from. */
 export interface Unmarked {
   text: string;
-  /** origin[i] is the offset in the input of text[i]; undefined when nothing was taken out. */
+  /** origin[i] is the offset in the input of text[i]; undefined when the text is the input. */
   origin: Int32Array | undefined;
 }
 
@@ -169,14 +169,23 @@ const EMPHASIS =
 const MATH_ONLY = new Set(['mathbf', 'mathrm', 'mathit', 'mathsf', 'text', 'bm', 'boldsymbol']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+// LaTeX's tie before a parenthesis ("generation~(RAG)", "Qwen~(0.8B)") is a space that does not break the line.
+const TIE_BEFORE_PARENTHESIS = /(?<=\S)~(?=\()/g;
+
+/** The same text with LaTeX ties before parentheses read as spaces: offsets do not move. */
+function untie(input: string): string {
+  return input.includes('~(') ? input.replace(TIE_BEFORE_PARENTHESIS, ' ') : input;
+}
+
 /**
  * Takes LaTeX emphasis out of a text ("we propose \textbf{Zorb}, a ..." -> "we propose Zorb, a ...") so names and
  * patterns read as they would in plain text. Markup inside a word ("\textbf{D}ata") is kept: it spells acronyms.
  */
 export function unmark(input: string): Unmarked {
-  if (!input.includes('\\')) return { text: input, origin: undefined };
-  let text = input;
-  let origin: Int32Array | undefined;
+  let text = untie(input);
+  // A tie read as a space moves no offset, but the input's own spelling is what mentions quote.
+  let origin = text === input ? undefined : Int32Array.from({ length: text.length }, (_, i) => i);
+  if (!text.includes('\\')) return { text, origin };
   // Nested emphasis ("\textbf{\textsc{Zorb}}") comes off one layer a pass.
   for (let pass = 0; pass < 3; pass++) {
     const keep: [number, number][] = [];

@@ -1,0 +1,61 @@
+// Rules from a twenty-third round (LaTeX ties, operation counts as measures, title-case index and coefficient
+// measures, data sets a measured value is reached on, parts introduced in the passive); every sentence here is
+// invented, the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { entity, namesOf, resultOf, run } from '../../helpers/extract.js';
+
+describe('LaTeX ties', () => {
+  it('reads a tie before a parenthesis as a space', () => {
+    const abstract = 'We fine-tune ZorbLM3~(3B) with GRPO and raise its pass rate from 11.1% to 33.3%.';
+    expect(entity(abstract, 'ZorbLM3')).toBeDefined();
+    expect(run(abstract).entities.filter((e) => e.name.includes('~'))).toEqual([]);
+  });
+
+  it('defines an acronym across a tie and quotes the input as written', () => {
+    const abstract = 'We propose Zorbic Alignment Tuning~(ZAT), which reaches 71.2% accuracy on ZorbQA.';
+    const zat = entity(abstract, 'ZAT');
+    expect(zat?.aliases).toContain('Zorbic Alignment Tuning');
+    expect(run(abstract).entities.flatMap((e) => e.evidence)).toContain(abstract);
+  });
+});
+
+describe('measures', () => {
+  it('counts GFLOPs as a measure with the value it comes with', () => {
+    const abstract = 'ZorbNet reaches 92.1% mIoU on ZorbSeg with only 3.80 GFLOPs.';
+    expect(namesOf(abstract, 'Metric')).toContain('GFLOPs');
+    expect(resultOf(abstract, '3.80 GFLOPs')?.metric).toBe('GFLOPs');
+  });
+
+  it('types a title-case long form headed by index or coefficient as a measure', () => {
+    const abstract =
+      'We propose two new measures, the Zorb Specialization Index (ZSI) and the Zorb Alignment Coefficient (ZAC).';
+    expect(entity(abstract, 'ZSI')?.type).toBe('Metric');
+    expect(entity(abstract, 'ZAC')?.type).toBe('Metric');
+  });
+});
+
+describe('data sets a measured value is reached on', () => {
+  it('types every name listed after "N% accuracy on" as a benchmark, in a proposal sentence too', () => {
+    const abstract =
+      'We propose ZorbRF, a framework that uses an emotion analyzer achieving over 70% accuracy on ZorbEmo, Blix140, and QuxDialog to score feedback.';
+    for (const name of ['ZorbEmo', 'Blix140', 'QuxDialog'])
+      expect(entity(abstract, name)?.type).toBe('Benchmark');
+    expect(entity(abstract, 'ZorbRF')?.role).toBe('proposed');
+  });
+
+  it('leaves names after a value in something that is not a measure alone', () => {
+    const abstract =
+      'We propose ZorbRF, which spends 70% fewer tokens on ZorbPlan and QuxPlan to plan routes.';
+    expect(entity(abstract, 'ZorbPlan')?.type).not.toBe('Benchmark');
+  });
+});
+
+describe('parts introduced in the passive', () => {
+  it('names a title-case phrase that "is introduced to" do something after the proposal', () => {
+    const abstract =
+      'We propose ZorbRM, a self-training framework for reward models. Moreover, the Zorb-Aware Critique Reward is introduced to assess consistency across critiques.';
+    const part = entity(abstract, 'Zorb-Aware Critique Reward');
+    expect(part?.type).toBe('Method');
+    expect(part?.role).toBe('proposed');
+  });
+});
