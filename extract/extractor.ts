@@ -1863,8 +1863,10 @@ class Doc {
 
   /** A coined name of a part of the paper's system, found at `start`, as a Method mention. */
   private addOwnPart(phrase: string, start: number, index: number, role: MentionRole): Draft {
-    // "a novel Zorb Perception Metric designed to evaluate ...": a coined measure.
-    const type = namesMeasure(phrase, '') ? 'Metric' : 'Method';
+    // "a novel Zorb Perception Metric designed to evaluate ...", "a Zorb Alignment Coefficient to quantify ...": a
+    // coined measure.
+    const after = this.text.slice(start + phrase.length, start + phrase.length + 60);
+    const type = namesMeasure(phrase, after) ? 'Metric' : 'Method';
     const draft = this.draft(this.keyFor(type, phrase), type, phrase, 2, false);
     this.addMention(draft, start, start + phrase.length, index, role);
     this.claim(start, start + phrase.length);
@@ -2308,6 +2310,13 @@ class Doc {
           !/\d(?:\\?%|\s?(?:points?|pp))?\s+(?:higher|lower)\s$/.test(formatBefore)
         )
           continue;
+        // "inference-time layer pruning", "training-time augmentation": a measure hyphenated before a noun modifies it.
+        if (
+          match.surface.includes('-') &&
+          match.surface.replace(/-/g, ' ').toLowerCase() === canonical.toLowerCase() &&
+          HYPHENATED_MODIFIER_AFTER.test(this.text.slice(match.end, match.end + 24))
+        )
+          continue;
         // "temporal memory", "memory systems": memory as a component; as a cost it is reduced, saved or peaks.
         if (canonical === 'memory' && !this.memoryAsCost(match.start, match.end)) continue;
         // "at inference time", "sensitivity to prompts", "latency requirements", "the loss function": a setting,
@@ -2342,6 +2351,18 @@ class Doc {
       if (entry.type === 'Technique') {
         const narrowed = this.narrowedTechnique(sentence, match, entry.canonical);
         if (narrowed) ({ start, end, name: canonical } = narrowed);
+      }
+      // "legal question answering", "3D instance segmentation", "text-to-image generation": the domain or modality
+      // that narrows a listed task is part of the task the paper works on.
+      if (entry.type === 'Task' && !entry.broad) {
+        const qualifier = TASK_DOMAIN_BEFORE.exec(
+          this.text.slice(Math.max(sentence.start, start - 40), start),
+        );
+        const word = qualifier?.[1];
+        if (word && !this.isClaimed(start - qualifier[0].length, start)) {
+          start -= qualifier[0].length;
+          canonical = `${/^\d|^\p{Lu}{2}/u.test(word) ? word : word.toLowerCase()} ${canonical}`;
+        }
       }
       // A generic acronym defined as a class ("LLMs") is never an entity.
       if (this.genericShorts.has(match.surface)) continue;
@@ -3785,6 +3806,14 @@ const OWN_WORK_OPENING =
 const PRONOUN_OPENING =
   /^(?:It|They)\s+(?:\w+ly\s+)?(?:integrates|incorporates|consists|comprises|combines|features|employs|introduces|contains|includes|couples|uses|leverages|adopts)\b/;
 
+// A domain or modality word right before a listed task: "legal ", "3D ", "text-to-image ", "underwater ".
+const TASK_DOMAIN_BEFORE =
+  /(?<![\p{L}\d-])((?:[23456]D|document|legal|medical|clinical|biomedical|scientific|financial|cross-lingual|multilingual|long-form|long-video|long-context|extractive|abstractive|multiple-choice|multi-label|multi-class|underwater|aerial|satellite|panoramic|single-image|multi-view|sparse-view|low-light|\p{L}+-to-\p{L}+))\s$/iu;
+
+// The noun a hyphenated modifier stands before: a lower-case word that is no clause or function word.
+const HYPHENATED_MODIFIER_AFTER =
+  /^\s+(?!(?:and|or|but|by|of|in|on|for|with|to|than|from|at|as|is|are|was|were|while|when|compared|remains?|drops?|increases?|decreases?|grows?|scores?|metrics?|values?)\b)[a-z]{3,}/;
+
 // "... is introduced to", "... are designed for": a passive verb that brings something new in.
 const PASSIVE_INTRODUCTION_VERB = String.raw`(?:is|are)\s+(?:introduced|proposed|designed|developed|devised)\s+(?:to|for)\b`;
 const PASSIVE_INTRODUCTION = new RegExp(String.raw`\b${PASSIVE_INTRODUCTION_VERB}`);
@@ -3900,8 +3929,8 @@ const NUMBERED_PART =
 function namesMeasure(name: string, after: string): boolean {
   if (/\s(?:Metric|Score|Measure)$/.test(name)) return true;
   return (
-    /\s(?:Index|Rate|Ratio)$/.test(name) &&
-    /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:which\s+|that\s+|to\s+)(?:evaluat|measur|quantif|assess|captur|reflect)/i.test(
+    /\s(?:Index|Rate|Ratio|Coefficient)$/.test(name) &&
+    /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:which\s+|that\s+|to\s+)(?:\w+ly\s+)?(?:evaluat|measur|quantif|assess|captur|reflect)/i.test(
       after,
     )
   );

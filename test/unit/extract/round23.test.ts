@@ -59,3 +59,39 @@ describe('parts introduced in the passive', () => {
     expect(part?.role).toBe('proposed');
   });
 });
+
+describe('measure words that are not measures', () => {
+  it('does not read a verb ending in "rate" after a listed measure as a measure', () => {
+    const abstract =
+      'The results, which achieved 81.2 percent precision and 77.3 percent recall, demonstrate that ZorbNet works.';
+    expect(namesOf(abstract, 'Metric')).toEqual(['precision', 'recall']);
+  });
+
+  it('does not read a hyphenated measure before a noun as a measure', () => {
+    const abstract = 'ZorbPrune uses inference-time layer pruning and reaches 81% accuracy on ZorbQA.';
+    expect(namesOf(abstract, 'Metric')).not.toContain('inference time');
+    expect(namesOf('ZorbPrune cuts inference time by 40% on ZorbQA.', 'Metric')).toContain('inference time');
+  });
+
+  it('types a coined title-case coefficient that quantifies something as a measure', () => {
+    const abstract =
+      'We introduce ZorbNet. We further propose a Zorb Alignment Coefficient to robustly quantify cross-lingual consistency.';
+    expect(entity(abstract, 'Zorb Alignment Coefficient')?.type).toBe('Metric');
+  });
+});
+
+describe('tasks narrowed by a domain or a modality', () => {
+  it('keeps the domain word before a listed task', () => {
+    const abstract = 'We evaluate ZorbQA models on legal question answering and 3D instance segmentation.';
+    const tasks = namesOf(abstract, 'Task');
+    expect(tasks).toContain('legal question answering');
+    expect(tasks).toContain('3D instance segmentation');
+  });
+
+  it('does not take an evaluative word into the task', () => {
+    const abstract = 'We evaluate ZorbNet on real-world software engineering and robust question answering.';
+    const tasks = namesOf(abstract, 'Task');
+    expect(tasks).not.toContain('real-world software engineering');
+    expect(tasks).not.toContain('robust question answering');
+  });
+});
