@@ -3607,7 +3607,7 @@ const OUR_KIND_AFTER =
 const NEW_METRICS_BEFORE =
   /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?metrics\b[^.;]{0,60}$/i;
 // A metric's cut-off: "@1", "@k", "\@0.50", "TPR@1%" (at a false-positive rate).
-const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?(?:\\?%)?|[kKnN])(?![\w.])/;
+const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\\?%)?|[kKnN])(?![\w.])/;
 
 // Three or more capitalised hyphen parts ("Plan-Act-Reflect"): a coined name in prose, title casing in a title.
 const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u;

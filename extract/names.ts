@@ -175,8 +175,14 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (PLAIN_LOWER.test(rawWord)) return undefined;
   const name = cutAdjectiveTail(rawWord);
   if (name.length < 2) return undefined;
+  // "T+1 settlement", "N+1": a letter plus a count is an offset or a schedule, not a name.
+  if (/^\p{L}\+\d+$/u.test(name)) return undefined;
   // "mAP50", "pass@10", "BLEU4": a listed metric fused with its cut-off.
-  if (/^(?:mAP|AP|F1|BLEU|ROUGE|Recall|Hits|NDCG|nDCG|pass|Pass)[@-]?\d+(?:[:-]\d+)?$/.test(name)) {
+  if (
+    /^(?:mAP|AP|F1|BLEU|ROUGE|Recall|Hits|NDCG|nDCG|pass|Pass)[@-]?\d+(?:\.\d+)?(?:[:-]\d+(?:\.\d+)?)?$/.test(
+      name,
+    )
+  ) {
     return { name, type: 'Metric', confidence: 3, known: true };
   }
   // "r/WritingPrompts": a subreddit is a source of data.

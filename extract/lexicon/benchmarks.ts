@@ -548,6 +548,7 @@ export const BENCHMARKS: readonly string[] = [
   'ConceptNet',
   'WordNet',
   'OpenCyc',
+  'OpenStreetMap',
   // Biomedical vocabularies used as data sources.
   'UMLS|Unified Medical Language System',
   'SNOMED CT|SNOMED-CT',

@@ -81,6 +81,7 @@ export const METRICS: readonly string[] = [
   'GPU memory',
   'memory',
   'memory usage',
+  'VRAM usage|VRAM consumption',
   'memory cost',
   'memory footprint',
   'FLOPs',

@@ -95,3 +95,16 @@ describe('tasks narrowed by a domain or a modality', () => {
     expect(tasks).not.toContain('robust question answering');
   });
 });
+
+describe('cut-offs, offsets and data sources', () => {
+  it('reads a COCO-style range cut-off as part of the measure, not a value', () => {
+    const abstract = 'ZorbDet gains 11.4% in mAP@0.5:0.95 on ZorbParts.';
+    expect(namesOf(abstract, 'Metric')).toContain('mAP@0.5:0.95');
+    expect(resultOf(abstract, '0.95')).toBeUndefined();
+  });
+
+  it('does not read a letter plus a count as a name', () => {
+    const abstract = 'ZorbMarket models price limits and T+1 settlement for every asset.';
+    expect(entity(abstract, 'T+1')).toBeUndefined();
+  });
+});
