@@ -1064,6 +1064,38 @@ class Doc {
     shape: NameShape,
   ): boolean {
     const written = this.text.slice(start, end);
+    // "LiveCodeBench-v5/v6", "AIME24/25": two editions of one benchmark written once.
+    const editions = type.type === 'Benchmark' ? EDITION_PAIR.exec(written) : null;
+    if (
+      editions?.[1] &&
+      editions[2] &&
+      editions[3] &&
+      /^v?/i.exec(editions[2])?.[0] === /^v?/i.exec(editions[3])?.[0]
+    ) {
+      const role =
+        !shape.known && this.proposedHere(sentence, start)
+          ? 'proposed'
+          : this.roleAt(index, start, 'Benchmark');
+      [editions[2], editions[3]].forEach((edition, n) => {
+        const name = `${editions[1] ?? ''}${edition}`;
+        const draft = this.draft(
+          this.keyFor('Benchmark', name),
+          'Benchmark',
+          name,
+          type.confidence,
+          shape.known,
+        );
+        this.addMention(
+          draft,
+          n === 0 ? start : end - edition.length,
+          n === 0 ? start + name.length : end,
+          index,
+          role,
+        );
+      });
+      this.claim(start, end);
+      return true;
+    }
     // "GPT-4/4o", "Qwen2/2.5", "OpenAI o1/o3": two releases of one family written once.
     const versionPair = type.type === 'Model' ? VERSION_PAIR.exec(written) : null;
     const versions =
@@ -3677,6 +3709,8 @@ const SIBLING_VERSION_AFTER = /^\/(\p{Ll}?\d+(?:\.\d+)?)(?![\w/.-])/u;
 const VERSION_PAIR =
   /^(.*?(?:[\s-]|\p{L}(?=\d)))(\p{Ll}?\d+(?:\.\d+)?\p{Ll}?)\/(\p{Ll}?\d+(?:\.\d+)?\p{Ll}?)$/u;
 // Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
+// Two editions after one benchmark's name: "-v5/v6", "24/25".
+const EDITION_PAIR = /^(.*?\p{L}-?)(v?\d+(?:\.\d+)?)\/(v?\d+(?:\.\d+)?)$/iu;
 const CHECKPOINT_PAIR =
   /^(.+-)(?:(\d+(?:\.\d+)?[BMK])\/(\d+(?:\.\d+)?[BMK])|(\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+))$/u;
 // Kinds of system, not names: "Multi-Modal", "Hybrid", "End-to-End", "Agent".

@@ -532,6 +532,7 @@ export const BENCHMARKS: readonly string[] = [
   'Kodak',
   'COD10K',
   'Video-Holmes',
+  'ViDoRe',
   'MedNLI',
   'TCGA',
   'ogbn-products',

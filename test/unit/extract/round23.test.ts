@@ -108,3 +108,15 @@ describe('cut-offs, offsets and data sources', () => {
     expect(entity(abstract, 'T+1')).toBeUndefined();
   });
 });
+
+describe('editions written once', () => {
+  it('splits two editions after one benchmark name into two benchmarks', () => {
+    const names = namesOf('We evaluate ZorbCoder on ZorbBench-v5/v6 and ZorbQA.', 'Benchmark');
+    expect(names).toContain('ZorbBench-v5');
+    expect(names).toContain('ZorbBench-v6');
+  });
+
+  it('keeps one benchmark when the two editions are written differently', () => {
+    expect(namesOf('We evaluate ZorbCoder on ZorbBench-5/v6.', 'Benchmark')).not.toContain('ZorbBench-5');
+  });
+});
