@@ -147,9 +147,10 @@ const DRAWN = String.raw`(?:drawn|sampled|taken|selected|collected|curated|deriv
 export const DRAWN_FROM_BEFORE = new RegExp(
   String.raw`(?:\b\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}${SAMPLE_NOUN}\s+(?:${DRAWN}\s+)?|\b${SAMPLE_NOUN}\s+${DRAWN}\s+)from\s+(?:the\s+)?(?:(?=[\w\-.+]*[A-Z\d])[\w\-.+]+,?\s+(?:and\s+|or\s+)?){0,6}$`,
 );
-// "ZorbNotes (300 expert-authored responses ...)", "ZorbEval (n=4,711 prompts)": a name glossed by a count of samples.
+// "ZorbNotes (300 expert-authored responses ...)", "ZorbEval (n=4,711 prompts)", "ZorbCorp (2,268-record ...)": a name
+// glossed by a count of samples.
 export const COUNTED_SAMPLES_AFTER = new RegExp(
-  String.raw`^\s*\(\s*(?:n\s*=\s*)?\d[\d,.]*[kKM]?\+?\s+(?:[\w-]+\s+){0,2}(?:${SAMPLE_NOUN}|responses|judgments|judgements|annotations|pairs|tweets|posts|reviews|comments)\b`,
+  String.raw`^\s*\(\s*(?:(?:n\s*=\s*)?\d[\d,.]*[kKM]?\+?\s+(?:[\w-]+\s+){0,2}(?:${SAMPLE_NOUN}|responses|judgments|judgements|annotations|pairs|tweets|posts|reviews|comments)\b|\d[\d,.]*[kKM]?-(?:record|sample|problem|question|item|example|instance|image|video|dialogue|document|query|prompt|episode|trajectory|utterance|pair)\b)`,
 );
 // "methods, including GEPA and MIPRO", "applications such as SLAM": examples of methods or uses are not benchmarks.
 // The list must run up to the name: in "our method, e.g., +3% over baselines on ZorbQA" the name is not an example.

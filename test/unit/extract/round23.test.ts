@@ -120,3 +120,12 @@ describe('editions written once', () => {
     expect(namesOf('We evaluate ZorbCoder on ZorbBench-5/v6.', 'Benchmark')).not.toContain('ZorbBench-5');
   });
 });
+
+describe('data glossed by a hyphenated count', () => {
+  it('types a name glossed by "(2,268-record ...)" as a benchmark', () => {
+    const abstract =
+      'We release ZorbCorp (2,268-record closed-form RL pool) and ZorbOlym (500-problem held-out eval).';
+    expect(entity(abstract, 'ZorbCorp')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'ZorbOlym')?.type).toBe('Benchmark');
+  });
+});
