@@ -71,9 +71,10 @@ export const NAMING_NOUN_BEFORE = new RegExp(
   String.raw`\b(${TYPE_NOUN_ALT})\b(?:[^.;:,()]|(?<=\d)\.(?=\d)){0,45}$`,
   'i',
 );
-// "X, a novel benchmark for ...", "X is a framework that ...", "X: A Dataset of ..."
+// "X, a novel benchmark for ...", "X is a framework that ...", "X: A Dataset of ..."; not "X: Typed Skill Graphs for
+// LLM ...", where the noun after a preposition says what X is for ("a family of vision encoders" still says what X is).
 export const APPOSITION = new RegExp(
-  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:(?:\d[\d,.]*-)?[\w\-]+,?\s+){0,5}?(${TYPE_NOUN_ALT})(?![\w-])`,
+  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?[\w\-]+,?\s+){0,5}?(${TYPE_NOUN_ALT})(?![\w-])`,
   'i',
 );
 /**

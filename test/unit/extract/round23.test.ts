@@ -129,3 +129,17 @@ describe('data glossed by a hyphenated count', () => {
     expect(entity(abstract, 'ZorbOlym')?.type).toBe('Benchmark');
   });
 });
+
+describe('a title apposition read up to a preposition', () => {
+  it('does not type a name by a noun after "for" in its title', () => {
+    const title = 'ZorbDAG: Typed Skill Graphs for LLM Skill Selection';
+    expect(
+      entity('We present ZorbDAG, which models relationships between skills.', 'ZorbDAG', title)?.type,
+    ).toBe('Method');
+  });
+
+  it('still types a name by the head noun of its title', () => {
+    const title = 'ZorbSet: A Large-Scale Multilingual Dataset for Speech Instruction Tuning';
+    expect(entity('We release ZorbSet to the community.', 'ZorbSet', title)?.type).toBe('Benchmark');
+  });
+});
