@@ -31,6 +31,7 @@ export const METRICS: readonly string[] = [
   'ROUGE-2',
   'METEOR',
   'CIDEr',
+  'ANLS|average normalized Levenshtein similarity',
   'BERTScore',
   'chrF|CHRF',
   'COMET',

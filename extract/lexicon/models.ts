@@ -223,7 +223,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Kling',
   'Seedream',
   'Seedance',
-  'Nano Banana',
+  'Nano Banana|nano_banana|nano-banana',
   'LTX-Video',
   'Wan2.1',
   'Wan2.2',
