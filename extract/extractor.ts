@@ -1053,7 +1053,8 @@ class Doc {
   /**
    * "Llama-3.1-8B/70B", "Qwen3-4B-Instruct/Thinking": two checkpoints written as one are two models. Parameter
    * counts make checkpoints whatever the context says ("ZorbLM-7B/72B: ..." in a title); variant words split only
-   * a model's name. The second model's mention is the whole written form.
+   * a model's name. The second model's mention is the whole written form. Two editions of a benchmark written as
+   * one ("ZorbBench-v5/v6") are two benchmarks the same way.
    */
   private checkpointPair(
     sentence: Sentence,
@@ -1064,14 +1065,9 @@ class Doc {
     shape: NameShape,
   ): boolean {
     const written = this.text.slice(start, end);
-    // "LiveCodeBench-v5/v6", "AIME24/25": two editions of one benchmark written once.
+    // "LiveCodeBench-v5/v6", "DHG-14/28": two editions of one benchmark written once, both with or without a "v".
     const editions = type.type === 'Benchmark' ? EDITION_PAIR.exec(written) : null;
-    if (
-      editions?.[1] &&
-      editions[2] &&
-      editions[3] &&
-      /^v?/i.exec(editions[2])?.[0] === /^v?/i.exec(editions[3])?.[0]
-    ) {
+    if (editions?.[1] && editions[2] && editions[3] && /^v/i.test(editions[2]) === /^v/i.test(editions[3])) {
       const role =
         !shape.known && this.proposedHere(sentence, start)
           ? 'proposed'
@@ -3708,9 +3704,9 @@ const SIBLING_VERSION_AFTER = /^\/(\p{Ll}?\d+(?:\.\d+)?)(?![\w/.-])/u;
 // Two release numbers after one family's name: "GPT-4/4o", "Qwen2/2.5", "OpenAI o1/o3".
 const VERSION_PAIR =
   /^(.*?(?:[\s-]|\p{L}(?=\d)))(\p{Ll}?\d+(?:\.\d+)?\p{Ll}?)\/(\p{Ll}?\d+(?:\.\d+)?\p{Ll}?)$/u;
-// Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
-// Two editions after one benchmark's name: "-v5/v6", "24/25".
+// Two editions after one benchmark's name: "-v5/v6", "-14/28".
 const EDITION_PAIR = /^(.*?\p{L}-?)(v?\d+(?:\.\d+)?)\/(v?\d+(?:\.\d+)?)$/iu;
+// Two sizes or two variant words after one checkpoint stem: "-8B/70B", "-Instruct/Thinking".
 const CHECKPOINT_PAIR =
   /^(.+-)(?:(\d+(?:\.\d+)?[BMK])\/(\d+(?:\.\d+)?[BMK])|(\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+))$/u;
 // Kinds of system, not names: "Multi-Modal", "Hybrid", "End-to-End", "Agent".

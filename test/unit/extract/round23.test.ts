@@ -1,6 +1,7 @@
 // Rules from a twenty-third round (LaTeX ties, operation counts as measures, title-case index and coefficient
-// measures, data sets a measured value is reached on, parts introduced in the passive); every sentence here is
-// invented, the Zorb names made up.
+// measures, data sets a measured value is reached on, parts introduced in the passive, measure words that are not
+// measures, tasks narrowed by a domain, cut-offs, editions written once, counted data, title appositions); every
+// sentence here is invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf, resultOf, run } from '../../helpers/extract.js';
 
