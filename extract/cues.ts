@@ -142,11 +142,13 @@ export const COORDINATED_DATA_NOUN =
 export const FOLLOWING_HARDWARE_NOUN =
   /^\s+(?:[\w-]+\s+){0,2}?(?:devices?|GPUs?|hardware|chips?|boards?|platforms?|processors?|accelerators?|NPUs?|TPUs?|CPUs?)\b/;
 const SAMPLE_NOUN = String.raw`(?:videos|images|samples|examples|problems|questions|instances|clips|scenes|documents|dialogues|conversations|utterances|sentences|articles|queries|prompts|items|episodes|trajectories|recordings|patients|records)`;
+// A name in a list: a word with a capital or a digit ("ZorbQA", "GSM8K", "v2").
+const LISTED_NAME = String.raw`(?=[\w\-.+]*[A-Z\d])[\w\-.+]+`;
 const DRAWN = String.raw`(?:drawn|sampled|taken|selected|collected|curated|derived|randomly\s+sampled)`;
 // What a count of samples, or samples said to be drawn, come from is data: "100 videos from Zorb-K and ZK-2",
 // "problems sampled from ZorbMath"; not "low-confidence cases from ZorbNER".
 export const DRAWN_FROM_BEFORE = new RegExp(
-  String.raw`(?:\b\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}${SAMPLE_NOUN}\s+(?:${DRAWN}\s+)?|\b${SAMPLE_NOUN}\s+${DRAWN}\s+)from\s+(?:the\s+)?(?:(?=[\w\-.+]*[A-Z\d])[\w\-.+]+,?\s+(?:and\s+|or\s+)?){0,6}$`,
+  String.raw`(?:\b\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}${SAMPLE_NOUN}\s+(?:${DRAWN}\s+)?|\b${SAMPLE_NOUN}\s+${DRAWN}\s+)from\s+(?:the\s+)?(?:${LISTED_NAME},?\s+(?:and\s+|or\s+)?){0,6}$`,
 );
 // "ZorbNotes (300 expert-authored responses ...)", "ZorbEval (n=4,711 prompts)", "ZorbCorp (2,268-record ...)": a name
 // glossed by a count of samples.
@@ -157,12 +159,14 @@ export const COUNTED_SAMPLES_AFTER = new RegExp(
 // The list must run up to the name: in "our method, e.g., +3% over baselines on ZorbQA" the name is not an example.
 export const METHOD_LIST_BEFORE =
   /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?|applications?|generators?|tools?|devices?|platforms?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)(?:(?!(?:on|in|over|across|for|from|with|to|than|of|at|by)\s)[^\s,;()]+,?\s+(?:and\s+|or\s+)?){0,8}$/i;
-export const EVAL_LIST_BEFORE =
-  /\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:(?=[\w\-.+]*[A-Z\d])[\w\-.+]+|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$/;
+export const EVAL_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:${LISTED_NAME}|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$`,
+);
 // "70% accuracy on ZorbEmo, Blix140, and ": a value, the measure it is in (group 1, may be empty), then "on" and
 // the names listed so far.
-export const MEASURED_ON_LIST_BEFORE =
-  /\d\s?(?:\\?%|points?|pp)\s+(?:(?:average|mean|overall|absolute|relative)\s+)?((?:[\w@-]+\s+){0,2}?)on\s+(?:the\s+)?(?:(?=[\w\-.+]*[A-Z\d])[\w\-.+]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$/;
+export const MEASURED_ON_LIST_BEFORE = new RegExp(
+  String.raw`\d\s?(?:\\?%|points?|pp)\s+(?:(?:average|mean|overall|absolute|relative)\s+)?((?:[\w@-]+\s+){0,2}?)on\s+(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`,
+);
 // A sentence that reports a percentage or a gain evaluates too: "rising from 27.0% to 54.0% on ZorbQA".
 export const EVAL_SENTENCE =
   /\b(?:experiment\w*|evaluat\w*|benchmark\w*|dataset\w*|results?|test\w*|outperform\w*|achiev\w*|improv\w*|perform\w*|gains?|increas\w*|surpass\w*)\b|\d\s?(?:%|\\%)/i;

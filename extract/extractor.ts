@@ -1065,31 +1065,21 @@ class Doc {
     shape: NameShape,
   ): boolean {
     const written = this.text.slice(start, end);
-    // "LiveCodeBench-v5/v6", "DHG-14/28": two editions of one benchmark written once, both with or without a "v".
+    // "LiveCodeBench-v5/v6", "DHG-14/28": two editions of one benchmark written once, both with or without a "v";
+    // the second edition's mention is its own number.
     const editions = type.type === 'Benchmark' ? EDITION_PAIR.exec(written) : null;
     if (editions?.[1] && editions[2] && editions[3] && /^v/i.test(editions[2]) === /^v/i.test(editions[3])) {
-      const role =
-        !shape.known && this.proposedHere(sentence, start)
-          ? 'proposed'
-          : this.roleAt(index, start, 'Benchmark');
-      [editions[2], editions[3]].forEach((edition, n) => {
-        const name = `${editions[1] ?? ''}${edition}`;
-        const draft = this.draft(
-          this.keyFor('Benchmark', name),
-          'Benchmark',
-          name,
-          type.confidence,
-          shape.known,
-        );
-        this.addMention(
-          draft,
-          n === 0 ? start : end - edition.length,
-          n === 0 ? start + name.length : end,
-          index,
-          role,
-        );
-      });
-      this.claim(start, end);
+      this.addWrittenPair(
+        'Benchmark',
+        editions[1],
+        [editions[2], editions[3]],
+        sentence,
+        index,
+        start,
+        end,
+        type,
+        shape,
+      );
       return true;
     }
     // "GPT-4/4o", "Qwen2/2.5", "OpenAI o1/o3": two releases of one family written once.
@@ -1099,15 +1089,34 @@ class Doc {
     const pair = CHECKPOINT_PAIR.exec(written) ?? versions;
     if (!pair?.[1] || !(pair[2] || type.type === 'Model')) return false;
     const variants = versions ? [versions[2], versions[3]] : [pair[2] ?? pair[4], pair[3] ?? pair[5]];
+    this.addWrittenPair('Model', pair[1], variants, sentence, index, start, end, type, shape);
+    return true;
+  }
+
+  /**
+   * The two entities of a pair written once over [start, end) as a stem and two variants: the first is mentioned by
+   * the stem and its variant, the second by the whole written form (a model) or by its own variant (a benchmark).
+   */
+  private addWrittenPair(
+    kind: 'Model' | 'Benchmark',
+    stem: string,
+    variants: (string | undefined)[],
+    sentence: Sentence,
+    index: number,
+    start: number,
+    end: number,
+    type: { type: EntityType; confidence: number },
+    shape: NameShape,
+  ): void {
     const role =
-      !shape.known && this.proposedHere(sentence, start) ? 'proposed' : this.roleAt(index, start, 'Model');
-    variants.forEach((variant, n) => {
-      const name = `${pair[1] ?? ''}${variant ?? ''}`;
-      const draft = this.draft(this.keyFor('Model', name), 'Model', name, type.confidence, shape.known);
-      this.addMention(draft, start, n === 0 ? start + name.length : end, index, role);
+      !shape.known && this.proposedHere(sentence, start) ? 'proposed' : this.roleAt(index, start, kind);
+    variants.forEach((variant = '', n) => {
+      const name = `${stem}${variant}`;
+      const draft = this.draft(this.keyFor(kind, name), kind, name, type.confidence, shape.known);
+      const from = n === 0 || kind === 'Model' ? start : end - variant.length;
+      this.addMention(draft, from, n === 0 ? start + name.length : end, index, role);
     });
     this.claim(start, end);
-    return true;
   }
 
   /** "GSPO+DAPO", "SFT-to-GRPO": a joint between listed or defined names combines them; each is its own mention. */
@@ -2968,22 +2977,18 @@ class Doc {
       )
     )
       return { type: 'Benchmark', confidence: 2 };
-    // "over 70% accuracy on ZorbEmo, Blix140, and QuxDialog": what a measured value is reached on is a benchmark,
-    // in a proposal sentence too.
-    if (!shape.known && shape.type === 'Method' && shape.confidence <= 1) {
-      const measuredOn = MEASURED_ON_LIST_BEFORE.exec(
-        this.text.slice(Math.max(sentence.start, start - 120), start),
-      );
+    if (shape.type === 'Method' && shape.confidence <= 1) {
+      const before = this.text.slice(Math.max(sentence.start, start - 160), start);
+      if (DRAWN_FROM_BEFORE.test(before)) return { type: 'Benchmark', confidence: 2 };
+      // "over 70% accuracy on ZorbEmo, Blix140, and QuxDialog": what a measured value is reached on is a benchmark,
+      // in a proposal sentence too.
+      const measuredOn = shape.known ? null : MEASURED_ON_LIST_BEFORE.exec(before.slice(-120));
       const measure = measuredOn?.[1]?.trim() ?? '';
       if (
         measuredOn &&
         (measure === '' || lexiconTypesOf(measure, this.lex).some((l) => l.type === 'Metric'))
       )
         return { type: 'Benchmark', confidence: 2 };
-    }
-    if (shape.type === 'Method' && shape.confidence <= 1) {
-      const before = this.text.slice(Math.max(sentence.start, start - 160), start);
-      if (DRAWN_FROM_BEFORE.test(before)) return { type: 'Benchmark', confidence: 2 };
       const cues = this.cuesOf(this.sentenceAt(start));
       // "On ZorbBench, Flux-Q reaches ...": a name after a sentence-opening phrase and its comma is the subject.
       const opening = /^(?:On|Across|In)\s[^,;]{1,60},\s+$/.test(this.text.slice(sentence.start, start));
@@ -3333,14 +3338,15 @@ class Doc {
     if (!this.mentionEdges) {
       const ends = new Map<number, Draft[]>();
       const starts = new Map<number, Draft[]>();
+      const add = (at: Map<number, Draft[]>, offset: number, o: Draft): void => {
+        const there = at.get(offset);
+        if (there) there.push(o);
+        else at.set(offset, [o]);
+      };
       for (const o of this.drafts.values())
         for (const k of o.mentions) {
-          const endAt = ends.get(k.end);
-          if (endAt) endAt.push(o);
-          else ends.set(k.end, [o]);
-          const startAt = starts.get(k.start);
-          if (startAt) startAt.push(o);
-          else starts.set(k.start, [o]);
+          add(ends, k.end, o);
+          add(starts, k.start, o);
         }
       this.mentionEdges = { ends, starts };
     }
