@@ -16,6 +16,7 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   'test set': 'Benchmark',
   'shared task': 'Benchmark',
   corpora: 'Benchmark',
+  collection: 'Benchmark',
   challenge: 'Benchmark',
   encoder: 'Model',
   encoders: 'Model',
@@ -115,8 +116,19 @@ export function appositionNoun(after: string): RegExpExecArray | null {
     joined.input = after;
     head = joined;
   }
+  // "X, a collection of LLMs for ...": a collection or suite of typed things is one of them.
+  if (/^(?:collection|suite)$/i.test(head[1] ?? '')) {
+    const member = MEMBER_NOUN.exec(after.slice(head.index + head[0].length));
+    if (member) {
+      const joined = [head[0] + member[0], member[1] ?? ''] as unknown as RegExpExecArray;
+      joined.index = head.index;
+      joined.input = after;
+      head = joined;
+    }
+  }
   return head;
 }
+const MEMBER_NOUN = new RegExp(String.raw`^\s+of\s+(?:[\w-]+\s+){0,3}?(${TYPE_NOUN_ALT})s?(?![\w-])`, 'i');
 // A type noun after at most two modifiers and an acronym in parentheses, with no function word between.
 const LATER_HEAD_NOUN = new RegExp(
   String.raw`^(?:\s*\([^()]{1,15}\))?(?:\s+(?!(?:for|of|that|which|with|to|and|or|in|on|by|from|via|using|is|are|was|were|as|at)\b)[\w-]+){0,2}?\s+(${TYPE_NOUN_ALT})(?![\w-])`,
@@ -166,6 +178,11 @@ export const EVAL_LIST_BEFORE = new RegExp(
 // the names listed so far.
 export const MEASURED_ON_LIST_BEFORE = new RegExp(
   String.raw`\d\s?(?:\\?%|points?|pp)\s+(?:(?:average|mean|overall|absolute|relative)\s+)?((?:[\w@-]+\s+){0,2}?)on\s+(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`,
+);
+// "... and benchmark six encoders (A, B) on ZorbHate, QuxToxic, and ": what a paper evaluates on, named in the
+// sentence that proposes it.
+export const EVALUATED_ON_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?|test(?:s|ed|ing)?)\s[^.;:]{0,100}?\son\s+(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`,
 );
 // A sentence that reports a percentage or a gain evaluates too: "rising from 27.0% to 54.0% on ZorbQA".
 export const EVAL_SENTENCE =
@@ -668,6 +685,21 @@ export const TASK_FOCUS = new RegExp(
   String.raw`\b(?:[Rr]esearch|[Ww]orks?|[Ss]tud(?:y|ies)|[Ff]ocus(?:es|ing)?|[Pp]rogress|[Aa]dvances)\s+on\s+${TASK_NP}\b(?!-)`,
   'g',
 );
+// How well a task is done, before the task that opens an abstract: "Accurate camera localization is ...".
+const OPENING_QUALIFIER_WORD = String.raw`(?:Accurate|Automatic|Automated|Robust|Efficient|Reliable|Effective|Recent)\s+`;
+export const OPENING_QUALIFIER = new RegExp(String.raw`^${OPENING_QUALIFIER_WORD}$`);
+// Words that open a sentence but no task name: adverbs, conjunctions, and how or when a task was done.
+const OPENING_NON_TASK_WORD = String.raw`(?:\w+ly|Although|While|Though|Whereas|Since|When|Because|If|As|Existing|Traditional|Conventional|Classical|Current|Modern|Standard|Manual|Early|Complete|Precise|High-[\w-]+|Deep|Online|Live|Fine-grained|Long-form|Synthetic)\s`;
+// "Affordance reasoning, the inference of ...": a task that opens an abstract as its subject.
+export const TASK_OPENING = new RegExp(
+  String.raw`^(?:${OPENING_QUALIFIER_WORD})?((?!${OPENING_QUALIFIER_WORD}|${OPENING_NON_TASK_WORD})(?:[A-Za-z][a-z0-9-]*\s)(?:[a-z][a-z0-9-]*\s){0,2}${TASK_HEAD})(?![\w-])`,
+);
+// What follows a task that opens a sentence as its subject: "(HOID) refers to", "has achieved", ", the inference of".
+export const TASK_SUBJECT_AFTER =
+  /^\s*(?:\(|,|(?:is|are|has|have|remains?|requires?|refers|aims|plays|poses|faces|involves|seeks|enables|serves|underpins|lies|continues|presents|in|and|from|for|of|with)\b)/;
+// "Reading comprehension systems face ...": the systems of a listed task, as the subject.
+export const TASK_SYSTEMS_AFTER = /^\s+(?:systems?|models?|methods?|approaches)\s/;
+
 // "we evaluate on emotion classification and stance detection tasks": task names before the word "tasks".
 export const TASKS_NAMED_BEFORE = new RegExp(
   String.raw`\b(?:on|for|in)\s+${TASK_NP}(?:\s+(?:and|or)\s+${TASK_NP})?\s+tasks?\b`,

@@ -28,6 +28,7 @@ import {
   appositionNoun,
   EVAL_LIST_BEFORE,
   MEASURED_ON_LIST_BEFORE,
+  EVALUATED_ON_LIST_BEFORE,
   FOLLOWING_DATA_NOUN,
   COORDINATED_DATA_NOUN,
   COUNTED_SAMPLES_AFTER,
@@ -60,6 +61,10 @@ import {
   TITLE_OPENERS,
   TITLE_TASK,
   TASK_FRAMED,
+  TASK_OPENING,
+  TASK_SUBJECT_AFTER,
+  TASK_SYSTEMS_AFTER,
+  OPENING_QUALIFIER,
   METRIC_LIST,
   METRIC_LIST_GOVERNED,
   METRIC_LIST_CLOSED,
@@ -2219,6 +2224,12 @@ class Doc {
       const phrase = m[1] ?? m[2] ?? '';
       if (phrase) add(phrase, m.index + m[0].indexOf(phrase));
     }
+    const opening = this.isAbstractOpening(index) ? TASK_OPENING.exec(sentence.text) : null;
+    if (
+      opening?.[1] &&
+      TASK_SUBJECT_AFTER.test(sentence.text.slice(opening[0].length, opening[0].length + 40))
+    )
+      add(opening[1], opening[0].length - opening[1].length);
     const hasList = sentence.text.includes('task');
     for (const m of hasList ? matchesOf(sentence.text, TASK_LIST) : []) {
       const list = m[1] ?? '';
@@ -2911,7 +2922,7 @@ class Doc {
     // "four datasets, UIZ, UIZ10K, and USZ16K": after a bare comma only the items of a list of two or more.
     const inBareList =
       /^\s*(?:,\s*(?:and\s+|or\s+)?[^\s,;()]|\s+(?:and|or)\s)/.test(this.text.slice(end, end + 12)) ||
-      /,\s*(?:and|or)\s+$/.test(listBefore);
+      /(?:,\s*|\s)(?:and|or)\s+$/.test(listBefore);
     const listNoun =
       LIST_AFTER_TYPE_NOUN.exec(listBefore) ??
       (inBareList ? LIST_AFTER_PLURAL_DATA_NOUN.exec(listBefore) : null);
@@ -2997,7 +3008,7 @@ class Doc {
         EVAL_LIST_BEFORE.test(before) &&
         !/\b(?:the|our) proposed\s+$/i.test(before) &&
         cues.isEvaluation &&
-        !cues.isProposal &&
+        (!cues.isProposal || EVALUATED_ON_LIST_BEFORE.test(before)) &&
         !METHOD_LIST_BEFORE.test(before) &&
         !FOLLOWING_HARDWARE_NOUN.test(after)
       ) {
@@ -3206,9 +3217,29 @@ class Doc {
   /** A task counts when named in the title or in a sentence about the paper's own work or evaluation. */
   private addressesTask(m: Mention): boolean {
     if (m.start < this.titleEnd) return true;
+    if (this.opensAbstract(m)) return true;
     if (m.role === 'mentioned') return false;
     const sentence = this.sentences[m.sentence]?.text ?? '';
     return m.role === 'used' || TASK_EVIDENCE.test(sentence) || this.aboutOwnWork(m.sentence);
+  }
+
+  /** "Camera localization is crucial for ...": the task an abstract opens on is the field the paper works in. */
+  private opensAbstract(m: Mention): boolean {
+    const sentence = this.sentences[m.sentence];
+    if (!sentence || !this.isAbstractOpening(m.sentence)) return false;
+    const before = this.text.slice(sentence.start, m.start);
+    return (
+      (before === '' || OPENING_QUALIFIER.test(before)) &&
+      (TASK_SUBJECT_AFTER.test(this.text.slice(m.end, m.end + 40)) ||
+        TASK_SYSTEMS_AFTER.test(this.text.slice(m.end, m.end + 40)))
+    );
+  }
+
+  /** The first sentence after the title. */
+  private isAbstractOpening(index: number): boolean {
+    const sentence = this.sentences[index];
+    const previous = this.sentences[index - 1];
+    return !!sentence && sentence.start >= this.titleEnd && !(previous && previous.start >= this.titleEnd);
   }
 
   /** "The system provides pipelines for ...", "Zorbex supports ...": a sentence whose subject is the paper's own work. */

@@ -1,0 +1,77 @@
+// Rules from a twenty-fourth round (the task an abstract opens on, data listed after an evaluation verb in a
+// proposal sentence, two data sets joined by "and", collections); every sentence here is invented, the Zorb names
+// made up.
+import { describe, expect, it } from 'vitest';
+import { entity, namesOf } from '../../helpers/extract.js';
+
+describe('the task an abstract opens on', () => {
+  it('counts a listed task that is the subject of the first sentence', () => {
+    const abstract =
+      'Temporal reasoning in legal texts is important for case analysis. We propose ZorbLaw, a retrieval framework that improves accuracy by 4.1% on ZorbStatutes.';
+    expect(namesOf(abstract, 'Task')).toContain('temporal reasoning');
+  });
+
+  it('counts an unlisted task defined by an apposition in the first sentence', () => {
+    const abstract =
+      "Glyph affordance reasoning, the inference of a glyph's uses from its strokes, is fundamental to reading. We propose ZorbGlyph, which improves accuracy by 6.2% on ZorbScript.";
+    expect(namesOf(abstract, 'Task')).toContain('glyph affordance reasoning');
+  });
+
+  it('keeps how well a task is done out of its name', () => {
+    const abstract =
+      'Accurate zorbic canopy segmentation is crucial for forestry. We propose ZorbCanopy, which improves mIoU by 3.3% on ZorbTrees.';
+    expect(namesOf(abstract, 'Task')).toContain('zorbic canopy segmentation');
+    expect(namesOf(abstract, 'Task')).not.toContain('accurate zorbic canopy segmentation');
+  });
+
+  it('does not read a clause opener or an adverb as part of a task', () => {
+    const abstract =
+      'While test-time reasoning helps, it costs tokens. We propose ZorbThink, which cuts tokens by 30% on ZorbMath.';
+    expect(namesOf(abstract, 'Task')).toEqual([]);
+  });
+
+  it('does not count a listed task that only modifies the subject of the first sentence', () => {
+    const abstract =
+      'Instruction-following image editing models are expected to change only the named region. We propose ZorbEdit, which improves fidelity by 2.1 points on ZorbEditBench.';
+    expect(namesOf(abstract, 'Task')).not.toContain('instruction following');
+  });
+
+  it('does not count a listed task named later in a background sentence', () => {
+    const abstract =
+      'Large language models have recently improved machine translation for many languages. We propose ZorbPrune, which halves latency on ZorbServe.';
+    expect(namesOf(abstract, 'Task')).not.toContain('machine translation');
+  });
+});
+
+describe('data sets named where a paper proposes', () => {
+  it('types unknown names listed after "benchmark ... on" in a proposal sentence as data', () => {
+    const abstract =
+      'We introduce ZorbHate, a new Lithuanian hate speech corpus, and benchmark six encoders (potion, e5) on ZorbHate, QuuxToxic, and BlipSuperset using a unified pipeline.';
+    expect(entity(abstract, 'QuuxToxic')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'BlipSuperset')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'ZorbHate')?.role).toBe('proposed');
+  });
+
+  it('types both of two data sets joined by "and" after "datasets,"', () => {
+    const abstract =
+      'We present ArtZOI, a method for hand-object reconstruction. To facilitate evaluation, we also contribute two new datasets, ArtZOI-RGBD and ArtZOI-Wild.';
+    expect(entity(abstract, 'ArtZOI-RGBD')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'ArtZOI-Wild')?.type).toBe('Benchmark');
+  });
+});
+
+describe('collections', () => {
+  it('types a collection of data as data', () => {
+    const abstract =
+      'We present ZorbMed, a clinical language model. We also built the MediZorb collection, a synthetic dataset of 2.5 million instructions.';
+    expect(entity(abstract, 'MediZorb')?.type).toBe('Benchmark');
+  });
+
+  it('types a collection or suite of models as models', () => {
+    const abstract =
+      'This report presents Zorbwan, a comprehensive and open suite of video foundation models designed for video generation.';
+    expect(entity(abstract, 'Zorbwan')?.type).toBe('Model');
+    const family = 'We introduce Nile-Zorb-4B, 3x4B-A6B, and 12B, a collection of LLMs for Egyptian dialect.';
+    expect(entity(family, 'Nile-Zorb-4B')?.type).toBe('Model');
+  });
+});
