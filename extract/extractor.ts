@@ -3052,6 +3052,15 @@ class Doc {
       const type = between ?? voted;
       const role = this.roleOf(d, type);
       if (this.isBareAcronym(d, type, best, role)) continue;
+      // "pre-defined OLTs", "security CVEs": a plural acronym that nothing expands names a class of things.
+      if (
+        type === 'Method' &&
+        PLURAL_ACRONYM.test(d.name) &&
+        !d.known &&
+        d.aliases.size === 0 &&
+        role !== 'proposed'
+      )
+        continue;
       const mentions = [...new Set(d.mentions.map((m) => this.quote(m)))];
       const aliases = [...d.aliases].filter((a) => fold(a) !== fold(d.name));
       for (const a of aliases)
@@ -4040,6 +4049,8 @@ const PERCENT_MEASURE_AFTER =
 // Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").
 const BENCHMARK_WORD = /^(?:Challenge|Benchmark|Bench|Dataset|Suite|Arena|Leaderboard)$/;
 
+// An all-capital abbreviation with a plural "s" ("LUTs", "RT-DETRs").
+const PLURAL_ACRONYM = /^[A-Z][A-Z\d-]*[A-Z\d]s$/;
 // An all-capital abbreviation, perhaps with digits or a slash ("AFM", "C21", "PET/CT").
 const BARE_ACRONYM = /^[A-Z][A-Z\d/]{1,7}$/;
 

@@ -1,5 +1,5 @@
 // Rules from a twenty-fourth round (the task an abstract opens on, data listed after an evaluation verb in a
-// proposal sentence, two data sets joined by "and", collections); every sentence here is invented, the Zorb names
+// proposal sentence, two data sets joined by "and", collections, plural acronyms); every sentence here is invented, the Zorb names
 // made up.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf } from '../../helpers/extract.js';
@@ -73,5 +73,13 @@ describe('collections', () => {
     expect(entity(abstract, 'Zorbwan')?.type).toBe('Model');
     const family = 'We introduce Nile-Zorb-4B, 3x4B-A6B, and 12B, a collection of LLMs for Egyptian dialect.';
     expect(entity(family, 'Nile-Zorb-4B')?.type).toBe('Model');
+  });
+});
+
+describe('plural acronyms', () => {
+  it('does not name a class of things written as a plural acronym', () => {
+    const abstract =
+      'ZorbGround augments the cognitive scope of VLMs beyond pre-defined ZLTs and improves accuracy by 3.2% on ZorbRef.';
+    expect(entity(abstract, 'ZLTs')).toBeUndefined();
   });
 });
