@@ -1,5 +1,5 @@
 // Rules from a twenty-fourth round (the task an abstract opens on, data listed after an evaluation verb in a
-// proposal sentence, two data sets joined by "and", collections, plural acronyms); every sentence here is invented, the Zorb names
+// proposal sentence, two data sets joined by "and", collections, plural acronyms, verbs before measures); every sentence here is invented, the Zorb names
 // made up.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf } from '../../helpers/extract.js';
@@ -81,5 +81,16 @@ describe('plural acronyms', () => {
     const abstract =
       'ZorbGround augments the cognitive scope of VLMs beyond pre-defined ZLTs and improves accuracy by 3.2% on ZorbRef.';
     expect(entity(abstract, 'ZLTs')).toBeUndefined();
+  });
+});
+
+describe('verbs before measures', () => {
+  it('does not take a verb in its base form into a measure', () => {
+    const abstract =
+      'Zorb forms ensure accuracy, reliability, and validity of results. We propose ZorbCRF, which can enhance diagnostic accuracy by 4.2% on ZorbCases.';
+    const metrics = namesOf(abstract, 'Metric');
+    expect(metrics).not.toContain('ensure accuracy');
+    expect(metrics).not.toContain('enhance diagnostic accuracy');
+    expect(metrics).toContain('diagnostic accuracy');
   });
 });
