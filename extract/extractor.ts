@@ -1323,12 +1323,16 @@ class Doc {
     for (const m of matchesOf(sentence.text, DATA_SET_LIST)) {
       const list = m[1] ?? '';
       let offset = m.index + m[0].length - list.length - (m[2]?.length ?? 0);
-      for (const item of list.split(/(,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)/)) {
+      const items = list.split(/(,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)/);
+      const coined = (item: string) => /[\s\d-]|\p{Lu}/u.test(item.slice(1));
+      // "the CW, GLTL, and Navi benchmarks": beside coined names a plain capitalised word is one too.
+      const coinedList = items.filter((item) => /^[\p{Lu}\d]/u.test(item) && coined(item)).length >= 2;
+      for (const item of items) {
         const start = sentence.start + offset;
         offset += item.length;
         // A separator, a plain word ("the English and Zorbish datasets" name languages) or a name already read.
         if (!/^[\p{Lu}\d]/u.test(item) || this.isClaimed(start, start + item.length)) continue;
-        if (!/[\s\d-]|\p{Lu}/u.test(item.slice(1))) continue;
+        if (!coined(item) && !(coinedList && /^\p{Lu}\p{Ll}{2,}$/u.test(item))) continue;
         if (item.split(' ').every((w) => this.isFieldWord(w))) continue;
         this.addNameAt('Benchmark', sentence, index, start, start + item.length, 3);
       }

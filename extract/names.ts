@@ -177,6 +177,8 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (name.length < 2) return undefined;
   // "T+1 settlement", "N+1": a letter plus a count is an offset or a schedule, not a name.
   if (/^\p{L}\+\d+$/u.test(name)) return undefined;
+  // "W4A16", "W8A8KV4": bit widths of weights, activations and cache are a quantization setting, not a name.
+  if (/^W\d{1,2}A\d{1,2}(?:KV\d{1,2})?$/.test(name)) return undefined;
   // "mAP50", "pass@10", "BLEU4": a listed metric fused with its cut-off.
   if (
     /^(?:mAP|AP|F1|BLEU|ROUGE|Recall|Hits|NDCG|nDCG|pass|Pass)[@-]?\d+(?:\.\d+)?(?:[:-]\d+(?:\.\d+)?)?$/.test(

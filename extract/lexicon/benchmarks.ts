@@ -550,6 +550,7 @@ export const BENCHMARKS: readonly string[] = [
   'MovieLens',
   'Criteo',
   '20 Newsgroups|20NewsGroups|20Newsgroups',
+  'Reuters-21578|Reuters 21578',
   // Knowledge bases and encyclopaedias used as data sources.
   'Wikipedia',
   'DBpedia',

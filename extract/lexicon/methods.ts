@@ -138,6 +138,8 @@ export const METHODS: readonly string[] = [
   'Textual Inversion',
   'Retinex',
   'LightGBM',
+  'FNO|Fourier neural operator|Fourier Neural Operator',
+  'DeepONet',
   'CatBoost',
   'Kernel PCA',
   'Triton',

@@ -1,5 +1,5 @@
 // Rules from a twenty-fourth round (the task an abstract opens on, data listed after an evaluation verb in a
-// proposal sentence, two data sets joined by "and", collections, plural acronyms, verbs before measures); every sentence here is invented, the Zorb names
+// proposal sentence, two data sets joined by "and", collections, plural acronyms, verbs before measures, plain words among data names, quantization settings); every sentence here is invented, the Zorb names
 // made up.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf } from '../../helpers/extract.js';
@@ -92,5 +92,28 @@ describe('verbs before measures', () => {
     expect(metrics).not.toContain('ensure accuracy');
     expect(metrics).not.toContain('enhance diagnostic accuracy');
     expect(metrics).toContain('diagnostic accuracy');
+  });
+});
+
+describe('plain words among data names', () => {
+  it('reads a capitalised word listed with coined names before "benchmarks" as one of them', () => {
+    const abstract =
+      'We propose ZorbFT. We evaluate ZorbFT using the ZW, GLZL, and Navo benchmarks and improve accuracy by 5%.';
+    expect(entity(abstract, 'Navo')?.type).toBe('Benchmark');
+  });
+
+  it('still reads languages before "datasets" as languages', () => {
+    const abstract =
+      'We evaluate ZorbMT on the ZorbA, ZorbB and Spanish corpora and the English and Chinese datasets.';
+    expect(entity(abstract, 'Spanish')).toBeUndefined();
+    expect(entity(abstract, 'English')).toBeUndefined();
+  });
+});
+
+describe('quantization settings', () => {
+  it('does not name bit widths of weights and activations', () => {
+    const abstract =
+      'We propose ZorbQ. Our W4A4 model achieves 76.63% on ScienceQA, surpassing the W4A16 baseline and W8A8KV4 models.';
+    for (const setting of ['W4A4', 'W4A16', 'W8A8KV4']) expect(entity(abstract, setting)).toBeUndefined();
   });
 });
