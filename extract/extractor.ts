@@ -1320,13 +1320,19 @@ class Doc {
    */
   private listedBeforeDataNoun(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !DATA_NOUN_PLURAL.test(sentence.text)) return;
-    for (const m of matchesOf(sentence.text, DATA_SET_LIST)) {
+    const lists = [
+      ...[...matchesOf(sentence.text, DATA_SET_LIST)].map((m) => ({ m, parenthesized: false })),
+      ...[...matchesOf(sentence.text, DATA_SET_LIST_AFTER)].map((m) => ({ m, parenthesized: true })),
+    ];
+    for (const { m, parenthesized } of lists) {
       const list = m[1] ?? '';
       let offset = m.index + m[0].length - list.length - (m[2]?.length ?? 0);
       const items = list.split(/(,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)/);
       const coined = (item: string) => /[\s\d-]|\p{Lu}/u.test(item.slice(1));
-      // "the CW, GLTL, and Navi benchmarks": beside coined names a plain capitalised word is one too.
-      const coinedList = items.filter((item) => /^[\p{Lu}\d]/u.test(item) && coined(item)).length >= 2;
+      // "the CW, GLTL, and Navi benchmarks", "two datasets (Immune and Lung)": beside coined names, or in parentheses
+      // right after the noun, a plain capitalised word is a name too.
+      const coinedList =
+        parenthesized || items.filter((item) => /^[\p{Lu}\d]/u.test(item) && coined(item)).length >= 2;
       for (const item of items) {
         const start = sentence.start + offset;
         offset += item.length;
@@ -3912,6 +3918,11 @@ const DATA_NOUN_PLURAL = new RegExp(`\\b(?:${DATA_NOUN_PLURAL_ALT})\\b`);
 const DATA_SET_ITEM = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?: \p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*){0,2}`;
 const DATA_SET_LIST = new RegExp(
   String.raw`(?<=\b(?:the|on|of|from|using|with|and|in)\s)((?:${DATA_SET_ITEM},\s+)*${DATA_SET_ITEM},?\s+(?:and|&)\s+${DATA_SET_ITEM})(\s+(?:${DATA_NOUN_PLURAL_ALT}))\b`,
+  'gu',
+);
+// "on two datasets (Immune and Lung)": the same list in parentheses after the noun.
+const DATA_SET_LIST_AFTER = new RegExp(
+  String.raw`\b(?:${DATA_NOUN_PLURAL_ALT})\s+\(((?:${DATA_SET_ITEM},\s+)*${DATA_SET_ITEM},?\s+(?:and|&)\s+${DATA_SET_ITEM})(\))`,
   'gu',
 );
 // What may precede one: a determiner, a proposal or use verb, or a coordination.

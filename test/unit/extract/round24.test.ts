@@ -102,6 +102,16 @@ describe('plain words among data names', () => {
     expect(entity(abstract, 'Navo')?.type).toBe('Benchmark');
   });
 
+  it('reads the plain names listed in parentheses right after "datasets"', () => {
+    const abstract =
+      'We propose ZorbKG. ZorbKG outperforms strong baselines on two datasets (Zimmune and Zlung), achieving 27.45% and 59.64% accuracy.';
+    expect(entity(abstract, 'Zimmune')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'Zlung')?.type).toBe('Benchmark');
+    const languages =
+      'We propose ZorbMT and test it on two corpora (English and Chinese), improving BLEU by 2.1.';
+    expect(entity(languages, 'English')).toBeUndefined();
+  });
+
   it('still reads languages before "datasets" as languages', () => {
     const abstract =
       'We evaluate ZorbMT on the ZorbA, ZorbB and Spanish corpora and the English and Chinese datasets.';
