@@ -173,4 +173,10 @@ export const TASKS: readonly string[] = [
   'person re-identification',
   'crowd counting',
   'image matching',
+  'image quality assessment|IQA',
+  'long video understanding',
+  'detoxification',
+  'user modeling|user modelling',
+  'turn-taking',
+  'stereo matching',
 ];

@@ -1,5 +1,5 @@
 // Rules from a twenty-fourth round (the task an abstract opens on, data listed after an evaluation verb in a
-// proposal sentence, two data sets joined by "and", collections, plural acronyms, verbs before measures, plain words among data names, quantization settings); every sentence here is invented, the Zorb names
+// proposal sentence, two data sets joined by "and", collections, plural acronyms, verbs before measures, plain words among data names, quantization settings, assessment tasks); every sentence here is invented, the Zorb names
 // made up.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf } from '../../helpers/extract.js';
@@ -125,5 +125,14 @@ describe('quantization settings', () => {
     const abstract =
       'We propose ZorbQ. Our W4A4 model achieves 76.63% on ScienceQA, surpassing the W4A16 baseline and W8A8KV4 models.';
     for (const setting of ['W4A4', 'W4A16', 'W8A8KV4']) expect(entity(abstract, setting)).toBeUndefined();
+  });
+});
+
+describe('assessment tasks', () => {
+  it('reads a title-case assessment after "for" in a title as the task', () => {
+    const title =
+      'ZorbJudge: Large-Scale Label Quality Assessment for Zorbic Skill Assessment via a Judge Model';
+    const abstract = 'We propose ZorbJudge, which improves accuracy by 4.2% on ZorbSkills.';
+    expect(namesOf(abstract, 'Task', title)).toContain('zorbic skill assessment');
   });
 });
