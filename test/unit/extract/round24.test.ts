@@ -107,6 +107,9 @@ describe('plain words among data names', () => {
       'We propose ZorbKG. ZorbKG outperforms strong baselines on two datasets (Zimmune and Zlung), achieving 27.45% and 59.64% accuracy.';
     expect(entity(abstract, 'Zimmune')?.type).toBe('Benchmark');
     expect(entity(abstract, 'Zlung')?.type).toBe('Benchmark');
+    const examples =
+      'We propose ZorbVis. Evaluations across diverse benchmarks (e.g., Zaze, ZSP, and Zudoku) reach 92.1% accuracy.';
+    for (const name of ['Zaze', 'ZSP', 'Zudoku']) expect(entity(examples, name)?.type).toBe('Benchmark');
     const languages =
       'We propose ZorbMT and test it on two corpora (English and Chinese), improving BLEU by 2.1.';
     expect(entity(languages, 'English')).toBeUndefined();
