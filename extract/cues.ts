@@ -78,11 +78,18 @@ export const APPOSITION = new RegExp(
   String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?[\w\-]+,?\s+){0,5}?(${TYPE_NOUN_ALT})(?![\w-])`,
   'i',
 );
+const GROUP_APPOSITION = new RegExp(
+  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|is|are)\s*)(?:an?|the|our)?\s*(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which)\s)(?:\d[\d,.]*-)?[\w-]+,?\s+){0,5}?(?:family|series|suite|collection)\s+of\s+(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which)\s)[\w-]+\s+){0,3}?(${TYPE_NOUN_ALT})s?(?![\w-])`,
+  'i',
+);
 /**
  * An apposition's type noun. "X (ZB), high-quality spoken datasets for ... are scarce": after a comma, a plural noun
  * with no article opens the next clause's subject rather than describing the name.
  */
 export function appositionNoun(after: string): RegExpExecArray | null {
+  // "X, a family of open-weight LLMs", "X 2, a series of large language models": a group of typed things.
+  const group = GROUP_APPOSITION.exec(after);
+  if (group) return group;
   const m = APPOSITION.exec(after);
   if (!m) return null;
   // "MapAnything, demonstrate that our approach ...": a clause runs on after the comma; no apposition describes X.
@@ -116,19 +123,8 @@ export function appositionNoun(after: string): RegExpExecArray | null {
     joined.input = after;
     head = joined;
   }
-  // "X, a collection of LLMs for ...": a collection or suite of typed things is one of them.
-  if (/^(?:collection|suite)$/i.test(head[1] ?? '')) {
-    const member = MEMBER_NOUN.exec(after.slice(head.index + head[0].length));
-    if (member) {
-      const joined = [head[0] + member[0], member[1] ?? ''] as unknown as RegExpExecArray;
-      joined.index = head.index;
-      joined.input = after;
-      head = joined;
-    }
-  }
   return head;
 }
-const MEMBER_NOUN = new RegExp(String.raw`^\s+of\s+(?:[\w-]+\s+){0,3}?(${TYPE_NOUN_ALT})s?(?![\w-])`, 'i');
 // A type noun after at most two modifiers and an acronym in parentheses, with no function word between.
 const LATER_HEAD_NOUN = new RegExp(
   String.raw`^(?:\s*\([^()]{1,15}\))?(?:\s+(?!(?:for|of|that|which|with|to|and|or|in|on|by|from|via|using|is|are|was|were|as|at)\b)[\w-]+){0,2}?\s+(${TYPE_NOUN_ALT})(?![\w-])`,

@@ -74,6 +74,14 @@ describe('collections', () => {
     const family = 'We introduce Nile-Zorb-4B, 3x4B-A6B, and 12B, a collection of LLMs for Egyptian dialect.';
     expect(entity(family, 'Nile-Zorb-4B')?.type).toBe('Model');
   });
+
+  it('types a family or series of models, named in the plural, as a model with its version', () => {
+    const series =
+      'In this report, we introduce ZorLaMo 2, a series of Japanese-focused large language models featuring a hybrid architecture.';
+    expect(entity(series, 'ZorLaMo 2')?.type).toBe('Model');
+    const family = 'We introduce ZorBix, a family of open-weight LLMs trained on code.';
+    expect(entity(family, 'ZorBix')?.type).toBe('Model');
+  });
 });
 
 describe('plural acronyms', () => {
