@@ -3922,7 +3922,7 @@ const DATA_SET_LIST = new RegExp(
 );
 // "on two datasets (Immune and Lung)", "benchmarks (e.g., Maze, TSP, and Sudoku)": the same list in parentheses.
 const DATA_SET_LIST_AFTER = new RegExp(
-  String.raw`\b(?:${DATA_NOUN_PLURAL_ALT})\s+\((?:(?:e\.g\.|i\.e\.|namely|including|such as),?\s+)?((?:${DATA_SET_ITEM},\s+)*${DATA_SET_ITEM},?\s+(?:and|&)\s+${DATA_SET_ITEM})(\))`,
+  String.raw`\b(?:${DATA_NOUN_PLURAL_ALT})\s+\((?:(?:e\.g\.|i\.e\.|namely|including|such as),?\s+)?((?:${DATA_SET_ITEM},\s+)+(?:(?:and|&)\s+)?${DATA_SET_ITEM}|${DATA_SET_ITEM}\s+(?:and|&)\s+${DATA_SET_ITEM})(\))`,
   'gu',
 );
 // What may precede one: a determiner, a proposal or use verb, or a coordination.

@@ -140,6 +140,8 @@ export const METHODS: readonly string[] = [
   'LightGBM',
   'FNO|Fourier neural operator|Fourier Neural Operator',
   'DeepONet',
+  'RANSAC',
+  'Hough transform',
   'CatBoost',
   'Kernel PCA',
   'Triton',

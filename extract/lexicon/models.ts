@@ -123,6 +123,8 @@ export const MODEL_FAMILIES: readonly string[] = [
   'DeiT',
   'Swin',
   'Swin Transformer',
+  'Video Swin Transformer',
+  'Swin UNETR',
   'CLIP',
   'OpenCLIP',
   'SigLIP',

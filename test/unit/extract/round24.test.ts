@@ -118,6 +118,10 @@ describe('plain words among data names', () => {
     const examples =
       'We propose ZorbVis. Evaluations across diverse benchmarks (e.g., Zaze, ZSP, and Zudoku) reach 92.1% accuracy.';
     for (const name of ['Zaze', 'ZSP', 'Zudoku']) expect(entity(examples, name)?.type).toBe('Benchmark');
+    const commas =
+      'Experiments on three multi-platform datasets (Zeibo-12, CrossZorb-15, NewsZorb-8) show that ZorbAF reaches an ARI of 0.8.';
+    for (const name of ['Zeibo-12', 'CrossZorb-15', 'NewsZorb-8'])
+      expect(entity(commas, name)?.type).toBe('Benchmark');
     const languages =
       'We propose ZorbMT and test it on two corpora (English and Chinese), improving BLEU by 2.1.';
     expect(entity(languages, 'English')).toBeUndefined();
