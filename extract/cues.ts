@@ -717,9 +717,10 @@ const OPENING_QUALIFIER_WORD = String.raw`(?:Accurate|Automatic|Automated|Robust
 export const OPENING_QUALIFIER = new RegExp(String.raw`^${OPENING_QUALIFIER_WORD}$`);
 // Words that open a sentence but no task name: adverbs, conjunctions, and how or when a task was done.
 const OPENING_NON_TASK_WORD = String.raw`(?:\w+ly|Although|While|Though|Whereas|Since|When|Because|If|As|Existing|Traditional|Conventional|Classical|Current|Modern|Standard|Manual|Early|Complete|Precise|High-[\w-]+|Deep|Online|Live|Fine-grained|Long-form|Synthetic)\s`;
-// "Affordance reasoning, the inference of ...": a task that opens an abstract as its subject.
+// "Affordance reasoning, the inference of ...": a task that opens an abstract as its subject. An unlisted
+// "... understanding" there names a capability more often than a task ("Physical understanding remains brittle").
 export const TASK_OPENING = new RegExp(
-  String.raw`^(?:${OPENING_QUALIFIER_WORD})?((?!${OPENING_QUALIFIER_WORD}|${OPENING_NON_TASK_WORD})(?:[A-Za-z][a-z0-9-]*\s)(?:[a-z][a-z0-9-]*\s){0,2}${TASK_HEAD})(?![\w-])`,
+  String.raw`^(?:${OPENING_QUALIFIER_WORD})?((?!${OPENING_QUALIFIER_WORD}|${OPENING_NON_TASK_WORD})(?:[A-Za-z][a-z0-9-]*\s)(?:[a-z][a-z0-9-]*\s){0,2}(?!understanding\b)${TASK_HEAD})(?![\w-])`,
 );
 // What follows a task that opens a sentence as its subject: "(HOID) refers to", "has achieved", ", the inference of".
 export const TASK_SUBJECT_AFTER =

@@ -17,6 +17,12 @@ describe('the task an abstract opens on', () => {
     expect(namesOf(abstract, 'Task')).toContain('glyph affordance reasoning');
   });
 
+  it('does not read an unlisted understanding that opens the abstract as a task', () => {
+    const abstract =
+      'Zorbic understanding remains brittle in omni-modal models. We present ZorbOmni, which improves accuracy by 3.1% on ZorbPhys.';
+    expect(namesOf(abstract, 'Task')).toEqual([]);
+  });
+
   it('keeps how well a task is done out of its name', () => {
     const abstract =
       'Accurate zorbic canopy segmentation is crucial for forestry. We propose ZorbCanopy, which improves mIoU by 3.3% on ZorbTrees.';
