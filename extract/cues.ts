@@ -74,12 +74,15 @@ export const NAMING_NOUN_BEFORE = new RegExp(
 );
 // "X, a novel benchmark for ...", "X is a framework that ...", "X: A Dataset of ..."; not "X: Typed Skill Graphs for
 // LLM ...", where the noun after a preposition says what X is for ("a family of vision encoders" still says what X is).
+// Up to five describing words before an apposition's noun, none of them a preposition or a relative pronoun.
+const APPOSITION_WORDS = String.raw`(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?[\w\-]+,?\s+){0,5}?`;
 export const APPOSITION = new RegExp(
-  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?[\w\-]+,?\s+){0,5}?(${TYPE_NOUN_ALT})(?![\w-])`,
+  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(${TYPE_NOUN_ALT})(?![\w-])`,
   'i',
 );
+// "X, a family of open-weight LLMs", "X 2, a series of large language models": the members' noun, plural or not.
 const GROUP_APPOSITION = new RegExp(
-  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|is|are)\s*)(?:an?|the|our)?\s*(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which)\s)(?:\d[\d,.]*-)?[\w-]+,?\s+){0,5}?(?:family|series|suite|collection)\s+of\s+(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which)\s)[\w-]+\s+){0,3}?(${TYPE_NOUN_ALT})s?(?![\w-])`,
+  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(?:family|series|suite|collection)\s+of\s+(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which)\s)[\w-]+\s+){0,3}?(${TYPE_NOUN_ALT})s?(?![\w-])`,
   'i',
 );
 /**
@@ -87,7 +90,7 @@ const GROUP_APPOSITION = new RegExp(
  * with no article opens the next clause's subject rather than describing the name.
  */
 export function appositionNoun(after: string): RegExpExecArray | null {
-  // "X, a family of open-weight LLMs", "X 2, a series of large language models": a group of typed things.
+  // A group of typed things is one of them.
   const group = GROUP_APPOSITION.exec(after);
   if (group) return group;
   const m = APPOSITION.exec(after);

@@ -3247,10 +3247,10 @@ class Doc {
     const sentence = this.sentences[m.sentence];
     if (!sentence || !this.isAbstractOpening(m.sentence)) return false;
     const before = this.text.slice(sentence.start, m.start);
+    const after = this.text.slice(m.end, m.end + 40);
     return (
       (before === '' || OPENING_QUALIFIER.test(before)) &&
-      (TASK_SUBJECT_AFTER.test(this.text.slice(m.end, m.end + 40)) ||
-        TASK_SYSTEMS_AFTER.test(this.text.slice(m.end, m.end + 40)))
+      (TASK_SUBJECT_AFTER.test(after) || TASK_SYSTEMS_AFTER.test(after))
     );
   }
 
