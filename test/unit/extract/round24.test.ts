@@ -1,5 +1,6 @@
 // Rules from a twenty-fourth round (the task an abstract opens on, data listed after an evaluation verb in a
-// proposal sentence, two data sets joined by "and", collections, plural acronyms, verbs before measures, plain words among data names, quantization settings, assessment tasks); every sentence here is invented, the Zorb names
+// proposal sentence, data sets joined by "and" or listed in parentheses, collections and families, plural acronyms,
+// verbs before measures, quantization settings, assessment tasks); every sentence here is invented, the Zorb names
 // made up.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf } from '../../helpers/extract.js';
