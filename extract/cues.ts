@@ -173,15 +173,17 @@ export const METHOD_LIST_BEFORE =
 export const EVAL_LIST_BEFORE = new RegExp(
   String.raw`\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:${LISTED_NAME}|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$`,
 );
+// "on the ZorbEmo, Blix140, and ": "on" and the names of a list read so far, up to the name being typed.
+const ON_NAMES_SO_FAR = String.raw`on\s+(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`;
 // "70% accuracy on ZorbEmo, Blix140, and ": a value, the measure it is in (group 1, may be empty), then "on" and
 // the names listed so far.
 export const MEASURED_ON_LIST_BEFORE = new RegExp(
-  String.raw`\d\s?(?:\\?%|points?|pp)\s+(?:(?:average|mean|overall|absolute|relative)\s+)?((?:[\w@-]+\s+){0,2}?)on\s+(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`,
+  String.raw`\d\s?(?:\\?%|points?|pp)\s+(?:(?:average|mean|overall|absolute|relative)\s+)?((?:[\w@-]+\s+){0,2}?)${ON_NAMES_SO_FAR}`,
 );
 // "... and benchmark six encoders (A, B) on ZorbHate, QuxToxic, and ": what a paper evaluates on, named in the
 // sentence that proposes it.
 export const EVALUATED_ON_LIST_BEFORE = new RegExp(
-  String.raw`\b(?:evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?|test(?:s|ed|ing)?)\s[^.;:]{0,100}?\son\s+(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`,
+  String.raw`\b(?:evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?|test(?:s|ed|ing)?)\s[^.;:]{0,100}?\s${ON_NAMES_SO_FAR}`,
 );
 // A sentence that reports a percentage or a gain evaluates too: "rising from 27.0% to 54.0% on ZorbQA".
 export const EVAL_SENTENCE =
