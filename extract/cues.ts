@@ -430,6 +430,9 @@ export interface ResultMetricPattern {
   /** The phrase is the subject of a change ("caption consistency decreases by 58.6 points"): it starts after the last
    * function word or verb before it. */
   subject?: boolean;
+  /** A stated amount of change names what changed ("a 73% reduction in redundant computations"): any head, counts
+   * included, ends the phrase. */
+  countedChange?: boolean;
   /** A cheap test a sentence must pass before the pattern is tried. */
   cue?: RegExp;
   /** The comparison itself says something was measured, so the sentence needs no number. */
@@ -500,6 +503,16 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
       'gu',
     ),
     head: 'any',
+  },
+  // "a 73% reduction in redundant computations": the amount right before the change says the phrase was measured.
+  {
+    pattern: new RegExp(
+      String.raw`\d(?:\\?%|x|\u00d7|\s?(?:points?|pp)\b)\s+(?:relative\s+|absolute\s+)?(?:increases?|improvements?|gains?|reductions?|decreases?|drops?|boosts?|rises?)\s+in\s+${METRIC_PHRASE}`,
+      'g',
+    ),
+    head: 'any',
+    openEnd: true,
+    countedChange: true,
   },
   {
     pattern: new RegExp(

@@ -1674,6 +1674,7 @@ class Doc {
       openEnd,
       valueBefore,
       subject,
+      countedChange,
       cue,
       comparative,
     } of RESULT_METRIC_PATTERNS) {
@@ -1722,6 +1723,7 @@ class Doc {
         const amount =
           valueBefore === true ||
           subject === true ||
+          countedChange === true ||
           /\bby\s+(?:(?:up to|over|about|nearly)\s+)?(?:[-+]?\$?\d)?$/.test(m[0]);
         const single =
           words.length === 1 &&
@@ -1737,11 +1739,17 @@ class Doc {
         const qualityOf = head === 'quality' && words.length === 2 && !QUALITY_ADJECTIVE.test(words[0] ?? '');
         // "trainable parameters", "total tokens": a qualified count of what a model spends (never a bare "tokens").
         const spentCount = words.length > 1 && SPENT_COUNT.test(head);
-        if (GENERIC_RESULT_HEADS.has(head) && !qualityOf && !spentCount) continue;
+        // "an 80% reduction in output size": a changed amount of something qualified is measured.
+        // "a 67% improvement in hour-long video understanding", "a 12% increase in tool retrieval": an action noun
+        // names a task's progress, not a measure.
+        if (countedChange && /(?:ing|ion|al)$/.test(head) && !MEASURE_HEAD.test(head)) continue;
+        const qualifiedAmount =
+          countedChange === true && words.length > 1 && /^(?:size|overhead|usage)$/.test(head);
+        if (GENERIC_RESULT_HEADS.has(head) && !qualityOf && !spentCount && !qualifiedAmount) continue;
         // A measure that changes may be a count ("critical errors falling from 47% to 23%").
         const measureHead = subject ? head.replace(/([^s])s$/, '$1') : head;
         if (
-          (heads === 'measure' || cut) &&
+          (heads === 'measure' || (cut && !countedChange)) &&
           !MEASURE_HEAD.test(measureHead) &&
           !MEASURE_HEAD.test(measureHead.toLowerCase())
         )
@@ -1761,6 +1769,7 @@ class Doc {
         // but a count of what a model spends is one ("reducing trainable parameters by 31%", "cuts total tokens by 23%").
         if (
           heads === 'any' &&
+          !countedChange &&
           /[^su]s$/.test(head) &&
           !MEASURE_HEAD.test(head.slice(0, -1)) &&
           !listed &&
