@@ -40,11 +40,11 @@ export function dataOnlySuffix(name: string): boolean {
 }
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
 const NOT_A_NAME =
-  /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}(?:\p{Ll}|\p{Lu}{2}))|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b/u;
+  /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}(?:\p{Ll}|\p{Lu}{2}))|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b|\.[a-z]{2,6}\//u;
 // GPU and hardware model numbers, unit-like tokens, ordinals and equations are not entity names.
 // A single capital and digit alone ("V3", "R1") is a version or a label, not a name.
 const HARDWARE =
-  /^(?:[A-Z]\d(?:\.\d)?|[AHLVBT]\d{2,3}|RTX\d*|GTX\d*|M[1-4]|x86|ARM\d*|A\d{4}|L[0-2]|L\d-\w+)$/;
+  /^(?:[A-Z]\d(?:\.\d)?|[AHLVBT]\d{2,3}(?:-(?:SXM\d?|PCIe|\d+(?:GB)?))*|RTX\d*|GTX\d*|M[1-4]|x86|ARM\d*|A\d{4}|L[0-2]|L\d-\w+)$/;
 
 const PLAIN_LOWER = /^[a-z]+$/;
 const LATEX_BUILTIN =
@@ -321,6 +321,8 @@ export function continuesName(type: EntityType, word: string, lex: Lexicon): boo
     return (
       lex.modelVariantWords.has(word) ||
       /^\d+(?:\.\d+)?[BMK]-\w+$/.test(word) ||
+      // "Qwen 2.5-32B", "Llama 3.1-8B-Instruct": a release with its size.
+      /^\d{1,2}(?:\.\d{1,2})*-\d+(?:\.\d+)?[BMT](?:-[A-Za-z]\w*)*$/.test(word) ||
       /^[RVK]\d(?:\.\d)?$/.test(word) ||
       // "CLIP ViT-L/14", "V-JEPA 2.1 ViT-G": the backbone a release was trained with names the checkpoint.
       /^ViT-(?:[SBLHGg]|Base|Large|Huge|Small|Giant|bigG|SO400M)(?:\/\d{1,2})?$/.test(word) ||

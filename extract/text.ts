@@ -73,6 +73,8 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   // Only a whole word counts: the "o." of "GPT-4o." ends a sentence.
   if (i > 0 && /[\p{L}\p{N}-]/u.test(text[i - 1] ?? '')) return false;
   const raw = text.slice(i, dot);
+  // "..., fog, etc. We benchmark": a list's "etc." before a capital word ends its sentence.
+  if (raw.toLowerCase() === 'etc' && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(dot + 1, dot + 12))) return false;
   // A single capital letter before the period is an initial ("J. Smith").
   return ABBREVIATIONS.has(raw.toLowerCase()) || /^[A-Z]$/.test(raw);
 }
@@ -97,6 +99,8 @@ const LEADING =
   /^(?:["'`([{<*_\u2018\u201c]|\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mathit|text)\{)+/;
 const TRAILING = /(?:'s|\u2019s|["'`)\]}>,;:.!?*_\u2019\u201d])+$/;
 
+const GLUED_SCORE = /(?<=\S[\p{L}\p{N}])\((?=(?:[-+]\d[\d.,]*|\d+\.\d+|\d[\d.,]*\\?%)\\?%?\)?$)/u;
+
 /** Whitespace-separated words of a sentence, edge punctuation stripped (a trailing "+" is kept: "FastPlan+"). */
 export function chunksOf(sentence: Sentence): Chunk[] {
   const out: Chunk[] = [];
@@ -113,6 +117,14 @@ export function chunksOf(sentence: Sentence): Chunk[] {
     if (trail) word = word.slice(0, word.length - trail[0].length);
     // Keep a closing parenthesis that belongs to the word: "Qwen2.5-VL(3B)" is rare, "f(x)" is not a name.
     if (word.length === 0) continue;
+    // "GPT-4.1(+5.36%)": a score glued to a name is a word of its own.
+    const glued = GLUED_SCORE.exec(word);
+    if (glued) {
+      const name = word.slice(0, glued.index);
+      out.push({ start: sentence.start + start, end: sentence.start + start + name.length, text: name });
+      start += glued.index + 1;
+      word = word.slice(glued.index + 1);
+    }
     out.push({ start: sentence.start + start, end: sentence.start + start + word.length, text: word });
   }
   return out;

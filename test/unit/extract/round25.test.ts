@@ -1,5 +1,6 @@
-// Rules from a twenty-fifth round (a measure named after a stated amount of change); every sentence here is invented,
-// the Zorb names made up.
+// Rules from a twenty-fifth round (a measure named after a stated amount of change; scores glued to names, a list's
+// "etc." ending a sentence, web addresses and GPUs, releases with sizes after a space); every sentence here is
+// invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { namesOf } from '../../helpers/extract.js';
 
@@ -25,5 +26,46 @@ describe('a measure named after a stated amount of change', () => {
   it('needs the amount: an uncounted reduction in a plural is not a measure', () => {
     const abstract = 'ZorbCache leads to a reduction in redundant lookups on ZorbServe by 12%.';
     expect(namesOf(abstract, 'Metric')).not.toContain('redundant lookups');
+  });
+});
+
+describe('names written next to other text', () => {
+  it('cuts a score glued to a name off the name', () => {
+    const abstract = 'ZorbAgent outperforms GPT-4.1(+5.36%) and ZorbNet(+2.1%) on ZorbBench.';
+    const models = namesOf(abstract, 'Model');
+    expect(models).toContain('GPT-4.1');
+    expect(models.some((n) => n.includes('('))).toBe(false);
+    expect(namesOf(abstract, 'Method')).toContain('ZorbNet');
+  });
+
+  it('does not cut a group written with its dimension ("SE(3)")', () => {
+    const abstract = 'We propose a two-step SE(3) pose estimation method evaluated on ZorbPose.';
+    expect(namesOf(abstract, 'Method')).not.toContain('SE');
+  });
+
+  it('ends a sentence at a list\'s "etc." before a capital word', () => {
+    const abstract =
+      'ZorbVOS covers fog, snow, shadows, etc. We benchmark 20 segmentation methods on ZorbVOS and observe drops of 25.5%.';
+    expect(namesOf(abstract, 'Benchmark')).not.toContain('We');
+  });
+
+  it('reads neither a web address nor a GPU as a name', () => {
+    const abstract =
+      'ZorbRail, available at data.zorb-rail.de/dataset/zorbrail, runs in 48 seconds on an NVIDIA A100-SXM4-40 GB GPU.';
+    const names = [
+      ...namesOf(abstract, 'Method'),
+      ...namesOf(abstract, 'Model'),
+      ...namesOf(abstract, 'Benchmark'),
+    ];
+    expect(names.some((n) => n.includes('/'))).toBe(false);
+    expect(names.some((n) => n.startsWith('A100'))).toBe(false);
+  });
+
+  it('keeps a release and its size written after a space ("Qwen 2.5-32B")', () => {
+    const abstract =
+      'We fine-tune Qwen 2.5-32B and Llama 3.1-8B-Instruct on ZorbMath, improving accuracy by 3.2%.';
+    expect(namesOf(abstract, 'Model')).toEqual(
+      expect.arrayContaining(['Qwen 2.5-32B', 'Llama 3.1-8B-Instruct']),
+    );
   });
 });
