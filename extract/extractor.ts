@@ -114,6 +114,7 @@ import {
 } from './roles.js';
 import {
   chunksOf,
+  escapeRegExp,
   fold,
   MAX_TEXT_CHARS,
   splitSentences,
@@ -260,6 +261,7 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.proposalNames(sentence, index));
     this.sentences.forEach((sentence, index) => this.listedBeforeDataNoun(sentence, index));
     this.titlePrefix();
+    this.proposedVariants();
     this.sentences.forEach((sentence, index) => this.namedComponents(sentence, index));
     this.sentences.forEach((sentence, index) => this.numberedParts(sentence, index));
     this.sentences.forEach((sentence, index) => this.titleCasePhrases(sentence, index));
@@ -1823,6 +1825,31 @@ class Doc {
         const draft = this.addUsedMetric(name, false, start, end, index);
         if (name !== phrase) draft.aliases.add(phrase);
       }
+  }
+
+  /** "Orchard-GUI" and "Orchard-Claw" beside a proposed Orchard: a variant named by the proposal's own stem is proposed. */
+  private proposedVariants(): void {
+    const stems = [...this.drafts.values()].filter(
+      (d) =>
+        d.proposed && (d.type === 'Method' || d.type === 'Model') && /^\p{Lu}[\p{L}\d]{2,}$/u.test(d.name),
+    );
+    for (const stem of stems) {
+      const variant = new RegExp(
+        String.raw`(?<![\p{L}\d\-/.@])${escapeRegExp(stem.name)}-(?:\p{Lu}[\p{L}\d]*|\d[\p{L}\d.]*)(?![\p{L}\d\-/]|\.\p{L})`,
+        'gu',
+      );
+      // Never inside a web address ("github.io/Zorb-Demo/").
+      for (const m of matchesOf(this.text, variant)) {
+        const name = m[0].replace(/[.]$/, '');
+        const end = m.index + name.length;
+        if (this.isClaimed(m.index, end) || cutAdjectiveTail(name) !== name) continue;
+        const type = hasParameterCount(name) ? 'Model' : stem.type;
+        const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
+        draft.proposed = true;
+        this.addMention(draft, m.index, end, this.sentenceAt(m.index), 'proposed');
+        this.claim(m.index, end);
+      }
+    }
   }
 
   /** "retention rate", "novelty score": a noun before a measure head names a metric (in a sentence that measures). */

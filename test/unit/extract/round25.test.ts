@@ -1,6 +1,6 @@
 // Rules from a twenty-fifth round (a measure named after a stated amount of change; scores glued to names, a list's
-// "etc." ending a sentence, web addresses and GPUs, releases with sizes after a space); every sentence here is
-// invented, the Zorb names made up.
+// "etc." ending a sentence, web addresses and GPUs, releases with sizes after a space, variants named by the proposal's
+// stem); every sentence here is invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { namesOf } from '../../helpers/extract.js';
 
@@ -67,5 +67,19 @@ describe('names written next to other text', () => {
     expect(namesOf(abstract, 'Model')).toEqual(
       expect.arrayContaining(['Qwen 2.5-32B', 'Llama 3.1-8B-Instruct']),
     );
+  });
+});
+
+describe("variants named by the proposal's own stem", () => {
+  it('reads "Zorbard-GUI" and "Zorbard-Claw" beside a proposed Zorbard as proposed methods', () => {
+    const abstract =
+      'We present Zorbard, an open-source framework for agent training. Zorbard-GUI trains a computer-use agent. Zorbard-Claw targets personal assistants and achieves 59.6% pass@3 on ZorbEval.';
+    expect(namesOf(abstract, 'Method')).toEqual(expect.arrayContaining(['Zorbard-GUI', 'Zorbard-Claw']));
+  });
+
+  it('never takes a variant out of a web address', () => {
+    const abstract =
+      'We present Zorbard, a framework for agent training that improves accuracy by 3.1% on ZorbEval. Demos are at https://zorb.github.io/Zorbard-Demo/.';
+    expect(namesOf(abstract, 'Method')).not.toContain('Zorbard-Demo');
   });
 });
