@@ -196,6 +196,8 @@ export const BENCHMARKS: readonly string[] = [
   'nuScenes',
   // The field names the Waymo Open Dataset by the company's name alone ("on KITTI, Waymo, and nuScenes").
   'Waymo Open Dataset|Waymo',
+  'NAVSIM',
+  'Occ3D',
   'Argoverse',
   'Argoverse 2',
   'nuPlan',
@@ -429,6 +431,7 @@ export const BENCHMARKS: readonly string[] = [
   'SMACv2',
   // Human pose, hand, object-pose and 3D scene datasets.
   'Human3.6M',
+  'MPII',
   '3DPW',
   'AMASS',
   'HumanML3D',
@@ -534,6 +537,16 @@ export const BENCHMARKS: readonly string[] = [
   'VizWiz',
   'CLEVR',
   'ModelNet40',
+  // Industrial anomaly detection, person re-identification, camouflaged objects, edges, character-level text.
+  'MVTec AD|MVTec-AD|MVTec AD 2',
+  'VisA',
+  'Market-1501',
+  'MSMT17',
+  'COD10K',
+  'CAMO',
+  'BSDS500',
+  'enwik8',
+  'text8',
   'S3DIS',
   'SemanticKITTI',
   'Matterport3D',
