@@ -1,8 +1,8 @@
 // Rules from a twenty-fifth round (a measure named after a stated amount of change; scores glued to names, a list's
 // "etc." ending a sentence, web addresses and GPUs, releases with sizes after a space, variants named by the proposal's
-// stem); every sentence here is invented, the Zorb names made up.
+// stem, suites described at length); every sentence here is invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { namesOf } from '../../helpers/extract.js';
+import { entity, namesOf } from '../../helpers/extract.js';
 
 describe('a measure named after a stated amount of change', () => {
   it('reads what a counted reduction or increase is "in" as a metric, counts included', () => {
@@ -81,5 +81,19 @@ describe("variants named by the proposal's own stem", () => {
     const abstract =
       'We present Zorbard, a framework for agent training that improves accuracy by 3.1% on ZorbEval. Demos are at https://zorb.github.io/Zorbard-Demo/.';
     expect(namesOf(abstract, 'Method')).not.toContain('Zorbard-Demo');
+  });
+});
+
+describe('a suite of models described at length', () => {
+  it('types a suite of models as a model through long descriptions and a glossed acronym', () => {
+    const abstract =
+      'We present Zorb-MoE, a suite of fully open multilingual sparse Mixture-of-Experts (MoE) models. Zorb-MoE improves accuracy by 3.1% on ZorbBench.';
+    expect(entity(abstract, 'Zorb-MoE')?.type).toBe('Model');
+  });
+
+  it('does not read a counted collection of items as a group of that noun', () => {
+    const abstract =
+      'We curate ZorbTools, a diverse and deployable collection of 70 servers and 527 tools, to evaluate agents; ZorbAgent reaches 81% agreement on it.';
+    expect(entity(abstract, 'ZorbTools')?.type).not.toBe('Method');
   });
 });
