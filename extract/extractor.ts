@@ -101,7 +101,7 @@ import {
   startsWithModelFamily,
   type NameShape,
 } from './names.js';
-import { modelFamily } from './resolve.js';
+import { MODEL_MAKER, modelFamily, withoutMaker } from './resolve.js';
 import { findValues, kindOf, outcomeJudge } from './results.js';
 import {
   combineRoles,
@@ -282,10 +282,38 @@ class Doc {
       this.addMention(draft, w.start, w.end, w.index, this.roleAt(w.index, w.start, draft.type));
     }
     this.mergeCheckpointAliases();
+    this.makerNamedModels();
     this.mergeSameLongForms();
     this.mergeAutomaticTasks();
     this.mergeNestedTasks();
     this.attachBareTechniques();
+  }
+
+  /**
+   * "OpenAI o4-mini", "Amazon Nova Pro": the maker written before a model is part of its fullest name; the bare form
+   * stays an alias, and whatever else was read in the maker's word is dropped. Graph keys cut the maker again.
+   */
+  private makerNamedModels(): void {
+    for (const [key, d] of [...this.drafts.entries()]) {
+      if (votedType(d)[0] !== 'Model' || withoutMaker(d.name) !== d.name) continue;
+      let fullest: string | undefined;
+      for (const m of d.mentions) {
+        const maker = WORD_BEFORE.exec(this.text.slice(Math.max(0, m.start - 20), m.start));
+        if (!maker || !MODEL_MAKER.test(maker[1] ?? '')) continue;
+        const start = m.start - maker[0].length;
+        for (const [otherKey, other] of [...this.drafts.entries()]) {
+          if (other === d) continue;
+          other.mentions = other.mentions.filter((x) => x.end <= start || x.start >= m.start);
+          if (other.mentions.length === 0) this.drafts.delete(otherKey);
+        }
+        m.start = start;
+        m.surface = this.text.slice(start, m.end);
+        fullest ??= m.surface;
+      }
+      if (fullest === undefined || !this.drafts.has(key)) continue;
+      d.aliases.add(d.name);
+      d.name = fullest;
+    }
   }
 
   /** "Automatic License Plate Recognition (ALPR)" and later "license plate recognition": one task. */
@@ -3689,6 +3717,8 @@ class Doc {
 const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
 
 // Counts of what a model spends, which papers report as reduced: parameters, tokens, operations.
+// The word before a mention, which may name the model's maker ("OpenAI o3", "Google DeepMind Gemini").
+const WORD_BEFORE = /(?:^|(?<=[\s(,;:]))((?:Google\s+)?[A-Za-z]+)\s+$/;
 const SPENT_COUNT = /^(?:parameters|tokens|FLOPs|GFLOPs|TFLOPs|MACs|GMACs)$/;
 
 /** The letter a release number carries ("o" of "o3", none for "2.5"): two releases of one family share it. */

@@ -1,6 +1,7 @@
 // Name grammar: which words look like coined names (ReFlux, GSM8K, Qwen3-8B, \ourmethod) and what type their shape says.
 import type { EntityType } from '../src/domain/types.js';
 import { caseAllows, type Lexicon } from './lexicon/index.js';
+import { MODEL_MAKER } from './resolve.js';
 import { fold } from './text.js';
 
 /** A parameter count such as 7B, 1.5B, 350M. */
@@ -118,8 +119,6 @@ export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
   if (!coined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u.test(word)) coined = true;
   return coined;
 }
-
-const MODEL_MAKER = /^(?:Meta|Google|Microsoft|Alibaba|Nvidia|NVIDIA|IBM|Apple|Anthropic|Tencent|Baidu)$/;
 
 /** Model family root at the start of a word ("Qwen3-8B" -> "qwen3"/"qwen", "gpt-oss-20b" -> "gptoss"). */
 export function startsWithModelFamily(word: string, lex: Lexicon): boolean {

@@ -4,13 +4,32 @@ import { fold } from './text.js';
 
 const COMMON_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Task', 'Metric']);
 
+/** Model makers the field writes before a model's name ("OpenAI o3", "Amazon Nova Pro", "Meta Llama 3"). */
+export const MODEL_MAKER =
+  /^(?:OpenAI|Anthropic|Google(?: DeepMind)?|Meta|Amazon|Microsoft|NVIDIA|Nvidia|Alibaba|Apple|IBM|xAI|Tencent|Baidu)$/;
+
+/** "OpenAI GPT-4o" and "GPT-4o" are one model: the maker's name is cut, unless nothing but a size or tier is left. */
+export function withoutMaker(name: string): string {
+  const space = name.indexOf(' ');
+  if (space < 0) return name;
+  const rest = name.slice(space + 1);
+  const next = rest.split(/[\s-]/)[0] ?? '';
+  if (
+    !MODEL_MAKER.test(name.slice(0, space)) ||
+    CHECKPOINT_PART.test(next) ||
+    /^(?:small|medium|large)$/i.test(next)
+  )
+    return name;
+  return rest;
+}
+
 /**
  * A key that is equal for spelling variants of one entity: case, spaces, hyphens, dots, underscores and slashes are
  * folded ("Llama 3", "Llama-3", "LLaMA 3" -> "Model:llama3"); common nouns (Technique, Task, Metric) also fold
  * a plural ending ("large language models" and "large language model").
  */
 export function canonicalKey(type: EntityType, name: string): string {
-  let key = fold(name.trim());
+  let key = fold(type === 'Model' ? withoutMaker(name.trim()) : name.trim());
   if (COMMON_TYPES.has(type)) key = singular(key);
   return `${type}:${key}`;
 }
@@ -32,7 +51,7 @@ const CHECKPOINT_PART =
  * Undefined when nothing is left to strip (the name already is a family).
  */
 export function modelFamily(name: string): string | undefined {
-  const parts = name.trim().split(/([-_\s]+)/);
+  const parts = withoutMaker(name.trim()).split(/([-_\s]+)/);
   // parts alternates word, separator, word, ...
   let end = parts.length;
   while (end > 1) {

@@ -7,6 +7,13 @@ describe('canonicalKey', () => {
     expect(new Set(keys).size).toBe(1);
   });
 
+  it('gives a model written with its maker the key of the bare model, unless only a tier would be left', () => {
+    expect(canonicalKey('Model', 'OpenAI GPT-4o')).toBe(canonicalKey('Model', 'GPT-4o'));
+    expect(canonicalKey('Model', 'Google Gemini 2.5 Pro')).toBe(canonicalKey('Model', 'Gemini 2.5 Pro'));
+    expect(canonicalKey('Model', 'Meta Large')).not.toBe(canonicalKey('Model', 'Large'));
+    expect(canonicalKey('Method', 'Google Translate')).not.toBe(canonicalKey('Method', 'Translate'));
+  });
+
   it('keeps types apart', () => {
     expect(canonicalKey('Model', 'Foo')).not.toBe(canonicalKey('Method', 'Foo'));
   });
@@ -24,6 +31,7 @@ describe('modelFamily', () => {
     expect(modelFamily('Llama-3.1-70B-Instruct')).toBe('Llama-3.1');
     expect(modelFamily('gpt-oss-20b')).toBe('gpt-oss');
     expect(modelFamily('Zorblat-2-7B-Chat')).toBe('Zorblat-2');
+    expect(modelFamily('Meta Llama-3.1-8B')).toBe('Llama-3.1');
   });
 
   it('is undefined when the name already is a family', () => {

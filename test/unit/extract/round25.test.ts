@@ -1,6 +1,6 @@
 // Rules from a twenty-fifth round (a measure named after a stated amount of change; scores glued to names, a list's
 // "etc." ending a sentence, web addresses and GPUs, releases with sizes after a space, variants named by the proposal's
-// stem, suites described at length); every sentence here is invented, the Zorb names made up.
+// stem, suites described at length, makers before models); every sentence here is invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf } from '../../helpers/extract.js';
 
@@ -95,5 +95,16 @@ describe('a suite of models described at length', () => {
     const abstract =
       'We curate ZorbTools, a diverse and deployable collection of 70 servers and 527 tools, to evaluate agents; ZorbAgent reaches 81% agreement on it.';
     expect(entity(abstract, 'ZorbTools')?.type).not.toBe('Method');
+  });
+});
+
+describe('a model named with its maker', () => {
+  it('keeps the maker written before a model in its name, the bare form as an alias', () => {
+    const abstract =
+      'We compare ZorbAgent with OpenAI o4-mini and Amazon Zorbnova Pro on ZorbBench, reaching 61.2% accuracy; o4-mini trails by 3.1%.';
+    const o4 = entity(abstract, 'OpenAI o4-mini');
+    expect(o4?.type).toBe('Model');
+    expect(o4?.aliases).toContain('o4-mini');
+    expect(namesOf(abstract, 'Model')).not.toContain('o4-mini');
   });
 });
