@@ -1061,10 +1061,14 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
     !/(?:augmented|guided|conditioned|based|aware|enhanced)\b/i.test(long)
   )
     return 'Task';
-  // "image super-resolution (ISR)", "speckle noise reduction (SNR)": restoration tasks named in lower case.
+  // "image super-resolution (ISR)", "speckle noise reduction (SNR)", "abstract visual reasoning (AVR)": restoration
+  // and reasoning tasks named in lower case.
   if (
-    long === long.toLowerCase() &&
-    /(?:super-resolution|(?:artifact|noise|artefact) reduction|error correction)$/.test(long.trim())
+    long.slice(1) === long.slice(1).toLowerCase() &&
+    /(?:super-resolution|(?:artifact|noise|artefact) reduction|error correction|\w{4,} reasoning|\w{4,} reconstruction)$/.test(
+      long.trim(),
+    ) &&
+    !/(?:augmented|guided|conditioned|based|aware|enhanced|driven)\b/.test(long)
   )
     return 'Task';
   // "Speech to Text (STT)", "natural language to SQL (NL2SQL)": a conversion between two modalities is a task.

@@ -1,6 +1,7 @@
 // Rules from a twenty-fifth round (a measure named after a stated amount of change; scores glued to names, a list's
 // "etc." ending a sentence, web addresses and GPUs, releases with sizes after a space, variants named by the proposal's
-// stem, suites described at length, makers before models); every sentence here is invented, the Zorb names made up.
+// stem, suites described at length, makers before models, reasoning tasks defined by acronyms); every sentence here is
+// invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf } from '../../helpers/extract.js';
 
@@ -106,5 +107,20 @@ describe('a model named with its maker', () => {
     expect(o4?.type).toBe('Model');
     expect(o4?.aliases).toContain('o4-mini');
     expect(namesOf(abstract, 'Model')).not.toContain('o4-mini');
+  });
+});
+
+describe('a reasoning or reconstruction task defined by an acronym', () => {
+  it('types a lower-case "... reasoning (X)" the paper does not introduce as a task', () => {
+    const abstract =
+      'Abstract zorbic reasoning (AZR) remains hard for language models. We propose ZorbSolve, which improves accuracy by 5.2% on ZorbMatrices.';
+    expect(namesOf(abstract, 'Task')).toContain('abstract zorbic reasoning');
+    expect(namesOf(abstract, 'Method')).not.toContain('AZR');
+  });
+
+  it('keeps a reasoning method that a technique word qualifies', () => {
+    const abstract =
+      'We compare ZorbSolve with knowledge-augmented zorbic reasoning (KAZR) and improve accuracy by 5.2% on ZorbMatrices.';
+    expect(namesOf(abstract, 'Task')).not.toContain('knowledge-augmented zorbic reasoning');
   });
 });
