@@ -20,6 +20,7 @@ export const METRICS: readonly string[] = [
   'mAP|mean average precision',
   'average precision|AP',
   'IoU|intersection over union',
+  'Jaccard index|Jaccard|Jaccard similarity',
   'mIoU',
   // Referring segmentation reports generalized and cumulative IoU.
   'gIoU',
@@ -165,6 +166,8 @@ export const METRICS: readonly string[] = [
   'lDDT',
   'KID|Kernel Inception Distance',
   'MAUVE',
+  'FActScore|FactScore',
+  'KS statistic|Kolmogorov-Smirnov statistic',
   'SARI',
   'TER|translation edit rate',
   'SacreBLEU',
