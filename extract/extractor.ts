@@ -3153,6 +3153,7 @@ class Doc {
         if (family) entity.family = family;
       }
       out.push(entity);
+      this.emitted.set(d, type);
     }
     return out;
   }
@@ -3347,6 +3348,8 @@ class Doc {
 
   /** Set when extraction is done and output begins: caches of draft-dependent answers become safe. */
   private final = false;
+  /** What `entities()` put out, by the type it gave each. */
+  private readonly emitted = new Map<Draft, EntityType>();
   private readonly ownWork = new Map<number, boolean>();
 
   private roleOf(d: Draft, type: EntityType): Role {
@@ -3515,7 +3518,9 @@ class Doc {
 
   results(): ExtractedResult[] {
     const out: ExtractedResult[] = [];
-    const entities = [...this.drafts.values()];
+    // Results name only entities the paper's output holds, by the type it gives them.
+    if (this.emitted.size === 0) this.entities();
+    const entities = [...this.emitted].map(([d, type]) => ({ ...d, type }));
     const proposedSubject = entities.find((d) => d.proposed && (d.type === 'Method' || d.type === 'Model'));
     // Mentions by sentence, each carrying its entity's name and type.
     const bySentence = new Map<number, (Mention & { type: EntityType })[]>();

@@ -1,9 +1,9 @@
 // Rules from a twenty-fifth round (a measure named after a stated amount of change; scores glued to names, a list's
 // "etc." ending a sentence, web addresses and GPUs, releases with sizes after a space, variants named by the proposal's
-// stem, suites described at length, makers before models, reasoning tasks defined by acronyms); every sentence here is
-// invented, the Zorb names made up.
+// stem, suites described at length, makers before models, reasoning tasks defined by acronyms, result subjects, R2);
+// every sentence here is invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf } from '../../helpers/extract.js';
+import { entity, namesOf, run } from '../../helpers/extract.js';
 
 describe('a measure named after a stated amount of change', () => {
   it('reads what a counted reduction or increase is "in" as a metric, counts included', () => {
@@ -122,5 +122,25 @@ describe('a reasoning or reconstruction task defined by an acronym', () => {
     const abstract =
       'We compare ZorbSolve with knowledge-augmented zorbic reasoning (KAZR) and improve accuracy by 5.2% on ZorbMatrices.';
     expect(namesOf(abstract, 'Task')).not.toContain('knowledge-augmented zorbic reasoning');
+  });
+});
+
+describe('results name only what the output holds', () => {
+  it('never gives a result a subject that is not an extracted entity', () => {
+    const abstract =
+      'Evaluations using lag-based RMSE/R2 show stable results for ZorbCast, with R2 = 0.65 and RMSE of 0.3 on ZorbClimate.';
+    const { entities, results } = run(abstract);
+    const names = new Set(entities.flatMap((e) => [e.name, ...e.aliases]));
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) if (r.subject !== null) expect(names.has(r.subject)).toBe(true);
+    expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['R^2', 'RMSE']));
+  });
+
+  it('reads Jaccard, FActScore and the KS statistic as metrics', () => {
+    const abstract =
+      'ZorbSeg surpasses ZorbBase by 1.43% Jaccard on ZorbAtria, and a FactScore-based reward lowers the KS statistic by 0.2.';
+    expect(namesOf(abstract, 'Metric')).toEqual(
+      expect.arrayContaining(['Jaccard index', 'FActScore', 'KS statistic']),
+    );
   });
 });
