@@ -306,6 +306,8 @@ class Doc {
           other.mentions = other.mentions.filter((x) => x.end <= start || x.start >= m.start);
           if (other.mentions.length === 0) this.drafts.delete(otherKey);
         }
+        d.mentionSpans.delete(`${m.start}:${m.end}`);
+        d.mentionSpans.add(`${start}:${m.end}`);
         m.start = start;
         m.surface = this.text.slice(start, m.end);
         fullest ??= m.surface;
@@ -3721,9 +3723,9 @@ class Doc {
 // A category code: a prefix and a one- or two-digit number with an optional letter ("BT-1a", "Grade-2").
 const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
 
-// Counts of what a model spends, which papers report as reduced: parameters, tokens, operations.
 // The word before a mention, which may name the model's maker ("OpenAI o3", "Google DeepMind Gemini").
 const WORD_BEFORE = /(?:^|(?<=[\s(,;:]))((?:Google\s+)?[A-Za-z]+)\s+$/;
+// Counts of what a model spends, which papers report as reduced: parameters, tokens, operations.
 const SPENT_COUNT = /^(?:parameters|tokens|FLOPs|GFLOPs|TFLOPs|MACs|GMACs)$/;
 
 /** The letter a release number carries ("o" of "o3", none for "2.5"): two releases of one family share it. */

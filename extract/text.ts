@@ -99,6 +99,8 @@ const LEADING =
   /^(?:["'`([{<*_\u2018\u201c]|\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mathit|text)\{)+/;
 const TRAILING = /(?:'s|\u2019s|["'`)\]}>,;:.!?*_\u2019\u201d])+$/;
 
+// An opening parenthesis glued to a word of two or more characters, before a signed number, a decimal or a
+// percentage that runs to the end of the chunk: "GPT-4.1(+5.36%", not "SE(3)".
 const GLUED_SCORE = /(?<=\S[\p{L}\p{N}])\((?=(?:[-+]\d[\d.,]*|\d+\.\d+|\d[\d.,]*\\?%)\\?%?\)?$)/u;
 
 /** Whitespace-separated words of a sentence, edge punctuation stripped (a trailing "+" is kept: "FastPlan+"). */
