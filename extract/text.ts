@@ -120,7 +120,7 @@ export function chunksOf(sentence: Sentence): Chunk[] {
     // Keep a closing parenthesis that belongs to the word: "Qwen2.5-VL(3B)" is rare, "f(x)" is not a name.
     if (word.length === 0) continue;
     // "GPT-4.1(+5.36%)": a score glued to a name is a word of its own.
-    const glued = GLUED_SCORE.exec(word);
+    const glued = word.includes('(') ? GLUED_SCORE.exec(word) : null;
     if (glued) {
       const name = word.slice(0, glued.index);
       out.push({ start: sentence.start + start, end: sentence.start + start + name.length, text: name });
