@@ -433,6 +433,8 @@ export interface ResultMetricPattern {
   /** A stated amount of change names what changed ("a 73% reduction in redundant computations"): any head, counts
    * included, ends the phrase. */
   countedChange?: boolean;
+  /** The phrase follows its bare value ("67.1% success"): one measure noun is enough. */
+  afterValue?: boolean;
   /** A cheap test a sentence must pass before the pattern is tried. */
   cue?: RegExp;
   /** The comparison itself says something was measured, so the sentence needs no number. */
@@ -605,6 +607,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
       'g',
     ),
     head: 'measure',
+    afterValue: true,
   },
 ];
 // Words that never occur inside a metric name found from result phrasing.
@@ -941,6 +944,9 @@ export const NOUN_LIKE_MODIFIER =
 export const COORDINATED_METRIC =
   /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z-]+\s)?[a-z][a-z-]*(?:ness|ity|ance|ence|(?<=-|bit|frame)rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput))(?=[\s.,;)]|$)/;
 // Heads that read as a measure.
+// Nouns that are a measure on their own right after a value: "67.1% success", "90% agreement with experts".
+export const SINGLE_MEASURE_AFTER_VALUE =
+  /^(?:success|reward|agreement|coverage|utility|correlation|consistency|retention|fidelity|validity|correctness|faithfulness)$/;
 export const MEASURE_HEAD =
   /(?:ness|ity|ance|ence|ency|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|delay|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|overlap|ratio|distance|F1|AUC)$/;
 // "ChatGPT score", "CLIP similarity", "GPT-based score"; not "GPT-4 scores 80%" (a verb) nor "a CLIP score-based filter".

@@ -37,6 +37,7 @@ import {
   FOLLOWING_HARDWARE_NOUN,
   METHOD_LIST_BEFORE,
   MEASURE_HEAD,
+  SINGLE_MEASURE_AFTER_VALUE,
   EVAL_SENTENCE,
   FOLLOWING_NOUN,
   GENERIC_RESULT_HEADS,
@@ -1707,6 +1708,7 @@ class Doc {
       valueBefore,
       subject,
       countedChange,
+      afterValue,
       cue,
       comparative,
     } of RESULT_METRIC_PATTERNS) {
@@ -1759,11 +1761,12 @@ class Doc {
           /\bby\s+(?:(?:up to|over|about|nearly)\s+)?(?:[-+]?\$?\d)?$/.test(m[0]);
         const single =
           words.length === 1 &&
-          amount &&
-          (/(?:ness|ity|ety)$/.test(words[0] ?? '') ||
-            (alias !== undefined &&
-              MEASURE_HEAD.test(words[0] ?? '') &&
-              !/^(?:score|error)$/.test(words[0] ?? '')));
+          ((amount &&
+            (/(?:ness|ity|ety)$/.test(words[0] ?? '') ||
+              (alias !== undefined &&
+                MEASURE_HEAD.test(words[0] ?? '') &&
+                !/^(?:score|error)$/.test(words[0] ?? '')))) ||
+            (afterValue === true && SINGLE_MEASURE_AFTER_VALUE.test(words[0] ?? '')));
         if ((words.length < 2 && !single) || words.length > 3) continue;
         if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))) continue;
         const head = words[words.length - 1] ?? '';

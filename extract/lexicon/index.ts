@@ -137,6 +137,15 @@ export function buildLexicon(): Lexicon {
   };
 }
 
+/** The letters of a name with each capitalised plain word ("Text", "To") lower-cased. */
+function exactLetters(surface: string): string {
+  return surface
+    .split(/[^\p{L}\d]+/u)
+    .map((w) => (/^\p{Lu}\p{Ll}*$/u.test(w) ? w.toLowerCase() : w))
+    .join('')
+    .replace(/[^\p{L}]/gu, '');
+}
+
 /** Whether the text form satisfies the entry's case rule. */
 export function caseAllows(entry: LexiconEntry, text: string): boolean {
   // "KernelFusion" is a coined name, not the listed "kernel fusion": words run together with inner capitals.
@@ -151,8 +160,15 @@ export function caseAllows(entry: LexiconEntry, text: string): boolean {
   // A long mixed-case name written with one capital ("Zorbspeech" for ZorbSpeech) is no ordinary word.
   if (entry.caseRule === 'mixed')
     return /^[\p{Lu}\d].*\p{Lu}/u.test(text) || (entry.surface.length >= 8 && /^[\p{Lu}\d]/u.test(text));
-  if (entry.caseRule === 'exact')
-    return text.replace(/[^\p{L}]/gu, '').replace(/s$/, '') === entry.surface.replace(/[^\p{L}]/gu, '');
+  // "Text-to-SQL", "Macro F1", "Hidden Markov Model": a title or a sentence start may capitalise the plain words of a
+  // name; the coined inner capitals ("nuScenes", "spaCy", "mAP") must stay as listed.
+  if (entry.caseRule === 'exact') {
+    const letters = text.replace(/[^\p{L}]/gu, '').replace(/s$/, '');
+    return (
+      letters === entry.surface.replace(/[^\p{L}]/gu, '') ||
+      exactLetters(text).replace(/s$/, '') === exactLetters(entry.surface)
+    );
+  }
   // All-caps entries: the text may add a plural "s" but no other lower-case letter.
   const letters = text.replace(/[^\p{L}]/gu, '').replace(/s$/, '');
   return letters === letters.toUpperCase();

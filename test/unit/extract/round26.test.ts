@@ -1,0 +1,44 @@
+// Rules from a twenty-sixth round (one measure noun right after its value, listed names with inner capitals written in
+// title case); every sentence here is invented, the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { caseAllows } from '../../../extract/lexicon/index.js';
+import { namesOf, run } from '../../helpers/extract.js';
+
+describe('one measure noun right after its value', () => {
+  it('reads "67.1% success" and "27.3% reward" as the measures reported', () => {
+    const out = run('On ZorbWorld, ZorbDAG reaches 67.1% success and 27.3% reward, ahead of ZorbPlan.');
+    expect(out.entities.filter((e) => e.type === 'Metric').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['success', 'reward']),
+    );
+    expect(out.results.find((r) => r.value === '67.1%')?.metric).toBe('success');
+  });
+
+  it('leaves other nouns after a value alone', () => {
+    const abstract = 'ZorbCal keeps 95% confidence and 40% sparsity on ZorbSet.';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
+
+describe('listed names with inner capitals in title case', () => {
+  const entry = (surface: string) =>
+    ({ type: 'Task', canonical: surface, surface, caseRule: 'exact', weak: false }) as const;
+
+  it('lets a title capitalise the plain words of a listed name', () => {
+    expect(caseAllows(entry('text-to-SQL'), 'Text-to-SQL')).toBe(true);
+    expect(caseAllows(entry('text-to-SQL'), 'Text-To-SQL')).toBe(true);
+    expect(caseAllows(entry('macro F1'), 'Macro F1')).toBe(true);
+  });
+
+  it('keeps the coined capitals as listed', () => {
+    expect(caseAllows(entry('nuScenes'), 'NuScenes')).toBe(false);
+    expect(caseAllows(entry('text-to-SQL'), 'Text-to-Sql')).toBe(false);
+    expect(caseAllows(entry('nnU-Net'), 'nnUNet')).toBe(true);
+  });
+
+  it('finds the listed task in a title and the listed metric at a sentence start', () => {
+    expect(namesOf('We cache zorb tables.', 'Task', 'ZorbCache: Low-Latency Text-to-SQL')).toContain(
+      'text-to-SQL',
+    );
+    expect(namesOf('Macro F1 rises to 71.2% with ZorbTag on ZorbNER.', 'Metric')).toContain('macro F1');
+  });
+});
