@@ -468,6 +468,13 @@ class Doc {
       }
       const sentence = this.sentences[def.sentenceIndex];
       if (!sentence) continue;
+      // "question-answer (QA) pairs": data made of the task's items, not the task.
+      const defEnd = Math.max(def.shortStart + def.short.length, def.longStart + def.long.length);
+      if (
+        (shortListing?.type === 'Task' || longListing?.type === 'Task') &&
+        PAIRS_AFTER.test(this.text.slice(defEnd, defEnd + 8))
+      )
+        continue;
       // "a multi-domain customer dialogue benchmark (DSTC-12)": a description ending in a data noun, then the name.
       if (
         !shortListing &&
@@ -2415,8 +2422,8 @@ class Doc {
         )
       )
         continue;
-      // "video-caption and Q/A pairs" are data, not the task.
-      if (entry.type === 'Task' && /^\s*pairs\b/.test(this.text.slice(match.end, match.end + 7))) continue;
+      // "video-caption and Q/A pairs", "question-answer (QA) pairs" are data, not the task.
+      if (entry.type === 'Task' && PAIRS_AFTER.test(this.text.slice(match.end, match.end + 8))) continue;
       // "self-summarization for context management" is something an agent does to itself, not the task.
       if (
         entry.type === 'Task' &&
@@ -3729,6 +3736,8 @@ const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
 // The word before a mention, which may name the model's maker ("OpenAI o3", "Google DeepMind Gemini").
 const WORD_BEFORE = /(?:^|(?<=[\s(,;:]))((?:Google\s+)?[A-Za-z]+)\s+$/;
 // Counts of what a model spends, which papers report as reduced: parameters, tokens, operations.
+// "pairs" right after a task's name or its parenthesised acronym makes it data: "QA pairs", "(QA) pairs".
+const PAIRS_AFTER = /^\)?\s*pairs\b/;
 const SPENT_COUNT = /^(?:parameters|tokens|FLOPs|GFLOPs|TFLOPs|MACs|GMACs)$/;
 
 /** The letter a release number carries ("o" of "o3", none for "2.5"): two releases of one family share it. */

@@ -42,3 +42,19 @@ describe('listed names with inner capitals in title case', () => {
     expect(namesOf('Macro F1 rises to 71.2% with ZorbTag on ZorbNER.', 'Metric')).toContain('macro F1');
   });
 });
+
+describe('tasks of agents and classifiers', () => {
+  it('reads computer use and multi-label classification as tasks', () => {
+    expect(
+      namesOf('We train zorb agents.', 'Task', 'ZorbCUA: Open Foundations for Computer-Use Agents'),
+    ).toContain('computer use');
+    const abstract = 'We propose ZorbNet, a multi-label classification framework for zorb damage categories.';
+    expect(namesOf(abstract, 'Task')).toContain('multi-label classification');
+  });
+
+  it('reads question-answer pairs as data, not as the task', () => {
+    const abstract =
+      'ZorbEmo provides over 3,000 question-answer (QA) pairs for evaluation, and 500 more QA pairs for tuning.';
+    expect(namesOf(abstract, 'Task')).not.toContain('question answering');
+  });
+});
