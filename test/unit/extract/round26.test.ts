@@ -58,3 +58,24 @@ describe('tasks of agents and classifiers', () => {
     expect(namesOf(abstract, 'Task')).not.toContain('question answering');
   });
 });
+
+describe('benchmark splits and suites', () => {
+  it('keeps a hyphenated split word with its benchmark', () => {
+    const names = namesOf(
+      'ZorbCUA reaches 34.8% on OSWorld-Verified and 40.2% on ZorbArena-Verified.',
+      'Benchmark',
+    );
+    expect(names).toEqual(expect.arrayContaining(['OSWorld-Verified', 'ZorbArena-Verified']));
+    expect(names).not.toContain('OSWorld');
+  });
+
+  it('still cuts a participle that turns a name into an adjective', () => {
+    expect(namesOf('ZorbSeg uses ImageNet-initialized encoders on ZorbCells.', 'Benchmark')).not.toContain(
+      'ImageNet-initialized',
+    );
+  });
+
+  it('reads MVTec LOCO as one benchmark', () => {
+    expect(namesOf('On MVTec LOCO, ZorbAD reaches an AUROC of 96.1%.', 'Benchmark')).toEqual(['MVTec LOCO']);
+  });
+});
