@@ -2512,6 +2512,18 @@ class Doc {
         if (!METRIC_MODIFIER_STOP.has(prev) && !/^(?:training|test|validation|eval|evaluation)$/.test(prev))
           continue;
       }
+      // "validation perplexity", "retrieval precision": plain nouns before a listed measure narrow it; the measure
+      // keeps its listed name and its mention, and the narrower phrasing is an alias.
+      if (
+        entry.type === 'Metric' &&
+        start === match.start &&
+        alias === undefined &&
+        canonical !== 'loss' &&
+        !TRADE_OFF_AFTER.test(this.text.slice(end, end + 12))
+      ) {
+        const narrowed = this.narrowingNouns(tokens, match.tokenStart);
+        if (narrowed !== undefined) alias = this.text.slice(narrowed, end);
+      }
       const key = this.keyFor(entry.type, canonical);
       if (entry.weak) {
         this.weakMatches.push({ key, start, end: match.end, surface: match.surface, index });
@@ -2662,6 +2674,37 @@ class Doc {
       aliasOnly = false;
     }
     return start >= 0 ? { start, aliasOnly } : undefined;
+  }
+
+  /** Start of up to two plain lower-case nouns right before a listed measure ("validation perplexity"), if any. */
+  private narrowingNouns(tokens: Token[], tokenStart: number): number | undefined {
+    let start: number | undefined;
+    for (let k = tokenStart - 1; k >= Math.max(0, tokenStart - 2); k--) {
+      const tok = tokens[k];
+      const next = tokens[k + 1];
+      const gap = tok && next ? this.text.slice(tok.end, next.start) : '';
+      if (!tok || !/^[ -]$/.test(gap)) break;
+      const word = this.text.slice(tok.start, tok.end);
+      const rejected =
+        !/^[a-z][a-z-]{2,}$/.test(word) ||
+        /(?:ly|ed)$/.test(word) ||
+        (/ing$/.test(word) && !GERUND_NOUN.test(word)) ||
+        METRIC_MODIFIER_STOP.has(word) ||
+        PHRASE_STOP.has(word) ||
+        VALUE_QUALIFIER.test(word) ||
+        ALIAS_MODIFIERS.has(word) ||
+        SUBJECT_BOUNDARY.test(word) ||
+        EVALUATIVE_WORD.test(word) ||
+        this.lex.generic.has(word) ||
+        this.isClaimed(tok.start, tok.end) ||
+        // "We track loss", "minimal loss": verbs and adjectives do not narrow a measure; nouns, by their form, do.
+        !(NOUN_LIKE_MODIFIER.test(word) || MEASURED_PART.test(word));
+      // A hyphen compound is taken whole or not at all ("country-level accuracy" is not "level accuracy").
+      if (rejected) return gap === '-' ? undefined : start;
+      start = tok.start;
+    }
+    // "country-level trajectory accuracy": a compound cut at the reach is no narrower name either.
+    return start !== undefined && this.text[start - 1] === '-' ? undefined : start;
   }
 
   /** "Llama3-Zork" and "Llama3-Zork-70B" in one record name one checkpoint: the shorter is an alias. */
@@ -3815,6 +3858,11 @@ const NUMBERED_RANGE = /\b[\w-]*\d\s+to\s+[\w-]*\d\b/g;
 const CONTRIBUTION_PARTICIPLE =
   /\b(?:by|and|while|through|thereby)\s+(?:introduc|propos|present|construct|develop|build|releas|curat|creat)\w*ing\b/gi;
 
+// "an efficiency-accuracy trade-off": the words before the measure name the other side of a balance.
+const TRADE_OFF_AFTER = /^[\s-]*(?:trade-?offs?|balance)\b/i;
+// Plain nouns that say on what or where a measure was taken ("test accuracy", "depth MAE", "bit accuracy").
+const MEASURED_PART =
+  /^(?:test|validation|train|dev|held-out|retrieval|depth|disparity|pixel|object|image|instance|frame|token|bit|shape|font|class|trajectory|answer|claim|step|turn|episode|query|document|patch|region|scene|joint|keypoint|speaker|word|character|sentence|utterance|segment|clip|video|audio|phoneme|subword)$/;
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
 // Between a value and the metric after it: "9.4 points in answer accuracy" names it; "12% higher recall" qualifies.

@@ -79,3 +79,27 @@ describe('benchmark splits and suites', () => {
     expect(namesOf('On MVTec LOCO, ZorbAD reaches an AUROC of 96.1%.', 'Benchmark')).toEqual(['MVTec LOCO']);
   });
 });
+
+describe('nouns that narrow a listed measure', () => {
+  const metric = (abstract: string, name: string) =>
+    run(abstract).entities.find((e) => e.type === 'Metric' && e.name === name);
+
+  it('keeps the listed name and the narrower phrasing as an alias', () => {
+    const found = metric('ZorbLM reaches a validation perplexity of 12.1 on ZorbText.', 'perplexity');
+    expect(found?.aliases).toContain('validation perplexity');
+    expect(found?.mentions).toContain('validation perplexity');
+  });
+
+  it('takes no adjectives, verbs or cut compounds as narrower names', () => {
+    for (const [abstract, name] of [
+      ['ZorbLM keeps minimal perplexity of 12.1 on ZorbText.', 'perplexity'],
+      ['We track perplexity of 12.1 on ZorbText.', 'perplexity'],
+      ['ZorbLM reaches a country-level perplexity of 12.1 on ZorbText.', 'perplexity'],
+      ['ZorbLM shows an efficiency-perplexity trade-off at 12.1 on ZorbText.', 'perplexity'],
+    ] as const) {
+      const found = metric(abstract, name);
+      expect(found, abstract).toBeDefined();
+      expect(found?.aliases, abstract).toEqual([]);
+    }
+  });
+});
