@@ -103,3 +103,24 @@ describe('nouns that narrow a listed measure', () => {
     }
   });
 });
+
+describe('training paradigms and model families of the field', () => {
+  it('lists supervised learning, visual instruction tuning and diffusion LLMs as techniques', () => {
+    const abstract =
+      'We fine-tune ZorbVL with supervised learning followed by visual instruction tuning, and compare diffusion large language models (dLLMs) with masked diffusion language models.';
+    expect(namesOf(abstract, 'Technique')).toEqual(
+      expect.arrayContaining([
+        'supervised learning',
+        'visual instruction tuning',
+        'diffusion large language model',
+        'masked diffusion language model',
+      ]),
+    );
+  });
+
+  it('keeps the longer listed paradigm over the one inside it', () => {
+    const names = namesOf('ZorbSSL relies on self-supervised learning on ZorbImages.', 'Technique');
+    expect(names).toContain('self-supervised learning');
+    expect(names).not.toContain('supervised learning');
+  });
+});
