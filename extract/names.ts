@@ -42,6 +42,10 @@ export function dataOnlySuffix(name: string): boolean {
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
 const NOT_A_NAME =
   /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}(?:\p{Ll}|\p{Lu}{2}))|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b|\.[a-z]{2,6}\//u;
+// An acronym joined to a plain word that qualifies it or that it qualifies is a modifier, not a name: "IHC-positive",
+// "ICT-domain experts", "non-IID data", "pure-CNN baselines", "GNN-capable".
+const ACRONYM_MODIFIER =
+  /^(?:(?:non|anti|high|low|raw|pure|limited|full|partial)-\p{Lu}{2,}\d?s?|\p{Lu}{2,}\d?-(?:positive|negative|domain|target|text|descriptions?|splits?|pages?|models?|layers?|prompts?|data|mechanism|connection|complexity|perception|medication|capable|compliant|independent|dependent|quality|primarily|agentic))$/u;
 // GPU and hardware model numbers, unit-like tokens, ordinals and equations are not entity names.
 // A single capital and digit alone ("V3", "R1") is a version or a label, not a name.
 const HARDWARE =
@@ -88,7 +92,8 @@ export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
   if (/^\\[A-Za-z]+$/.test(word)) return !LATEX_BUILTIN.test(word.slice(1));
   // "\textasciitilde30B": LaTeX's text and math commands glued to a number are typography.
   if (/^\\(?:text|math|emph)/.test(word)) return false;
-  if (NOT_A_NAME.test(word) || HARDWARE.test(word) || /^v\d/.test(word)) return false;
+  if (NOT_A_NAME.test(word) || HARDWARE.test(word) || /^v\d/.test(word) || ACRONYM_MODIFIER.test(word))
+    return false;
   if (lex.generic.has(word)) return false;
   let coined = false;
   for (const part of word.split(/[-_/.]/)) {

@@ -124,3 +124,19 @@ describe('training paradigms and model families of the field', () => {
     expect(names).not.toContain('supervised learning');
   });
 });
+
+describe('acronyms joined to plain words', () => {
+  it('reads an acronym qualified by a plain word as a modifier, not a method', () => {
+    const abstract =
+      'ZorbStain predicts IHC-positive pixels, ICT-domain experts check the masks, and it beats pure-CNN baselines on ZorbPath.';
+    const methods = namesOf(abstract, 'Method');
+    expect(methods).toContain('ZorbStain');
+    expect(methods).not.toContain('IHC-positive');
+    expect(methods).not.toContain('ICT-domain');
+    expect(methods).not.toContain('pure-CNN');
+  });
+
+  it('keeps coined names that join an acronym and a word', () => {
+    expect(namesOf('We compare ZorbFix with SWE-agent on ZorbBench.', 'Method')).toContain('SWE-agent');
+  });
+});
