@@ -2444,9 +2444,11 @@ class Doc {
           !/\d(?:\\?%|\s?(?:points?|pp))?\s+(?:higher|lower)\s$/.test(formatBefore)
         )
           continue;
-        // "inference-time layer pruning", "training-time augmentation": a measure hyphenated before a noun modifies it.
+        // "inference-time layer pruning", "training-time augmentation": a measure hyphenated before a noun modifies it;
+        // "Macro-F1 improvement" only spells a measure headed by an acronym that way.
         if (
           match.surface.includes('-') &&
+          !/[A-Z\d]/.test(match.surface.slice(match.surface.lastIndexOf('-') + 1)) &&
           match.surface.replace(/-/g, ' ').toLowerCase() === canonical.toLowerCase() &&
           HYPHENATED_MODIFIER_AFTER.test(this.text.slice(match.end, match.end + 24))
         )

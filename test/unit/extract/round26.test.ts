@@ -140,3 +140,17 @@ describe('acronyms joined to plain words', () => {
     expect(namesOf('We compare ZorbFix with SWE-agent on ZorbBench.', 'Method')).toContain('SWE-agent');
   });
 });
+
+describe('a hyphenated measure before a noun', () => {
+  it('keeps a measure headed by an acronym however it is hyphenated', () => {
+    expect(
+      namesOf('ZorbRAG achieves an average Macro-F1 improvement of 10.76% on ZorbEHR.', 'Metric'),
+    ).toContain('macro F1');
+  });
+
+  it('still reads a hyphenated measure word before a noun as a modifier', () => {
+    expect(
+      namesOf('ZorbVAE is trained with a KL-divergence loss to 0.12 on ZorbFaces.', 'Metric'),
+    ).not.toContain('KL divergence');
+  });
+});
