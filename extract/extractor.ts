@@ -3967,11 +3967,12 @@ const LIST_OUTCOME_VERB =
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;
 // The items of a list before the name being read, each followed by a comma or "and"/"or"; `item` matches one.
+// An item may carry a short gloss in parentheses: "such as ZorbCode (safety-centric), ZorbLens (value-centric), and".
 const itemsUpToName = (item: string): string =>
-  String.raw`(?:${item}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$`;
+  String.raw`(?:${item}(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}$`;
 const ONE_WORD_ITEM = String.raw`[^\s,;()]+`;
 // What opens a list after its noun: a parenthesis (perhaps with "namely,"), a colon, "such as", "including", "namely", "like".
-const LIST_OPENER = String.raw`\s*(?:\((?:\s*(?:namely|e\.g\.|i\.e\.),?\s)?|:|,?\s+(?:such as|including|namely|like)\s)\s*`;
+const LIST_OPENER = String.raw`\s*(?:\((?:\s*(?:namely|e\.g\.|i\.e\.),?\s)?|:|(?:,?\s+|\s*(?:--?|\u2014|\u2013)\s*)(?:such as|including|namely|like)\s)\s*`;
 // A plural data or metric noun and a bare comma before a list that runs up to a name: "four datasets, UIZ, UIZ10K, and".
 const LIST_AFTER_PLURAL_DATA_NOUN = new RegExp(
   String.raw`\b(datasets|benchmarks|corpora|metrics|measures)\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,

@@ -154,3 +154,20 @@ describe('a hyphenated measure before a noun', () => {
     ).not.toContain('KL divergence');
   });
 });
+
+describe('descriptions and lists with words in parentheses', () => {
+  it('reads the type noun after an acronym in an apposition', () => {
+    const abstract =
+      'We present ZorbOverload, a slightly different visual question answering (VQA) benchmark comprising 2,720 questions.';
+    expect(namesOf(abstract, 'Benchmark')).toContain('ZorbOverload');
+  });
+
+  it('types every item of a list whose items carry glosses', () => {
+    const abstract =
+      'Existing misalignment benchmarks such as ZorbCode (safety-centric), ZorbLens (value-centric), and ZorbHeritage (culture-centric) judge one dimension at a time.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(
+      expect.arrayContaining(['ZorbCode', 'ZorbLens', 'ZorbHeritage']),
+    );
+    expect(namesOf(abstract, 'Method')).toEqual([]);
+  });
+});
