@@ -3850,7 +3850,9 @@ const NAMED_AS_NAME =
 const DESCRIBED_NAME =
   /^((?:\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)(?:\s+(?:(?:from|of|for|with|via|and|in|on|to)\s+)?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*){0,10})(?=\s*[,(])/u;
 // "a novel LLM-based framework with two-sided checks (Zorb-Check)": a short description, then a name in parentheses.
-const DESCRIBED_THEN_NAMED = /^\s*(?:a|an|the|our)\s+([^,;:()]{3,100}?)\s*\(([^()\s,;]{2,30})\)/u;
+// (A number's thousands comma is no clause boundary: "a dataset comprising 25,368 samples (ZorbDR)".)
+const DESCRIBED_THEN_NAMED =
+  /^\s*(?:a|an|the|our)\s+((?:[^,;:()]|(?<=\d),(?=\d{3}\b)){3,100}?)\s*\(([^()\s,;]{2,30})\)/u;
 const PROPOSED_LIST_ITEM =
   /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+){0,2}(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
 const PROPOSED_SECOND_CONJUNCT =

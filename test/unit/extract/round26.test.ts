@@ -171,3 +171,11 @@ describe('descriptions and lists with words in parentheses', () => {
     expect(namesOf(abstract, 'Method')).toEqual([]);
   });
 });
+
+describe('a description with a counted size, then the name', () => {
+  it('reads a thousands comma as part of the number, not a clause boundary', () => {
+    const abstract =
+      'Moreover, we present a dataset comprising 25,368 samples (ZorbDR), where each sample holds a question.';
+    expect(namesOf(abstract, 'Benchmark')).toContain('ZorbDR');
+  });
+});
