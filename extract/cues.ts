@@ -74,9 +74,8 @@ export const NAMING_NOUN_BEFORE = new RegExp(
 );
 // "X, a novel benchmark for ...", "X is a framework that ...", "X: A Dataset of ..."; not "X: Typed Skill Graphs for
 // LLM ...", where the noun after a preposition says what X is for ("a family of vision encoders" still says what X is).
-// Up to five describing words before an apposition's noun, none of them a preposition or a relative pronoun.
-// Up to five describing words before the type noun, an acronym in parentheses after any of them ("a visual question
-// answering (VQA) benchmark").
+// Up to five describing words before an apposition's noun, none of them a preposition or a relative pronoun, an acronym
+// in parentheses after any of them ("a visual question answering (VQA) benchmark").
 const APPOSITION_WORDS = String.raw`(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?[\w\-]+,?\s+(?:\([^()\s]{1,12}\)\s+)?){0,5}?`;
 export const APPOSITION = new RegExp(
   String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(${TYPE_NOUN_ALT})(?![\w-])`,
@@ -945,10 +944,10 @@ export const NOUN_LIKE_MODIFIER =
 // A word ending in "rate" is a verb or an adjective ("demonstrate", "accurate") unless the rate is a part of it.
 export const COORDINATED_METRIC =
   /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z-]+\s)?[a-z][a-z-]*(?:ness|ity|ance|ence|(?<=-|bit|frame)rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput))(?=[\s.,;)]|$)/;
-// Heads that read as a measure.
 // Nouns that are a measure on their own right after a value: "67.1% success", "90% agreement with experts".
 export const SINGLE_MEASURE_AFTER_VALUE =
   /^(?:success|reward|agreement|coverage|utility|correlation|consistency|retention|fidelity|validity|correctness|faithfulness)$/;
+// Heads that read as a measure.
 export const MEASURE_HEAD =
   /(?:ness|ity|ance|ence|ency|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|delay|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|overlap|ratio|distance|F1|AUC)$/;
 // "ChatGPT score", "CLIP similarity", "GPT-based score"; not "GPT-4 scores 80%" (a verb) nor "a CLIP score-based filter".

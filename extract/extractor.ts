@@ -3780,9 +3780,9 @@ const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
 
 // The word before a mention, which may name the model's maker ("OpenAI o3", "Google DeepMind Gemini").
 const WORD_BEFORE = /(?:^|(?<=[\s(,;:]))((?:Google\s+)?[A-Za-z]+)\s+$/;
-// Counts of what a model spends, which papers report as reduced: parameters, tokens, operations.
 // "pairs" right after a task's name or its parenthesised acronym makes it data: "QA pairs", "(QA) pairs".
 const PAIRS_AFTER = /^\)?\s*pairs\b/;
+// Counts of what a model spends, which papers report as reduced: parameters, tokens, operations.
 const SPENT_COUNT = /^(?:parameters|tokens|FLOPs|GFLOPs|TFLOPs|MACs|GMACs)$/;
 
 /** The letter a release number carries ("o" of "o3", none for "2.5"): two releases of one family share it. */
