@@ -1,5 +1,7 @@
-// Rules from a twenty-sixth round (one measure noun right after its value, listed names with inner capitals written in
-// title case); every sentence here is invented, the Zorb names made up.
+// Rules from a twenty-sixth round (one measure noun after its value, listed names in title case, agent and classifier
+// tasks, benchmark splits, nouns that narrow a measure, training paradigms, acronyms joined to plain words, hyphenated
+// acronym measures, parenthesised words in appositions and lists, counted descriptions); every sentence here is
+// invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { caseAllows } from '../../../extract/lexicon/index.js';
 import { namesOf, run } from '../../helpers/extract.js';
