@@ -3575,8 +3575,8 @@ class Doc {
 
   results(): ExtractedResult[] {
     const out: ExtractedResult[] = [];
-    // Results name only entities the paper's output holds, by the type it gives them.
-    if (this.emitted.size === 0) this.entities();
+    // Results name only entities the paper's output holds, by the type it gives them (read once, by `entities()`).
+    if (!this.final) this.entities();
     const entities = [...this.emitted].map(([d, type]) => ({ ...d, type }));
     const proposedSubject = entities.find((d) => d.proposed && (d.type === 'Method' || d.type === 'Model'));
     // Mentions by sentence, each carrying its entity's name and type.
