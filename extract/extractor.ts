@@ -88,7 +88,7 @@ import {
   matchLongForm,
   type AcronymDefinition,
 } from './acronyms.js';
-import { buildLexicon, type Lexicon } from './lexicon/index.js';
+import { buildLexicon, type Lexicon, type LexiconEntry } from './lexicon/index.js';
 import { matchLexicon, type LexiconMatch } from './matcher.js';
 import {
   BENCH_TAIL,
@@ -2386,7 +2386,7 @@ class Doc {
         !/^\$?(?:[\s-]*scores?\b|\s*(?:of|=|:)\s*\d)/i.test(this.text.slice(match.end, match.end + 12))
       )
         continue;
-      const entry = match.entries.find((e) => !NAMED_TYPES.has(e.type));
+      const entry = this.entryByTopic(match.entries.filter((e) => !NAMED_TYPES.has(e.type)));
       if (!entry) continue;
       // A task from the broad list counts in the title or where the paper says what it does.
       if (
@@ -2795,6 +2795,22 @@ class Doc {
   }
 
   /** Tokens and lexicon matches of a sentence, computed once (two passes read them). */
+  /**
+   * An acronym listed for two things ("ASR": speech recognition, attack success rate) means the one whose long form
+   * the paper's own words share ("attack" in a jailbreak abstract); with no such evidence the first listed.
+   */
+  private entryByTopic(entries: LexiconEntry[]): LexiconEntry | undefined {
+    const first = entries[0];
+    if (entries.length < 2 || !first || !/^\p{Lu}{2,5}s?$/u.test(first.surface)) return first;
+    this.topicWords ??= new Set(this.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+    const words = this.topicWords;
+    const evidence = (e: LexiconEntry): number =>
+      (e.canonical.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => words.has(w)).length;
+    let best = first;
+    for (const e of entries.slice(1)) if (evidence(e) > evidence(best)) best = e;
+    return best;
+  }
+
   private lexiconMatches(index: number, sentence: Sentence): { tokens: Token[]; matches: LexiconMatch[] } {
     let cached = this.matchCache.get(index);
     if (!cached) {
@@ -3405,6 +3421,8 @@ class Doc {
 
   /** Set when extraction is done and output begins: caches of draft-dependent answers become safe. */
   private final = false;
+  /** The paper's lower-cased words of five letters or more, read once for choosing between listed meanings. */
+  private topicWords: Set<string> | undefined;
   /** What `entities()` put out, by the type it gave each. */
   private readonly emitted = new Map<Draft, EntityType>();
   private readonly ownWork = new Map<number, boolean>();

@@ -40,7 +40,7 @@ describe('acronyms', () => {
 
   it('reads a task acronym right after a percentage as a measure', () => {
     const abstract =
-      'We introduce Zorbatt, a prompt attack. Zorbatt achieves up to 95.23% ASR on zorb systems.';
+      'We introduce Zorbatt, a new prompting method. Zorbatt achieves up to 95.23% ASR on zorb systems.';
     expect(entity(abstract, 'ASR')?.type).toBe('Metric');
     expect(namesOf(abstract, 'Task')).not.toContain('speech recognition');
     expect(resultOf(abstract, '95.23%')).toMatchObject({ subject: 'Zorbatt', metric: 'ASR' });

@@ -1,0 +1,21 @@
+// Rules from a twenty-seventh round (an acronym listed for two things read by the paper's topic); every sentence here
+// is invented, the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { run } from '../../helpers/extract.js';
+
+describe('an acronym listed for two things', () => {
+  it('reads ASR as the attack success rate in an attack paper', () => {
+    const out = run(
+      'ZorbJail is a backdoor attack on vision-language models. ZorbJail reaches over 98% average ASR.',
+    );
+    const asr = out.entities.find((e) => e.name === 'ASR' || e.aliases.includes('ASR'));
+    expect(asr?.type).toBe('Metric');
+    expect(out.entities.some((e) => e.type === 'Task' && e.name === 'speech recognition')).toBe(false);
+  });
+
+  it('keeps ASR as speech recognition in a speech paper', () => {
+    const out = run('We study ASR for low-resource languages. ZorbSpeech lowers the word error rate by 12%.');
+    expect(out.entities.find((e) => e.type === 'Task')?.name).toBe('speech recognition');
+    expect(out.entities.some((e) => e.type === 'Metric' && e.name === 'attack success rate')).toBe(false);
+  });
+});
