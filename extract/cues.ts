@@ -1055,7 +1055,7 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   if (/^metric$/.test(head)) return 'Metric';
   if (
     (long === long.toLowerCase() || nounAfter === undefined) &&
-    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|understanding|discovery|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting)$/.test(
+    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|understanding|discovery|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting|grounding|identification|localization|recommendation)$/.test(
       head,
     )
   ) {

@@ -19,3 +19,16 @@ describe('an acronym listed for two things', () => {
     expect(out.entities.some((e) => e.type === 'Metric' && e.name === 'attack success rate')).toBe(false);
   });
 });
+
+describe('long forms that name a task', () => {
+  it('types a defined grounding, identification or localization as a task', () => {
+    const out = run(
+      'We introduce a new task called Zorbic Object Grounding (ZOG). Quux Person Re-identification (QPR) remains ' +
+        'hard, and we present an approach for Zorbic Forgery Localization (ZFL). ZorbNet improves QPR and ZFL.',
+    );
+    const typeOf = (acronym: string) => out.entities.find((e) => e.aliases.includes(acronym))?.type;
+    expect(typeOf('ZOG')).toBe('Task');
+    expect(typeOf('QPR')).toBe('Task');
+    expect(typeOf('ZFL')).toBe('Task');
+  });
+});
