@@ -462,7 +462,9 @@ class Doc {
         !NAMED_TYPES.has(shortListing.type) &&
         !longListing &&
         !sharesContentWord(def.long, shortListing.canonical) &&
-        typeFromLongForm(def.long, undefined) !== shortListing.type
+        typeFromLongForm(def.long, undefined) !== shortListing.type &&
+        // "mean intersection over union (mIoU)": a long form ending in a listed measure is that kind of thing.
+        !endsWithListed(def.long, shortListing.type, this.lex)
       ) {
         shortListing = undefined;
       }
@@ -4278,6 +4280,14 @@ function matchesOf(text: string, pattern: RegExp): IterableIterator<RegExpExecAr
 }
 
 /** Whether two phrases share a content word ("token-level value models" and "token value model"). */
+/** Whether the last two or more words of `phrase` are a name listed as `type`. */
+function endsWithListed(phrase: string, type: EntityType, lex: Lexicon): boolean {
+  const words = phrase.trim().split(/\s+/);
+  for (let i = 0; i < words.length - 1; i++)
+    if (lexiconTypesOf(words.slice(i).join(' '), lex).some((t) => t.type === type)) return true;
+  return false;
+}
+
 function sharesContentWord(a: string, b: string): boolean {
   const words = (x: string) =>
     x

@@ -32,3 +32,19 @@ describe('long forms that name a task', () => {
     expect(typeOf('ZFL')).toBe('Task');
   });
 });
+
+describe('listed measures written out or in title case', () => {
+  it('keeps a listed measure whose long form ends in a listed measure', () => {
+    const out = run('ZorbSeg improves mean Intersection over Union (mIoU) by 2.1% on ZorbCity.');
+    expect(out.entities.find((e) => e.name === 'mIoU')?.type).toBe('Metric');
+    expect(out.results.find((r) => r.value === '2.1%')).toMatchObject({ subject: 'ZorbSeg', metric: 'mIoU' });
+  });
+
+  it('reads a title-cased listed measure ("F1-Score", "Cohen\'s Kappa") as the measure', () => {
+    const out = run("ZorbTag reaches an F1-Score of 62% and a Cohen's Kappa of 0.71 on ZorbSet.");
+    expect(out.entities.filter((e) => e.type === 'Metric').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['F1', "Cohen's kappa"]),
+    );
+    expect(out.entities.some((e) => e.type === 'Method' && e.name === 'F1-Score')).toBe(false);
+  });
+});
