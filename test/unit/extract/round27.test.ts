@@ -47,4 +47,13 @@ describe('listed measures written out or in title case', () => {
     );
     expect(out.entities.some((e) => e.type === 'Method' && e.name === 'F1-Score')).toBe(false);
   });
+
+  it('knows the written-out names of common measures', () => {
+    const out = run(
+      'ZorbMT raises Bilingual Evaluation Understudy (BLEU) scores, and ZorbGen improves Learned Perceptual Image ' +
+        'Patch Similarity (LPIPS) on ZorbFaces.',
+    );
+    expect(out.entities.find((e) => e.name === 'BLEU')?.type).toBe('Metric');
+    expect(out.entities.find((e) => e.name === 'LPIPS')?.type).toBe('Metric');
+  });
 });
