@@ -546,11 +546,12 @@ class Doc {
       } else if (
         longListing?.type === 'Task' &&
         !shortListing &&
-        /^\s*(?:benchmark|dataset)s?\b/i.test(
+        /^\s*(?:benchmark|dataset)\b/i.test(
           this.text.slice(def.shortStart + def.short.length + 1, def.shortStart + def.short.length + 16),
         )
       ) {
-        // "the Multi-Hop Question Answering (MHQA) benchmark": a data set named after its task is a benchmark.
+        // "the Multi-Hop Question Answering (MHQA) benchmark": a data set named after its task is a benchmark; "VSOD
+        // benchmarks" are the task's data sets, named by the task.
         type = 'Benchmark';
         name = def.short;
       } else if (longListing && !NAMED_TYPES.has(longListing.type)) {

@@ -57,3 +57,15 @@ describe('listed measures written out or in title case', () => {
     expect(out.entities.find((e) => e.name === 'LPIPS')?.type).toBe('Metric');
   });
 });
+
+describe('the data sets of a defined task', () => {
+  it('reads "video salient object detection (VSOD) benchmarks" as the task, not one benchmark', () => {
+    const out = run('ZorbNet leads on four video salient object detection (VSOD) benchmarks.');
+    expect(out.entities.find((e) => e.aliases.includes('VSOD') || e.name === 'VSOD')?.type).toBe('Task');
+  });
+
+  it('still reads a singular benchmark named after its task as a benchmark', () => {
+    const out = run('We release the Zorbic Question Answering (ZQA) benchmark and evaluate ZorbLM on it.');
+    expect(out.entities.find((e) => e.name === 'ZQA')?.type).toBe('Benchmark');
+  });
+});
