@@ -429,7 +429,9 @@ class Doc {
   private acronyms(defs: AcronymDefinition[]): void {
     for (const found of defs) {
       const def = this.widenListedLongForm(found);
-      const short = def.short.replace(/s$/, '') || def.short;
+      // "LLMs", "Zorb Networks (ZNs)" are plurals; "ZoSeDis" for "Zorbing Search and Discovery" is a name ending in s.
+      const plural = /\p{Lu}s$/u.test(def.short) || /s$/.test(def.long.trim());
+      const short = (plural && def.short.replace(/s$/, '')) || def.short;
       if (this.lex.generic.has(def.short) || this.lex.generic.has(short)) {
         // LLMs, GPUs: generic even when defined, unless the lexicon knows the long form (RL, RAG); "quality assurance
         // (QA)" makes every QA of the record mean it, not the listed "question answering".

@@ -69,3 +69,18 @@ describe('the data sets of a defined task', () => {
     expect(out.entities.find((e) => e.name === 'ZQA')?.type).toBe('Benchmark');
   });
 });
+
+describe('a defined name that ends in s', () => {
+  it('keeps the s of a coined name whose long form is not plural', () => {
+    const out = run(
+      'We introduce Zorbing Search and Discovery (ZoSeDis), the first system that unifies the two.',
+    );
+    expect(out.entities.some((e) => e.name === 'ZoSeDis')).toBe(true);
+    expect(out.entities.some((e) => e.name === 'ZoSeDi')).toBe(false);
+  });
+
+  it('still reads a plural acronym as its singular', () => {
+    const out = run('We propose Zorbic Graph Networks (ZGNs). ZGNs improve accuracy by 3% on ZorbSet.');
+    expect(out.entities.some((e) => e.name === 'ZGN')).toBe(true);
+  });
+});
