@@ -1657,8 +1657,14 @@ class Doc {
         return;
       }
       existing.proposed = existing.proposed || existing.known === false;
-      // "ZynaHOI: Benchmarking Hand-Object Interaction ...": what the title says it does with X makes X a benchmark.
-      if (!existing.known && /^Benchmarking\b/.test(rest)) vote(existing, 'Benchmark', PROPOSAL_TYPE_VOTE);
+      // "ZynaHOI: Benchmarking Hand-Object Interaction ...": what the title says it does with X makes X a benchmark;
+      // so does "ZoSeDis: A Dataset for ...", whatever the abstract's definition reads as.
+      const firstHead = /^(?:an?|the)\s/i.test(rest) ? titlePhraseHead(rest) : undefined;
+      // A task the abstract poses keeps its type ("ReaMOT: A Benchmark and Framework for ...").
+      const dataHead =
+        NAMED_TYPES.has(existing.type) && /^(?:benchmark|dataset|corpus)$/.test(firstHead ?? '');
+      if (!existing.known && (/^Benchmarking\b/.test(rest) || dataHead))
+        vote(existing, 'Benchmark', PROPOSAL_TYPE_VOTE);
       // "ZORB -- Zero-shot Object Retrieval Benchmark": the rest of the title spells out the name.
       if (words.length === 1 && rest && matchLongForm(name, `${rest} `) === 0) existing.aliases.add(rest);
       const spelled = this.titleSpelledForm;
@@ -1689,12 +1695,7 @@ class Doc {
     // The first type noun of the rest says what the name is ("X: A Family of Vision Encoders" is a model).
     const noun = /^(?:an?|the)\s/i.test(rest) ? TITLE_TYPE_NOUN.exec(rest)?.[1]?.toLowerCase() : undefined;
     // Without an article, the head of the first phrase counts ("X: Multilingual Speech Model with ...").
-    const head = noun
-      ? undefined
-      : (rest.split(/\s+(?:with|for|via|using|on|in|of|from|through|by|and|to)\s+/i)[0] ?? '')
-          .split(/\s+/)
-          .pop()
-          ?.toLowerCase();
+    const head = noun ? undefined : titlePhraseHead(rest);
     const nounType = noun ? TYPE_NOUNS[noun] : head && TYPE_NOUNS[head] === 'Model' ? 'Model' : undefined;
     const type: EntityType =
       /\b(?:benchmark|dataset|corpus|suite)\b/i.test(rest) ||
@@ -4289,6 +4290,14 @@ function endsWithListed(phrase: string, type: EntityType, lex: Lexicon): boolean
   for (let i = 0; i < words.length - 1; i++)
     if (lexiconTypesOf(words.slice(i).join(' '), lex).some((t) => t.type === type)) return true;
   return false;
+}
+
+/** The last word, lower-cased, of a title's first phrase ("A Large-Scale Dataset for ..." -> "dataset"). */
+function titlePhraseHead(rest: string): string | undefined {
+  return (rest.split(/\s+(?:with|for|via|using|on|in|of|from|through|by|and|to)\s+/i)[0] ?? '')
+    .split(/\s+/)
+    .pop()
+    ?.toLowerCase();
 }
 
 function sharesContentWord(a: string, b: string): boolean {

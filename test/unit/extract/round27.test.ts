@@ -84,3 +84,21 @@ describe('a defined name that ends in s', () => {
     expect(out.entities.some((e) => e.name === 'ZGN')).toBe(true);
   });
 });
+
+describe('a title that calls its name a data set', () => {
+  it('types the name a benchmark whatever its definition reads as', () => {
+    const out = run(
+      'We introduce Zorbing Search and Discovery (ZoSeDis), the first task that unifies retrieval with grounding.',
+      'ZoSeDis: A Dataset for Referring-based Object Search',
+    );
+    expect(out.entities.find((e) => e.name === 'ZoSeDis')?.type).toBe('Benchmark');
+  });
+
+  it('keeps a task the abstract poses', () => {
+    const out = run(
+      'We propose a new task, called Zorb-based Multi-Object Tracking (ZorbMOT). ZorbMOT is a challenging task.',
+      'ZorbMOT: A Benchmark and Framework for Zorb-based Multi-Object Tracking',
+    );
+    expect(out.entities.find((e) => e.aliases.includes('ZorbMOT'))?.type).toBe('Task');
+  });
+});
