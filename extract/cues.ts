@@ -171,8 +171,9 @@ export const COUNTED_SAMPLES_AFTER = new RegExp(
 // The list must run up to the name: in "our method, e.g., +3% over baselines on ZorbQA" the name is not an example.
 export const METHOD_LIST_BEFORE =
   /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?|applications?|generators?|tools?|devices?|platforms?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)(?:(?!(?:on|in|over|across|for|from|with|to|than|of|at|by)\s)[^\s,;()]+,?\s+(?:and\s+|or\s+)?){0,8}$/i;
+// "on ZorbQA, ", "datasets such as ", "a combined dataset consisting of Zorb80, ": before a name in an evaluation list.
 export const EVAL_LIST_BEFORE = new RegExp(
-  String.raw`\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:${LISTED_NAME}|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$`,
+  String.raw`\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+(?:(?:(?:consisting|composed)\s+of|comprising|spanning|covering|combining)\s+)?\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:${LISTED_NAME}|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$`,
 );
 // "on the ZorbEmo, Blix140, and ": "on" and the names of a list read so far, up to the name being typed.
 const ON_NAMES_SO_FAR = String.raw`on\s+(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`;

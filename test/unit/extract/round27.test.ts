@@ -102,3 +102,15 @@ describe('a title that calls its name a data set', () => {
     expect(out.entities.find((e) => e.aliases.includes('ZorbMOT'))?.type).toBe('Task');
   });
 });
+
+describe('a data set made of named parts', () => {
+  it('reads the names a dataset consists of as benchmarks', () => {
+    const out = run(
+      'We evaluate ZorbAdapt on a combined dataset consisting of Zorb80, Zorbscapes2023, and ZorbT50, with prompts.',
+    );
+    const types = ['Zorb80', 'Zorbscapes2023', 'ZorbT50'].map(
+      (n) => out.entities.find((e) => e.name === n)?.type,
+    );
+    expect(types).toEqual(['Benchmark', 'Benchmark', 'Benchmark']);
+  });
+});
