@@ -2674,7 +2674,14 @@ class Doc {
         // "to ensure accuracy", "to effectively balance accuracy": a verb after "to" is not a modifier.
         !/\bto\s+(?:\w+ly\s+)?$/i.test(this.text.slice(Math.max(0, tok.start - 20), tok.start)) &&
         // "..., finding accuracy drops": nor is a participle opening a clause after a comma.
-        !opensClause(tok.lower, this.text.slice(Math.max(0, tok.start - 3), tok.start));
+        !opensClause(tok.lower, this.text.slice(Math.max(0, tok.start - 3), tok.start)) &&
+        // "while simultaneously elevating reasoning accuracy": a participle after an adverb or "while" is a verb.
+        !(
+          /ing$/.test(tok.lower) &&
+          /\b(?:(?!early|only|daily|weekly|monthly|yearly)\w+ly|while|thereby|thus|also)\s+$/i.test(
+            this.text.slice(Math.max(0, tok.start - 20), tok.start),
+          )
+        );
       // A hyphen compound is taken whole or not at all ("character-level accuracy" is not "level accuracy").
       if (!accepted && gap === '-') return undefined;
       if (!accepted) break;

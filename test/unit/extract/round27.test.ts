@@ -114,3 +114,17 @@ describe('a data set made of named parts', () => {
     expect(types).toEqual(['Benchmark', 'Benchmark', 'Benchmark']);
   });
 });
+
+describe('a participle before a measure', () => {
+  it('leaves a verb after an adverb out of the measure name', () => {
+    const out = run('ZorbAgent reduces tool calls while simultaneously elevating reasoning accuracy by 4%.');
+    const names = out.entities.filter((e) => e.type === 'Metric').map((e) => e.name);
+    expect(names).toContain('reasoning accuracy');
+    expect(names.some((n) => n.startsWith('elevating'))).toBe(false);
+  });
+
+  it('keeps a modifier after an adjective in -ly', () => {
+    const out = run('ZorbRail achieves an early warning accuracy of 92% on ZorbTrack.');
+    expect(out.entities.some((e) => e.type === 'Metric' && e.name.endsWith('warning accuracy'))).toBe(true);
+  });
+});
