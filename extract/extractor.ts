@@ -4180,8 +4180,12 @@ const NEW_PARTS_LIST =
 const PARTS_SENTENCE =
   /\b(?:components?|modules?|stages?|parts|contributions?|innovations?|key features|mechanisms|consists? of|comprises?|integrates?|includes?)\b/i;
 // "(1) Twin Routing:" / "(ii) Zorb Token Mixer, which": a Title-Case name of two to five words after an item number.
-const NUMBERED_PART =
-  /\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|step|stage|module|component|mechanism|block|layer)\b))/gu;
+// What a numbered part does, right after its name: "(1) Zorb Semantic Injection aligns ...".
+const PART_VERB = String.raw`(?:introduces|achieves|leverages|uses|learns|generates|aligns|reproduces|decomposes|fixes|improves|enhances|captures|predicts|encodes|extracts|refines|integrates|combines|employs|enables|ensures|provides|adapts|selects|filters|produces|converts|transforms|maps|fuses|aggregates|estimates|guides|constructs|builds|performs|computes|detects|identifies|replaces|removes|reduces|mitigates|preserves|bridges|injects|distills|retrieves|synthesizes|augments|exploits|incorporates|applies|optimizes|balances|calibrates|prunes|compresses|routes|decouples|disentangles)`;
+const NUMBERED_PART = new RegExp(
+  String.raw`\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|step|stage|module|component|mechanism|block|layer|${PART_VERB})\b))`,
+  'gu',
+);
 /**
  * A coined Title-Case name of a measure: "Zorb Perception Metric", "the Zorbing Score, which quantifies ...", and an
  * Index, Rate or Ratio only when the text after it says it measures ("Zorb Index (ZI) to evaluate ...").

@@ -128,3 +128,21 @@ describe('a participle before a measure', () => {
     expect(out.entities.some((e) => e.type === 'Metric' && e.name.endsWith('warning accuracy'))).toBe(true);
   });
 });
+
+describe('numbered parts named before what they do', () => {
+  it('reads "(1) Zorb Semantic Injection aligns ..." as a proposed part', () => {
+    const out = run(
+      'We propose ZorbQ, a quantization framework with three key components: (1) Zorb Semantic Injection aligns ' +
+        'images with text; (2) Structural Zorb Generation reproduces structures; and (3) Zorb-Aware Enhancement ' +
+        'applies perturbations.',
+    );
+    const parts = out.entities.filter((e) => e.role === 'proposed').map((e) => e.name);
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        'Zorb Semantic Injection',
+        'Structural Zorb Generation',
+        'Zorb-Aware Enhancement',
+      ]),
+    );
+  });
+});
