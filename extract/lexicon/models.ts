@@ -135,6 +135,8 @@ export const MODEL_FAMILIES: readonly string[] = [
   'LLaVA-NeXT',
   'LLaVA-OneVision',
   'MiniGPT-4',
+  'MiniGPT-v2|MiniGPTv2',
+  'Shikra',
   'IDEFICS',
   'Flamingo',
   'OpenFlamingo',
