@@ -3772,7 +3772,9 @@ class Doc {
           metricBefore(MEASURE_FROM_TO_BEFORE) ??
           (metricAfter((gap) => METRIC_NAMED_AFTER.test(gap))
             ? undefined
-            : metricBefore(/^\s+by\s+[+\-\u2212]?$/i));
+            : metricBefore(
+                /^\s+by\s+(?:(?:an average of|on average|a margin of|up to|over|about|nearly|approximately|as much as)\s+)?[+\-\u2212]?$/i,
+              ));
         const metric = (preceding ?? following ?? nearestTo(metrics, absStart))?.surface ?? null;
         // "38% on GSM8K and 80% on MATH-500": a benchmark the value is "on" is its own, however near the last one.
         const onBenchmark = benchmarks.find(

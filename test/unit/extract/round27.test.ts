@@ -146,3 +146,13 @@ describe('numbered parts named before what they do', () => {
     );
   });
 });
+
+describe('a measure before "by an average of"', () => {
+  it('gives the value to the measure it changes, not to the next one', () => {
+    const out = run(
+      'ZorbJudge improves evaluation accuracy by an average of 18.5% and recall by 10.9% on ZorbEval.',
+    );
+    expect(out.results.find((r) => r.value === '18.5%')?.metric).toBe('evaluation accuracy');
+    expect(out.results.find((r) => r.value === '10.9%')?.metric).toBe('recall');
+  });
+});
