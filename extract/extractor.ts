@@ -1775,7 +1775,7 @@ class Doc {
         const single =
           words.length === 1 &&
           ((amount &&
-            (/(?:ness|ity|ety)$/.test(words[0] ?? '') ||
+            (/(?:ness|ity|ety|ency|ancy)$/.test(words[0] ?? '') ||
               (alias !== undefined &&
                 MEASURE_HEAD.test(words[0] ?? '') &&
                 !/^(?:score|error)$/.test(words[0] ?? '')))) ||

@@ -156,3 +156,10 @@ describe('a measure before "by an average of"', () => {
     expect(out.results.find((r) => r.value === '10.9%')?.metric).toBe('recall');
   });
 });
+
+describe('a quality in -ency changed by an amount', () => {
+  it('reads "consistency by 10.9%" as a measure', () => {
+    const out = run('ZorbJudge improves evaluation accuracy by 18.5% and consistency by 10.9%.');
+    expect(out.results.find((r) => r.value === '10.9%')?.metric).toBe('consistency');
+  });
+});
