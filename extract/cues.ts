@@ -947,7 +947,7 @@ export const COORDINATED_METRIC =
   /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z-]+\s)?[a-z][a-z-]*(?:ness|ity|ance|ence|(?<=-|bit|frame)rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|throughput))(?=[\s.,;)]|$)/;
 // Nouns that are a measure on their own right after a value: "67.1% success", "90% agreement with experts".
 export const SINGLE_MEASURE_AFTER_VALUE =
-  /^(?:success|reward|agreement|coverage|utility|correlation|consistency|retention|fidelity|validity|correctness|faithfulness)$/;
+  /^(?:success|reward|agreement|coverage|utility|correlation|consistency|retention|fidelity|validity|correctness|faithfulness|sufficiency|comprehensiveness|completeness|compliance)$/;
 // Heads that read as a measure.
 export const MEASURE_HEAD =
   /(?:ness|ity|ance|ence|ency|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|delay|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|overlap|ratio|distance|F1|AUC)$/;

@@ -163,3 +163,11 @@ describe('a quality in -ency changed by an amount', () => {
     expect(out.results.find((r) => r.value === '10.9%')?.metric).toBe('consistency');
   });
 });
+
+describe('explanation qualities right after their values', () => {
+  it('reads "100% sufficiency but only 22% comprehensiveness" as two measures', () => {
+    const out = run('Our ZorbCircuit explanations achieve 100% sufficiency but only 22% comprehensiveness.');
+    expect(out.results.find((r) => r.value === '100%')?.metric).toBe('sufficiency');
+    expect(out.results.find((r) => r.value === '22%')?.metric).toBe('comprehensiveness');
+  });
+});
