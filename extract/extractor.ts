@@ -2807,7 +2807,6 @@ class Doc {
     return false;
   }
 
-  /** Tokens and lexicon matches of a sentence, computed once (two passes read them). */
   /**
    * An acronym listed for two things ("ASR": speech recognition, attack success rate) means the one whose long form
    * the paper's own words share ("attack" in a jailbreak abstract); with no such evidence the first listed.
@@ -2824,6 +2823,7 @@ class Doc {
     return best;
   }
 
+  /** Tokens and lexicon matches of a sentence, computed once (two passes read them). */
   private lexiconMatches(index: number, sentence: Sentence): { tokens: Token[]; matches: LexiconMatch[] } {
     let cached = this.matchCache.get(index);
     if (!cached) {
@@ -4296,7 +4296,6 @@ function matchesOf(text: string, pattern: RegExp): IterableIterator<RegExpExecAr
   return text.matchAll(pattern);
 }
 
-/** Whether two phrases share a content word ("token-level value models" and "token value model"). */
 /** Whether the last two or more words of `phrase` are a name listed as `type`. */
 function endsWithListed(phrase: string, type: EntityType, lex: Lexicon): boolean {
   const words = phrase.trim().split(/\s+/);
@@ -4313,6 +4312,7 @@ function titlePhraseHead(rest: string): string | undefined {
     ?.toLowerCase();
 }
 
+/** Whether two phrases share a content word ("token-level value models" and "token value model"). */
 function sharesContentWord(a: string, b: string): boolean {
   const words = (x: string) =>
     x

@@ -157,7 +157,7 @@ export function caseAllows(entry: LexiconEntry, text: string): boolean {
       !/^[\p{Lu}\d-]{4,}$/u.test(text) &&
       (/\p{Lu}/u.test(entry.surface.slice(1)) ||
         !/\p{Lu}/u.test(text.slice(1)) ||
-        // "F1-Score", "Top-1 Accuracy": a title may capitalise the plain words after the first.
+        // "F1-Score", "Cohen's Kappa": a title may capitalise the plain words after the first.
         (/[\s-]/.test(entry.surface) && exactLetters(text.slice(1)) === exactLetters(entry.surface.slice(1))))
     );
   // A long mixed-case name written with one capital ("Zorbspeech" for ZorbSpeech) is no ordinary word.

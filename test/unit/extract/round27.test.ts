@@ -1,5 +1,8 @@
-// Rules from a twenty-seventh round (an acronym listed for two things read by the paper's topic); every sentence here
-// is invented, the Zorb names made up.
+// Rules from a twenty-seventh round (an acronym listed for two things read by the paper's topic, defined task long
+// forms, listed measures written out or title-cased, a defined task's data sets, plural short forms, titles that call a
+// name a data set, data sets made of named parts, participles before a measure, numbered parts before a verb, values
+// after "by an average of", qualities in -ency, explanation qualities after a value); every sentence here is invented,
+// the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../helpers/extract.js';
 
