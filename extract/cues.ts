@@ -484,6 +484,15 @@ export const OPEN_PHRASE_END = new Set([
   'whereas',
 ]);
 // A measure changing on its own, then how: "rises by", "falling from", "decreased by".
+// A hedge between "by" and the amount it introduces: "by up to 58.6%", "by over 50%".
+const AMOUNT_HEDGE = String.raw`(?:up to|over|about|nearly)`;
+// A pattern match that ends in "by" and the start of an amount ("improves truthfulness by 9.8").
+export const BY_AMOUNT_END = new RegExp(String.raw`\bby\s+(?:${AMOUNT_HEDGE}\s+)?(?:[-+]?\$?\d)?$`);
+// Between a measure and its value: "accuracy by 4%", "accuracy by an average of 18.5%".
+export const BY_AMOUNT_GAP = new RegExp(
+  String.raw`^\s+by\s+(?:(?:an average of|on average|a margin of|${AMOUNT_HEDGE}|approximately|as much as)\s+)?[+\-\u2212]?$`,
+  'i',
+);
 const CHANGE_VERB = String.raw`(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|(?:decreas|increas|declin|improv)(?:e|es|ed|ing)|(?:jump|climb)(?:s|ed|ing)?|grow(?:s|ing|n)?|grew)\s+(?:by|from)`;
 export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   {
@@ -529,7 +538,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   // "improves validity by 0.51, accuracy by 0.47, and explanation entailment by 0.64": the later items of a list.
   {
     pattern: new RegExp(
-      String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?!and\b)${METRIC_PHRASE}\s+by\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?[-+]?\$?\d`,
+      String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?!and\b)${METRIC_PHRASE}\s+by\s+(?:${AMOUNT_HEDGE}\s+)?[-+]?\$?\d`,
       'g',
     ),
     head: 'measure',
@@ -561,7 +570,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   // "improves the feasibility of generated ideas by 20%": the measure of something, changed by an amount.
   {
     pattern: new RegExp(
-      String.raw`\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc)\w*\s+the\s+${METRIC_PHRASE}\s+of\s+[^.;:()]{1,50}?\s+by\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?[-+]?\$?\d`,
+      String.raw`\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc)\w*\s+the\s+${METRIC_PHRASE}\s+of\s+[^.;:()]{1,50}?\s+by\s+(?:${AMOUNT_HEDGE}\s+)?[-+]?\$?\d`,
       'g',
     ),
     head: 'measure',
@@ -569,7 +578,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   // "surpasses ZorbGen by 40.7% in controllability and 12.5% in perceptual quality": the measure after the value.
   {
     pattern: new RegExp(
-      String.raw`(?=up to|over|about|nearly|[-+]?\d)(?<=\bby\s+|,\s*|\sand\s+|\b(?:improvements?|gains?|increases?|reductions?|decreases?)\s+of\s+)(?:up to\s+|over\s+|about\s+|nearly\s+)?[-+]?\d[\d.,]*(?:\\?%|x|\u00d7|\s?(?:points?|pp)\b)\s+in\s+${METRIC_PHRASE}`,
+      String.raw`(?=${AMOUNT_HEDGE}|[-+]?\d)(?<=\bby\s+|,\s*|\sand\s+|\b(?:improvements?|gains?|increases?|reductions?|decreases?)\s+of\s+)(?:${AMOUNT_HEDGE}\s+)?[-+]?\d[\d.,]*(?:\\?%|x|\u00d7|\s?(?:points?|pp)\b)\s+in\s+${METRIC_PHRASE}`,
       'g',
     ),
     head: 'measure',

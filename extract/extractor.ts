@@ -9,6 +9,8 @@ import type {
   Role,
 } from '../src/domain/types.js';
 import {
+  BY_AMOUNT_END,
+  BY_AMOUNT_GAP,
   ALIAS_MODIFIERS,
   KV_CACHE_OPERATION,
   NAMING_NOUN_BEFORE,
@@ -1768,10 +1770,7 @@ class Doc {
         // "increases truthfulness by 9.8%": one abstract quality noun changed by a stated amount is the measure; so is
         // a measure's head after "average", "mean" or "overall" ("improves average reward by 35.4%").
         const amount =
-          valueBefore === true ||
-          subject === true ||
-          countedChange === true ||
-          /\bby\s+(?:(?:up to|over|about|nearly)\s+)?(?:[-+]?\$?\d)?$/.test(m[0]);
+          valueBefore === true || subject === true || countedChange === true || BY_AMOUNT_END.test(m[0]);
         const single =
           words.length === 1 &&
           ((amount &&
@@ -3770,11 +3769,7 @@ class Doc {
           metricBefore(/^\s*(?:(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*)?$/i) ??
           // "pass rate from 11.1% to 33.3%", "critical errors falling from 47% to 23%": both ends are the measure's.
           metricBefore(MEASURE_FROM_TO_BEFORE) ??
-          (metricAfter((gap) => METRIC_NAMED_AFTER.test(gap))
-            ? undefined
-            : metricBefore(
-                /^\s+by\s+(?:(?:an average of|on average|a margin of|up to|over|about|nearly|approximately|as much as)\s+)?[+\-\u2212]?$/i,
-              ));
+          (metricAfter((gap) => METRIC_NAMED_AFTER.test(gap)) ? undefined : metricBefore(BY_AMOUNT_GAP));
         const metric = (preceding ?? following ?? nearestTo(metrics, absStart))?.surface ?? null;
         // "38% on GSM8K and 80% on MATH-500": a benchmark the value is "on" is its own, however near the last one.
         const onBenchmark = benchmarks.find(
