@@ -490,7 +490,15 @@ class Doc {
         this.describedBenchmark(def, sentence);
         continue;
       }
-      const coinedShort = /\p{Ll}/u.test(def.short.replace(/s$/, '')) || def.spelled === true;
+      // "DoLa", "MoR": inner lower case marks a coined name, unless the long form is a plain lower-case term
+      // ("electrocorticography (ECoG)", "regions of interest (RoIs)").
+      const coinedShort =
+        (/\p{Ll}/u.test(def.short.replace(/s$/, '')) &&
+          (/\p{Lu}/u.test(def.long) ||
+            COINED_PART_HEAD.test(def.long.trim()) ||
+            // "a semantic communication (Multi-SC) system": a type noun after it says what was built.
+            FOLLOWING_NOUN.test(this.text.slice(defEnd + 1, defEnd + 40)))) ||
+        def.spelled === true;
       const introduced = this.proposedHere(sentence, Math.min(def.shortStart, def.longStart));
       if (!shortListing && !longListing && !coinedShort && !introduced && this.isGenericLongForm(def.long)) {
         this.genericShorts.add(def.short);
@@ -2202,7 +2210,10 @@ class Doc {
       offset += part.length;
       if (i % 2 === 1) continue; // a separator
       // "Relevance Precision (padded nDCG@10)": the item is the name before its gloss.
-      const phrase = part.replace(/\s*\([^()]*\)\s*$/, '').trim();
+      let phrase = part.replace(/\s*\([^()]*\)\s*$/, '').trim();
+      // "metrics like precision and recall often fail to ...": a loose list runs into the clause after it; its last
+      // item is the listed measure that opens it.
+      if (!strict && i === parts.length - 1) phrase = this.listedMetricOpening(phrase) ?? phrase;
       const at = sentence.start + offset - part.length + part.indexOf(phrase);
       const words = phrase.toLowerCase().split(' ');
       const last = words[words.length - 1] ?? '';
@@ -2233,6 +2244,18 @@ class Doc {
       const draft = this.addUsedMetric(name, Boolean(listed), at, at + phrase.length, index);
       if (proposing && !listed) draft.proposed = true;
     }
+  }
+
+  /** The longest listed metric of up to three words opening a phrase that is no measure ("recall often fail"), if any. */
+  private listedMetricOpening(phrase: string): string | undefined {
+    const words = phrase.split(' ');
+    // "accuracy gain" names a measure of its own.
+    if (MEASURE_HEAD.test(words[words.length - 1] ?? '') || this.longFormListing(phrase)) return undefined;
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      const head = words.slice(0, n).join(' ');
+      if (this.longFormListing(head)?.type === 'Metric') return head;
+    }
+    return undefined;
   }
 
   /** "... for Dermatology Note Classification": a title names the task it addresses after for/on/in or the colon. */
@@ -3850,6 +3873,11 @@ const NEW_METRICS_BEFORE =
   /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?metrics\b[^.;]{0,60}$/i;
 // A metric's cut-off: "@1", "@k", "\@0.50", "TPR@1%" (at a false-positive rate).
 const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\\?%)?|[kKnN])(?![\w.])/;
+
+// Heads of a lower-case long form that names a built part ("a causal prompt learner (CaPL)", "a contrastive edge loss
+// (CELoss)"), unlike a term of the domain ("regions of interest (RoIs)", "electrocorticography (ECoG)").
+const COINED_PART_HEAD =
+  /(?:[a-z]{2}(?:er|or)s?|module|block|bank|query|layer|head|unit|network|net|model|modeling|flow|average|loss|rendering|registration|infusion|fusion|mining|attention|learning|encoding|decoding|prompt|memory)$/;
 
 // Three or more capitalised hyphen parts ("Plan-Act-Reflect"): a coined name in prose, title casing in a title.
 const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u;

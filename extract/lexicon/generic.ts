@@ -408,6 +408,19 @@ export const TITLE_OBJECT_HEADS: readonly string[] = [
   'inclusivity',
   'intelligence',
   'superintelligence',
+  // Things measured or treated in applied papers ("High Dynamic Range (HDR)", "Clinical Target Volume (CTV)").
+  'range',
+  'volume',
+  'angiography',
+  'spectroscopy',
+  'carcinoma',
+  'artery',
+  'pain',
+  'failure',
+  'hospital',
+  'telescope',
+  'goal',
+  'health',
 ];
 
 /**
