@@ -93,7 +93,7 @@ export const BENCHMARKS: readonly string[] = [
   'AlpacaEval 2.0',
   'MT-Bench',
   'Arena-Hard',
-  'Chatbot Arena',
+  'Chatbot Arena|LMSYS Chatbot Arena|LMArena',
   'IFEval',
   'WildBench',
   'HELM',

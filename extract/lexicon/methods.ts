@@ -141,6 +141,12 @@ export const METHODS: readonly string[] = [
   'FNO|Fourier neural operator|Fourier Neural Operator',
   'DeepONet',
   'RANSAC',
+  // A state-space architecture the field builds with, as it builds with attention; its checkpoints carry a size.
+  'Mamba',
+  'Mamba-2|Mamba2',
+  'DetectGPT',
+  'Fast-DetectGPT|Fast DetectGPT',
+  'GPTZero',
   'Hough transform',
   'CatBoost',
   'Kernel PCA',
