@@ -1076,7 +1076,7 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   if (
     (long === long.toLowerCase() || nounAfter === undefined) &&
     /^(?:generation|prediction|synthesis|completion|parsing)$/.test(head) &&
-    !/(?:augmented|guided|conditioned|based|aware|enhanced)\b/i.test(long)
+    !/(?:augmented|guided|conditioned|based|aware|enhanced|aided)\b/i.test(long)
   )
     return 'Task';
   // "image super-resolution (ISR)", "speckle noise reduction (SNR)", "abstract visual reasoning (AVR)": restoration

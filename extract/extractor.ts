@@ -635,6 +635,9 @@ class Doc {
         if (type === 'Task' && introduced && !taskBefore) type = 'Method';
         // "Federated Active Learning (FAL) has emerged as ...": a learning paradigm the paper did not coin.
         if (type === 'Method' && !introduced && /\blearning$/i.test(def.long.trim())) type = 'Technique';
+        // "zorb-aided code generation (ZCG) achieves the highest accuracy": what achieves a result is a method.
+        if (type === 'Task' && /^\s*(?:achieves|outperforms|attains|surpasses|yields)\b/.test(afterParen))
+          type = 'Method';
         // A task long form must read as a plain task name ("(SVG-Text); and SVG Captioning" does not).
         if (type === 'Task' && !isTaskName(def.long, true)) type = 'Method';
         // "Affective Image Manipulation (AIM) aims to evoke ...": an activity that aims at something, which the
@@ -1340,7 +1343,15 @@ class Doc {
     const chunk = chunks[i];
     if (!chunk || i === 0 || this.text.charCodeAt(chunk.end) !== 32 || sentence.start < this.titleEnd) return;
     const following = this.text.slice(chunk.end, chunk.end + 12);
-    const data = /^ (?:benchmark|dataset|corpus)\b/i.test(following);
+    // A capitalised noun may end a longer Title Case name ("the Abstraction and Reasoning Corpus", "The First
+    // Dataset"), not this word's; a word that reads as English before it is no name ("Automatic Dataset Creation").
+    const data =
+      /^ (?:benchmark|dataset|corpus)\b/.test(following) ||
+      (/^ (?:Benchmark|Dataset|Corpus)\b/.test(following) &&
+        !/(?:ing|ed|ic|al|ive|ous|st)$/.test(chunk.text) &&
+        !/\b(?!(?:The|A|An|Our|This|Dataset|Benchmark|Corpus)\b)\p{Lu}[\p{L}\d-]*\s+(?:(?:and|of|for|&)\s+)?$/u.test(
+          this.text.slice(Math.max(0, chunk.start - 40), chunk.start),
+        ));
     const tool =
       !data &&
       /^ (?:framework|toolkit|library|algorithm|package|platform)\b/.test(following) &&
@@ -1928,6 +1939,14 @@ class Doc {
         if (/^\p{Lu}/u.test(w) && k === 0 && m.index === 0) break; // sentence-initial capital
         kept.unshift(w);
       }
+      // "to assign scores": a word after "to" that does not read as a noun is a verb ("compared to retention rates" is not).
+      const firstAt = sentence.start + m.index + m[0].length - `${kept.join(' ')} ${head}`.length;
+      if (
+        kept.length > 0 &&
+        !NOUN_LIKE_MODIFIER.test((kept[0] ?? '').toLowerCase()) &&
+        /\bto\s+$/i.test(this.text.slice(Math.max(0, firstAt - 4), firstAt))
+      )
+        kept.shift();
       if (kept.length === 0) continue;
       const phrase = `${kept.join(' ')} ${head}`;
       const start = sentence.start + m.index + m[0].length - phrase.length;
@@ -3147,7 +3166,11 @@ class Doc {
     const afterOpening =
       nounBefore !== null &&
       nounBefore[0].includes(',') &&
-      /^(?:On|Across|In|For|Under|With)\s[^,;]{1,60},\s+$/.test(this.text.slice(sentence.start, start));
+      // "On a 12-topic, 5-domain benchmark, SAGE ...": commas between the opening's modifiers too, but not a clause
+      // ("In this work, we propose a framework, Zorb-WD").
+      /^(?:On|Across|In|For|Under|With)\s[^,;]{1,60}(?:,\s+(?!(?:we|our|this|they|it|the|an?)\b)[^,;]{1,30})*,\s+$/i.test(
+        this.text.slice(sentence.start, start),
+      );
     if (nounBefore && !afterOpening) {
       const t = TYPE_NOUNS[(nounBefore[1] ?? '').toLowerCase()];
       // "a reasoning benchmark (ZQB)" names it; "our final model (ZLM v2)" may name a run or a configuration.

@@ -55,3 +55,60 @@ describe('Title Case long forms of things measured or treated', () => {
     expect(names).not.toContain('ZHT');
   });
 });
+
+describe('architectures, encoders and arenas the field knows', () => {
+  it('reads Mamba as a method the field builds with and LaBSE as a released model', () => {
+    const out = run(
+      'ZorbNet combines Mamba blocks with attention. We compare ZorbNet with LaBSE and CodeBERTa.',
+    );
+    const typeOf = (name: string) => out.entities.find((e) => e.name === name)?.type;
+    expect(typeOf('Mamba')).toBe('Method');
+    expect(typeOf('LaBSE')).toBe('Model');
+    expect(typeOf('CodeBERTa')).toBe('Model');
+  });
+
+  it('reads LMSYS Chatbot Arena as Chatbot Arena', () => {
+    const out = run('ZorbLM ranks seventh on LMSYS Chatbot Arena with a score of 1356.');
+    const arena = out.entities.find((e) => e.name === 'Chatbot Arena');
+    expect(arena?.aliases).toContain('LMSYS Chatbot Arena');
+    expect(out.entities.some((e) => e.name === 'LMSYS')).toBe(false);
+  });
+});
+
+describe('openings, verbs and capitalised data nouns', () => {
+  it('reads an opening with commas between its modifiers as an opening', () => {
+    const out = run(
+      'We propose ZORBA, a grounded experimenter. On a 12-topic, 5-domain benchmark, ZORBA increases valid ' +
+        'outputs from 42% to 92%.',
+    );
+    expect(out.entities.find((e) => e.name === 'ZORBA')?.type).toBe('Method');
+  });
+
+  it('keeps the noun before a name after a clause that opens with "In this work,"', () => {
+    const out = run('In this work, we propose a joint zorbing framework, Zorb-WD, to enhance perception.');
+    expect(out.entities.find((e) => e.name === 'Zorb-WD')?.type).toBe('Method');
+  });
+
+  it('does not read a verb after "to" as part of a measure', () => {
+    const out = run('We use a judge to assign scores to each question, achieving 85% alignment with humans.');
+    expect(out.entities.some((e) => /assign/.test(e.name))).toBe(false);
+  });
+
+  it('does not take a word inside a Title Case corpus name for a data set', () => {
+    const out = run('We evaluate LLMs on the Abstraction and Zorbing Corpus (AZC) benchmark with 400 tasks.');
+    expect(out.entities.some((e) => e.name === 'Zorbing')).toBe(false);
+    expect(out.entities.some((e) => e.type === 'Benchmark' && e.name === 'AZC')).toBe(true);
+  });
+
+  it('still reads a plain name before a capitalised data noun', () => {
+    const out = run('Using the Reddit Meme Dataset and Zorbotion Dataset, we extract visual features.');
+    expect(out.entities.some((e) => e.type === 'Benchmark' && e.name === 'Zorbotion')).toBe(true);
+  });
+
+  it('types a defined generation that achieves a result as a method', () => {
+    const out = run(
+      'Results show that repeated-sampling zorb-aided code generation (RZCG) achieves the highest test accuracy.',
+    );
+    expect(out.entities.find((e) => e.name === 'RZCG')?.type).toBe('Method');
+  });
+});
