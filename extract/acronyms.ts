@@ -107,8 +107,9 @@ function matchLongFormLetters(short: string, before: string, shortLength = short
 
 // A word whose capitals mark the letters of an acronym: "REcycling", "COMPositional", "guIded".
 const LETTER_MARKED_WORD = /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+)(?:-\p{L}+)?$/u;
-// An all-caps name followed by its spelled-out form: "REWIRE, REcycling the Web with guIded REwrite", "CRAVE, a ...".
-const CAPS_NAME_THEN_FORM = /\b(\p{Lu}{3,})(?:,\s+|\s+\()/gu;
+// An all-caps name followed by its spelled-out form: "REWIRE, REcycling the Web with guIded REwrite", "ZORB: ZOned
+// Retrieval Bank".
+const CAPS_NAME_THEN_FORM = /\b(\p{Lu}{3,})(?:[,:]\s+|\s+\()/gu;
 
 /**
  * Whether a run of words spells `short` by its capitals, as papers that write the acronym into its long form do:

@@ -4226,12 +4226,12 @@ const PART_NAME = /^(?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){0,3}\p{Lu}[\p{L}
 const NEW_PARTS_LIST =
   /\b(?:two|three|four|five|several)\s+(?:new|novel|key|core)\s+(?:[\w-]+\s+){0,2}?(?:modules|components|blocks|mechanisms|strategies|techniques|designs|losses|networks|branches)\s*:\s+[^.;:]{0,200}$/i;
 const PARTS_SENTENCE =
-  /\b(?:components?|modules?|stages?|parts|contributions?|innovations?|key features|mechanisms|consists? of|comprises?|integrates?|includes?)\b/i;
+  /\b(?:components?|modules?|stages?|parts|contributions?|innovations?|key features|mechanisms|consists? of|composed of|comprises?|integrates?|includes?|features:)/i;
 // "(1) Twin Routing:" / "(ii) Zorb Token Mixer, which": a Title-Case name of two to five words after an item number.
 // What a numbered part does, right after its name: "(1) Zorb Semantic Injection aligns ...".
 const PART_VERB = String.raw`(?:introduces|achieves|leverages|uses|learns|generates|aligns|reproduces|decomposes|fixes|improves|enhances|captures|predicts|encodes|extracts|refines|integrates|combines|employs|enables|ensures|provides|adapts|selects|filters|produces|converts|transforms|maps|fuses|aggregates|estimates|guides|constructs|builds|performs|computes|detects|identifies|replaces|removes|reduces|mitigates|preserves|bridges|injects|distills|retrieves|synthesizes|augments|exploits|incorporates|applies|optimizes|balances|calibrates|prunes|compresses|routes|decouples|disentangles)`;
 const NUMBERED_PART = new RegExp(
-  String.raw`\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|step|stage|module|component|mechanism|block|layer|${PART_VERB})\b))`,
+  String.raw`\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|using|step|stage|module|component|mechanism|block|layer|${PART_VERB})\b))`,
   'gu',
 );
 /**

@@ -112,3 +112,24 @@ describe('openings, verbs and capitalised data nouns', () => {
     expect(out.entities.find((e) => e.name === 'RZCG')?.type).toBe('Method');
   });
 });
+
+describe('spelled names and numbered parts', () => {
+  it('reads a name spelled by the capitals after a colon as one long form', () => {
+    const out = run(
+      'We propose ZORBINE: Zorb ORBit-Informed Neighbour Estimation for graphs, a structure-aware framework.',
+    );
+    const zorbine = out.entities.find((e) => e.name === 'ZORBINE');
+    expect(zorbine?.aliases).toContain('Zorb ORBit-Informed Neighbour Estimation');
+    expect(out.entities.some((e) => e.name === 'ORBit-Informed')).toBe(false);
+  });
+
+  it('reads the numbered parts a system "features:" as its own', () => {
+    const out = run(
+      'ZorbNet features: (1) a Style-guided Zorb Generator that extracts features, and (2) a Context Generator ' +
+        'using cross-attention.',
+    );
+    const roleOf = (name: string) => out.entities.find((e) => e.name === name)?.role;
+    expect(roleOf('Style-guided Zorb Generator')).toBe('proposed');
+    expect(roleOf('Context Generator')).toBe('proposed');
+  });
+});
