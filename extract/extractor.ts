@@ -1686,6 +1686,18 @@ class Doc {
         NAMED_TYPES.has(existing.type) && /^(?:benchmark|dataset|corpus)$/.test(firstHead ?? '');
       if (!existing.known && (/^Benchmarking\b/.test(rest) || dataHead))
         vote(existing, 'Benchmark', PROPOSAL_TYPE_VOTE);
+      // "ZorbEMR: A Large Language Model for ...": the title says the paper's X is a model, however the abstract
+      // describes how it was built ("a novel approach that fine-tunes ...").
+      // A bare "Model" in a title is often an architecture ("A Diffusion Model for PET Denoising"); a language,
+      // foundation or embedding model is a trained one.
+      else if (
+        !existing.known &&
+        existing.type === 'Method' &&
+        TYPE_NOUNS[firstHead ?? ''] === 'Model' &&
+        (firstHead !== 'model' ||
+          /^[^:]*?\b(?:language|foundation|embedding|vectori[sz]ation)\s+model\b/i.test(rest))
+      )
+        vote(existing, 'Model', PROPOSAL_TYPE_VOTE);
       // "ZORB -- Zero-shot Object Retrieval Benchmark": the rest of the title spells out the name.
       if (words.length === 1 && rest && matchLongForm(name, `${rest} `) === 0) existing.aliases.add(rest);
       const spelled = this.titleSpelledForm;

@@ -25,8 +25,8 @@ export const VERSION_WORD = /^[vV]?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
 const ADJECTIVE_TAIL =
   /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|pretrained|finetuned|initiali[sz]ed|produced|written|labeled|annotated|derived|inspired|selected|filtered|extracted|retrieved|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade)$/i;
 // Any other participle ends in a lower-case "ed": "EB-ALFRED" is a name, not an adjective. The "-uncased" of
-// "bert-base-uncased" and the split of "OSWorld-Verified" are part of a name.
-const PARTICIPLE_TAIL = /-(?!(?:un)?cased$|Verified$|Extended$)[A-Za-z]{3,}ed$/;
+// "bert-base-uncased" and the split of "OSWorld-Verified" are part of a name; "-Embed" and "-Speed" are no participles.
+const PARTICIPLE_TAIL = /-(?!(?:un)?cased$|Verified$|Extended$|[A-Za-z]*(?:eed|bed)$)[A-Za-z]{3,}ed$/;
 
 /** A "-Bench" tail in any case: the name of a benchmark ("ZorbBench", "Zorb-bench"). */
 export const BENCH_TAIL = /(?:Bench|bench|BENCH)$/;

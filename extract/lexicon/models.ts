@@ -239,6 +239,8 @@ export const MODEL_FAMILIES: readonly string[] = [
   'DUSt3R',
   'MASt3R',
   'VGGT',
+  'MapAnything|Map Anything',
+  'Pi3|$π^3$|π3',
   'CoTracker',
   'Depth Anything',
   'Longformer',

@@ -133,3 +133,21 @@ describe('spelled names and numbered parts', () => {
     expect(roleOf('Context Generator')).toBe('proposed');
   });
 });
+
+describe('models named by their titles, groups and tails', () => {
+  it('keeps an "-Embed" tail, which is no participle', () => {
+    const out = run('Using this corpus, we train ZoF-Embed, an instruction-aware embedding model.');
+    expect(out.entities.some((e) => e.name === 'ZoF-Embed' && e.type === 'Model')).toBe(true);
+  });
+
+  it('reads "an improved set of LLMs" as saying what the name is', () => {
+    const out = run('We present ZorbLLM2, an improved set of LLMs for structured extraction.');
+    expect(out.entities.find((e) => e.name === 'ZorbLLM2')?.type).toBe('Model');
+  });
+
+  it('knows MapAnything and pi^3 as released 3D models', () => {
+    const out = run('We evaluate ZorbPose with VGGT, $π^3$, and Map Anything as backbones.');
+    const models = out.entities.filter((e) => e.type === 'Model').map((e) => e.name);
+    expect(models).toEqual(expect.arrayContaining(['VGGT', 'Pi3', 'MapAnything']));
+  });
+});
