@@ -151,3 +151,13 @@ describe('models named by their titles, groups and tails', () => {
     expect(models).toEqual(expect.arrayContaining(['VGGT', 'Pi3', 'MapAnything']));
   });
 });
+
+describe('units, formats and package indexes', () => {
+  it('names no method after a unit, a currency, a format or a package index', () => {
+    const out = run(
+      'ZorbKit runs at 28 GHz, costs under 1 USD, ships on PyPI, and classifies with SoftMax in FP4 and GGUF.',
+    );
+    const names = out.entities.map((e) => e.name);
+    for (const word of ['GHz', 'USD', 'PyPI', 'SoftMax', 'FP4', 'GGUF']) expect(names).not.toContain(word);
+  });
+});
