@@ -4376,7 +4376,10 @@ function sharesContentWord(a: string, b: string): boolean {
     x
       .toLowerCase()
       .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 3)
+      // The tail of a compound adjective ("Evidence-Based", "energy-based") says how, not what.
+      .filter(
+        (w) => w.length > 3 && !/^(?:based|driven|aware|guided|free|level|scale|wise|like|only)$/.test(w),
+      )
       .map((w) => w.replace(/s$/, ''));
   const bw = new Set(words(b));
   return words(a).some((w) => bw.has(w));

@@ -431,6 +431,7 @@ export const TITLE_OBJECT_HEADS: readonly string[] = [
   'telescope',
   'goal',
   'health',
+  'medicine',
 ];
 
 /**

@@ -161,3 +161,14 @@ describe('units, formats and package indexes', () => {
     for (const word of ['GHz', 'USD', 'PyPI', 'SoftMax', 'FP4', 'GGUF']) expect(names).not.toContain(word);
   });
 });
+
+describe('a listed acronym defined as something else', () => {
+  it('does not read a shared "-based" or "-free" tail as the same thing', () => {
+    const out = run(
+      'We combine a context-free grammar (CFG) with MAP-Elites. It draws on Evidence-Based Mzorbology (EBM).',
+    );
+    const names = out.entities.map((e) => e.name);
+    expect(names).not.toContain('classifier-free guidance');
+    expect(names).not.toContain('energy-based model');
+  });
+});
