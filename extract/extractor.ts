@@ -2447,10 +2447,13 @@ class Doc {
         continue;
       const entry = this.entryByTopic(match.entries.filter((e) => !NAMED_TYPES.has(e.type)));
       if (!entry) continue;
-      // A task from the broad list counts in the title or where the paper says what it does.
+      // A task from the broad list counts in the title, in the abstract's opening sentence (which sets the paper's
+      // field: "Deepfake detection models face ...") or where the paper says what it does.
+      const opening = this.sentences.findIndex((x) => x.start >= this.titleEnd) === index;
       if (
         entry.broad &&
         sentence.start >= this.titleEnd &&
+        !opening &&
         !this.cuesOf(index).isProposal &&
         !this.aboutOwnWork(index) &&
         this.roleAt(index, match.start, 'Task') !== 'used'

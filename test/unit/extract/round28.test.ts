@@ -172,3 +172,13 @@ describe('a listed acronym defined as something else', () => {
     expect(names).not.toContain('energy-based model');
   });
 });
+
+describe('a task named in the opening sentence', () => {
+  it('counts a broad-list task the abstract opens with', () => {
+    const out = run(
+      'Deepfake detection models face two critical challenges. We propose ZorbFake, which generalizes better.',
+      'Fair Zorb Detectors Can Generalize',
+    );
+    expect(out.entities.some((e) => e.type === 'Task' && e.name === 'deepfake detection')).toBe(true);
+  });
+});
