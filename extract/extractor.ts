@@ -1584,6 +1584,14 @@ class Doc {
     this.proposeName(type, name, start, index);
   }
 
+  private opening: number | undefined;
+
+  /** Index of the abstract's first sentence (after the title). */
+  private openingSentence(): number {
+    this.opening ??= this.sentences.findIndex((x) => x.start >= this.titleEnd);
+    return this.opening;
+  }
+
   private lowerAbstract: string | undefined;
 
   /** The abstract (text after the title) in lower case, computed once. */
@@ -1687,9 +1695,8 @@ class Doc {
       if (!existing.known && (/^Benchmarking\b/.test(rest) || dataHead))
         vote(existing, 'Benchmark', PROPOSAL_TYPE_VOTE);
       // "ZorbEMR: A Large Language Model for ...": the title says the paper's X is a model, however the abstract
-      // describes how it was built ("a novel approach that fine-tunes ...").
-      // A bare "Model" in a title is often an architecture ("A Diffusion Model for PET Denoising"); a language,
-      // foundation or embedding model is a trained one.
+      // describes how it was built ("a novel approach that fine-tunes ..."). Not a bare "Model", often an
+      // architecture ("A Diffusion Model for PET Denoising"): a language, foundation or embedding model.
       else if (
         !existing.known &&
         existing.type === 'Method' &&
@@ -1952,11 +1959,11 @@ class Doc {
         kept.unshift(w);
       }
       // "to assign scores": a word after "to" that does not read as a noun is a verb ("compared to retention rates" is not).
-      const firstAt = sentence.start + m.index + m[0].length - `${kept.join(' ')} ${head}`.length;
+      const keptStart = sentence.start + m.index + m[0].length - `${kept.join(' ')} ${head}`.length;
       if (
         kept.length > 0 &&
         !NOUN_LIKE_MODIFIER.test((kept[0] ?? '').toLowerCase()) &&
-        /\bto\s+$/i.test(this.text.slice(Math.max(0, firstAt - 4), firstAt))
+        /\bto\s+$/i.test(this.text.slice(Math.max(0, keptStart - 4), keptStart))
       )
         kept.shift();
       if (kept.length === 0) continue;
@@ -2449,11 +2456,10 @@ class Doc {
       if (!entry) continue;
       // A task from the broad list counts in the title, in the abstract's opening sentence (which sets the paper's
       // field: "Deepfake detection models face ...") or where the paper says what it does.
-      const opening = this.sentences.findIndex((x) => x.start >= this.titleEnd) === index;
       if (
         entry.broad &&
         sentence.start >= this.titleEnd &&
-        !opening &&
+        index !== this.openingSentence() &&
         !this.cuesOf(index).isProposal &&
         !this.aboutOwnWork(index) &&
         this.roleAt(index, match.start, 'Task') !== 'used'

@@ -144,6 +144,7 @@ export const METHODS: readonly string[] = [
   // A state-space architecture the field builds with, as it builds with attention; its checkpoints carry a size.
   'Mamba',
   'Mamba-2|Mamba2',
+  // Detectors of machine-generated text.
   'DetectGPT',
   'Fast-DetectGPT|Fast DetectGPT',
   'GPTZero',
