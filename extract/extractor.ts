@@ -1025,7 +1025,7 @@ class Doc {
           : firstContext && end === firstEnd
             ? firstContext
             : this.continuedType(sentence, chunk.start, end, shape, nameType);
-      if (this.checkpointPair(sentence, index, chunk.start, end, type, shape)) {
+      if (this.checkpointPair({ sentence, index, start: chunk.start, end, type, shape })) {
         i = consumed;
         continue;
       }
@@ -1119,40 +1119,23 @@ class Doc {
    * a model's name. The second model's mention is the whole written form. Two editions of a benchmark written as
    * one ("ZorbBench-v5/v6") are two benchmarks the same way.
    */
-  private checkpointPair(
-    sentence: Sentence,
-    index: number,
-    start: number,
-    end: number,
-    type: { type: EntityType; confidence: number },
-    shape: NameShape,
-  ): boolean {
-    const written = this.text.slice(start, end);
+  private checkpointPair(at: WrittenName): boolean {
+    const written = this.text.slice(at.start, at.end);
     // "LiveCodeBench-v5/v6", "DHG-14/28": two editions of one benchmark written once, both with or without a "v";
     // the second edition's mention is its own number.
-    const editions = type.type === 'Benchmark' ? EDITION_PAIR.exec(written) : null;
+    const editions = at.type.type === 'Benchmark' ? EDITION_PAIR.exec(written) : null;
     if (editions?.[1] && editions[2] && editions[3] && /^v/i.test(editions[2]) === /^v/i.test(editions[3])) {
-      this.addWrittenPair(
-        'Benchmark',
-        editions[1],
-        [editions[2], editions[3]],
-        sentence,
-        index,
-        start,
-        end,
-        type,
-        shape,
-      );
+      this.addWrittenPair('Benchmark', editions[1], [editions[2], editions[3]], at);
       return true;
     }
     // "GPT-4/4o", "Qwen2/2.5", "OpenAI o1/o3": two releases of one family written once.
-    const versionPair = type.type === 'Model' ? VERSION_PAIR.exec(written) : null;
+    const versionPair = at.type.type === 'Model' ? VERSION_PAIR.exec(written) : null;
     const versions =
       versionPair && releaseLetter(versionPair[3]) === releaseLetter(versionPair[2]) ? versionPair : null;
     const pair = CHECKPOINT_PAIR.exec(written) ?? versions;
-    if (!pair?.[1] || !(pair[2] || type.type === 'Model')) return false;
+    if (!pair?.[1] || !(pair[2] || at.type.type === 'Model')) return false;
     const variants = versions ? [versions[2], versions[3]] : [pair[2] ?? pair[4], pair[3] ?? pair[5]];
-    this.addWrittenPair('Model', pair[1], variants, sentence, index, start, end, type, shape);
+    this.addWrittenPair('Model', pair[1], variants, at);
     return true;
   }
 
@@ -1164,12 +1147,7 @@ class Doc {
     kind: 'Model' | 'Benchmark',
     stem: string,
     variants: (string | undefined)[],
-    sentence: Sentence,
-    index: number,
-    start: number,
-    end: number,
-    type: { type: EntityType; confidence: number },
-    shape: NameShape,
+    { sentence, index, start, end, type, shape }: WrittenName,
   ): void {
     const role =
       !shape.known && this.proposedHere(sentence, start) ? 'proposed' : this.roleAt(index, start, kind);
@@ -3917,6 +3895,16 @@ const NEW_METRICS_BEFORE =
   /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?metrics\b[^.;]{0,60}$/i;
 // A metric's cut-off: "@1", "@k", "\@0.50", "TPR@1%" (at a false-positive rate).
 const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\\?%)?|[kKnN])(?![\w.])/;
+
+/** A name written over [start, end) of a sentence, with the type its context gave it and its word shape. */
+interface WrittenName {
+  sentence: Sentence;
+  index: number;
+  start: number;
+  end: number;
+  type: { type: EntityType; confidence: number };
+  shape: NameShape;
+}
 
 // Heads of a lower-case long form that names a built part ("a causal prompt learner (CaPL)", "a contrastive edge loss
 // (CELoss)"), unlike a term of the domain ("regions of interest (RoIs)", "electrocorticography (ECoG)").
