@@ -483,7 +483,6 @@ export const OPEN_PHRASE_END = new Set([
   'that',
   'whereas',
 ]);
-// A measure changing on its own, then how: "rises by", "falling from", "decreased by".
 // A hedge between "by" and the amount it introduces: "by up to 58.6%", "by over 50%".
 const AMOUNT_HEDGE = String.raw`(?:up to|over|about|nearly)`;
 // A pattern match that ends in "by" and the start of an amount ("improves truthfulness by 9.8").
@@ -493,6 +492,7 @@ export const BY_AMOUNT_GAP = new RegExp(
   String.raw`^\s+by\s+(?:(?:an average of|on average|a margin of|${AMOUNT_HEDGE}|approximately|as much as)\s+)?[+\-\u2212]?$`,
   'i',
 );
+// A measure changing on its own, then how: "rises by", "falling from", "decreased by".
 const CHANGE_VERB = String.raw`(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|(?:decreas|increas|declin|improv)(?:e|es|ed|ing)|(?:jump|climb)(?:s|ed|ing)?|grow(?:s|ing|n)?|grew)\s+(?:by|from)`;
 export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   {
@@ -560,7 +560,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   // that changes, named before its verb.
   {
     pattern: new RegExp(
-      String.raw`\b((?:[a-z][a-z\-]*\s){0,3}[a-z][a-z\-]*)\s+${CHANGE_VERB}\s+(?:up to\s+|over\s+|about\s+|nearly\s+|roughly\s+)?[-+]?\$?\d`,
+      String.raw`\b((?:[a-z][a-z\-]*\s){0,3}[a-z][a-z\-]*)\s+${CHANGE_VERB}\s+(?:(?:${AMOUNT_HEDGE}|roughly)\s+)?[-+]?\$?\d`,
       'g',
     ),
     head: 'measure',
@@ -588,7 +588,7 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   // "achieves a mean Percentile Rank of 71.8%".
   {
     pattern: new RegExp(
-      String.raw`\b(?:achiev|attain|reach|obtain|result\w*\s+in|yield)\w*\s+(?:an?\s+|the\s+)?((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+(?:(?:as much as|up to|about|nearly|over|only|just)\s+)?[-+]?\$?\d`,
+      String.raw`\b(?:achiev|attain|reach|obtain|result\w*\s+in|yield)\w*\s+(?:an?\s+|the\s+)?((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+(?:(?:as much as|${AMOUNT_HEDGE}|only|just)\s+)?[-+]?\$?\d`,
       'g',
     ),
     head: 'strict',
