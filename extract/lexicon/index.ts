@@ -72,6 +72,9 @@ function pluralsOf(surface: string): string[] {
 // Two-letter acronyms that are unambiguous in ML abstracts even when undefined (AP: average precision).
 const STRONG_SHORT_FORMS = new Set(['RL', 'QA', 'AP']);
 
+// Two or more capitalised plain words: "Direct Preference Optimization", "Low-Rank Adaptation".
+const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u;
+
 export function buildLexicon(): Lexicon {
   const entries = new Map<string, LexiconEntry[]>();
   let maxTokens = 1;
@@ -161,8 +164,14 @@ export function caseAllows(entry: LexiconEntry, text: string): boolean {
         (/[\s-]/.test(entry.surface) && exactLetters(text.slice(1)) === exactLetters(entry.surface.slice(1))))
     );
   // A long mixed-case name written with one capital ("Zorbspeech" for ZorbSpeech) is no ordinary word.
+  // A method spelled out in capitalised words ("Direct Preference Optimization") is the same method in lower case;
+  // a data set or model so spelled ("Hateful Memes", "Segment Anything") is an ordinary phrase.
   if (entry.caseRule === 'mixed')
-    return /^[\p{Lu}\d].*\p{Lu}/u.test(text) || (entry.surface.length >= 8 && /^[\p{Lu}\d]/u.test(text));
+    return (
+      /^[\p{Lu}\d].*\p{Lu}/u.test(text) ||
+      (entry.surface.length >= 8 && /^[\p{Lu}\d]/u.test(text)) ||
+      (entry.type === 'Method' && TITLE_CASE_WORDS.test(entry.surface) && !/\p{Lu}/u.test(text))
+    );
   // "Text-to-SQL", "Macro F1", "Hidden Markov Model": a title or a sentence start may capitalise the plain words of a
   // name; the coined inner capitals ("nuScenes", "spaCy", "mAP") must stay as listed.
   if (entry.caseRule === 'exact') {
