@@ -934,13 +934,16 @@ class Doc {
       )
         continue;
       // "McNemar p=0.021": a test's name labelling a p-value is how significance was checked, not a method used.
-      // "correlation rET = -0.81": a lower-case-led symbol given a value is a variable; "CC-BY-4.0 licence" is a licence.
+      // "correlation rET = -0.81": a lower-case-led symbol given a value is a variable; "CC-BY-4.0 licence" and
+      // "a permissive licence (CC-BY-4.0)" are licences; "the STM32U5 microcontroller" is hardware.
       const after = this.text.slice(chunk.end, chunk.end + 24);
       if (
         !shape.known &&
         (P_VALUE_AFTER.test(after) ||
           (shape.type !== 'Metric' && /^\p{Ll}/u.test(shape.name) && SYMBOL_VALUE_AFTER.test(after)) ||
-          LICENCE_AFTER.test(after))
+          LICENCE_AFTER.test(after) ||
+          LICENCE_BEFORE.test(this.text.slice(Math.max(0, chunk.start - 12), chunk.start)) ||
+          (shape.type !== 'Metric' && HARDWARE_AFTER.test(after)))
       ) {
         this.claim(chunk.start, chunk.end);
         continue;
@@ -2112,6 +2115,14 @@ class Doc {
         (role === 'used' || (role === 'neutral' && afterProposalOnly))
       )
         role = 'proposed';
+      // "Grace-Zorb assesses trust via a ZorbGate Router": a part the proposed system brings in with "a" is new.
+      else if (
+        (role === 'used' || role === 'neutral') &&
+        ownSentence &&
+        /\ban?\s$/.test(leader) &&
+        METHOD_NAME_HEAD.test(phrase)
+      )
+        role = 'proposed';
       this.findRepeats(this.addOwnPart(phrase, start, index, role), phrase, start);
     }
   }
@@ -2222,9 +2233,12 @@ class Doc {
     let known = 0;
     let offset = listStart;
     const parts = list.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/);
+    // A list the pattern's length cap cut inside a word ends in a clipped item ("weak physical g").
+    const clipped = /^[\p{L}\d]/u.test(sentence.text.slice(listStart + list.length));
     for (const [i, part] of parts.entries()) {
       offset += part.length;
       if (i % 2 === 1) continue; // a separator
+      if (clipped && i === parts.length - 1) break;
       // "Relevance Precision (padded nDCG@10)": the item is the name before its gloss.
       let phrase = part.replace(/\s*\([^()]*\)\s*$/, '').trim();
       // "metrics like precision and recall often fail to ...": a loose list runs into the clause after it; its last
@@ -3471,6 +3485,13 @@ class Doc {
       for (const d of this.drafts.values())
         if (d.proposed && d.mentions.some((x) => x.start === sentence.start && x.surface === opener))
           own = true;
+    // "Instead of relying on ..., Zorb-BEV leverages ...": the proposed name is the subject after an opening phrase.
+    const subject = own ? null : /^([^,;:]{3,120},\s+)([^\s,;:]+)\s+[a-z]+s\b/.exec(sentence.text);
+    if (subject) {
+      const at = sentence.start + (subject[1]?.length ?? 0);
+      for (const d of this.drafts.values())
+        if (d.proposed && d.mentions.some((x) => x.start === at && x.surface === subject[2])) own = true;
+    }
     // While names are still being found a later one may open the sentence; once output starts the answer is final.
     if (this.final) this.ownWork.set(index, own);
     return own;
@@ -4194,11 +4215,15 @@ const BASELINE_LIST =
 const FAMILY_METHOD_HEAD =
   /^(?:Attention|Decoding|Routing|Alignment|Distillation|Sampling|Search|Optimization|Loss|Tuning|Prompting|Fusion|Scheduling|Regularization|Quantization|Merging)$/;
 const METHOD_HEAD_ALT =
-  'Loss|Engine|Module|Protocol|Decoding|Alignment|Aggregation|Learning|Optimization|Regularization|Distillation|Sampling|Search|Verification|Attention|Guardrail|Mechanism|Strategy|Framework|Pipeline|Architecture|Algorithm|Router|Encoder|Decoder|Adapter|Thresholding|Fusion|Prompting|Tuning|Scheduling|Agent|Embeddings?|Network|Classifier';
+  'Loss|Engine|Module|Protocol|Decoding|Alignment|Aggregation|Learning|Optimization|Regularization|Distillation|Sampling|Search|Verification|Attention|Guardrail|Mechanism|Strategy|Framework|Pipeline|Architecture|Algorithm|Router|Encoder|Decoder|Adapter|Thresholding|Fusion|Prompting|Tuning|Scheduling|Agent|Embeddings?|Network|Classifier|Block|Unit|Layer|Gate';
 const METHOD_NAME_HEAD = new RegExp(`\\b(?:${METHOD_HEAD_ALT})$`);
 const METHOD_HEAD_WORD = new RegExp(`\\b(?:${METHOD_HEAD_ALT})\\b`);
 const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[-+\u2212]?\$?\d/;
 const LICENCE_AFTER = /^\s+licen[cs]e\b/i;
+const LICENCE_BEFORE = /\blicen[cs]e\s*\(\s*$/i;
+// A device noun right after a name: the name is hardware a system runs on ("WidowX robot", "HoloLens device").
+const HARDWARE_AFTER =
+  /^\s+(?:microcontrollers?|MCUs?|SoCs?|FPGAs?|GPUs?|chips?|boards?|processors?|CPUs?|NPUs?|TPUs?|robots?|headsets?|devices?)\b/;
 const PHENOMENON_HEAD =
   /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture)$/;
 // "Octo by 7.2% and OpenVLA": objects of one improving verb, each with its own gain.

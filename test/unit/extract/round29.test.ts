@@ -25,3 +25,44 @@ describe('listed names written in lower case', () => {
     expect(out.entities.some((e) => e.type === 'Method' && /f1/i.test(e.name))).toBe(false);
   });
 });
+
+describe('a loose metric list cut by its length cap', () => {
+  it('drops the clipped last item instead of naming a word fragment', () => {
+    const out = run(
+      'Commonly used rule-based zorb metrics like ZDMS are interpretable but lack context-awareness, while recent ' +
+        'learned zorb evaluations are context-aware but limited by ambiguous zorb outputs and weak physical grounding.',
+    );
+    const metrics = out.entities.filter((e) => e.type === 'Metric').map((e) => e.name);
+    expect(metrics).toContain('ZDMS');
+    expect(metrics.some((m) => /physic/.test(m))).toBe(false);
+  });
+});
+
+describe('licences and hardware', () => {
+  it('does not take a licence named in parentheses for a data set', () => {
+    const out = run(
+      'We introduce ZorbSet, a corpus of zorb reports, and release it under a permissive licence (CC-BY-9.0).',
+    );
+    expect(out.entities.map((e) => e.name)).not.toContain('CC-BY-9.0');
+  });
+
+  it('does not take the device a system runs on for a method', () => {
+    const out = run('We deploy ZorbDet on the QX7100ZB microcontroller and on the WidgetZ robot.');
+    const names = out.entities.map((e) => e.name);
+    expect(names).not.toContain('QX7100ZB');
+    expect(names).not.toContain('WidgetZ');
+  });
+});
+
+describe('parts of the proposed system', () => {
+  it('reads a part the proposed system brings in with "a" as proposed, after an opening phrase too', () => {
+    const out = run(
+      'To this end, we present Zorb-BEV, a lightweight fusion framework. Instead of relying on costly ' +
+        'cross-modal interactions, Zorb-BEV assesses modality trust via a QuxGate Router and recalibrates ' +
+        'features using the BlixSafe Fusion Block.',
+    );
+    const router = out.entities.find((e) => e.name === 'QuxGate Router');
+    expect(router?.role).toBe('proposed');
+    expect(out.entities.map((e) => e.name)).toContain('BlixSafe Fusion Block');
+  });
+});
