@@ -81,9 +81,10 @@ export const APPOSITION = new RegExp(
   String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(${TYPE_NOUN_ALT})(?![\w-])`,
   'i',
 );
-// "X, a family of open-weight LLMs", "X 2, a series of large language models": the members' noun, plural or not.
+// "X, a family of open-weight LLMs", "X 2, a series of large language models", "a family of 4B and 9B models": the
+// members' noun, plural or not.
 const GROUP_APPOSITION = new RegExp(
-  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(?:family|series|suite|collection|set)\s+of\s+(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|and|or|\d[\d,.]*)\s)(?:[\w-]+|\([^()\s]{1,12}\))\s+){0,6}?(${TYPE_NOUN_ALT})s?(?![\w-])`,
+  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(?:family|series|suite|collection|set)\s+of\s+(?:\d[\d.]*[BMK]\s*(?:,|and|or)\s*)*(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|and|or|\d[\d,.]*)\s)(?:[\w-]+|\([^()\s]{1,12}\))\s+){0,6}?(${TYPE_NOUN_ALT})s?(?![\w-])`,
   'i',
 );
 /**

@@ -524,6 +524,8 @@ class Doc {
       // Organisations, venues and regulations ("World Health Organization (WHO)"), a data structure the system
       // merely builds ("an Object Lookup Table (OLT)"; "we devise the ... look-up table (PGLUT)" introduces a part)
       // and generic heads name nothing.
+      const institution =
+        (INSTITUTION_HEAD.test(longHead) && !namedByVerb) || INSTITUTION_HEAD.test(headBeforeOf);
       const namesNothing =
         // "We propose Market Regime Council (MRC)": what the paper proposes is no institution.
         (INSTITUTION_HEAD.test(longHead) && !namedByVerb) ||
@@ -543,7 +545,16 @@ class Doc {
         // A plural head names a class of things, unless the proposal verb names it ("We introduce ZORB (Zorb-Calibrating
         // Language Models)", "we propose Zorb Merging via Evolutionary Algorithms (ZMEA)").
         (!namedByVerb && this.lex.genericLongFormHeads.some((h) => longLower.endsWith(h)));
-      if (namesNothing && !longListing && !shortListing && !def.spelled) {
+      // "the International Maritime Organisation (IMO)" is not the listed olympiad; "the Karlsruhe Institute of
+      // Technology and Toyota Technological Institute (KITTI) Benchmark" is the listed data set.
+      const unlistedInstitution =
+        institution &&
+        shortListing !== undefined &&
+        !sharesContentWord(def.long, shortListing.canonical) &&
+        !/^\W{0,3}(?:benchmark|dataset|data set|corpus|suite|challenge)/i.test(
+          this.text.slice(defEnd, defEnd + 16),
+        );
+      if (namesNothing && !longListing && (!shortListing || unlistedInstitution) && !def.spelled) {
         this.genericShorts.add(def.short);
         this.genericShorts.add(short);
         continue;
@@ -1990,9 +2001,16 @@ class Doc {
     for (const d of this.drafts.values())
       for (const m of d.mentions) {
         if (m.end <= start || m.start >= end) continue;
-        if (m.start < start || m.end > end || m.role === 'proposed') return undefined;
+        // "SIG-Guided Model Initialization": the paper's own name as the hyphened modifier opening a part's name.
+        const openingModifier = m.start === start && this.text[m.end] === '-';
+        if (m.start < start || m.end > end || (m.role === 'proposed' && !openingModifier)) return undefined;
         inner.push([d, m]);
-        covered.fill(1, m.start - start, m.end - start);
+        // The modifier's chunk ("SIG-Guided") was claimed whole.
+        const chunkEnd =
+          openingModifier && !d.known
+            ? m.end + (/^[\p{L}\d-]*/u.exec(this.text.slice(m.end))?.[0].length ?? 0)
+            : m.end;
+        covered.fill(1, m.start - start, Math.min(end, chunkEnd) - start);
       }
     for (let i = start; i < end; i++) if (this.claimed[i] === 1 && covered[i - start] !== 1) return undefined;
     return inner;
@@ -2183,7 +2201,15 @@ class Doc {
     for (const m of matchesOf(sentence.text, NUMBERED_PART)) {
       const phrase = m[1] ?? '';
       const start = sentence.start + m.index + m[0].length - phrase.length;
-      if (this.isClaimed(start, start + phrase.length)) continue;
+      // "(1) SIG-Guided Model Initialization uses ...": a part named after the paper's own method takes its words over.
+      const inner = this.isClaimed(start, start + phrase.length)
+        ? this.innerMentions(start, start + phrase.length)
+        : [];
+      if (
+        inner === undefined ||
+        inner.some(([d, x]) => x.start !== start || this.text[x.end] !== '-' || d.known)
+      )
+        continue;
       const words = phrase.split(' ');
       // "(1) Data Collection:" names a step in field words, not a coined part.
       if (words.every((w) => this.lex.generic.has(w) || this.lex.generic.has(w.toLowerCase()))) continue;
@@ -2193,6 +2219,7 @@ class Doc {
       // "(1) Coarse-to-Fine Tasks:" describes what a benchmark covers.
       if (/\b(?:Tasks?|Problems?|Scenarios?)$/.test(phrase)) continue;
       if (this.isListedPhrase(phrase)) continue;
+      for (const [d, x] of inner) this.dropMention(d, x);
       this.addOwnPart(phrase, start, index, 'proposed');
     }
   }

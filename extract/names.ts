@@ -102,8 +102,8 @@ export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
       coined = true; // ReFlux, ZORB, ImageNet
     else if (/^\p{Ll}+\p{Lu}.*[\p{Lu}\d]/u.test(part))
       coined = true; // qRANK, gRPC (not "dAta")
-    else if (/^\p{Ll}{2,3}\p{Lu}\p{Ll}{2,}$/u.test(part))
-      coined = true; // nvBench, mmZorb
+    else if (/^(?:\p{Ll}{2,3}|[ix])\p{Lu}\p{Ll}{2,}$/u.test(part))
+      coined = true; // nvBench, mmZorb, xGen, iForest (not the emphasis of "eXplainable", "vIsion")
     else if (
       /\p{L}/u.test(part) &&
       /\d/.test(part) &&

@@ -566,6 +566,10 @@ export const BENCHMARKS: readonly string[] = [
   'miniF2F|MiniF2F',
   'ProofNet',
   'PutnamBench',
+  // Math competitions whose problems serve as evaluation sets.
+  'IMO|International Mathematical Olympiad',
+  'USAMO',
+  'Putnam',
   'FrontierMath',
   'AMC23',
   'SciBench',

@@ -66,3 +66,55 @@ describe('parts of the proposed system', () => {
     expect(out.entities.map((e) => e.name)).toContain('BlixSafe Fusion Block');
   });
 });
+
+describe('competitions, correlations and the Brier score', () => {
+  it('reads a listed competition as a benchmark, but not an organisation sharing its acronym', () => {
+    const olympiad = run('ZorbProver solves five of six IMO problems and several USAMO problems.');
+    expect(olympiad.entities.find((e) => e.name === 'IMO')?.type).toBe('Benchmark');
+    const maritime = run(
+      'ZorbShip meets the International Maritime Organisation (IMO) reporting rules. The IMO rules cover fuel use.',
+    );
+    expect(maritime.entities.map((e) => e.name)).not.toContain('IMO');
+  });
+
+  it('keeps a listed data set named after institutes', () => {
+    const out = run(
+      'On the Karlsruhe Institute of Technology and Toyota Technological Institute (KITTI) Benchmark Suite, ' +
+        'ZorbDet improves detection.',
+    );
+    expect(out.entities.find((e) => e.name === 'KITTI')?.type).toBe('Benchmark');
+  });
+
+  it('reads possessive and coefficient spellings of listed correlations', () => {
+    const out = run(
+      "ZorbJudge reaches a Spearman's rank correlation of 0.81, a Kendall's tau of 0.62 and Pearson's " +
+        'correlations of 0.56 with human ratings, and cuts Brier by 43%.',
+    );
+    const metrics = out.entities.filter((e) => e.type === 'Metric').map((e) => e.name);
+    expect(metrics).toEqual(
+      expect.arrayContaining(['Spearman correlation', 'Kendall tau', 'Pearson correlation', 'Brier score']),
+    );
+  });
+});
+
+describe('names of released models and of parts', () => {
+  it('reads an x-prefixed name introduced as a family of sized models as a model', () => {
+    const out = run(
+      'We introduce xZorb-small, a family of 3B and 7B decoder models for long-context zorbing.',
+    );
+    expect(out.entities.find((e) => e.name === 'xZorb-small')?.type).toBe('Model');
+  });
+
+  it('reads a numbered part named after the proposed method as a part of its own', () => {
+    const out = run(
+      'We propose ZorbMed, a reinforcement learning framework. At the core of ZorbMed is the Zorb Information ' +
+        'Gain (ZIG) reward. We integrate ZIG into a two-stage training pipeline: (1) ZIG-Guided Model ' +
+        'Initialization uses tree search to build trajectories, and (2) ZIG-Augmented Policy Optimization, which ' +
+        'refines the policy.',
+    );
+    const names = out.entities.filter((e) => e.role === 'proposed').map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['ZIG-Guided Model Initialization', 'ZIG-Augmented Policy Optimization']),
+    );
+  });
+});
