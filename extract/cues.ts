@@ -511,6 +511,14 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     ),
     head: 'measure',
   },
+  // "lowering node duplication on long documents from 17.78% to 11.17%": where it was measured, then both values.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:improv|increas|boost|reduc|decreas|lower|rais|cut|enhanc|lift)\w*\s+${METRIC_PHRASE}\s+(?:on|in|for|across)\s[^.;:()]{1,40}?\sfrom\s+[-+]?\$?\d[\d.,]*\s*(?:\\?%|points?\b)?\s*to\s+[-+]?\$?\d`,
+      'g',
+    ),
+    head: 'any',
+  },
   {
     pattern: new RegExp(
       String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|doubl|acceler|shorten|expand|halv)(?!\w*ly\b)\w*|scal\w*\s+up)\s+(?:the\s+)?${METRIC_PHRASE}\s+of\s+[\p{Lu}\d]`,

@@ -491,16 +491,23 @@ class Doc {
         continue;
       }
       // "DoLa", "MoR": inner lower case marks a coined name, unless the long form is a plain lower-case term
-      // ("electrocorticography (ECoG)", "regions of interest (RoIs)").
+      // ("electrocorticography (ECoG)", "regions of interest (RoIs)"), acronyms inside it aside ("multi-parametric
+      // brain MRI (mpMRI)").
       const coinedShort =
         (/\p{Ll}/u.test(def.short.replace(/s$/, '')) &&
-          (/\p{Lu}/u.test(def.long) ||
+          (/\p{Lu}\p{Ll}|\p{Ll}\p{Lu}/u.test(def.long) ||
             COINED_PART_HEAD.test(def.long.trim()) ||
             // "a semantic communication (Multi-SC) system": a type noun after it says what was built.
             FOLLOWING_NOUN.test(this.text.slice(defEnd + 1, defEnd + 40)))) ||
         def.spelled === true;
       const introduced = this.proposedHere(sentence, Math.min(def.shortStart, def.longStart));
-      if (!shortListing && !longListing && !coinedShort && !introduced && this.isGenericLongForm(def.long)) {
+      if (
+        !shortListing &&
+        !longListing &&
+        !coinedShort &&
+        !introduced &&
+        this.isGenericLongForm(def.long, /\p{Ll}/u.test(short))
+      ) {
         this.genericShorts.add(def.short);
         this.genericShorts.add(short);
         continue;
@@ -805,7 +812,7 @@ class Doc {
    * of thing unless its head says method (likelihood, learning, search ...), task or metric. A Title Case long form
    * does so only when its head names a thing studied ("Case Report Forms").
    */
-  private isGenericLongForm(long: string): boolean {
+  private isGenericLongForm(long: string, mixedCaseShort = false): boolean {
     const head = (
       long
         .toLowerCase()
@@ -816,7 +823,19 @@ class Doc {
       .replace(/s$/, '');
     // "Power Spectral Density (PSD)", "Chest X-ray (CXR)": a Title Case name of a thing studied, not a method.
     if (this.lex.titleObjectHeads.has(head)) return true;
-    if (/\p{Lu}/u.test(long.slice(1))) return false;
+    // A capital marks a name; under a mixed-case acronym a generic acronym of data inside a plain term does not
+    // ("multi-parametric 3D brain MRI (mpMRI)"; "parallel TCNN (pTCNN)", "encoder-decoder LLM (RedLLM)" are names).
+    const marked = mixedCaseShort
+      ? long
+          .slice(1)
+          .split(/[\s-]+/)
+          .some(
+            (w) =>
+              /\p{Lu}\p{Ll}|\p{Ll}\p{Lu}/u.test(w) ||
+              (/\p{Lu}/u.test(w) && (!this.lex.generic.has(w) || MODEL_KIND_ACRONYM.test(w))),
+          )
+      : /\p{Lu}/u.test(long.slice(1));
+    if (marked) return false;
     if (/-(?:based|driven|like|level|aware)$/i.test(long)) return true;
     if (this.lex.genericObjectHeads.has(head)) return true;
     return !LOWER_CASE_NAME_HEADS.test(head);
@@ -1839,6 +1858,17 @@ class Doc {
         const surface = words.join(' ');
         const start = sentence.start + offset;
         if (this.isClaimed(start, start + surface.length)) continue;
+        // "in entity F1-score", "in entity and relation F1": a word before a listed metric qualifies it; it is no
+        // measure of its own.
+        const nextWord = /^ (?:(?:and|or) [\p{L}-]+ )?([\p{L}\d][\p{L}\d@$_-]*)/u.exec(
+          this.text.slice(start + surface.length),
+        )?.[1];
+        if (
+          words.length === 1 &&
+          nextWord &&
+          lexiconTypesOf(nextWord, this.lex).some((l) => l.type === 'Metric')
+        )
+          continue;
         // A listed Technique or Task is not a metric ("reinforcement learning by 5%").
         const listed = this.longFormListing(surface);
         if (listed && listed.type !== 'Metric') continue;
@@ -4308,6 +4338,10 @@ function namesMeasure(name: string, after: string): boolean {
     )
   );
 }
+
+// Acronyms of a kind of model: a long form holding one names a model ("encoder-decoder LLM (RedLLM)").
+const MODEL_KIND_ACRONYM =
+  /^(?:LLMs?|LVLMs?|VLMs?|MLLMs?|LMMs?|LMs?|VLAs?|CNNs?|GNNs?|RNNs?|DNNs?|SNNs?|GANs?|VAEs?|ViTs?)$/;
 
 // The means a title's task is done with, as opposed to the input it is done on ("EEG-based", "LiDAR-based").
 const TASK_MEANS =

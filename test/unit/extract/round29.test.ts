@@ -118,3 +118,38 @@ describe('names of released models and of parts', () => {
     );
   });
 });
+
+describe('measures qualified and measures moved', () => {
+  it('does not take a word qualifying a listed metric for a measure of its own', () => {
+    const out = run(
+      'ZorbREX achieves improvements of 15.5% and 31.4% in entity and relation F1-score, respectively.',
+    );
+    const metrics = out.entities.filter((e) => e.type === 'Metric').map((e) => e.name);
+    expect(metrics).not.toContain('entity');
+    expect(out.results).toHaveLength(2);
+    expect(out.results.every((r) => r.metric !== 'entity')).toBe(true);
+  });
+
+  it('reads what a change verb moves from one value to another, past where it was measured', () => {
+    const out = run('ZorbREX lowers node duplication on long documents from 17.7% to 11.1%.');
+    expect(out.entities.find((e) => e.name === 'node duplication')?.type).toBe('Metric');
+    expect(out.results.every((r) => r.metric === 'node duplication')).toBe(true);
+  });
+});
+
+describe('acronyms of plain terms holding acronyms', () => {
+  it('does not take a mixed-case acronym of a lower-case term with an acronym inside for a method', () => {
+    const out = run(
+      'ZorbLLM answers questions over multi-parametric 3D brain MRI (mpMRI). ZorbLLM fuses each mpMRI volume.',
+    );
+    expect(out.entities.map((e) => e.name)).not.toContain('mpMRI');
+  });
+
+  it('keeps a mixed-case acronym of a term built on a model acronym', () => {
+    const out = run(
+      'We revisit the encoder-decoder LLM (edLLM) and propose a parallel TCNN (pTCNN). edLLM and pTCNN are compared.',
+    );
+    const names = out.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['edLLM', 'pTCNN']));
+  });
+});
