@@ -153,3 +153,12 @@ describe('acronyms of plain terms holding acronyms', () => {
     expect(names).toEqual(expect.arrayContaining(['edLLM', 'pTCNN']));
   });
 });
+
+describe('hyphen compounds before a listed measure', () => {
+  it('keeps the compound whole when the reach of modifiers would cut it', () => {
+    const out = run('Existing zorb models mainly aim to improve patch-level prediction accuracy on slides.');
+    const metrics = out.entities.filter((e) => e.type === 'Metric').map((e) => e.name);
+    expect(metrics).toContain('patch-level prediction accuracy');
+    expect(metrics).not.toContain('level prediction accuracy');
+  });
+});
