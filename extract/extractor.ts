@@ -2607,7 +2607,32 @@ class Doc {
       }
       // "legal question answering", "3D instance segmentation", "text-to-image generation": the domain or modality
       // that narrows a listed task is part of the task the paper works on.
-      if (entry.type === 'Task' && !entry.broad) {
+      let narrowedByCompound = false;
+      // "Chat-TTS", "Dyn-VQA": a task's acronym inside a hyphened name is part of that name.
+      if (
+        entry.type === 'Task' &&
+        /^\p{Lu}{2,}$/u.test(match.surface) &&
+        /\p{L}-$/u.test(this.text.slice(0, start))
+      )
+        continue;
+      // "single-image denoising", "text-to-motion generation": a lower-case compound narrowing a listed task is
+      // part of its name.
+      if (entry.type === 'Task' && /\p{Ll}-$/u.test(this.text.slice(Math.max(0, start - 2), start))) {
+        const compound = /(?<![\p{L}\d-])[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*-$/u.exec(
+          this.text.slice(Math.max(sentence.start, start - 40), start),
+        )?.[0];
+        if (
+          compound &&
+          !/^(?:post|pre|re|co|de|un|self|anti|over|under|mid)-$/.test(compound) &&
+          !this.isClaimed(start - compound.length, start)
+        ) {
+          start -= compound.length;
+          const written = fold(match.surface) === fold(canonical) ? canonical : match.surface.toLowerCase();
+          canonical = `${compound}${written}`;
+          narrowedByCompound = true;
+        }
+      }
+      if (entry.type === 'Task' && !entry.broad && !narrowedByCompound) {
         const qualifier = TASK_DOMAIN_BEFORE.exec(
           this.text.slice(Math.max(sentence.start, start - 40), start),
         );

@@ -162,3 +162,20 @@ describe('hyphen compounds before a listed measure', () => {
     expect(metrics).not.toContain('level prediction accuracy');
   });
 });
+
+describe('hyphen compounds before a listed task', () => {
+  it('keeps a lower-case compound narrowing the task as part of its name', () => {
+    const out = run(
+      'We propose ZorbGen for single-image denoising and text-to-motion generation, and for single-image super-resolution.',
+    );
+    const tasks = out.entities.filter((e) => e.type === 'Task').map((e) => e.name);
+    expect(tasks).toEqual(
+      expect.arrayContaining([
+        'single-image denoising',
+        'text-to-motion generation',
+        'single-image super-resolution',
+      ]),
+    );
+    expect(tasks).not.toContain('motion generation');
+  });
+});
