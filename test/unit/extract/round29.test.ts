@@ -179,3 +179,15 @@ describe('hyphen compounds before a listed task', () => {
     expect(tasks).not.toContain('motion generation');
   });
 });
+
+describe('generic formats and categories', () => {
+  it('does not take number formats, content categories or channel noise for methods', () => {
+    const out = run(
+      'ZorbQuant stores weights in float16 and float8, filters NSFW and PII content, and is tested under AWGN ' +
+        'against an E2E baseline.',
+    );
+    const names = out.entities.map((e) => e.name);
+    for (const generic of ['float16', 'float8', 'NSFW', 'PII', 'AWGN', 'E2E'])
+      expect(names).not.toContain(generic);
+  });
+});
