@@ -531,11 +531,12 @@ class Doc {
       // Organisations, venues and regulations ("World Health Organization (WHO)"), a data structure the system
       // merely builds ("an Object Lookup Table (OLT)"; "we devise the ... look-up table (PGLUT)" introduces a part)
       // and generic heads name nothing.
+      // "We propose Market Regime Council (MRC)": what the paper proposes is no institution; "Sports Authority of
+      // Zembla" is one.
       const institution =
         (INSTITUTION_HEAD.test(longHead) && !namedByVerb) || INSTITUTION_HEAD.test(headBeforeOf);
       const namesNothing =
-        // "We propose Market Regime Council (MRC)": what the paper proposes is no institution.
-        (INSTITUTION_HEAD.test(longHead) && !namedByVerb) ||
+        institution ||
         // "the Superficial Alignment Hypothesis (SAH)": an observed effect or a claim, not a method; a "Bottleneck"
         // may be a layer ("Multi-Scale Dilated Bottleneck (MSD-Bottleneck)").
         (PHENOMENON_HEAD.test(longLastWord) && longLastWord !== 'Bottleneck' && !introduced) ||
@@ -547,7 +548,6 @@ class Doc {
           !introduced &&
           !LOWER_CASE_NAME_HEADS.test(longHead.replace(/s$/, '')) &&
           typeFromLongForm(def.long, undefined) === 'Method') ||
-        INSTITUTION_HEAD.test(headBeforeOf) ||
         (DATA_STRUCTURE_HEAD.test(longHead) && !coinedShort && !introduced) ||
         // A plural head names a class of things, unless the proposal verb names it ("We introduce ZORB (Zorb-Calibrating
         // Language Models)", "we propose Zorb Merging via Evolutionary Algorithms (ZMEA)").
@@ -2612,7 +2612,7 @@ class Doc {
       if (
         entry.type === 'Task' &&
         /^\p{Lu}{2,}$/u.test(match.surface) &&
-        /\p{L}-$/u.test(this.text.slice(0, start))
+        /\p{L}-$/u.test(this.text.slice(Math.max(0, start - 2), start))
       )
         continue;
       // "single-image denoising", "text-to-motion generation": a lower-case compound narrowing a listed task is
