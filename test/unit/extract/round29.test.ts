@@ -1,5 +1,6 @@
-// Rules from a twenty-ninth round (listed names written in lower case); every sentence here is invented, the Zorb
-// names made up.
+// Rules from a twenty-ninth round (lower-case spellings of listed names, clipped lists, licences and hardware, parts
+// of the proposed system, competitions and correlations, qualified and moved measures, hyphen compounds, generic
+// formats); every sentence here is invented, the Zorb names made up (real names appear only as listed knowledge).
 import { describe, expect, it } from 'vitest';
 import { run } from '../../helpers/extract.js';
 
