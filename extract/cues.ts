@@ -151,9 +151,16 @@ export const FOLLOWING_DATA_PART = /^\s+(?:subsets?|splits?)\b/;
 // "the BLINK and ZorbQA benchmarks": the earlier names of a list under one plural data noun.
 export const COORDINATED_DATA_NOUN =
   /^(?:\s*,\s*[^\s,;()]+){0,6},?\s+(?:and|or|&)\s+(?:the\s+)?(?=[^\s,;()]*[A-Z\d])[^\s,;()]+\s+(?:benchmarks|datasets|corpora|suites)\b/;
+// Nouns of a device a system runs on ("GPUs", "edge devices", "boards").
+const DEVICE_NOUN = String.raw`devices?|GPUs?|chips?|boards?|processors?|NPUs?|TPUs?|CPUs?`;
 // "On Zorb K1 edge devices": hardware a system runs on, not data it is tested on.
-export const FOLLOWING_HARDWARE_NOUN =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:devices?|GPUs?|hardware|chips?|boards?|platforms?|processors?|accelerators?|NPUs?|TPUs?|CPUs?)\b/;
+export const FOLLOWING_HARDWARE_NOUN = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:${DEVICE_NOUN}|hardware|platforms?|accelerators?)\b`,
+);
+// A device noun right after a name: the name is hardware ("WidowX robot", "HoloLens device", "STM32 microcontroller").
+export const DEVICE_AFTER = new RegExp(
+  String.raw`^\s+(?:${DEVICE_NOUN}|microcontrollers?|MCUs?|SoCs?|FPGAs?|robots?|headsets?)\b`,
+);
 const SAMPLE_NOUN = String.raw`(?:videos|images|samples|examples|problems|questions|instances|clips|scenes|documents|dialogues|conversations|utterances|sentences|articles|queries|prompts|items|episodes|trajectories|recordings|patients|records)`;
 // A name in a list: a word with a capital or a digit ("ZorbQA", "GSM8K", "v2").
 const LISTED_NAME = String.raw`(?=[\w\-.+]*[A-Z\d])[\w\-.+]+`;

@@ -37,6 +37,7 @@ import {
   FOLLOWING_DATA_PART,
   DRAWN_FROM_BEFORE,
   FOLLOWING_HARDWARE_NOUN,
+  DEVICE_AFTER,
   METHOD_LIST_BEFORE,
   MEASURE_HEAD,
   SINGLE_MEASURE_AFTER_VALUE,
@@ -973,7 +974,7 @@ class Doc {
           (shape.type !== 'Metric' && /^\p{Ll}/u.test(shape.name) && SYMBOL_VALUE_AFTER.test(after)) ||
           LICENCE_AFTER.test(after) ||
           LICENCE_BEFORE.test(this.text.slice(Math.max(0, chunk.start - 12), chunk.start)) ||
-          (shape.type !== 'Metric' && HARDWARE_AFTER.test(after)))
+          (shape.type !== 'Metric' && DEVICE_AFTER.test(after)))
       ) {
         this.claim(chunk.start, chunk.end);
         continue;
@@ -2608,16 +2609,12 @@ class Doc {
       // "legal question answering", "3D instance segmentation", "text-to-image generation": the domain or modality
       // that narrows a listed task is part of the task the paper works on.
       let narrowedByCompound = false;
+      const hyphenedBefore = entry.type === 'Task' ? this.text.slice(Math.max(0, start - 2), start) : '';
       // "Chat-TTS", "Dyn-VQA": a task's acronym inside a hyphened name is part of that name.
-      if (
-        entry.type === 'Task' &&
-        /^\p{Lu}{2,}$/u.test(match.surface) &&
-        /\p{L}-$/u.test(this.text.slice(Math.max(0, start - 2), start))
-      )
-        continue;
+      if (/^\p{Lu}{2,}$/u.test(match.surface) && /\p{L}-$/u.test(hyphenedBefore)) continue;
       // "single-image denoising", "text-to-motion generation": a lower-case compound narrowing a listed task is
       // part of its name.
-      if (entry.type === 'Task' && /\p{Ll}-$/u.test(this.text.slice(Math.max(0, start - 2), start))) {
+      if (/\p{Ll}-$/u.test(hyphenedBefore)) {
         const compound = /(?<![\p{L}\d-])[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*-$/u.exec(
           this.text.slice(Math.max(sentence.start, start - 40), start),
         )?.[0];
@@ -3569,20 +3566,21 @@ class Doc {
       OWN_WORK_OPENING.test(sentence.text) ||
       (PRONOUN_OPENING.test(sentence.text) && this.cuesOf(index - 1).isProposal);
     const opener = /^[^\s,;:]+/.exec(sentence.text)?.[0];
-    if (!own && opener)
-      for (const d of this.drafts.values())
-        if (d.proposed && d.mentions.some((x) => x.start === sentence.start && x.surface === opener))
-          own = true;
+    if (!own && opener) own = this.proposedMentionAt(sentence.start, opener);
     // "Instead of relying on ..., Zorb-BEV leverages ...": the proposed name is the subject after an opening phrase.
     const subject = own ? null : /^([^,;:]{3,120},\s+)([^\s,;:]+)\s+[a-z]+s\b/.exec(sentence.text);
-    if (subject) {
-      const at = sentence.start + (subject[1]?.length ?? 0);
-      for (const d of this.drafts.values())
-        if (d.proposed && d.mentions.some((x) => x.start === at && x.surface === subject[2])) own = true;
-    }
+    if (subject?.[1] && subject[2])
+      own = this.proposedMentionAt(sentence.start + subject[1].length, subject[2]);
     // While names are still being found a later one may open the sentence; once output starts the answer is final.
     if (this.final) this.ownWork.set(index, own);
     return own;
+  }
+
+  /** Whether a proposed name has a mention written as `surface` at `start`. */
+  private proposedMentionAt(start: number, surface: string): boolean {
+    for (const d of this.drafts.values())
+      if (d.proposed && d.mentions.some((x) => x.start === start && x.surface === surface)) return true;
+    return false;
   }
 
   /** Set when extraction is done and output begins: caches of draft-dependent answers become safe. */
@@ -4309,9 +4307,6 @@ const METHOD_HEAD_WORD = new RegExp(`\\b(?:${METHOD_HEAD_ALT})\\b`);
 const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[-+\u2212]?\$?\d/;
 const LICENCE_AFTER = /^\s+licen[cs]e\b/i;
 const LICENCE_BEFORE = /\blicen[cs]e\s*\(\s*$/i;
-// A device noun right after a name: the name is hardware a system runs on ("WidowX robot", "HoloLens device").
-const HARDWARE_AFTER =
-  /^\s+(?:microcontrollers?|MCUs?|SoCs?|FPGAs?|GPUs?|chips?|boards?|processors?|CPUs?|NPUs?|TPUs?|robots?|headsets?|devices?)\b/;
 const PHENOMENON_HEAD =
   /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture)$/;
 // "Octo by 7.2% and OpenVLA": objects of one improving verb, each with its own gain.
