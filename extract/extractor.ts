@@ -80,6 +80,7 @@ import {
   TO_TASK,
   TYPE_NOUNS,
   TYPE_NOUN_IN,
+  countedListItems,
   DESCRIPTION_THEN_NAME,
   WEAK_METRICS,
   isEvaluationFramework,
@@ -1449,6 +1450,7 @@ class Doc {
     if (part && this.isProposedName(sentence.start, sentence.start + (part[1]?.length ?? 0)))
       candidates.push({ at: part[0].length });
     if (verbEnd >= 0) this.describedThenNamed(sentence, index, verbEnd);
+    if (verbEnd >= 0) this.countedListNames(sentence, index, verbEnd);
     for (const { at, namedAs, afterDescription } of candidates) {
       const rest = s.slice(at);
       // "a tiny model named Kuwain by ...": after a type noun and a naming word, the name may end anywhere.
@@ -1533,6 +1535,34 @@ class Doc {
       const draft = this.proposeName(type, name, start, index);
       // "we propose Zorbax, a large language model": the paper's own word for its contribution outweighs later contexts.
       if (noun) vote(draft, type, PROPOSAL_TYPE_VOTE);
+    }
+  }
+
+  /**
+   * "we introduce two new datasets: Zorbsen and Persuasion", "two methods: Zorb Masking, which ..., and Sequence
+   * Zorbing": the items of a counted list of contributions are names, whatever their shape.
+   */
+  private countedListNames(sentence: Sentence, index: number, verbEnd: number): void {
+    const list = countedListItems(sentence.text.slice(verbEnd));
+    if (!list) return;
+    for (const item of list.items) {
+      const start = sentence.start + verbEnd + item.start;
+      // A name another rule read keeps its reading; proposedHere gives it its role.
+      if (this.isClaimed(start, start + item.name.length)) continue;
+      const words = item.name.split(/\s+/);
+      if (words.length === 1 && this.isFieldWord(item.name)) continue;
+      if (words.length > 1 && this.isListedPhrase(item.name)) continue;
+      const type = list.type ?? shapeOf(item.name, this.lex)?.type ?? 'Method';
+      const draft = this.proposeName(type, item.name, start, index);
+      vote(draft, type, PROPOSAL_TYPE_VOTE);
+      const short = item.short;
+      if (!short || !/^\p{Lu}/u.test(short.text) || this.isFieldWord(short.text)) continue;
+      const shortStart = sentence.start + verbEnd + short.start;
+      if (this.isClaimed(shortStart, shortStart + short.text.length)) continue;
+      draft.aliases.add(short.text);
+      this.addMention(draft, shortStart, shortStart + short.text.length, index, 'proposed');
+      this.claim(shortStart, shortStart + short.text.length);
+      this.findRepeats(draft, short.text, shortStart);
     }
   }
 
@@ -3088,6 +3118,12 @@ class Doc {
         .replace(/^\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:version|release|edition)\s+of\s+/i, ' ');
       // "two benchmarks, ZorbQA and ZorbJudge": the later items of the list of contributions.
       if (PROPOSED_LIST_ITEM.test(between)) return true;
+      // "two techniques, namely Clip-Zorb, which clips ..., and KL-Zorb": any item of a counted list, glossed or not.
+      const counted = countedListItems(sentence.text.slice(verbEnd));
+      if (
+        counted?.items.some((x) => verbEnd + x.start === local || verbEnd + (x.short?.start ?? -1) === local)
+      )
+        return true;
       // "we present ZorbVLM, an end-to-end model ..., together with ZorbVQA, a large-scale dataset".
       if (
         /\b(?:together|along)\s+with\s+$/i.test(between) &&

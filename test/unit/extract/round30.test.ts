@@ -1,0 +1,57 @@
+// Rules from a thirtieth round (the items of a counted list of contributions); every sentence here is invented, the
+// Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { run } from '../../helpers/extract.js';
+
+const role = (out: ReturnType<typeof run>, name: string) => out.entities.find((e) => e.name === name)?.role;
+
+describe('a counted list of contributions', () => {
+  it('reads Title-Case items after "namely" as proposed methods', () => {
+    const out = run(
+      'We propose two simple yet effective techniques, namely Clip-Zorb and Mask-Zorb, which clip and mask tokens.',
+    );
+    expect(role(out, 'Clip-Zorb')).toBe('proposed');
+    expect(role(out, 'Mask-Zorb')).toBe('proposed');
+  });
+
+  it('reads items a gloss follows, up to the count', () => {
+    const out = run(
+      'We propose two video manipulation methods: Zorb Masking, which masks frames of frequently co-occurring ' +
+        'actions, and Sequence Zorbing, which randomizes the order of segments.',
+    );
+    expect(out.entities.find((e) => e.name === 'Zorb Masking')?.type).toBe('Method');
+    expect(role(out, 'Zorb Masking')).toBe('proposed');
+    expect(role(out, 'Sequence Zorbing')).toBe('proposed');
+  });
+
+  it('types plain-word items by the kind noun: two new datasets are data sets', () => {
+    const out = run('We introduce two new datasets: Zorbsen and Blorbition. Both are annotated by hand.');
+    for (const name of ['Zorbsen', 'Blorbition']) {
+      const e = out.entities.find((x) => x.name === name);
+      expect(e?.type).toBe('Benchmark');
+      expect(e?.role).toBe('proposed');
+    }
+  });
+
+  it('makes every defined item of the list proposed, not only the first', () => {
+    const out = run(
+      'We introduce two lightweight learning methods, Ensemble Zorb Learning (EZL) and Progressive Zorb Learning ' +
+        '(PZL), to exploit reasoning.',
+    );
+    for (const name of ['EZL', 'PZL']) {
+      const e = out.entities.find((x) => x.name === name);
+      expect(e?.type).toBe('Method');
+      expect(e?.role).toBe('proposed');
+    }
+  });
+
+  it('reads no numbered step or sentence adverb as an item', () => {
+    const out = run('We introduce three variants: 1. Then, First, we show results on ZorbQA.');
+    expect(out.entities.some((e) => e.name === '1' || e.name === 'Then' || e.name === 'First')).toBe(false);
+  });
+
+  it('leaves uncounted lists and comparisons alone', () => {
+    const out = run('We compare two baselines, Zorb Search and Blorb Search, on ZorbQA.');
+    expect(out.entities.some((e) => e.role === 'proposed')).toBe(false);
+  });
+});
