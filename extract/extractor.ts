@@ -1201,7 +1201,8 @@ class Doc {
     const out: Chunk[] = [];
     for (const chunk of chunks) {
       const parts = chunk.text.split(COMBINATION_JOINT);
-      // "SFT+AXPO", "SFT-to-GRPO": a combination of listed names or of names the paper defines is its parts.
+      // "SFT+AXPO", "SFT-to-GRPO", "DPO/GRPO": a combination or a choice of listed names or of names the paper
+      // defines is its parts.
       if (
         parts.length < 2 ||
         !parts.every(
@@ -4069,7 +4070,7 @@ const TITLE_TYPE_NOUN = new RegExp(
 const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distillation|compression)$/;
 
 // The joint of a combination of names: "SFT+GRPO", "SFT-to-GRPO".
-const COMBINATION_JOINT = /\+|-to-/;
+const COMBINATION_JOINT = /\+|-to-|\//;
 
 // The name right after a proposal verb: Title-Case words, a trailing version, then a comma, a parenthesis or a
 // type noun ("we propose Zorb Flow 2, a ...", "we introduce Zorb-Net that ...").

@@ -55,3 +55,20 @@ describe('a counted list of contributions', () => {
     expect(out.entities.some((e) => e.role === 'proposed')).toBe(false);
   });
 });
+
+describe('a choice of listed names joined by a slash', () => {
+  it('reads each listed name of "DPO/GRPO" and "GSM8K/MATH"', () => {
+    const out = run('We align ZorbLM with DPO/GRPO and report accuracy on GSM8K/MATH.');
+    const names = out.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(
+      expect.arrayContaining(['Method:DPO', 'Method:GRPO', 'Benchmark:GSM8K', 'Benchmark:MATH']),
+    );
+    expect(out.entities.some((e) => e.name.includes('/'))).toBe(false);
+  });
+
+  it('keeps a slash name whose parts are not all listed', () => {
+    const out = run('We propose ZorbNet/Lite, a compact variant evaluated on GSM8K.');
+    expect(out.entities.some((e) => e.name === 'GSM8K')).toBe(true);
+    expect(out.entities.some((e) => e.name === 'Lite')).toBe(false);
+  });
+});
