@@ -4345,7 +4345,7 @@ const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[
 const LICENCE_AFTER = /^\s+licen[cs]e\b/i;
 const LICENCE_BEFORE = /\blicen[cs]e\s*\(\s*$/i;
 const PHENOMENON_HEAD =
-  /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture)$/;
+  /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture|Laws?)$/;
 // "Octo by 7.2% and OpenVLA": objects of one improving verb, each with its own gain.
 const OBJECT_BY_VALUE_AND = /^(?:\s+by\s+[^,;]{1,20}?|\s*\([^()]{1,20}\))(?:,\s*|\s+and\s+|,\s+and\s+)$/;
 // A verb whose object is the system improved or beaten, not the one with the gain: "improved the in-domain

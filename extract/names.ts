@@ -49,7 +49,7 @@ const ACRONYM_MODIFIER =
 // GPU and hardware model numbers, unit-like tokens, ordinals and equations are not entity names.
 // A single capital and digit alone ("V3", "R1") is a version or a label, not a name.
 const HARDWARE =
-  /^(?:[A-Z]\d(?:\.\d)?|[AHLVBT]\d{2,3}(?:-(?:SXM\d?|PCIe|\d+(?:GB)?))*|RTX\d*|GTX\d*|M[1-4]|x86|ARM\d*|A\d{4}|L[0-2]|L\d-\w+)$/;
+  /^(?:[A-Z]\d(?:\.\d)?|[AHLVBT]\d{2,3}(?:-(?:SXM\d?|PCIe|\d+(?:GB?)?))*|RTX\d*|GTX\d*|M[1-4]|x86|ARM\d*|A\d{4}|L[0-2]|L\d-\w+)$/;
 
 const PLAIN_LOWER = /^[a-z]+$/;
 const LATEX_BUILTIN =

@@ -170,6 +170,7 @@ export const GENERIC_NAMES: readonly string[] = [
   'KV',
   'QKV',
   'FFN',
+  'FFNN',
   'MoE',
   'TTS',
   'OCR',

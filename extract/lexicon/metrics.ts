@@ -120,6 +120,8 @@ export const METRICS: readonly string[] = [
   'faithfulness',
   'token usage',
   'false positive rate|FPR',
+  // The out-of-distribution detection standard: false positives when 95% of in-distribution samples are kept.
+  'FPR95|FPR@95|FPR@95TPR|FPR95TPR|FPR@TPR95',
   'false negative rate|FNR',
   'true positive rate|TPR',
   'false positives',

@@ -72,3 +72,34 @@ describe('a choice of listed names joined by a slash', () => {
     expect(out.entities.some((e) => e.name === 'Lite')).toBe(false);
   });
 });
+
+describe('field knowledge: hardware with memory, OOD metrics, Inception models, observed laws', () => {
+  it('reads a GPU with its memory size as hardware, not a method', () => {
+    const out = run('ZorbOCR produces 200k pages per day on a single A100-40G.');
+    expect(out.entities.some((e) => e.name.startsWith('A100'))).toBe(false);
+  });
+
+  it('reads FPR95 as the out-of-distribution metric and Inception-v4 as a model', () => {
+    const out = run(
+      'Using InceptionV4 as backbone, ZorbOOD achieves an average FPR95 of 27.57% on ZorbNet-OOD.',
+    );
+    expect(out.entities.find((e) => e.name === 'FPR95')?.type).toBe('Metric');
+    expect(out.entities.find((e) => e.name === 'Inception-v4')?.type).toBe('Model');
+    expect(out.results.some((r) => r.metric === 'FPR95' && r.value === '27.57%')).toBe(true);
+  });
+
+  it('keeps the instruction-tuned tier of a release in its name', () => {
+    const out = run('We validate ZorbStacks on Gemma 3 12B IT with five domains.');
+    expect(out.entities.some((e) => e.type === 'Model' && e.name === 'Gemma 3 12B IT')).toBe(true);
+  });
+
+  it('reads a law the paper observes as no method', () => {
+    const out = run('ZorbPlanner reveals a Causal Zorbing Law: scaling causal data yields a 36.3% gain.');
+    expect(out.entities.some((e) => /Law/.test(e.name))).toBe(false);
+  });
+
+  it('reads a feed-forward network acronym as no entity', () => {
+    const out = run('ZorbSparse deactivates parameters in FFNN layers during inference.');
+    expect(out.entities.some((e) => e.name === 'FFNN')).toBe(false);
+  });
+});
