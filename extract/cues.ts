@@ -975,7 +975,7 @@ export const SINGLE_MEASURE_AFTER_VALUE =
   /^(?:success|reward|agreement|coverage|utility|correlation|consistency|retention|fidelity|validity|correctness|faithfulness|sufficiency|comprehensiveness|completeness|compliance)$/;
 // Heads that read as a measure.
 export const MEASURE_HEAD =
-  /(?:ness|ity|ance|ence|ency|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|delay|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|overlap|ratio|distance|F1|AUC)$/;
+  /(?:ness|ity|ance|ence|ency|rate|score|accuracy|time|length|cost|error|loss|recall|precision|latency|delay|throughput|success|reward|return|gain|speed|usage|consumption|footprint|agreement|entailment|alignment|rank|margin|coverage|retention|overlap|ratio|distance|F1|AUC)$/;
 // "ChatGPT score", "CLIP similarity", "GPT-based score"; not "GPT-4 scores 80%" (a verb) nor "a CLIP score-based filter".
 export const MODEL_NAMED_SCORE =
   /\b(\p{Lu}[\p{L}\d.+]*(?:-[\p{L}\d.]+)*?)(?:-based)?[ -](?:[Ss]core|[Ss]imilarity)\b(?![-s])/gu;
@@ -1068,12 +1068,14 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   )
     return 'Benchmark';
   if (
-    /^(?:scores?|rates?|accuracy|error|distance|divergence|index|coefficient|metrics?|ratio|similarity)$/.test(
+    /^(?:scores?|rates?|accuracy|error|distance|divergence|index|coefficient|metrics?|ratio|similarity|perplexity)$/.test(
       head,
     ) &&
     long === long.toLowerCase()
   )
     return 'Metric';
+  // "average negative log-likelihood (ANLL)" is a measure; "diffusion recovery likelihood (DRL)" is a way to learn.
+  if (/\blog[- ]likelihood$/.test(long.trim()) && long === long.toLowerCase()) return 'Metric';
   // "Frechet Inception Distance (FID)", "Attack Success Rate (ASR)": measure heads name metrics in title case too.
   if (/^(?:scores?|rates?|accuracy|error|distance|divergence|ratio)$/.test(head) && /^\p{Lu}/u.test(long))
     return 'Metric';

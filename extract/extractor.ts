@@ -1859,7 +1859,9 @@ class Doc {
               (alias !== undefined &&
                 MEASURE_HEAD.test(words[0] ?? '') &&
                 !/^(?:score|error)$/.test(words[0] ?? '')))) ||
-            (afterValue === true && SINGLE_MEASURE_AFTER_VALUE.test(words[0] ?? '')));
+            // "67.1% success", "by 39% in coverage": a measure noun right after its value.
+            ((afterValue === true || valueBefore === true) &&
+              SINGLE_MEASURE_AFTER_VALUE.test(words[0] ?? '')));
         if ((words.length < 2 && !single) || words.length > 3) continue;
         if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))) continue;
         const head = words[words.length - 1] ?? '';
@@ -2012,12 +2014,13 @@ class Doc {
         if (/^\p{Lu}/u.test(w) && k === 0 && m.index === 0) break; // sentence-initial capital
         kept.unshift(w);
       }
-      // "to assign scores": a word after "to" that does not read as a noun is a verb ("compared to retention rates" is not).
+      // "to assign scores", "functions which assign scores": a word after "to" or a relative pronoun that does not read
+      // as a noun is a verb ("compared to retention rates" is not).
       const keptStart = sentence.start + m.index + m[0].length - `${kept.join(' ')} ${head}`.length;
       if (
         kept.length > 0 &&
         !NOUN_LIKE_MODIFIER.test((kept[0] ?? '').toLowerCase()) &&
-        /\bto\s+$/i.test(this.text.slice(Math.max(0, keptStart - 4), keptStart))
+        /\b(?:to|which|that)\s+$/i.test(this.text.slice(Math.max(0, keptStart - 7), keptStart))
       )
         kept.shift();
       if (kept.length === 0) continue;
@@ -4156,7 +4159,7 @@ const MEMORY_COST_AFTER =
 const QUALITY_ADJECTIVE =
   /^(?:overall|general|good|poor|high|low|better|worse|final|average|mean|perceived|output|data)$/i;
 const STRICT_MEASURE_HEAD =
-  /(?:rate|score|accuracy|error|precision|recall|agreement|entailment|alignment|rank|coverage|overlap|ratio|distance|similarity|correlation|time|latency|throughput|speed|loss|F1|AUC)$/i;
+  /(?:rate|score|accuracy|error|precision|recall|agreement|entailment|alignment|rank|coverage|overlap|ratio|distance|similarity|correlation|retention|time|latency|throughput|speed|loss|F1|AUC)$/i;
 // The gap between a measure and the start or end of its change: " from ", " falling from 47.75% to ".
 const MEASURE_FROM_TO_BEFORE =
   /^\s+(?:[a-z]+(?:s|ed|ing)\s+)?from\s+(?:[+\-\u2212]?\$?\d[\d.,]*\s*(?:\\?%|points?|pp)?\s+to\s+)?[+\-\u2212]?\$?$/;

@@ -103,3 +103,35 @@ describe('field knowledge: hardware with memory, OOD metrics, Inception models, 
     expect(out.entities.some((e) => e.name === 'FFNN')).toBe(false);
   });
 });
+
+describe('measures named next to their values', () => {
+  it('reads a measure noun right after "39% in" as the metric of that value', () => {
+    const out = run('ZorbSum improves summaries by up to 33% in factual accuracy and 39% in coverage.');
+    expect(out.results.find((r) => r.value === '39%')?.metric).toBe('coverage');
+    expect(out.results.find((r) => r.value === '33%')?.metric).toBe('factual accuracy');
+  });
+
+  it('reads a retention measure achieved at a value', () => {
+    const out = run(
+      'ZorbVLM achieves an average performance retention of 87.2 percent across seven benchmarks.',
+    );
+    expect(out.entities.find((e) => e.name === 'performance retention')?.type).toBe('Metric');
+    expect(out.results.some((r) => r.metric === 'performance retention')).toBe(true);
+  });
+
+  it('types an acronym of a negative log-likelihood as a metric, a likelihood to maximise as a method', () => {
+    const out = run(
+      'Each answer has an average negative log-likelihood (ANLL) that serves as a difficulty signal. We propose ' +
+        'cooperative zorb recovery likelihood (CZRL), an approach to learn energy-based models.',
+    );
+    expect(out.entities.find((e) => e.name === 'ANLL')?.type).toBe('Metric');
+    expect(out.entities.find((e) => e.name === 'CZRL')?.type).toBe('Method');
+  });
+
+  it('reads "which assign scores" as a verb phrase, not an "assign score" metric', () => {
+    const out = run(
+      'ZorbOOD improves detection with scoring functions, which assign scores to distinguish ID and OOD data.',
+    );
+    expect(out.entities.some((e) => e.type === 'Metric' && /assign/.test(e.name))).toBe(false);
+  });
+});
