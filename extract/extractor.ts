@@ -840,6 +840,8 @@ class Doc {
     if (marked) return false;
     if (/-(?:based|driven|like|level|aware)$/i.test(long)) return true;
     if (this.lex.genericObjectHeads.has(head)) return true;
+    // "healthy controls (HC)", "normal control (NC)": the people patients are compared with, not a control method.
+    if (/\b(?:healthy|normal)\s+controls?$/i.test(long)) return true;
     return !LOWER_CASE_NAME_HEADS.test(head);
   }
 
@@ -932,10 +934,11 @@ class Doc {
       if (/\p{Lu}/u.test(chunk.text) && this.inListedMetricPhrase(index, sentence, chunk.start)) continue;
       // "Large Vision-Language-Models": the generic kind spelled with hyphens throughout.
       if (chunk.text.includes('-') && GENERIC_EXPANSIONS.has(fold(chunk.text).replace(/s$/, ''))) continue;
-      // "FL-LLM tuning", "CNN-Transformer encoder": a compound of defined acronyms and generic words names nothing new.
+      // "FL-LLM tuning", "CNN-Transformer encoder", "RGB+MSI inputs": a compound of defined acronyms and generic words
+      // names nothing new.
       if (
-        /-/.test(chunk.text) &&
-        chunk.text.split('-').every((p) => this.isGenericPart(p)) &&
+        /[-+]/.test(chunk.text) &&
+        chunk.text.split(/[-+]/).every((p) => this.isGenericPart(p)) &&
         // "We further propose SSM-VLA, ...": a compound the paper introduces by name is its own.
         !this.proposedHere(sentence, chunk.start)
       ) {

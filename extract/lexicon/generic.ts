@@ -100,6 +100,11 @@ export const GENERIC_NAMES: readonly string[] = [
   'MCQs',
   'RGB',
   'RGB-D',
+  // Hyperspectral, multispectral and near-infrared images; XYZ coordinates or colour space.
+  'HSI',
+  'MSI',
+  'NIR',
+  'XYZ',
   '2D',
   '3D',
   '4D',

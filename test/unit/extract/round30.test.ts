@@ -135,3 +135,19 @@ describe('measures named next to their values', () => {
     expect(out.entities.some((e) => e.type === 'Metric' && /assign/.test(e.name))).toBe(false);
   });
 });
+
+describe('plain terms that name no method', () => {
+  it('reads healthy and normal controls as people, not a control method', () => {
+    const out = run(
+      'ZorbAD separates Alzheimer patients from healthy controls (HC) and normal control (NC) cases, unlike model ' +
+        'predictive control (MPC).',
+    );
+    expect(out.entities.some((e) => e.name === 'HC' || e.name === 'NC')).toBe(false);
+    expect(out.entities.some((e) => e.aliases.includes('MPC'))).toBe(true);
+  });
+
+  it('reads a compound of modality acronyms as no name', () => {
+    const out = run('ZorbPose fuses RGB+MSI inputs and refines poses with RGB-XYZ reprojection.');
+    expect(out.entities.map((e) => e.name)).toEqual(['ZorbPose']);
+  });
+});
