@@ -200,8 +200,12 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (/[\p{Lu}\d]s$/u.test(name) && lexiconTypesOf(name.slice(0, -1), lex).some((l) => l.type === 'Model'))
     return undefined;
   // "cpWER", "sBLEU": a listed metric acronym under a lower-case qualifier is a variant of that metric.
-  const qualified = /^\p{Ll}{1,3}(\p{Lu}{2,}[\p{Lu}\d@-]*)$/u.exec(name)?.[1];
-  if (qualified && lexiconTypesOf(qualified, lex).some((l) => l.type === 'Metric'))
+  const qualified = /^\p{Ll}{1,3}(\p{Lu}(?:\p{Lu}|\p{Ll}\p{Lu})[\p{Lu}\d@-]*)$/u.exec(name)?.[1];
+  if (
+    qualified &&
+    lexiconTypesOf(qualified, lex).some((l) => l.type === 'Metric') &&
+    lexiconTypesOf(name, lex).length === 0
+  )
     return { name, type: 'Metric', confidence: 3, known: false };
   const listed = lexiconTypesOf(name, lex);
   // "iNaturalist-2021", "PHOENIX-2014T", "AIME25": a listed benchmark with a year is a dated edition of it.
@@ -218,6 +222,9 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   const prefixed =
     /^(?:intra|inter|post|pre|non|multi|cross|sub|anti|semi|pseudo|over|under|extra|mid)-(.+)$/.exec(name);
   if (prefixed?.[1] && lexiconTypesOf(prefixed[1], lex).length > 0) return undefined;
+  // "AUCC", "mAUARC": an area under some curve is a measure.
+  if (/^\p{Ll}{0,2}AU[A-Z]{0,3}(?:C|PR)$/u.test(name))
+    return { name, type: 'Metric', confidence: 2, known: false };
   const family = startsWithModelFamily(name, lex);
   const coined = isCoinedWord(name, lex);
   if (!family && !coined) return undefined;
@@ -285,7 +292,7 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   // (Two capitals such as "-AP" or "-EM" are too short to say so: "ZVP-AP" and "Cryo-EM" are not metrics.)
   const metricPart =
     (!/^\p{Lu}{2}$/u.test(last) && lexiconTypesOf(last, lex).some((l) => l.type === 'Metric')) ||
-    (parts.slice(1).every((p) => /^(?:\d+|[kK]|L|S)$/.test(p)) &&
+    (parts.slice(1).every((p) => /^(?:\d+|[kK]|L|S|Y|max|min|avg|mean)$/.test(p)) &&
       lexiconTypesOf(first, lex).some((l) => l.type === 'Metric'));
   // "Derm-FID", "BLEU-4", "ROUGE-L": a listed metric with a qualifier is a metric.
   if (parts.length >= 2 && metricPart) {

@@ -151,3 +151,19 @@ describe('plain terms that name no method', () => {
     expect(out.entities.map((e) => e.name)).toEqual(['ZorbPose']);
   });
 });
+
+describe('metric shapes', () => {
+  it('reads an area under a curve and qualified listed measures as metrics', () => {
+    const out = run(
+      'ZorbPlan reaches AUCC 0.628, mAUARC 0.71, F1-max 0.80, PSNR-Y 31.2 and bIoU 0.66 on ZorbSet.',
+    );
+    const metrics = out.entities.filter((e) => e.type === 'Metric').map((e) => e.name);
+    expect(metrics).toEqual(expect.arrayContaining(['AUCC', 'mAUARC', 'F1-max', 'PSNR-Y', 'bIoU']));
+  });
+
+  it('does not read an AU-word that is no curve, nor a listed mIoU, as a new metric', () => {
+    const out = run('The proposed AUDIT method achieves the highest mIoU of 82.1 on ZorbSeg.');
+    expect(out.entities.find((e) => e.name === 'AUDIT')?.type).not.toBe('Metric');
+    expect(out.entities.find((e) => e.name === 'mIoU')?.role).toBe('used');
+  });
+});
