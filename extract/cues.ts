@@ -1116,9 +1116,10 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
 }
 
 // "we propose two simple yet effective techniques, namely Clip-Zorb and KL-Zorb": a count, up to six modifiers and a
-// plural kind noun, then its items. Variants and versions take the kind of what they vary, so they give none.
+// plural kind noun (perhaps with what they do before a colon: "four artifacts addressing these gaps:"), then its
+// items. Variants, versions and artifacts take their kind from the name or its context, so they give none.
 const COUNTED_KIND_OPENING =
-  /^\s*(two|three|four|five|six|several|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?!(?:of|on|for|in|to|with|from|that|which|and|or)\s)[\w-]+,?\s+){0,6}?(methods|techniques|strategies|approaches|algorithms|frameworks|mechanisms|modules|components|losses|objectives|schemes|extensions|models|LLMs|benchmarks|datasets|corpora|suites|metrics|measures|variants|versions)(?:\s*,?\s*namely,?|\s*:|\s*,)\s+/i;
+  /^\s*(two|three|four|five|six|several|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?!(?:of|on|for|in|to|with|from|that|which|and|or)\s)[\w-]+,?\s+){0,6}?(methods|techniques|strategies|approaches|algorithms|frameworks|mechanisms|modules|components|losses|objectives|schemes|extensions|models|LLMs|benchmarks|datasets|corpora|suites|metrics|measures|variants|versions|artifacts|artefacts|resources)(?:\s*,?\s*namely,?|(?:\s+\w+ing(?:\s+[\w-]+){0,3})?\s*:|\s*,)\s+/i;
 const COUNTED_KIND_TYPE: Record<string, EntityType> = {
   models: 'Model',
   llms: 'Model',
@@ -1133,11 +1134,12 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 // One item: capitalised words (hyphened parts in any case: "FastZorb-mono"), perhaps a short form in parentheses,
 // then a clause boundary. Sentence adverbs and determiners open no name.
 const COUNTED_ITEM =
-  /^(?:\\(?:textbf|textit|emph)\{|[_*"\u201c])?(?!(?:First|Second|Third|Finally|Specifically|Then|The|This|These|Both|Each|One|Our|We|It|They|In|On|For|To)\b)((?:\p{Lu}|\d+\p{L})[\p{L}\d+]*(?:[-/][\p{L}\d+]+)*(?:\s+(?:(?:of|for|via)\s+)?\p{Lu}[\p{L}\d+]*(?:[-/][\p{L}\d+]+)*){0,5})[}_*"\u201d]?(?:\s*\(([^()\s,;]{2,20})\))?(?=\s*(?:[,;:.]|$)|\s+(?:and|to|which|that|for|as|with)\b)/u;
-// From the end of one item to the start of the next: perhaps a gloss ("A, which masks frames, and B"), then a comma
+  /^(?:\\(?:textbf|textit|emph)\{|[_*"\u201c])?(?!(?:First|Second|Third|Finally|Specifically|Then|The|This|These|Both|Each|One|Our|We|It|They|In|On|For|To)\b)((?:\p{Lu}|\d+\p{L})[\p{L}\d+]*(?:[-/][\p{L}\d+]+)*(?:\s+(?:(?:of|for|via)\s+)?\p{Lu}[\p{L}\d+]*(?:[-/][\p{L}\d+]+)*){0,5})[}_*"\u201d]?(?:\s*\(([^()\s,;]{2,20})\))?(?=\s*(?:[,;:.(]|$)|\s+(?:and|to|which|that|for|as|with)\b)/u;
+// From the end of one item to the start of the next: perhaps a gloss ("A, which masks frames, and B", "A (a 6,432-record
+// corpus), B"), then a comma
 // or "and" before a capital. A gloss that compares or builds on others ends the list.
 const NEXT_COUNTED_ITEM =
-  /^(?:,\s*(?:which|that|where|a|an|designed|to|for|in which)\b(?:(?!\b(?:than|outperform\w*|compared|against|over)\b)[^;])*?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?=[\p{Lu}\\_*"\u201c])/u;
+  /^(?:\s*\([^()]{3,100}\))?(?:,\s*(?:which|that|where|a|an|designed|to|for|in which)\b(?:(?!\b(?:than|outperform\w*|compared|against|over)\b)[^;])*?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?=[\p{Lu}\\_*"\u201c])/u;
 
 export interface CountedItem {
   /** Offset of the name in the text the opening was read from. */
@@ -1163,7 +1165,8 @@ export function countedListItems(
   while (items.length < count) {
     const item = COUNTED_ITEM.exec(rest.slice(at));
     const name = item?.[1];
-    if (!item || !name) break;
+    // A single letter ("O(OD)2", "variants A and B") is a symbol, not a name.
+    if (!item || !name || name.length < 2) break;
     const start = at + item[0].indexOf(name);
     const short = item[2] ? { start: at + item[0].lastIndexOf(item[2]), text: item[2] } : undefined;
     items.push(short ? { start, name, short } : { start, name });
@@ -1172,6 +1175,8 @@ export function countedListItems(
     if (!next) break;
     at += next[0].length;
   }
-  const type = kind === 'variants' || kind === 'versions' ? undefined : (COUNTED_KIND_TYPE[kind] ?? 'Method');
+  const type = /^(?:variants|versions|artifacts|artefacts|resources)$/.test(kind)
+    ? undefined
+    : (COUNTED_KIND_TYPE[kind] ?? 'Method');
   return { items, type };
 }

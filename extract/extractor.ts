@@ -3085,7 +3085,7 @@ class Doc {
     // "The proposed lightweight student model (ZorbNet)": a name in parentheses after the description is it.
     const described = /[\w-] \($/.test(before) ? before.slice(-121, -1) : before.slice(-120);
     if (
-      /\b(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)\s+(?:[\w-]+,?\s+){0,5}$/i.test(
+      /\b(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed),?\s+(?:[\w-]+,?\s+){0,5}$/i.test(
         described,
       )
     )
@@ -4036,10 +4036,11 @@ const NUMBER_FORMAT_BEFORE =
 // "our approach, ZorbNet, ...": the kind the authors call theirs, then its name in apposition.
 const OUR_KIND_BEFORE =
   /(?:^|[\s(])[Oo]ur\s+(?:[\w-]+\s+)?(?:benchmark|dataset|corpus|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s*,\s*$/;
-// "PosEval, our benchmark for ...", "ZorbNet, our new model,": the authors' own thing, named in apposition (not
-// "compared to VQGAN, our approach achieves ...", where the comma closes an opening phrase).
+// "PosEval, our benchmark for ...", "ZorbNet, our new model,", "ZorbQA, a benchmark we introduce": the authors' own
+// thing, named in apposition (not "compared to VQGAN, our approach achieves ...", where the comma closes an opening
+// phrase).
 const OUR_KIND_AFTER =
-  /^[^\s,]+\s*,\s*our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)/i;
+  /^[^\s,]+\s*,\s*(?:our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)|an?\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s+(?:that\s+)?we\s+(?:introduce|propose|present|construct|build|curate|release|develop|design|create)d?\b)/i;
 // "we propose a suite of metrics to evaluate", "introducing metrics for": the metrics listed next are new.
 const NEW_METRICS_BEFORE =
   /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?metrics\b[^.;]{0,60}$/i;

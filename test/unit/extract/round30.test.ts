@@ -167,3 +167,29 @@ describe('metric shapes', () => {
     expect(out.entities.find((e) => e.name === 'mIoU')?.role).toBe('used');
   });
 });
+
+describe('new things named in apposition or in a list of released artifacts', () => {
+  it('reads "X, a benchmark we introduce" and "a new, comprehensive X benchmark" as proposed', () => {
+    const out = run(
+      'We validate this on GSM8K and ZorbOrderQA, a benchmark we introduce with controlled difficulty. We also use a ' +
+        'new, comprehensive ZorbQueryQA benchmark that includes diverse geometry types.',
+    );
+    expect(role(out, 'ZorbOrderQA')).toBe('proposed');
+    expect(role(out, 'ZorbQueryQA')).toBe('proposed');
+    expect(role(out, 'GSM8K')).toBe('used');
+  });
+
+  it('reads every glossed item of a counted list of released artifacts as proposed', () => {
+    const out = run(
+      'We release four artifacts addressing these gaps: ZorbCorp-A (6,432-record audited corpus), ZorbR1Corp ' +
+        '(2,268-record RL pool), ZorbOlym-A (500-problem set), and ZorbSolver, a verifier model.',
+    );
+    for (const name of ['ZorbCorp-A', 'ZorbR1Corp', 'ZorbOlym-A', 'ZorbSolver'])
+      expect(role(out, name)).toBe('proposed');
+  });
+
+  it('reads no single letter of a counted list as a name', () => {
+    const out = run('We introduce two benchmarks, Z(OD)2 and ZODG, for detection.');
+    expect(out.entities.some((e) => e.name === 'Z')).toBe(false);
+  });
+});
