@@ -18,6 +18,8 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   corpora: 'Benchmark',
   collection: 'Benchmark',
   challenge: 'Benchmark',
+  // "X, a massive, open-source resource of facts": a language or data resource.
+  resource: 'Benchmark',
   encoder: 'Model',
   encoders: 'Model',
   model: 'Model',
@@ -171,9 +173,9 @@ export const DRAWN_FROM_BEFORE = new RegExp(
   String.raw`(?:\b\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}${SAMPLE_NOUN}\s+(?:${DRAWN}\s+)?|\b${SAMPLE_NOUN}\s+${DRAWN}\s+)from\s+(?:the\s+)?(?:${LISTED_NAME},?\s+(?:and\s+|or\s+)?){0,6}$`,
 );
 // "ZorbNotes (300 expert-authored responses ...)", "ZorbEval (n=4,711 prompts)", "ZorbCorp (2,268-record ...)": a name
-// glossed by a count of samples.
+// glossed by a count of samples; "ZorbDYK contains 12,290 facts and 77,180 questions": one said to hold them.
 export const COUNTED_SAMPLES_AFTER = new RegExp(
-  String.raw`^\s*\(\s*(?:(?:n\s*=\s*)?\d[\d,.]*[kKM]?\+?\s+(?:[\w-]+\s+){0,2}(?:${SAMPLE_NOUN}|responses|judgments|judgements|annotations|pairs|tweets|posts|reviews|comments)\b|\d[\d,.]*[kKM]?-(?:record|sample|problem|question|item|example|instance|image|video|dialogue|document|query|prompt|episode|trajectory|utterance|pair)\b)`,
+  String.raw`^(?:\s+(?:contains|comprises|consists\s+of|includes)\s+(?:over\s+|more\s+than\s+|about\s+|approximately\s+|nearly\s+|roughly\s+)?\d[\d,.]*[kKM]?\+?\s+(?:[\w-]+\s+){0,2}(?:${SAMPLE_NOUN}|facts|triples|annotations|pairs|tweets|posts|reviews|comments)\b|\s*\(\s*(?:(?:n\s*=\s*)?\d[\d,.]*[kKM]?\+?\s+(?:[\w-]+\s+){0,2}(?:${SAMPLE_NOUN}|responses|judgments|judgements|annotations|pairs|tweets|posts|reviews|comments)\b|\d[\d,.]*[kKM]?-(?:record|sample|problem|question|item|example|instance|image|video|dialogue|document|query|prompt|episode|trajectory|utterance|pair)\b))`,
 );
 // "methods, including GEPA and MIPRO", "applications such as SLAM": examples of methods or uses are not benchmarks.
 // The list must run up to the name: in "our method, e.g., +3% over baselines on ZorbQA" the name is not an example.

@@ -3772,24 +3772,43 @@ class Doc {
 
   /**
    * The one type of the list items on both sides of every mention of `d` ("EmoBench, ZORB, and EQ-Bench" gives
-   * Benchmark), or undefined when a mention has no neighbour on one side or the neighbours differ in type.
+   * Benchmark), or undefined when a mention has no neighbour on one side or the neighbours differ in type. The last
+   * item of a list of data sets counts with the two before it ("drawn from WM-811K, ZorbSet, and ZorbWM38").
    */
   private listedBetween(d: Draft): EntityType | undefined {
     let found: EntityType | undefined;
+    // The last of the drafts there, as a scan over all of them would leave it.
+    const last = (ds: Draft[]) => ds.filter((x) => x !== d).pop();
+    const neighbourType = (ds: Draft[]) => {
+      const o = last(ds);
+      return o ? votedType(o)[0] : undefined;
+    };
     for (const m of d.mentions) {
       const { left, right } = this.listNeighbours(m, /,\s*$/, /^\s*,\s*(?:and\s+|or\s+)?/);
-      // The last of the drafts there, as a scan over all of them would leave it.
-      const neighbourType = (ds: Draft[]) => {
-        const o = ds.filter((x) => x !== d).pop();
-        return o ? votedType(o)[0] : undefined;
-      };
       const leftType = neighbourType(left);
+      if (this.closesDataList(m, d)) {
+        if (found && found !== 'Benchmark') return undefined;
+        found = 'Benchmark';
+        continue;
+      }
       if ((leftType !== 'Benchmark' && leftType !== 'Model') || leftType !== neighbourType(right))
         return undefined;
       if (found && found !== leftType) return undefined;
       found = leftType;
     }
     return found;
+  }
+
+  /** Whether `m` ends a list ", and m" whose item before it is a data set, itself after a comma ("A, B, and m"). */
+  private closesDataList(m: Mention, d: Draft): boolean {
+    const { left } = this.listNeighbours(m, /,\s*(?:and|or)\s+$/, /^(?!)/);
+    const before = left.filter((x) => x !== d).pop();
+    if (!before || votedType(before)[0] !== 'Benchmark') return false;
+    const beforeMention = before.mentions.find((x) =>
+      this.text.slice(x.end, m.start).match(/^,\s*(?:and|or)\s+$/),
+    );
+    if (!beforeMention) return false;
+    return /,\s*$/.test(this.text.slice(Math.max(0, beforeMention.start - 4), beforeMention.start));
   }
 
   /** "We evaluate Mixup, YOCO, CutMix and AugMix": a name in a list beside listed names of its type is one of them. */
@@ -4066,10 +4085,11 @@ const COINED_PART_HEAD =
 const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u;
 
 // The first type noun in the part of a title after its colon ("X: A Family of Vision Encoders").
+// (A whole word: "Resource-Efficient" holds no resource.)
 const TITLE_TYPE_NOUN = new RegExp(
-  String.raw`\b(${Object.keys(TYPE_NOUNS)
+  String.raw`(?<![\w-])(${Object.keys(TYPE_NOUNS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})\b`,
+    .join('|')})(?![\w-])`,
   'i',
 );
 
@@ -4241,9 +4261,10 @@ const LIST_AFTER_SYSTEM_NOUN = new RegExp(
   String.raw`\b(?:baselines|methods|approaches|systems)${LIST_OPENER}${itemsUpToName(ONE_WORD_ITEM)}`,
   'i',
 );
-// A type noun right before a name, as in "the framework, X" or "the benchmark X" (not "benchmarks X": a list).
+// A type noun right before a name, as in "the framework, X" or "the benchmark X" (not "benchmarks X": a list, nor the
+// end of a hyphened modifier: "Low-Resource MFA" is no resource).
 const PRECEDING_NOUN = new RegExp(
-  String.raw`\b(${Object.keys(TYPE_NOUNS)
+  String.raw`(?<![\w-])(${Object.keys(TYPE_NOUNS)
     .filter((n) => !n.endsWith('s') || n === 'corpus')
     .sort((a, b) => b.length - a.length)
     .join('|')}),?\s+(?:\(|(?:(?:that|which)\s+we\s+(?:call|name|dub|term)|called|named|dubbed|termed)\s+)?$`,

@@ -193,3 +193,36 @@ describe('new things named in apposition or in a list of released artifacts', ()
     expect(out.entities.some((e) => e.name === 'Z')).toBe(false);
   });
 });
+
+describe('what says a name is data', () => {
+  it('reads the last item of a list of data sets as a data set', () => {
+    const out = run(
+      'Wafer maps are drawn from procedural synthesis, WM-811K, and ZorbWM38. ZorbCls achieves 92.1% accuracy.',
+    );
+    expect(out.entities.find((e) => e.name === 'ZorbWM38')?.type).toBe('Benchmark');
+  });
+
+  it('reads a name said to contain a count of questions as data', () => {
+    const out = run(
+      'We propose ZorbDYK, which leverages recently added facts. ZorbDYK contains 12,290 facts and 77,180 questions.',
+    );
+    expect(out.entities.find((e) => e.name === 'ZorbDYK')?.type).toBe('Benchmark');
+  });
+
+  it('reads a resource in apposition as data, but no hyphened "-Resource" modifier as one', () => {
+    const out = run(
+      'We introduce ZorbFacts, a massive, open-source resource of multilingual facts. We also tune the Low-Resource ' +
+        'ZFA aligner.',
+    );
+    expect(out.entities.find((e) => e.name === 'ZorbFacts')?.type).toBe('Benchmark');
+    expect(out.entities.find((e) => e.name === 'ZFA')?.type).not.toBe('Benchmark');
+  });
+
+  it('reads a title type noun as a whole word', () => {
+    const out = run(
+      'We propose ZORB-NBV, which selects views with an introspection network.',
+      'ZORB-NBV: A View Introspection Network for Next-Best-View Selection for Resource-Efficient 3D Reconstruction',
+    );
+    expect(out.entities.find((e) => e.name === 'ZORB-NBV')?.type).toBe('Method');
+  });
+});
