@@ -114,10 +114,13 @@ export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
     }
   }
   if (!coined && /^\p{Lu}\p{L}+\+$/u.test(word)) coined = true; // FastPlan+
-  // Capitalised parts with a size or a benchmark suffix are names (Pico-Zorb-7B, Zap-Bench).
+  // Capitalised parts with a size (perhaps a tag after it) or a benchmark suffix are names (Pico-Zorb-7B,
+  // Lugha-Zorb-8B-wura, Zap-Bench).
   if (
     !coined &&
-    /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*-(?:\d+(?:\.\d+)?[BM]|Bench|QA|Eval|Arena|Gym)$/u.test(word)
+    /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*-(?:\d+(?:\.\d+)?[BM](?:-\p{L}+){0,2}|Bench|QA|Eval|Arena|Gym)$/u.test(
+      word,
+    )
   )
     coined = true;
   // Three or more capitalised parts make a coined compound (Plan-Act-Reflect), two do not (Multi-Scale).

@@ -226,3 +226,10 @@ describe('what says a name is data', () => {
     expect(out.entities.find((e) => e.name === 'ZORB-NBV')?.type).toBe('Method');
   });
 });
+
+describe('checkpoint names with a tag after the size', () => {
+  it('reads "Lugha-Zorb-8B-wura" as a model', () => {
+    const out = run('We show that Lugha-Zorb-8B-wura, a Swahili-centric LLM, aligns words in early layers.');
+    expect(out.entities.find((e) => e.name === 'Lugha-Zorb-8B-wura')?.type).toBe('Model');
+  });
+});
