@@ -60,6 +60,10 @@ const LENGTH_OUTCOME_BEFORE =
 // A setting, not an outcome: "a mixing ratio of 0.5"; a named outcome ratio ("a Sharpe ratio of 1.51") is one.
 const NOT_RESULT_BEFORE =
   /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s)$/i;
+// "at a 4x compression ratio", "with a 20% pruning ratio", "under 50% sparsity": the setting a result was reached at.
+const SETTING_VALUE_BEFORE = /\b(?:at|with|under)\s+(?:an?\s+)?(?:(?:high|low|fixed|target|extreme)\s+)?$/i;
+const SETTING_VALUE_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:(?:compression|pruning|sparsity|masking|mask|drop|keep|retention|quantization)\s+(?:ratios?|rates?|levels?)|sparsity)\b/i;
 const OUTCOME_CUE =
   /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|falling|fallen|rises|rising|risen|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average|led by|leads?|leaderboard)\b/i;
 const REDUCTION_CUE =
@@ -227,6 +231,7 @@ export function isOutcome(
   const before = sentence.slice(Math.max(0, v.start - 24), v.start);
   const after = sentence.slice(v.end, v.end + 60);
   if (NOT_RESULT_BEFORE.test(before)) return false;
+  if (SETTING_VALUE_BEFORE.test(before) && SETTING_VALUE_AFTER.test(after)) return false;
   // "using only 2.19% of trainable parameters" is an efficiency outcome; "fine-tuned on 10% of the data" is a budget.
   // "at 44-52% of its drafting cost": a share of the cost a method gets by with is an outcome too.
   if (

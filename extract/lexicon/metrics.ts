@@ -245,6 +245,7 @@ export const METRICS: readonly string[] = [
   'energy consumption',
   'power consumption',
   // Finance (portfolio and trading agents).
+  'compression ratio',
   'Sharpe ratio',
   'Sortino ratio',
   'Calmar ratio',

@@ -233,3 +233,27 @@ describe('checkpoint names with a tag after the size', () => {
     expect(out.entities.find((e) => e.name === 'Lugha-Zorb-8B-wura')?.type).toBe('Model');
   });
 });
+
+describe('compression ratios: a measure, and the setting a result was reached at', () => {
+  it('reads a compression ratio gain as a result on that metric', () => {
+    const out = run('ZorbCodec achieves a compression ratio (CR) gain of 8.1% over ZorbBase on ZorbSet.');
+    expect(out.entities.find((e) => e.name === 'compression ratio')?.type).toBe('Metric');
+    expect(out.results.find((r) => r.value === '8.1%')?.metric).toBe('compression ratio');
+  });
+
+  it('reads no result from the ratio, rate or sparsity a result was reached at', () => {
+    const out = run(
+      'ZorbKV reduces memory even with a 10x high KV cache compression ratio, and ZorbPrune keeps 95% accuracy ' +
+        'under 50% sparsity.',
+    );
+    expect(out.results.some((r) => r.value === '10x' || r.value === '50%')).toBe(false);
+    expect(out.results.some((r) => r.value === '95%')).toBe(true);
+  });
+
+  it('reads "real-time" before a speed as no metric of its own', () => {
+    const out = run(
+      'ZorbAE achieves an ultra-high compression ratio and real-time decoding speed on mobile.',
+    );
+    expect(out.entities.some((e) => /real-time/.test(e.name))).toBe(false);
+  });
+});
