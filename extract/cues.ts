@@ -507,7 +507,7 @@ const CHANGE_VERB = String.raw`(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell
 export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   {
     pattern: new RegExp(
-      String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|cut|enhanc|lift|doubl|acceler|shorten|expand|halv)(?!\w*ly\b)\w*|scal\w*\s+up)\s+${METRIC_PHRASE}\s+(?:by\s|\(|from\s)`,
+      String.raw`\b(?:(?:improv|increas|boost|reduc|decreas|lower|rais|cut|enhanc|lift|doubl|acceler|shorten|expand|halv)(?!\w*ly\b)\w*|scal\w*\s+up)\s+(?:the\s+)?${METRIC_PHRASE}\s+(?:by\s|\(|from\s)`,
       'g',
     ),
     head: 'any',

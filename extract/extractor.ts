@@ -1866,7 +1866,11 @@ class Doc {
             ((afterValue === true || valueBefore === true) &&
               SINGLE_MEASURE_AFTER_VALUE.test(words[0] ?? '')));
         if ((words.length < 2 && !single) || words.length > 3) continue;
-        if (words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))) continue;
+        // "absolute" and "relative" qualify a gain, except in the name of an error ("absolute counting error").
+        const errorHead = /^(?:error|errors|deviation|difference)$/.test(words[words.length - 1] ?? '');
+        const modifierStop = (w: string) =>
+          METRIC_MODIFIER_STOP.has(w) && !(errorHead && (w === 'absolute' || w === 'relative'));
+        if (words.some((w) => modifierStop(w) || PHRASE_STOP.has(w))) continue;
         const head = words[words.length - 1] ?? '';
         // "refusal quality", "image quality": quality of a named thing is a measure; bare "quality" is not.
         const qualityOf = head === 'quality' && words.length === 2 && !QUALITY_ADJECTIVE.test(words[0] ?? '');
@@ -4280,7 +4284,7 @@ const COMPONENT_SENTENCE =
 // "a Cross-Frame Zorb Alignment module", "a training-free ROI Zorb Module": two to five capitalised words (an acronym
 // among them) before a component noun, or ending in a capitalised one; one hyphenated modifier may come first.
 const NAMED_COMPONENT =
-  /\b(?:an?|the|our)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z]+-[a-z]+\s+)?((?:(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*|\p{Lu}{2,5})\s){1,4}(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*(?=\s+(?:module|mechanism|block|component|strategy|layer|unit|scheme)\b)|(?:Module|Mechanism|Block|Strategy|Layer|Unit|Scheme|Enhancer|Adapter|Encoder|Decoder)\b))/gu;
+  /\b(?:an?|the|our)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z]+-[a-z]+\s+)?((?:(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*|\p{Lu}{2,5})\s){1,4}(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*(?=\s+(?:module|mechanism|block|component|strategy|layer|unit|scheme)\b)|(?:Module|Mechanism|Block|Strategy|Layer|Unit|Scheme|Enhancer|Adapter|Encoder|Decoder)\b(?:\+\+?)?))/gu;
 
 // A sentence opened by the paper's own artefact as its subject ("The system provides ...", "Our toolkit supports ...").
 const OWN_WORK_OPENING =
@@ -4413,7 +4417,7 @@ const PARTS_SENTENCE =
 // What a numbered part does, right after its name: "(1) Zorb Semantic Injection aligns ...".
 const PART_VERB = String.raw`(?:introduces|achieves|leverages|uses|learns|generates|aligns|reproduces|decomposes|fixes|improves|enhances|captures|predicts|encodes|extracts|refines|integrates|combines|employs|enables|ensures|provides|adapts|selects|filters|produces|converts|transforms|maps|fuses|aggregates|estimates|guides|constructs|builds|performs|computes|detects|identifies|replaces|removes|reduces|mitigates|preserves|bridges|injects|distills|retrieves|synthesizes|augments|exploits|incorporates|applies|optimizes|balances|calibrates|prunes|compresses|routes|decouples|disentangles)`;
 const NUMBERED_PART = new RegExp(
-  String.raw`\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|using|step|stage|module|component|mechanism|block|layer|${PART_VERB})\b))`,
+  String.raw`(?:\(\s?|(?<=[\s:]))(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:[Aa]n?\s+|[Tt]he\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\+\+?)?)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|using|step|stage|module|component|mechanism|block|layer|${PART_VERB})\b))`,
   'gu',
 );
 /**

@@ -138,7 +138,9 @@ export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
     joined += part;
     const key = fold(joined);
     if (lex.modelFamilies.has(key)) return familyCaseOk(word, lex);
-    const noVersion = key.replace(/v?[\d.]+[a-z]?$/, '');
+    // "Qwen2VL", "Qwen2Audio": a release and its variant fused onto the family's name.
+    const noVariant = key.replace(/\d(?:vl|audio|math|coder|omni)$/, (m) => m[0] ?? '');
+    const noVersion = noVariant.replace(/v?[\d.]+[a-z]?$/, '');
     if (noVersion !== key && noVersion.length >= 2 && lex.modelFamilies.has(noVersion))
       return familyCaseOk(word, lex);
   }

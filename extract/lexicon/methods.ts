@@ -72,6 +72,8 @@ export const METHODS: readonly string[] = [
   'DBSCAN',
   'UMAP',
   'NeRF|Neural Radiance Fields|Neural Radiance Field',
+  // Sinusoidal representation networks, the usual implicit neural representation baseline.
+  'SIREN',
   'U-Net|UNet',
   'nnU-Net',
   'DDPM',

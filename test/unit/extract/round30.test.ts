@@ -257,3 +257,55 @@ describe('compression ratios: a measure, and the setting a result was reached at
     expect(out.entities.some((e) => /real-time/.test(e.name))).toBe(false);
   });
 });
+
+describe('numbered parts and model releases', () => {
+  it('reads a numbered part opened by a capitalised article, and "1)" items, without the article', () => {
+    const out = run(
+      'ZorbClaw rebuilds the agent interface through three innovations: (1) An XML-Zorb Dual-Track Routing Protocol ' +
+        'that eliminates failures, and (2) A Runtime Zorb Interception Sandbox that captures states. We propose ' +
+        'ZORE, a framework integrating three components: 1) Dynamic Zorb Tracking (monitoring objects), 2) Hybrid ' +
+        'Zorb Retrieval (combining keyword and semantic relevance), and 3) Zorb Summaries (episode summaries).',
+    );
+    const names = out.entities.filter((e) => e.role === 'proposed').map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'XML-Zorb Dual-Track Routing Protocol',
+        'Runtime Zorb Interception Sandbox',
+        'Dynamic Zorb Tracking',
+        'Hybrid Zorb Retrieval',
+      ]),
+    );
+    expect(names.some((n) => /^An? /.test(n))).toBe(false);
+  });
+
+  it('keeps the "++" of a part name', () => {
+    const out = run(
+      'We introduce two components: (1) a Graph Zorb Layer++ that integrates context, and more.',
+    );
+    expect(out.entities.some((e) => e.name === 'Graph Zorb Layer++')).toBe(true);
+  });
+
+  it('reads fused releases, tiers without the maker and lower-case tiers as models', () => {
+    const out = run(
+      'We post-train Qwen2VL models and compare Nova Pro (40.01%), command-r-plus (31.18%) and Gemini 2.5 flash ' +
+        'preview on ZorbCalls.',
+    );
+    const models = out.entities.filter((e) => e.type === 'Model').map((e) => e.name);
+    expect(models).toEqual(
+      expect.arrayContaining(['Qwen2VL', 'Nova Pro', 'Command R+', 'Gemini 2.5 flash preview']),
+    );
+  });
+
+  it('reads SIREN as a known method and TAESD as a model', () => {
+    const out = run(
+      'The evaluated models include a vanilla MLP, SIREN and ZorbSIREN, with TAESD as the VAE.',
+    );
+    expect(out.entities.find((e) => e.name === 'SIREN')?.type).toBe('Method');
+    expect(out.entities.find((e) => e.name === 'TAESD')?.type).toBe('Model');
+  });
+
+  it('reads an absolute error reduced by an amount as the measure', () => {
+    const out = run('Our heuristics reduce the mean absolute counting error by 79.6% on ZorbWaste.');
+    expect(out.results.find((r) => r.value === '79.6%')?.metric).toBe('absolute counting error');
+  });
+});
