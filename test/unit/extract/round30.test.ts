@@ -309,3 +309,14 @@ describe('numbered parts and model releases', () => {
     expect(out.results.find((r) => r.value === '79.6%')?.metric).toBe('absolute counting error');
   });
 });
+
+describe('named libraries and systems', () => {
+  it('reads well-known libraries as methods, as the guidelines name them', () => {
+    const out = run(
+      'ZorbHarness is implemented in PyTorch, validates schemas with Pydantic, serves them with FastAPI and plots ' +
+        'results with Matplotlib.',
+    );
+    const methods = out.entities.filter((e) => e.type === 'Method').map((e) => e.name);
+    expect(methods).toEqual(expect.arrayContaining(['PyTorch', 'Pydantic', 'FastAPI', 'Matplotlib']));
+  });
+});
