@@ -105,6 +105,7 @@ import {
   SIZE_PART,
   startsWithModelFamily,
   type NameShape,
+  VERSION_WORD,
 } from './names.js';
 import { MODEL_MAKER, modelFamily, withoutMaker } from './resolve.js';
 import { findValues, kindOf, outcomeJudge } from './results.js';
@@ -571,7 +572,10 @@ class Doc {
       let type: EntityType;
       let name: string;
       let metricApposition = false;
+      // "Depth Anything V2 (DA2)": a listed model's release, no name of the paper's own.
+      let listedRelease = false;
       if (!longListing && !shortListing && /\d/.test(def.long) && startsWithModelFamily(def.long, this.lex)) {
+        listedRelease = this.isListedRelease(def.long);
         // "Stable Diffusion 3 (SD3)": a listed family's release, named by its full form.
         type = 'Model';
         name = def.long;
@@ -697,7 +701,7 @@ class Doc {
         type,
         name,
         NAMED_TYPES.has(type) ? 2 : 3,
-        Boolean(shortListing || longListing),
+        Boolean(shortListing || longListing) || listedRelease,
       );
       if (type === 'Metric' && !longListing && !shortListing) draft.name = def.short;
       // The apposition's own word outweighs a definition without one.
@@ -736,6 +740,7 @@ class Doc {
         NAMED_TYPES.has(type) &&
         !longListing &&
         !shortListing &&
+        !listedRelease &&
         !asModifier &&
         this.definesOwnPart(def, sentence)
       )
@@ -843,6 +848,18 @@ class Doc {
     // "healthy controls (HC)", "normal control (NC)": the people patients are compared with, not a control method.
     if (/\b(?:healthy|normal)\s+controls?$/i.test(long)) return true;
     return !LOWER_CASE_NAME_HEADS.test(head);
+  }
+
+  /** "Depth Anything V2", "Stable Diffusion 3.5 Large": a listed model's name and only versions, sizes or tiers after it. */
+  private isListedRelease(long: string): boolean {
+    const words = long.trim().split(/\s+/);
+    for (let cut = words.length - 1; cut >= 1; cut--) {
+      if (!lexiconTypesOf(words.slice(0, cut).join(' '), this.lex).some((l) => l.type === 'Model')) continue;
+      return words
+        .slice(cut)
+        .every((w) => VERSION_WORD.test(w) || SIZE_PART.test(w) || this.lex.modelVariantWords.has(w));
+    }
+    return false;
   }
 
   /** "BraTS 2021": the short form names a dated edition somewhere in the record. */

@@ -30,6 +30,7 @@ export const METHODS: readonly string[] = [
   'LoRA|Low-Rank Adaptation',
   'QLoRA',
   'DoRA',
+  'GaLore',
   'Adapter',
   'BitFit',
   'BM25',

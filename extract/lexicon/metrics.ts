@@ -163,6 +163,7 @@ export const METRICS: readonly string[] = [
   'Chamfer distance',
   'Hausdorff distance',
   'HD95|95% Hausdorff distance',
+  'ASSD|average symmetric surface distance|Average Symmetric Surface Distance',
   'Brier score|Brier',
   'time to first token|TTFT|time-to-first-token',
   'TM-score',

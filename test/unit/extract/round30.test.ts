@@ -320,3 +320,23 @@ describe('named libraries and systems', () => {
     expect(methods).toEqual(expect.arrayContaining(['PyTorch', 'Pydantic', 'FastAPI', 'Matplotlib']));
   });
 });
+
+describe('listed releases and methods defined in passing', () => {
+  it('does not make a listed model release the paper defines after its proposal its own part', () => {
+    const out = run(
+      'We propose a depth-guided zorb segmentation framework integrating cues via foundation encoders. We employ ' +
+        'Depth Anything V2 (DA2) encoder to extract depth-aware features.',
+    );
+    const model = out.entities.find((e) => e.name === 'Depth Anything V2');
+    expect(model?.type).toBe('Model');
+    expect(model?.role).toBe('used');
+  });
+
+  it('reads GaLore as a known method and ASSD as the surface distance', () => {
+    const out = run(
+      'We adapt ZorbSAM with GaLore and report a 11.78-point reduction in Average Symmetric Surface Distance on ZorbLiver.',
+    );
+    expect(out.entities.find((e) => e.name === 'GaLore')?.role).toBe('used');
+    expect(out.entities.find((e) => e.name === 'ASSD')?.type).toBe('Metric');
+  });
+});
