@@ -2073,9 +2073,17 @@ class Doc {
     for (const m of matchesOf(sentence.text, NAMED_COMPONENT)) {
       const phrase = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(phrase);
-      if (this.isClaimed(start, start + phrase.length)) continue;
-      // Field vocabulary in Title Case ("Transformer Encoder") is not a coined name.
-      if (phrase.split(' ').every((w) => this.isFieldWord(w)) || this.isListedPhrase(phrase)) continue;
+      const end = start + phrase.length;
+      // "a novel Spatial-guided Feature Adapter": a listed head word read on its own ends the part's name.
+      const headStart = start + phrase.lastIndexOf(' ') + 1;
+      const inner = this.isClaimed(start, end) ? this.innerMentions(start, end) : [];
+      if (!inner || inner.some(([, x]) => x.start !== headStart || x.end !== end)) continue;
+      // Field vocabulary in Title Case ("Transformer Encoder") is not a coined name, unless three or more words are
+      // called novel ("a novel Spatial-guided Feature Adapter").
+      const words = phrase.split(' ');
+      const novel = words.length >= 3 && /\b(?:novel|proposed)\s/.test(m[0]);
+      if ((!novel && words.every((w) => this.isFieldWord(w))) || this.isListedPhrase(phrase)) continue;
+      for (const [d, x] of inner) this.dropMention(d, x);
       this.addOwnPart(phrase, start, index, 'proposed');
     }
   }
@@ -3170,6 +3178,11 @@ class Doc {
     }
     // "Our Zorb-32B-Instruct achieves ...", "our approach, ZorbNet, achieves": a new name the authors call theirs.
     if (/(?:^|[\s(])[Oo]ur\s+$/.test(before)) return true;
+    // "At its core is ZorbAug, a synthetic data pipeline": the heart of the paper's system.
+    if (
+      /^At\s+(?:its|the)\s+(?:core|heart|centre|center)\s+(?:is|lies|sits)\s+(?:an?\s+|the\s+)?$/.test(before)
+    )
+      return true;
     if (OUR_KIND_BEFORE.test(before) && /^[^\s,]+\s*[,(]/.test(sentence.text.slice(local, local + 80)))
       return true;
     // Apposition: "X, a novel framework ...", "X, the first benchmark ...", "X, our benchmark for ...".
@@ -4297,7 +4310,7 @@ const ARCHITECTURE_WORD =
   /^(?:encoder|decoder|attention|self-attention|cross-attention|transformer|convolution(?:al)?|residual|feature|fusion|pyramid|spatial|temporal|channel|multi-head|multi-scale|gated|gating|feed-forward|pooling|graph|embedding|projection|normali[sz]ation|dense|sparse|global|local|context|recurrent|linear)$/i;
 // A contribution sentence: the paper introduces or builds in a part of its own.
 const COMPONENT_SENTENCE =
-  /\b(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|design|present|develop|devise)\b|\bis\s+(?:incorporated|introduced|proposed|designed)\b|\bour\s+(?:proposed|novel|new)\s/i;
+  /\b(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|design|present|develop|devise|equip)\b|\bis\s+(?:incorporated|introduced|proposed|designed)\b|\b(?:our|a)\s+(?:proposed|novel|new)\s/i;
 // "a Cross-Frame Zorb Alignment module", "a training-free ROI Zorb Module": two to five capitalised words (an acronym
 // among them) before a component noun, or ending in a capitalised one; one hyphenated modifier may come first.
 const NAMED_COMPONENT =

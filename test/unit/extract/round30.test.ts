@@ -340,3 +340,28 @@ describe('listed releases and methods defined in passing', () => {
     expect(out.entities.find((e) => e.name === 'ASSD')?.type).toBe('Metric');
   });
 });
+
+describe("the paper's own parts, however they are introduced", () => {
+  it('reads the name "at its core" as proposed', () => {
+    const out = run(
+      'We introduce ZORB-Vision, a framework for topology-aware reasoning. At its core is ZorbAug, a synthetic data ' +
+        'pipeline that enriches training.',
+    );
+    expect(role(out, 'ZorbAug')).toBe('proposed');
+  });
+
+  it('reads "a novel" part whose head is listed, and one the paper equips its system with, as proposed', () => {
+    const out = run(
+      'To address this, we equip ZorbFormer++ with a novel Spatial-guided Feature Adapter, which calibrates ' +
+        'features. ZorbTrack introduces a novel Dual-Frequency Zorb State Space module with shifted windows.',
+    );
+    expect(role(out, 'Spatial-guided Feature Adapter')).toBe('proposed');
+    expect(role(out, 'Dual-Frequency Zorb State Space')).toBe('proposed');
+    expect(out.entities.some((e) => e.name === 'Adapter')).toBe(false);
+  });
+
+  it('leaves two listed words called novel alone', () => {
+    const out = run('We use a novel Transformer Encoder on ZorbSet.');
+    expect(out.entities.some((e) => e.name === 'Transformer Encoder')).toBe(false);
+  });
+});
