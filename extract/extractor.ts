@@ -3812,9 +3812,8 @@ class Doc {
   private listedBetween(d: Draft): EntityType | undefined {
     let found: EntityType | undefined;
     // The last of the drafts there, as a scan over all of them would leave it.
-    const last = (ds: Draft[]) => ds.filter((x) => x !== d).pop();
     const neighbourType = (ds: Draft[]) => {
-      const o = last(ds);
+      const o = ds.filter((x) => x !== d).pop();
       return o ? votedType(o)[0] : undefined;
     };
     for (const m of d.mentions) {
@@ -3839,7 +3838,7 @@ class Doc {
     const before = left.filter((x) => x !== d).pop();
     if (!before || votedType(before)[0] !== 'Benchmark') return false;
     const beforeMention = before.mentions.find((x) =>
-      this.text.slice(x.end, m.start).match(/^,\s*(?:and|or)\s+$/),
+      /^,\s*(?:and|or)\s+$/.test(this.text.slice(x.end, m.start)),
     );
     if (!beforeMention) return false;
     return /,\s*$/.test(this.text.slice(Math.max(0, beforeMention.start - 4), beforeMention.start));
