@@ -63,7 +63,7 @@ const NOT_RESULT_BEFORE =
 // "at a 4x compression ratio", "with a 20% pruning ratio", "under 50% sparsity": the setting a result was reached at.
 const SETTING_VALUE_BEFORE = /\b(?:at|with|under)\s+(?:an?\s+)?(?:(?:high|low|fixed|target|extreme)\s+)?$/i;
 const SETTING_VALUE_AFTER =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:(?:compression|pruning|sparsity|masking|mask|drop|keep|retention|quantization)\s+(?:ratios?|rates?|levels?)|sparsity)\b/i;
+  /^\s*(?:(?!(?:with|and|at|of|for|on|in|by)\s)[\w-]+\s+){0,3}?(?:(?:compression|pruning|sparsity|masking|mask|drop|keep|retention|quantization)\s+(?:ratios?|rates?|levels?)|sparsity)\b/i;
 const OUTCOME_CUE =
   /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|falling|fallen|rises|rising|risen|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average|led by|leads?|leaderboard)\b/i;
 const REDUCTION_CUE =

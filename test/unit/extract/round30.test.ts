@@ -252,6 +252,14 @@ describe('compression ratios: a measure, and the setting a result was reached at
     expect(out.results.some((r) => r.value === '95%')).toBe(true);
   });
 
+  it('keeps a value a setting follows only after "with"', () => {
+    const out = run(
+      'ZorbVLM keeps 90.1 percent of its accuracy, beating the best baseline at 77.0 percent with a 300-to-1 ' +
+        'compression ratio.',
+    );
+    expect(out.results.some((r) => r.value === '77.0 percent')).toBe(true);
+  });
+
   it('reads "real-time" before a speed as no metric of its own', () => {
     const out = run(
       'ZorbAE achieves an ultra-high compression ratio and real-time decoding speed on mobile.',
