@@ -2076,7 +2076,7 @@ class Doc {
       const end = start + phrase.length;
       // "a novel Spatial-guided Feature Adapter": a listed head word read on its own ends the part's name.
       const headStart = start + phrase.lastIndexOf(' ') + 1;
-      const inner = this.isClaimed(start, end) ? this.innerMentions(start, end) : [];
+      const inner = this.innerMentions(start, end);
       if (!inner || inner.some(([, x]) => x.start !== headStart || x.end !== end)) continue;
       // Field vocabulary in Title Case ("Transformer Encoder") is not a coined name, unless three or more words are
       // called novel ("a novel Spatial-guided Feature Adapter").
@@ -2090,9 +2090,11 @@ class Doc {
 
   /**
    * The mentions inside [start, end) that are not proposed, when they hold every claimed character there; undefined
-   * when some claim there belongs to something else (a proposed name, a mention reaching outside the span).
+   * when some claim there belongs to something else (a proposed name, a mention reaching outside the span). None when
+   * nothing there is claimed.
    */
   private innerMentions(start: number, end: number): [Draft, Mention][] | undefined {
+    if (!this.isClaimed(start, end)) return [];
     const inner: [Draft, Mention][] = [];
     const covered = new Uint8Array(end - start);
     for (const d of this.drafts.values())
@@ -2181,9 +2183,7 @@ class Doc {
       if (local === 0) continue;
       // "a lightweight Lowlight Adapter", "the MCP Copilot Agent": a part named around a listed word or an acronym
       // takes its words over; any other claim inside the phrase keeps it.
-      const inner = this.isClaimed(start, start + phrase.length)
-        ? this.innerMentions(start, start + phrase.length)
-        : [];
+      const inner = this.innerMentions(start, start + phrase.length);
       if (inner === undefined) continue;
       // Inside parentheses it spells out or glosses something else ("CATCH (Controllable ... Generation)").
       const opened = sentence.text.lastIndexOf('(', local);
@@ -2299,9 +2299,7 @@ class Doc {
       const phrase = m[1] ?? '';
       const start = sentence.start + m.index + m[0].length - phrase.length;
       // "(1) SIG-Guided Model Initialization uses ...": a part named after the paper's own method takes its words over.
-      const inner = this.isClaimed(start, start + phrase.length)
-        ? this.innerMentions(start, start + phrase.length)
-        : [];
+      const inner = this.innerMentions(start, start + phrase.length);
       if (
         inner === undefined ||
         inner.some(([d, x]) => x.start !== start || this.text[x.end] !== '-' || d.known)
