@@ -1000,7 +1000,7 @@ export const VALUE_IN_BEFORE = /\d(?:\s?%|\\%|\s?pp|\s?points|x|\u00d7)\s+in\s$/
 // Words after a value that qualify the value, not the measure: "91% higher accuracy", "3% absolute accuracy".
 export const VALUE_QUALIFIER =
   /^(?:percent|percentage|pct|higher|lower|better|worse|more|less|fewer|greater|absolute|relative|average|mean|overall|avg|top|best|gains?|improvements?|increases?|reductions?|drops?|decreases?|boosts?|points?|on|in|of|for|with|at|and|or|the|a|an|to|by|from|over|than|vs)$/;
-export const ALIAS_MODIFIERS = new Set(['average', 'mean', 'overall', 'avg']);
+export const ALIAS_MODIFIERS = new Set(['average', 'mean', 'overall', 'avg', 'final']);
 // Metrics that are also everyday words: counted only in sentences that report or measure something.
 export const WEAK_METRICS = new Set([
   'memory',
