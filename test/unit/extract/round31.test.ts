@@ -1,4 +1,5 @@
-// Rules from a thirty-first round (qualified measures, ...); every sentence here is invented, the Zorb names made up
+// Rules from a thirty-first round (qualified measures, acronyms spelled by marked capitals, words closed by a
+// parenthesis, lower-case libraries); every sentence here is invented, the Zorb names made up
 // (real names appear only as listed knowledge).
 import { describe, expect, it } from 'vitest';
 import { run } from '../../helpers/extract.js';
@@ -12,5 +13,22 @@ describe('a qualified measure', () => {
       'Zorbnet reaches a 71.3% final pass rate on Zorb-Bench, up from 52.0% for the base model.',
     );
     expect(metric(out, 'pass rate')?.aliases).toContain('final pass rate');
+  });
+});
+
+describe('an acronym spelled by capitals its long form marks', () => {
+  it('reads a long form with several marking words as the name, not as names of its own', () => {
+    const out = run(
+      'We propose a framework named ZORBINE, a ZORBing-Guided INterleaved Cross-modal NEtwork designed for retrieval ' +
+        'with missing views. ZORBINE fuses the views it has.',
+    );
+    const zorbine = out.entities.find((e) => e.name === 'ZORBINE');
+    expect(zorbine?.aliases).toContain('ZORBing-Guided INterleaved Cross-modal NEtwork');
+    expect(out.entities.map((e) => e.name)).not.toContain('INterleaved');
+  });
+
+  it('still needs the marked letters in order', () => {
+    const out = run('We propose ZORBINE, a BLORBing-Guided INterleaved Cross-modal NEtwork for retrieval.');
+    expect(out.entities.find((e) => e.name === 'ZORBINE')?.aliases ?? []).toHaveLength(0);
   });
 });
