@@ -32,3 +32,12 @@ describe('an acronym spelled by capitals its long form marks', () => {
     expect(out.entities.find((e) => e.name === 'ZORBINE')?.aliases ?? []).toHaveLength(0);
   });
 });
+
+describe('a word closed by a parenthesis', () => {
+  it('ends the name at the parenthesis that closes an earlier one', () => {
+    const out = run('Our Zorb pipeline, run on an older model (Qwen2.5-7B)-reached a 31% acceptance rate.');
+    const names = out.entities.map((e) => e.name);
+    expect(names).toContain('Qwen2.5-7B');
+    expect(names).not.toContain('Qwen2.5-7B)');
+  });
+});
