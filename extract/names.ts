@@ -180,8 +180,16 @@ export function lexiconTypesOf(word: string, lex: Lexicon): { type: EntityType; 
 
 /** Type of a name from its shape alone. Returns undefined when the word is not a name. */
 export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
-  // Plain lower-case words are never names (lower-case families such as gpt-oss carry a hyphen or digit).
-  if (PLAIN_LOWER.test(rawWord)) return undefined;
+  // Plain lower-case words are never names (lower-case families such as gpt-oss carry a hyphen or digit), except
+  // libraries listed as written in lower case ("bitsandbytes", "sklearn").
+  if (PLAIN_LOWER.test(rawWord)) {
+    const library = (lex.entries.get(rawWord) ?? []).find(
+      (e) => e.type === 'Method' && e.surface === rawWord,
+    );
+    return library
+      ? { name: rawWord, type: 'Method', confidence: 3, known: true, canonical: library.canonical }
+      : undefined;
+  }
   const name = cutAdjectiveTail(rawWord);
   if (name.length < 2) return undefined;
   // "T+1 settlement", "N+1": a letter plus a count is an offset or a schedule, not a name.

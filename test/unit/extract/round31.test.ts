@@ -41,3 +41,18 @@ describe('a word closed by a parenthesis', () => {
     expect(names).not.toContain('Qwen2.5-7B)');
   });
 });
+
+describe('a library written in lower case', () => {
+  it('is a named method when listed so', () => {
+    const out = run(
+      'We fine-tune Zorb-7B with Unsloth, quantise it with bitsandbytes and keep the logs in pandas.',
+    );
+    for (const name of ['Unsloth', 'bitsandbytes', 'pandas'])
+      expect(out.entities.find((e) => e.name === name)?.type).toBe('Method');
+  });
+
+  it('leaves unlisted lower-case words alone', () => {
+    const out = run('We fine-tune Zorb-7B with zorbtools and keep the logs in blorbframes.');
+    expect(out.entities.map((e) => e.name)).not.toContain('zorbtools');
+  });
+});
