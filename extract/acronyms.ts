@@ -114,8 +114,9 @@ const CAPS_NAME_THEN_FORM = /\b(\p{Lu}{3,})(?:[,:]\s+|\s+\()/gu;
 /**
  * Whether a run of words spells `short` by its capitals, as papers that write the acronym into its long form do:
  * exactly, with a word that marks letters by case ("REcycling the Web with guIded REwrite"), or in order with up
- * to two Title Case capitals between (one more for each further marking word) when a word marks several of its letters ("COMPositional Atomic-to-Complex
- * Visual Capability Tuning", "Bundle Adjustment Diffusion Conditioned by GRadients").
+ * to two Title Case capitals between (one more for each further marking word) when a word marks several of its
+ * letters ("COMPositional Atomic-to-Complex Visual Capability Tuning", "Bundle Adjustment Diffusion Conditioned by
+ * GRadients").
  */
 function spelledByCapitals(short: string, words: readonly string[]): boolean {
   const caps = words.map((w) => w.replace(/[^\p{Lu}]/gu, ''));
@@ -125,7 +126,8 @@ function spelledByCapitals(short: string, words: readonly string[]): boolean {
   // Each further word that marks letters by case may carry one capital the name skips ("PROMpting-Attentive
   // HIerarchical ContraStive LEarning" spells PROMISE).
   const spare = 2 + Math.max(0, marked.length - 1);
-  if (all.length > short.length + spare || all[0] !== short[0] || !all.endsWith(short.slice(-1))) return false;
+  if (all.length > short.length + spare || all[0] !== short[0] || !all.endsWith(short.slice(-1)))
+    return false;
   // A marked word must hold part of the name, not all of it ("LDCformer ... Learnable Descriptive Convolution").
   const leads = marked.map((w) => /^\p{Lu}{2,}(?=\p{Ll})/u.exec(w)?.[0] ?? '');
   if (!leads.some((lead) => lead && lead.length < short.length && short.includes(lead))) return false;
