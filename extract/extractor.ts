@@ -1483,7 +1483,10 @@ class Doc {
       const name = m[1];
       const start = sentence.start + at + (m[0].length - name.length);
       const words = name.split(/\s+/);
-      if (this.isClaimed(start, start + name.length)) continue;
+      if (this.isClaimed(start, start + name.length)) {
+        this.qualifiedProposal(name, start, s.slice(at + m[0].length));
+        continue;
+      }
       // "a new dataset, Zorbic Interactive Rolling (Zirror)": the described long name and its short form are one.
       const short = afterDescription ? /^\s*\(([^()\s,;]{2,30})\)/.exec(s.slice(at + m[0].length)) : null;
       if (short?.[1] && namedAs) {
@@ -1585,6 +1588,58 @@ class Doc {
       this.claim(shortStart, shortStart + short.text.length);
       this.findRepeats(draft, short.text, shortStart);
     }
+  }
+
+  /**
+   * "we introduce Holistic DPO, a training approach ...", "we propose Adaptive Zorb-Skip, a framework ...": one or two
+   * plain Title-Case words before a name another rule read, described in apposition, name the paper's own version;
+   * the bare name keeps its other mentions.
+   */
+  private qualifiedProposal(name: string, start: number, after: string): void {
+    const words = name.split(/\s+/);
+    const qualifiers = words.slice(0, -1);
+    if (qualifiers.length === 0 || qualifiers.length > 2) return;
+    if (!qualifiers.every((w) => TITLE_QUALIFIER_WORD.test(w) && !this.lex.generic.has(w))) return;
+    const noun = appositionNoun(after);
+    if (!noun || !/^\s*,/.test(noun[0])) return;
+    const tail = words[words.length - 1] ?? '';
+    const tailStart = start + name.length - tail.length;
+    if (this.isClaimed(start, tailStart - 1)) return;
+    const inner = this.nameMentionsAt(tailStart, start + name.length);
+    if (!inner || inner.length === 0) return;
+    // A version of a listed name is of its kind ("Cross-Scale MAE, a self-supervised model" stays a method).
+    const read = inner[0]?.[0];
+    const type =
+      (read?.known ? read.type : TYPE_NOUNS[(noun[1] ?? '').toLowerCase()]) ?? read?.type ?? 'Method';
+    const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
+    vote(draft, type, PROPOSAL_TYPE_VOTE);
+    // Each later use of the whole name is the paper's version too.
+    for (let at = start; at >= 0; at = this.text.indexOf(name, at + name.length)) {
+      const atTail = at + name.length - tail.length;
+      const taken = this.nameMentionsAt(atTail, at + name.length);
+      if (!taken || this.isClaimed(at, atTail - 1)) continue;
+      for (const [d, m] of taken) {
+        this.dropMention(d, m);
+        if (d.mentions.length > 0) continue;
+        for (const [key, x] of this.drafts) if (x === d) this.drafts.delete(key);
+      }
+      const sentence = this.sentenceAt(at);
+      const role = at === start ? 'proposed' : this.roleAt(sentence, at, type);
+      this.addMention(draft, at, at + name.length, sentence, role);
+      this.claim(at, at + name.length);
+    }
+  }
+
+  /** The mentions that span exactly `start`..`end`, if nothing else there was read; whatever their role. */
+  private nameMentionsAt(start: number, end: number): [Draft, Mention][] | undefined {
+    const exact: [Draft, Mention][] = [];
+    for (const d of this.drafts.values())
+      for (const m of d.mentions) {
+        if (m.end <= start || m.start >= end) continue;
+        if (m.start !== start || m.end !== end) return undefined;
+        exact.push([d, m]);
+      }
+    return exact;
   }
 
   /** A name the paper introduces at `start`: its entity, the mention, and its later repeats. */
@@ -4132,6 +4187,9 @@ const COMBINATION_JOINT = /\+|-to-|\//;
 
 // The name right after a proposal verb: Title-Case words, a trailing version, then a comma, a parenthesis or a
 // type noun ("we propose Zorb Flow 2, a ...", "we introduce Zorb-Net that ...").
+// A plain Title-Case word that may qualify a name ("Holistic", "Hard-Routed"), not an article or a count.
+const TITLE_QUALIFIER_WORD =
+  /^(?!(?:The|A|An|Our|Its|This|These|Two|Three|Four|New|Novel)$)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 const PROPOSED_NAME =
   /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*(?:[_*]|\\(?:emph|textbf|textit)\{)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\s\d{1,2}(?:\.\d)?)?)(?=[_*}]?\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset)\b))/u;
 const NAMED_AS_NAME =

@@ -1,9 +1,10 @@
 // Rules from a thirty-first round (qualified measures, acronyms spelled by marked capitals, words closed by a
-// parenthesis, lower-case libraries); every sentence here is invented, the Zorb names made up
+// parenthesis, lower-case libraries, qualified own versions); every sentence here is invented, the Zorb names made up
 // (real names appear only as listed knowledge).
 import { describe, expect, it } from 'vitest';
 import { run } from '../../helpers/extract.js';
 
+const role = (out: ReturnType<typeof run>, name: string) => out.entities.find((e) => e.name === name)?.role;
 const metric = (out: ReturnType<typeof run>, name: string) =>
   out.entities.find((e) => e.type === 'Metric' && e.name === name);
 
@@ -54,5 +55,31 @@ describe('a library written in lower case', () => {
   it('leaves unlisted lower-case words alone', () => {
     const out = run('We fine-tune Zorb-7B with zorbtools and keep the logs in blorbframes.');
     expect(out.entities.map((e) => e.name)).not.toContain('zorbtools');
+  });
+});
+
+describe("the paper's own qualified version of a name", () => {
+  it('names a listed method with a Title-Case qualifier, described in apposition, as proposed', () => {
+    const out = run(
+      'To soften this, we present Tempered DPO, a training recipe that anneals the reference policy. Tempered DPO ' +
+        'beats DPO by 2.1 points on Zorb-Chat.',
+    );
+    const own = out.entities.find((e) => e.name === 'Tempered DPO');
+    expect(own?.type).toBe('Method');
+    expect(own?.role).toBe('proposed');
+    expect(out.entities.find((e) => e.name === 'DPO')?.role).not.toBe('proposed');
+  });
+
+  it('takes a coined name over with its qualifier', () => {
+    const out = run(
+      'We propose Sparse ZoBlorb-Skip, a novel framework that skips idle layers of a reasoning model.',
+    );
+    expect(role(out, 'Sparse ZoBlorb-Skip')).toBe('proposed');
+    expect(out.entities.map((e) => e.name)).not.toContain('ZoBlorb-Skip');
+  });
+
+  it('needs the apposition', () => {
+    const out = run('We present Tempered DPO training for long dialogues with Zorb-Chat.');
+    expect(out.entities.map((e) => e.name)).not.toContain('Tempered DPO');
   });
 });
