@@ -83,3 +83,14 @@ describe("the paper's own qualified version of a name", () => {
     expect(out.entities.map((e) => e.name)).not.toContain('Tempered DPO');
   });
 });
+
+describe('field knowledge', () => {
+  it('lists well-known estimators, loss weightings and detectors as methods', () => {
+    const out = run(
+      'Zorbnet routes each token to one expert and trains through the choice with a straight-through estimator; ' +
+        'its losses are weighed by dynamic weight averaging.',
+    );
+    expect(out.entities.find((e) => e.name === 'straight-through estimator')?.type).toBe('Method');
+    expect(out.entities.find((e) => e.name === 'dynamic weight averaging')?.type).toBe('Method');
+  });
+});
