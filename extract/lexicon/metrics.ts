@@ -30,9 +30,10 @@ export const METRICS: readonly string[] = [
   'J&F',
   'BLEU|bilingual evaluation understudy',
   'ROUGE|recall-oriented understudy for gisting evaluation',
-  'ROUGE-L',
-  'ROUGE-1',
-  'ROUGE-2',
+  // Papers also write the ROUGE variants in Title Case ("Rouge-1").
+  'ROUGE-L|Rouge-L',
+  'ROUGE-1|Rouge-1',
+  'ROUGE-2|Rouge-2',
   'METEOR',
   'CIDEr|consensus-based image description evaluation',
   'ANLS|average normalized Levenshtein similarity',

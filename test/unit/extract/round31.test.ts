@@ -93,4 +93,9 @@ describe('field knowledge', () => {
     expect(out.entities.find((e) => e.name === 'straight-through estimator')?.type).toBe('Method');
     expect(out.entities.find((e) => e.name === 'dynamic weight averaging')?.type).toBe('Method');
   });
+
+  it('reads ROUGE variants written in Title Case', () => {
+    const out = run('Zorbnet lifts the Rouge-1 score of its summaries to 0.38 on Zorb-Sum.');
+    expect(metric(out, 'ROUGE-1')).toBeDefined();
+  });
 });
