@@ -656,7 +656,11 @@ class Doc {
         const taskBefore = /\btasks?\b[^.;]{0,25}$/i.test(
           this.text.slice(Math.max(sentence.start, def.longStart - 40), def.longStart),
         );
-        if (type === 'Task' && introduced && !taskBefore) type = 'Method';
+        // "we introduce an Unsupervised Zorb Recognition (UZR) task", "the Zorb Role Labeling (ZRL) subtasks": the noun
+        // after the parenthesis says it is one.
+        const taskAfter = /^\s*(?:sub)?tasks?\b/i.test(afterParen) && !NON_TASK_HEAD.test(longHead);
+        if (taskAfter) type = 'Task';
+        if (type === 'Task' && introduced && !taskBefore && !taskAfter) type = 'Method';
         // "Federated Active Learning (FAL) has emerged as ...": a learning paradigm the paper did not coin.
         if (type === 'Method' && !introduced && /\blearning$/i.test(def.long.trim())) type = 'Technique';
         // "zorb-aided code generation (ZCG) achieves the highest accuracy": what achieves a result is a method.

@@ -99,3 +99,16 @@ describe('field knowledge', () => {
     expect(metric(out, 'ROUGE-1')).toBeDefined();
   });
 });
+
+describe('a defined task', () => {
+  it('is a task when "task" or "subtasks" follows its short form, even where the paper introduces it', () => {
+    const out = run(
+      'We introduce an Unsupervised Cross-Site Zorb Mood Recognition (UCZMR) task, which asks models to transfer ' +
+        'across sites. We prompt for the Zorb Slot Labeling (ZSL) subtasks.',
+    );
+    const types = (short: string) => out.entities.filter((e) => e.aliases.includes(short)).map((e) => e.type);
+    expect(types('UCZMR')).toEqual(['Task']);
+    expect(types('ZSL')).toEqual(['Task']);
+    expect(out.entities.map((e) => e.name)).not.toContain('UCZMR');
+  });
+});
