@@ -112,3 +112,13 @@ describe('a defined task', () => {
     expect(out.entities.map((e) => e.name)).not.toContain('UCZMR');
   });
 });
+
+describe('contributions and classes', () => {
+  it('reads "we publish" as a release of the paper\'s own data', () => {
+    const out = run('Moreover, we publish two novel, up-to-date rumour datasets: EUZorb and MultiZorb.');
+    for (const name of ['EUZorb', 'MultiZorb']) {
+      expect(out.entities.find((e) => e.name === name)?.type).toBe('Benchmark');
+      expect(role(out, name)).toBe('proposed');
+    }
+  });
+});
