@@ -209,8 +209,11 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   // "RRA@5", "Acc@1": any measure read at a cut-off.
   if (/^\p{L}[\p{L}\d-]{0,11}@(?:\d+(?:\.\d+)?|[kK])$/u.test(name))
     return { name, type: 'Metric', confidence: 3, known: false };
-  // A plural of a listed name ("ViTs", "LLaMAs") refers to a class of models, not one entity.
-  if (/[\p{Lu}\d]s$/u.test(name) && lexiconTypesOf(name.slice(0, -1), lex).some((l) => l.type === 'Model'))
+  // A plural of a listed name ("ViTs", "LLaMAs", "LoRAs") refers to a class of models or modules, not one entity.
+  if (
+    /[\p{Lu}\d]s$/u.test(name) &&
+    lexiconTypesOf(name.slice(0, -1), lex).some((l) => l.type === 'Model' || l.type === 'Method')
+  )
     return undefined;
   // "cpWER", "sBLEU": a listed metric acronym under a lower-case qualifier is a variant of that metric.
   const qualified = /^\p{Ll}{1,3}(\p{Lu}(?:\p{Lu}|\p{Ll}\p{Lu})[\p{Lu}\d@-]*)$/u.exec(name)?.[1];

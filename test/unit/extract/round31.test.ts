@@ -121,4 +121,9 @@ describe('contributions and classes', () => {
       expect(role(out, name)).toBe('proposed');
     }
   });
+
+  it('reads the plural of a listed method as a class, not as a name', () => {
+    const out = run('Zorbnet merges several task LoRAs into one Qwen2.5-7B model.');
+    expect(out.entities.map((e) => e.name)).not.toContain('LoRAs');
+  });
 });
