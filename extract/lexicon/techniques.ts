@@ -20,6 +20,7 @@ export const TECHNIQUES: readonly string[] = [
   'visual instruction tuning',
   'parameter-efficient fine-tuning|PEFT',
   'post-training',
+  'continual pre-training|continual pretraining|continued pre-training|continued pretraining',
   'multiple instance learning|MIL',
   'automated machine learning|AutoML',
   'multi-token prediction',

@@ -94,6 +94,12 @@ describe('field knowledge', () => {
     expect(out.entities.find((e) => e.name === 'dynamic weight averaging')?.type).toBe('Method');
   });
 
+  it('lists continual pre-training as a technique, under either name', () => {
+    const out = run('We adapt Zorb-7B to law by continued pretraining (CPT) on court records, then tune it.');
+    const cpt = out.entities.find((e) => e.aliases.includes('CPT') || e.name === 'continual pre-training');
+    expect(cpt?.type).toBe('Technique');
+  });
+
   it('reads ROUGE variants written in Title Case', () => {
     const out = run('Zorbnet lifts the Rouge-1 score of its summaries to 0.38 on Zorb-Sum.');
     expect(metric(out, 'ROUGE-1')).toBeDefined();
