@@ -124,7 +124,7 @@ export const TECHNIQUES: readonly string[] = [
   'gradient clipping',
   'adversarial training',
   'adversarial attack',
-  'jailbreaking|jailbreak attack',
+  'jailbreaking|jailbreak attack|jailbreak',
   'swarm intelligence',
   'KV cache|key-value cache|KV caching|key-value caching',
   'red teaming|red-teaming',

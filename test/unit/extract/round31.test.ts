@@ -100,6 +100,11 @@ describe('field knowledge', () => {
     expect(cpt?.type).toBe('Technique');
   });
 
+  it('reads a bare "jailbreak" as jailbreaking', () => {
+    const out = run('Zorbnet refuses 97% of the jailbreaks we tried on Zorb-Chat.');
+    expect(out.entities.find((e) => e.name === 'jailbreaking')?.type).toBe('Technique');
+  });
+
   it('reads ROUGE variants written in Title Case', () => {
     const out = run('Zorbnet lifts the Rouge-1 score of its summaries to 0.38 on Zorb-Sum.');
     expect(metric(out, 'ROUGE-1')).toBeDefined();
