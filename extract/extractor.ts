@@ -4218,7 +4218,7 @@ const CONTRIBUTION_PARTICIPLE =
 const TRADE_OFF_AFTER = /^[\s-]*(?:trade-?offs?|balance)\b/i;
 // Plain nouns that say on what or where a measure was taken ("test accuracy", "depth MAE", "bit accuracy").
 const MEASURED_PART =
-  /^(?:test|validation|train|dev|held-out|retrieval|depth|disparity|pixel|object|image|instance|frame|token|bit|shape|font|class|trajectory|answer|claim|step|turn|episode|query|document|patch|region|scene|joint|keypoint|speaker|word|character|sentence|utterance|segment|clip|video|audio|phoneme|subword)$/;
+  /^(?:test|validation|train|dev|held-out|retrieval|depth|disparity|pixel|object|image|instance|frame|token|bit|shape|font|class|trajectory|answer|claim|step|turn|episode|query|document|patch|region|scene|joint|keypoint|speaker|word|character|sentence|utterance|segment|clip|video|audio|phoneme|subword|response|walltime)$/;
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
 // Between a value and the metric after it: "9.4 points in answer accuracy" names it; "12% higher recall" qualifies.
@@ -4312,7 +4312,7 @@ function opensClause(word: string, before: string): boolean {
 }
 // Gerunds that name what is measured ("grounding accuracy", "ranking precision"), not a clause's verb ("finding").
 const GERUND_NOUN =
-  /^(?:grounding|ranking|captioning|tracking|matching|parsing|reasoning|planning|tagging|label+ing|coding|routing|forecasting|model+ing|clustering|scheduling|training|learning|reading|listening|speaking|writing|understanding|recognizing|localizing|decoding|encoding|rendering|editing|retrieving|spelling|counting|grasping|driving|sorting|mapping|handling)$/;
+  /^(?:grounding|ranking|captioning|tracking|matching|parsing|reasoning|planning|tagging|label+ing|coding|routing|forecasting|model+ing|clustering|scheduling|training|learning|reading|listening|speaking|writing|understanding|recognizing|localizing|decoding|encoding|rendering|editing|retrieving|spelling|counting|grasping|driving|sorting|mapping|handling|prefilling|processing|serving|sampling|drafting)$/;
 // Words that end the text before a measure named as a subject: function words, and verbs or plurals ("shows").
 const SUBJECT_BOUNDARY =
   /^(?:the|a|an|and|or|of|in|on|for|to|with|while|whereas|but|that|which|its|their|our|this|these|those|is|are|was|were|be|been|has|have|had|than|when|where|if|then|also|further|[a-z-]*[^s]s)$/;

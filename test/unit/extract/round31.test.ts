@@ -17,6 +17,18 @@ describe('a qualified measure', () => {
   });
 });
 
+describe('a narrowed measure', () => {
+  it('keeps what a speedup or a latency was taken on as another name', () => {
+    const out = run(
+      'Zorbnet gives a 2.3x prefilling speedup and a 1.7x walltime speedup, and cuts response latency to 8 ms.',
+    );
+    expect(metric(out, 'speedup')?.aliases).toEqual(
+      expect.arrayContaining(['prefilling speedup', 'walltime speedup']),
+    );
+    expect(metric(out, 'latency')?.aliases).toContain('response latency');
+  });
+});
+
 describe('an acronym spelled by capitals its long form marks', () => {
   it('reads a long form with several marking words as the name, not as names of its own', () => {
     const out = run(
