@@ -18,6 +18,7 @@ export const METRICS: readonly string[] = [
   'AUC|area under the curve',
   'AUROC|AUC-ROC|ROC-AUC|ROC AUC|AUC ROC|area under the receiver operating characteristic curve|area under the ROC curve',
   'AUPRC|AUPR|area under the precision-recall curve',
+  'AU-PRO|AUPRO|area under the per-region overlap curve',
   'mAP|mean average precision',
   'average precision|AP',
   'IoU|intersection over union',

@@ -117,6 +117,11 @@ describe('field knowledge', () => {
     expect(out.entities.find((e) => e.name === 'jailbreaking')?.type).toBe('Technique');
   });
 
+  it('lists AU-PRO as a metric', () => {
+    const out = run('On Zorb-AD, Zorbnet reaches 93.1% segmentation AU-PRO.');
+    expect(metric(out, 'AU-PRO')).toBeDefined();
+  });
+
   it('reads ROUGE variants written in Title Case', () => {
     const out = run('Zorbnet lifts the Rouge-1 score of its summaries to 0.38 on Zorb-Sum.');
     expect(metric(out, 'ROUGE-1')).toBeDefined();
