@@ -1316,7 +1316,16 @@ class Doc {
       const name = exact ? entry.canonical : surface;
       const draft = this.draft(this.keyFor(entry.type, name), entry.type, name, 3, true);
       if (exact && fold(surface) !== fold(name)) draft.aliases.add(surface);
-      const role = this.roleAt(index, match.start, entry.type);
+      // "We present MVTec AD 2, a collection of ...": a new numbered edition or release of a listed name, not itself
+      // listed, can be the contribution.
+      const newEdition =
+        /\d/.test(this.text.slice(match.end, end)) &&
+        lexiconTypesOf(surface, this.lex).length === 0 &&
+        (entry.type === 'Benchmark' || (entry.type === 'Model' && this.cuesOf(index).isRelease));
+      const role =
+        newEdition && this.proposedHere(sentence, match.start)
+          ? 'proposed'
+          : this.roleAt(index, match.start, entry.type);
       this.addMention(draft, match.start, end, index, role);
       this.claim(match.start, end);
       // "OpenAI o1/o3": another release of the listed model after a slash.

@@ -43,6 +43,7 @@ export const BENCHMARKS: readonly string[] = [
   'APPS',
   'CodeContests',
   'LiveCodeBench',
+  'Aider Polyglot|Aider polyglot',
   'DS-1000',
   'BigCodeBench',
   'SWE-bench',
@@ -598,7 +599,7 @@ export const BENCHMARKS: readonly string[] = [
   'CLEVR',
   'ModelNet40',
   // Industrial anomaly detection, person re-identification, camouflaged objects, edges, character-level text.
-  'MVTec AD|MVTec AD 2',
+  'MVTec AD',
   'MVTec LOCO|MVTec LOCO AD',
   'MVTec 3D-AD',
   'Real-IAD',

@@ -155,3 +155,19 @@ describe('contributions and classes', () => {
     expect(out.entities.map((e) => e.name)).not.toContain('LoRAs');
   });
 });
+
+describe('a new edition of a listed benchmark', () => {
+  it('is proposed when the paper presents it, a multi-word name as well', () => {
+    const out = run(
+      'Scores on MVTec AD have saturated. We present MVTec AD 3, a collection of nine inspection scenes with ' +
+        '9000 images.',
+    );
+    expect(role(out, 'MVTec AD 3')).toBe('proposed');
+    expect(role(out, 'MVTec AD')).not.toBe('proposed');
+  });
+
+  it('lists Aider Polyglot', () => {
+    const out = run('Zorb-Coder solves 61% of Aider Polyglot.');
+    expect(out.entities.find((e) => e.name === 'Aider Polyglot')?.type).toBe('Benchmark');
+  });
+});
