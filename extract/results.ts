@@ -40,6 +40,7 @@ const VALUE = new RegExp(
   'gi',
 );
 
+const SPREAD_BEFORE = /\d\s?\\?%\s?(?:\$\\pm\$|\\pm|\u00b1|\+\/-|\+-)\s?$/;
 const FRACTION_OF_BUDGET =
   /^\s*(?:the\b|of\s+(?:the|its)\b|(?:tokens|parameters|params|(?:G|T)?FLOPs|compute|computation|cost|memory|data|time|size|labels|samples|steps)\b)/i;
 // A percentage of data, parameters or compute is a budget, not an outcome.
@@ -109,6 +110,8 @@ export function findValues(sentence: string): ValueMatch[] {
       continue;
     }
     pairEnd = -1;
+    // "82.24% +/- 3.87%": the spread after a value with its unit is no outcome of its own.
+    if (SPREAD_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
     // A fraction is a share or a rating ("65/75", "7.4/10"), never a year pair or a larger count over a smaller one.
     const fraction = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(value);
     if (fraction && (Number(fraction[1]) > Number(fraction[2]) || Number(fraction[2]) >= 1900)) continue;

@@ -171,3 +171,15 @@ describe('a new edition of a listed benchmark', () => {
     expect(out.entities.find((e) => e.name === 'Aider Polyglot')?.type).toBe('Benchmark');
   });
 });
+
+describe('a spread after a value', () => {
+  it('is no result of its own when the value carries its unit', () => {
+    const out = run(
+      'Zorbnet reaches an accuracy of 71.42% +/- 2.06% and a recall of 64.1% ± 5.3% on Zorb-QA.',
+    );
+    const values = out.results.map((r) => r.value);
+    expect(values).toEqual(expect.arrayContaining(['71.42%', '64.1%']));
+    expect(values).not.toContain('2.06%');
+    expect(values).not.toContain('5.3%');
+  });
+});
