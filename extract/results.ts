@@ -40,6 +40,10 @@ const VALUE = new RegExp(
   'gi',
 );
 
+const SHARE_OF_ITEMS_BEFORE =
+  /\b(?:in|on|for)\s+(?:(?:over|nearly|about|approximately|only|up to|less than|more than|fewer than|almost|roughly)\s+|[<>]\s?)?$/i;
+const SHARE_OF_ITEMS_AFTER =
+  /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:cases|tasks|problems|questions|scenarios|trials|episodes|responses|prompts|conversations|dialogues)\b/i;
 const SPREAD_BEFORE = /\d\s?\\?%\s?(?:\$\\pm\$|\\pm|\u00b1|\+\/-|\+-)\s?$/;
 const FRACTION_OF_BUDGET =
   /^\s*(?:the\b|of\s+(?:the|its)\b|(?:tokens|parameters|params|(?:G|T)?FLOPs|compute|computation|cost|memory|data|time|size|labels|samples|steps)\b)/i;
@@ -234,6 +238,15 @@ export function isOutcome(
   const before = sentence.slice(Math.max(0, v.start - 24), v.start);
   const after = sentence.slice(v.end, v.end + 60);
   if (NOT_RESULT_BEFORE.test(before)) return false;
+  // "correct in 88% of cases", "succeed on < 50% of the tasks": the share of items a system gets right or wrong.
+  // What a model was trained on is a budget ("fine-tuned on 10% of the tasks").
+  if (
+    !v.bare &&
+    SHARE_OF_ITEMS_BEFORE.test(before) &&
+    SHARE_OF_ITEMS_AFTER.test(after) &&
+    !/\b(?:pre-?)?(?:train|fine-tun|tun)\w*\s/i.test(before)
+  )
+    return true;
   if (SETTING_VALUE_BEFORE.test(before) && SETTING_VALUE_AFTER.test(after)) return false;
   // "using only 2.19% of trainable parameters" is an efficiency outcome; "fine-tuned on 10% of the data" is a budget.
   // "at 44-52% of its drafting cost": a share of the cost a method gets by with is an outcome too.

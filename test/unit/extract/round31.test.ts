@@ -183,3 +183,18 @@ describe('a spread after a value', () => {
     expect(values).not.toContain('5.3%');
   });
 });
+
+describe('a share of items', () => {
+  it('is an outcome: the share of cases or tasks a system gets right or wrong', () => {
+    const out = run(
+      'Current Zorb agents succeed on < 40% of the tasks, and they break a rule in over 35% of cases.',
+    );
+    const values = out.results.map((r) => r.value);
+    expect(values).toEqual(expect.arrayContaining(['40%', '35%']));
+  });
+
+  it('is a budget when the paper trains on it', () => {
+    const out = run('We fine-tune Zorb-7B on 10% of the tasks.');
+    expect(out.results.map((r) => r.value)).not.toContain('10%');
+  });
+});
