@@ -4198,11 +4198,11 @@ const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distill
 // The joint of a combination of names: "SFT+GRPO", "SFT-to-GRPO".
 const COMBINATION_JOINT = /\+|-to-|\//;
 
-// The name right after a proposal verb: Title-Case words, a trailing version, then a comma, a parenthesis or a
-// type noun ("we propose Zorb Flow 2, a ...", "we introduce Zorb-Net that ...").
 // A plain Title-Case word that may qualify a name ("Holistic", "Hard-Routed"), not an article or a count.
 const TITLE_QUALIFIER_WORD =
   /^(?!(?:The|A|An|Our|Its|This|These|Two|Three|Four|New|Novel)$)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+// The name right after a proposal verb: Title-Case words, a trailing version, then a comma, a parenthesis or a
+// type noun ("we propose Zorb Flow 2, a ...", "we introduce Zorb-Net that ...").
 const PROPOSED_NAME =
   /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*(?:[_*]|\\(?:emph|textbf|textit)\{)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\s\d{1,2}(?:\.\d)?)?)(?=[_*}]?\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset)\b))/u;
 const NAMED_AS_NAME =

@@ -118,7 +118,7 @@ export function chunksOf(sentence: Sentence): Chunk[] {
     const trail = TRAILING.exec(word);
     if (trail) word = word.slice(0, word.length - trail[0].length);
     // Keep a closing parenthesis that belongs to the word: "Qwen2.5-VL(3B)" is rare, "f(x)" is not a name.
-    // One that closes an earlier opening ends the word: "(GPT-4o)-based" is GPT-4o.
+    // One with no opening before it in the word ends the word: "(GPT-4o)-based" is GPT-4o.
     const unopened = /^[^()]*\)/.exec(word);
     if (unopened) word = word.slice(0, unopened[0].length - 1);
     if (word.length === 0) continue;
