@@ -866,6 +866,15 @@ class Doc {
     return false;
   }
 
+  /**
+   * Whether `surface`, written after a listed name, is a new edition of a listed benchmark or, in a sentence that
+   * announces a release, a new release of a listed model, and is not itself listed.
+   */
+  private isUnlistedEdition(type: EntityType, surface: string, index: number): boolean {
+    if (lexiconTypesOf(surface, this.lex).length > 0) return false;
+    return type === 'Benchmark' || (type === 'Model' && this.cuesOf(index).isRelease);
+  }
+
   /** "BraTS 2021": the short form names a dated edition somewhere in the record. */
   private namesDatedEdition(short: string): boolean {
     for (let at = this.text.indexOf(short); at >= 0; at = this.text.indexOf(short, at + short.length)) {
@@ -1100,14 +1109,13 @@ class Doc {
         shape.known &&
         shape.type === 'Model' &&
         !shape.canonical &&
-        this.cuesOf(index).isRelease &&
-        lexiconTypesOf(surface, this.lex).length === 0;
+        this.isUnlistedEdition('Model', surface, index);
       // "we introduce ZorbQA 2, a benchmark ...": a new edition of a listed benchmark, not itself listed.
       const newEdition =
         shape.known &&
         type.type === 'Benchmark' &&
         surface !== shape.name &&
-        lexiconTypesOf(surface, this.lex).length === 0;
+        this.isUnlistedEdition('Benchmark', surface, index);
       const role =
         (!shape.known || release || newEdition) && !asModifier && this.proposedHere(sentence, chunk.start)
           ? 'proposed'
@@ -1316,12 +1324,10 @@ class Doc {
       const name = exact ? entry.canonical : surface;
       const draft = this.draft(this.keyFor(entry.type, name), entry.type, name, 3, true);
       if (exact && fold(surface) !== fold(name)) draft.aliases.add(surface);
-      // "We present MVTec AD 2, a collection of ...": a new numbered edition or release of a listed name, not itself
-      // listed, can be the contribution.
+      // "We present MVTec AD 2, a collection of ...": a new numbered edition or release of a listed name can be the
+      // contribution.
       const newEdition =
-        /\d/.test(this.text.slice(match.end, end)) &&
-        lexiconTypesOf(surface, this.lex).length === 0 &&
-        (entry.type === 'Benchmark' || (entry.type === 'Model' && this.cuesOf(index).isRelease));
+        /\d/.test(this.text.slice(match.end, end)) && this.isUnlistedEdition(entry.type, surface, index);
       const role =
         newEdition && this.proposedHere(sentence, match.start)
           ? 'proposed'
