@@ -177,10 +177,11 @@ export const DRAWN_FROM_BEFORE = new RegExp(
 export const COUNTED_SAMPLES_AFTER = new RegExp(
   String.raw`^(?:\s+(?:contains|comprises|consists\s+of|includes)\s+(?:over\s+|more\s+than\s+|about\s+|approximately\s+|nearly\s+|roughly\s+)?\d[\d,.]*[kKM]?\+?\s+(?:[\w-]+\s+){0,2}(?:${SAMPLE_NOUN}|facts|triples|annotations|pairs|tweets|posts|reviews|comments)\b|\s*\(\s*(?:(?:n\s*=\s*)?\d[\d,.]*[kKM]?\+?\s+(?:[\w-]+\s+){0,2}(?:${SAMPLE_NOUN}|responses|judgments|judgements|annotations|pairs|tweets|posts|reviews|comments)\b|\d[\d,.]*[kKM]?-(?:record|sample|problem|question|item|example|instance|image|video|dialogue|document|query|prompt|episode|trajectory|utterance|pair)\b))`,
 );
-// "methods, including GEPA and MIPRO", "applications such as SLAM": examples of methods or uses are not benchmarks.
+// "methods, including GEPA and MIPRO", "applications such as SLAM", "architectures such as Zorb-Net": examples of
+// methods or uses are not benchmarks.
 // The list must run up to the name: in "our method, e.g., +3% over baselines on ZorbQA" the name is not an example.
 export const METHOD_LIST_BEFORE =
-  /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?|applications?|generators?|tools?|devices?|platforms?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)(?:(?!(?:on|in|over|across|for|from|with|to|than|of|at|by)\s)[^\s,;()]+,?\s+(?:and\s+|or\s+)?){0,8}$/i;
+  /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?|applications?|generators?|tools?|devices?|platforms?|architectures?|networks|backbones?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)(?:(?!(?:on|in|over|across|for|from|with|to|than|of|at|by)\s)[^\s,;()]+,?\s+(?:and\s+|or\s+)?){0,8}$/i;
 // "on ZorbQA, ", "datasets such as ", "a combined dataset consisting of Zorb80, ": before a name in an evaluation list.
 export const EVAL_LIST_BEFORE = new RegExp(
   String.raw`\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+(?:(?:(?:consisting|composed)\s+of|comprising|spanning|covering|combining)\s+)?\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:${LISTED_NAME}|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$`,

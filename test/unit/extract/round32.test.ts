@@ -1,0 +1,16 @@
+// Rules from a thirty-second round (a participle after a name's comma, lists a colon or dash opens after a data
+// noun, examples of architectures); every sentence here is invented, the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { run } from '../../helpers/extract.js';
+
+const typeOf = (out: ReturnType<typeof run>, name: string) => out.entities.find((e) => e.name === name)?.type;
+
+describe('examples of architectures or networks', () => {
+  it('are methods, not the data of an evaluation sentence', () => {
+    const out = run(
+      'Experiments on the Zorb-Kidney dataset show that ZorbUnet outperforms architectures such as QuxNet, ' +
+        'BlixUnet, and Zorb-CENet on every split.',
+    );
+    for (const name of ['QuxNet', 'BlixUnet', 'Zorb-CENet']) expect(typeOf(out, name)).not.toBe('Benchmark');
+  });
+});
