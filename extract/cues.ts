@@ -101,6 +101,8 @@ export function appositionNoun(after: string): RegExpExecArray | null {
   if (!m) return null;
   // "MapAnything, demonstrate that our approach ...": a clause runs on after the comma; no apposition describes X.
   if (/\b(?:that|whether|we|they)\s/i.test(m[0])) return null;
+  // "Zorbix, evaluating LLM adherence to ...": a participle after the comma opens a clause about X, not a description.
+  if (/^\)?\s*,\s*(?!(?:string|thing|ring|king|wing|spring)\s)[a-z]{2,}ing\s/i.test(m[0])) return null;
   // "X, and our method ...", "X, Y, and Z, and a dataset": a conjunction after a comma opening another phrase starts
   // the next clause ("X, a multilingual, and efficient approach" still describes X).
   if (
