@@ -174,6 +174,11 @@ const DRAWN = String.raw`(?:drawn|sampled|taken|selected|collected|curated|deriv
 export const DRAWN_FROM_BEFORE = new RegExp(
   String.raw`(?:\b\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}${SAMPLE_NOUN}\s+(?:${DRAWN}\s+)?|\b${SAMPLE_NOUN}\s+${DRAWN}\s+)from\s+(?:the\s+)?(?:${LISTED_NAME},?\s+(?:and\s+|or\s+)?){0,6}$`,
 );
+// "two benchmarks for image retrieval - Zorb2 and QuxChi -", "three benchmark tasks -- ZorbHate, ...", "three
+// benchmarks on problem solving: ZorbMath500, ...": names a colon or dash opens after a plural data noun are its items.
+export const DATA_LIST_OPENED_BEFORE = new RegExp(
+  String.raw`\b(?:benchmarks|datasets|corpora|(?:benchmark|evaluation)\s+(?:tasks|suites))(?:\s+(?:for|on|in|of|from|with|covering|spanning|across)\s[^.;:()\n]{0,80}?)?(?:\s[-\u2013\u2014]{1,2}|:)\s+(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`,
+);
 // "ZorbNotes (300 expert-authored responses ...)", "ZorbEval (n=4,711 prompts)", "ZorbCorp (2,268-record ...)": a name
 // glossed by a count of samples; "ZorbDYK contains 12,290 facts and 77,180 questions": one said to hold them.
 export const COUNTED_SAMPLES_AFTER = new RegExp(

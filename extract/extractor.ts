@@ -35,6 +35,7 @@ import {
   COORDINATED_DATA_NOUN,
   COUNTED_SAMPLES_AFTER,
   FOLLOWING_DATA_PART,
+  DATA_LIST_OPENED_BEFORE,
   DRAWN_FROM_BEFORE,
   FOLLOWING_HARDWARE_NOUN,
   DEVICE_AFTER,
@@ -3443,6 +3444,12 @@ class Doc {
     if (shape.type === 'Method' && shape.confidence <= 1) {
       const before = this.text.slice(Math.max(sentence.start, start - 160), start);
       if (DRAWN_FROM_BEFORE.test(before)) return { type: 'Benchmark', confidence: 2 };
+      // An item of the list ends at the name: in "corpora -- ZORB EO-1 Hyperion" the name runs on past ZORB.
+      if (
+        DATA_LIST_OPENED_BEFORE.test(before) &&
+        /^(?:\s*[,;:()]|\.(?:\s|$)|\s+(?:and|or)\s|\s+[-\u2013\u2014]|\s*$)/.test(after)
+      )
+        return { type: 'Benchmark', confidence: 2 };
       // "over 70% accuracy on ZorbEmo, Blix140, and QuxDialog": what a measured value is reached on is a benchmark,
       // in a proposal sentence too.
       const measuredOn = shape.known ? null : MEASURED_ON_LIST_BEFORE.exec(before.slice(-120));

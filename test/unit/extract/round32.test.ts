@@ -22,6 +22,33 @@ describe('a participle after the comma that follows a name', () => {
   });
 });
 
+describe('a list a colon or dash opens after a plural data noun', () => {
+  it('types each coined name of the list as a benchmark', () => {
+    const out = run(
+      'Our retriever reaches state-of-the-art accuracy on two benchmarks for sketch retrieval - ZorbSketch2 and ' +
+        'QuxChi - beating prior work. We also evaluate on three benchmark tasks -- ZorbXplain, Blix and Quxo -- ' +
+        'with consistent gains.',
+    );
+    for (const name of ['ZorbSketch2', 'QuxChi', 'ZorbXplain']) expect(typeOf(out, name)).toBe('Benchmark');
+  });
+
+  it('reads a list after a colon, in a sentence that builds the benchmarks too', () => {
+    const out = run(
+      'We construct two benchmarks on theorem proving: ZorbProof500, a formal subset of a known set, and Qux-Solving.',
+    );
+    expect(typeOf(out, 'ZorbProof500')).toBe('Benchmark');
+  });
+
+  it('needs the data noun to be described, not to open a clause, and the item to end at the name', () => {
+    const out = run(
+      'The benchmarks we chose are hard - ZorbNet still wins by 4.1%. We pre-train on two corpora -- ZORB K-1 Scenes ' +
+        'and Qux Level-0 -- before fine-tuning.',
+    );
+    expect(typeOf(out, 'ZorbNet')).not.toBe('Benchmark');
+    expect(out.entities.map((e) => e.name)).not.toContain('ZORB');
+  });
+});
+
 describe('examples of architectures or networks', () => {
   it('are methods, not the data of an evaluation sentence', () => {
     const out = run(
