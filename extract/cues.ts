@@ -855,6 +855,10 @@ export const TASK_PHRASE_STOP = new Set([
   'held-out',
   'unseen',
 ]);
+// "Zorb-VL 2.5 Technical Report: ...", "Zorb 7B: Technical Report": up to four words before the report; not a report
+// "for the Zorb Challenge" or "on" a topic, which a team writes about its entry.
+export const TECHNICAL_REPORT_TITLE =
+  /^\s*([\p{L}\d][\p{L}\d.+-]*(?:\s+[\p{L}\d][\p{L}\d.+-]*){0,3}?)\s*:?\s+(?:An?\s+)?Technical\s+Report(?!\s+(?:for|on|of)\b)/u;
 export const TITLE_NAME_HEAD =
   /^(?:Systems?|Networks?|Nets?|Transformers?|Machines?|Fields?|Flows?|Processes|Policies|Optimizers?|Solvers?|Engines?)$/;
 export const TITLE_OPENERS =

@@ -62,6 +62,7 @@ import {
   TASK_LIST,
   TASKS_NAMED_BEFORE,
   TASK_FOCUS,
+  TECHNICAL_REPORT_TITLE,
   TITLE_NAME_HEAD,
   TITLE_OPENERS,
   TITLE_TASK,
@@ -267,6 +268,7 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.namedChunks(sentence, index));
     this.sentences.forEach((sentence, index) => this.proposalNames(sentence, index));
     this.sentences.forEach((sentence, index) => this.listedBeforeDataNoun(sentence, index));
+    this.technicalReportTitle();
     this.titlePrefix();
     this.proposedVariants();
     this.sentences.forEach((sentence, index) => this.namedComponents(sentence, index));
@@ -1789,6 +1791,32 @@ class Doc {
     const at = m[0].length;
     this.titleSpelledForm = { at, long: title.slice(at, at + run.end) };
     this.claim(at, at + run.end);
+  }
+
+  /**
+   * "Zorb-VL 2.5 Technical Report", "Zorb-7B: Technical Report": a title that reports on a name is the paper releasing
+   * it, nearly always a model; the abstract's own description of it ("an agent that ...") still outweighs that.
+   */
+  private technicalReportTitle(): void {
+    if (this.titleEnd <= 0) return;
+    const m = TECHNICAL_REPORT_TITLE.exec(this.text.slice(0, this.titleEnd));
+    const name = m?.[1];
+    if (!m || !name) return;
+    const words = name.split(/\s+/);
+    // "Responsible AI Technical Report", "NorwAI's Large Language Models: Technical Report" name no release.
+    if (!words.every((w) => /[\p{Lu}\d]/u.test(w)) || words.every((w) => this.isFieldWord(w))) return;
+    if (/'s\b/.test(name) || this.lex.generic.has(name)) return;
+    const start = m.index + m[0].indexOf(name);
+    const existing = this.mentionsAt(start).find(([d]) => d.name === name || d.aliases.has(name))?.[0];
+    if (existing) {
+      existing.proposed = true;
+      if (existing.type === 'Method' && !existing.known) vote(existing, 'Model', PROPOSAL_TYPE_VOTE - 1);
+      return;
+    }
+    if (this.isClaimed(start, start + name.length)) return;
+    const draft = this.proposeName('Model', name, start, 0);
+    draft.proposed = true;
+    vote(draft, 'Model', PROPOSAL_TYPE_VOTE - 1);
   }
 
   /** "X: A Benchmark for ..." in the title introduces X. */

@@ -58,3 +58,37 @@ describe('examples of architectures or networks', () => {
     for (const name of ['QuxNet', 'BlixUnet', 'Zorb-CENet']) expect(typeOf(out, name)).not.toBe('Benchmark');
   });
 });
+
+describe('a technical report title', () => {
+  const report = (title: string, abstract: string) => run(abstract, title);
+
+  it('releases the model it names, however the abstract leaves its type open', () => {
+    const out = report(
+      'Zorbix 2.5 Technical Report',
+      'Zorbix 2.5 is trained on 4T tokens of interleaved image and text data. Zorbix 2.5 leads open systems of its ' +
+        'size on document understanding.',
+    );
+    const zorbix = out.entities.find((e) => e.name === 'Zorbix 2.5');
+    expect(zorbix?.type).toBe('Model');
+    expect(zorbix?.role).toBe('proposed');
+  });
+
+  it('releases a name the abstract never repeats', () => {
+    const out = report(
+      'Quxo-GUI-0 Technical Report',
+      'Graphical user interface agents act in real applications. We describe the data, training and evaluation of our agent.',
+    );
+    expect(out.entities.find((e) => e.name === 'Quxo-GUI-0')).toMatchObject({
+      type: 'Model',
+      role: 'proposed',
+    });
+  });
+
+  it('does not make a team report on a challenge entry a model', () => {
+    const out = report(
+      'ZORBA: Technical Report for the Zorb Anticipation Challenge 2026',
+      'We describe ZORBA, our method for the challenge, which ranks second on the test split.',
+    );
+    expect(out.entities.find((e) => e.name === 'ZORBA')?.type).not.toBe('Model');
+  });
+});
