@@ -92,3 +92,13 @@ describe('a technical report title', () => {
     expect(out.entities.find((e) => e.name === 'ZORBA')?.type).not.toBe('Model');
   });
 });
+
+describe('a verb before a measure', () => {
+  it('is no modifier of it in the third person', () => {
+    const out = run('Zorb-4 trades accuracy and speed for cost, and Zorb-7 lowers accuracy by 3% on ZorbQA.');
+    const metrics = out.entities.filter((e) => e.type === 'Metric').map((e) => e.name);
+    expect(metrics).toContain('accuracy');
+    expect(metrics).not.toContain('trades accuracy');
+    expect(metrics).not.toContain('lowers accuracy');
+  });
+});
