@@ -62,6 +62,8 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   retriever: 'Method',
   attack: 'Method',
   defense: 'Method',
+  // "X, a novel threat model in which an adversary ...": a kind of attack, not a trained model.
+  'threat model': 'Method',
   metric: 'Metric',
   score: 'Metric',
   measure: 'Metric',

@@ -102,3 +102,12 @@ describe('a verb before a measure', () => {
     expect(metrics).not.toContain('lowers accuracy');
   });
 });
+
+describe('a threat model', () => {
+  it('is a kind of attack the paper poses, not a trained model', () => {
+    const out = run(
+      'We propose ZorbStego, a novel threat model in which an adversary fine-tunes an LLM to hide secrets in its outputs.',
+    );
+    expect(out.entities.find((e) => e.name === 'ZorbStego')?.type).toBe('Method');
+  });
+});
