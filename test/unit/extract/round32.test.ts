@@ -1,5 +1,6 @@
 // Rules from a thirty-second round (a participle after a name's comma, lists a colon or dash opens after a data
-// noun, examples of architectures); every sentence here is invented, the Zorb names made up.
+// noun, examples of architectures, technical report titles, third-person verbs before a measure, threat models);
+// every sentence here is invented, the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../helpers/extract.js';
 
