@@ -170,6 +170,8 @@ export const DEVICE_AFTER = new RegExp(
 const SAMPLE_NOUN = String.raw`(?:videos|images|samples|examples|problems|questions|instances|clips|scenes|documents|dialogues|conversations|utterances|sentences|articles|queries|prompts|items|episodes|trajectories|recordings|patients|records)`;
 // A name in a list: a word with a capital or a digit ("ZorbQA", "GSM8K", "v2").
 const LISTED_NAME = String.raw`(?=[\w\-.+]*[A-Z\d])[\w\-.+]+`;
+// "the ZorbEmo, Blix140, and ": the names of a list read so far, up to the name being typed.
+const NAMES_SO_FAR = String.raw`(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`;
 const DRAWN = String.raw`(?:drawn|sampled|taken|selected|collected|curated|derived|randomly\s+sampled)`;
 // What a count of samples, or samples said to be drawn, come from is data: "100 videos from Zorb-K and ZK-2",
 // "problems sampled from ZorbMath"; not "low-confidence cases from ZorbNER".
@@ -179,7 +181,7 @@ export const DRAWN_FROM_BEFORE = new RegExp(
 // "two benchmarks for image retrieval - Zorb2 and QuxChi -", "three benchmark tasks -- ZorbHate, ...", "three
 // benchmarks on problem solving: ZorbMath500, ...": names a colon or dash opens after a plural data noun are its items.
 export const DATA_LIST_OPENED_BEFORE = new RegExp(
-  String.raw`\b(?:benchmarks|datasets|corpora|(?:benchmark|evaluation)\s+(?:tasks|suites))(?:\s+(?:for|on|in|of|from|with|covering|spanning|across)\s[^.;:()\n]{0,80}?)?(?:\s[-\u2013\u2014]{1,2}|:)\s+(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`,
+  String.raw`\b(?:benchmarks|datasets|corpora|(?:benchmark|evaluation)\s+(?:tasks|suites))(?:\s+(?:for|on|in|of|from|with|covering|spanning|across)\s[^.;:()\n]{0,80}?)?(?:\s[-\u2013\u2014]{1,2}|:)\s+${NAMES_SO_FAR}`,
 );
 // "ZorbNotes (300 expert-authored responses ...)", "ZorbEval (n=4,711 prompts)", "ZorbCorp (2,268-record ...)": a name
 // glossed by a count of samples; "ZorbDYK contains 12,290 facts and 77,180 questions": one said to hold them.
@@ -195,8 +197,8 @@ export const METHOD_LIST_BEFORE =
 export const EVAL_LIST_BEFORE = new RegExp(
   String.raw`\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+(?:(?:(?:consisting|composed)\s+of|comprising|spanning|covering|combining)\s+)?\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:${LISTED_NAME}|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$`,
 );
-// "on the ZorbEmo, Blix140, and ": "on" and the names of a list read so far, up to the name being typed.
-const ON_NAMES_SO_FAR = String.raw`on\s+(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`;
+// "on the ZorbEmo, Blix140, and ": "on" and the names of a list read so far.
+const ON_NAMES_SO_FAR = String.raw`on\s+${NAMES_SO_FAR}`;
 // "70% accuracy on ZorbEmo, Blix140, and ": a value, the measure it is in (group 1, may be empty), then "on" and
 // the names listed so far.
 export const MEASURED_ON_LIST_BEFORE = new RegExp(

@@ -1899,7 +1899,8 @@ class Doc {
       return;
     const rest = m[2] ?? '';
     // The first type noun of the rest says what the name is ("X: A Family of Vision Encoders" is a model).
-    const noun = /^(?:an?|the)\s/i.test(rest) ? TITLE_TYPE_NOUN.exec(rest)?.[1]?.toLowerCase() : undefined;
+    // (A whole word, as TYPE_NOUN_IN reads it: "Resource-Efficient" holds no resource.)
+    const noun = /^(?:an?|the)\s/i.test(rest) ? TYPE_NOUN_IN.exec(rest)?.[1]?.toLowerCase() : undefined;
     // Without an article, the head of the first phrase counts ("X: Multilingual Speech Model with ...").
     const head = noun ? undefined : titlePhraseHead(rest);
     const nounType = noun ? TYPE_NOUNS[noun] : head && TYPE_NOUNS[head] === 'Model' ? 'Model' : undefined;
@@ -4223,15 +4224,6 @@ const COINED_PART_HEAD =
 
 // Three or more capitalised hyphen parts ("Plan-Act-Reflect"): a coined name in prose, title casing in a title.
 const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u;
-
-// The first type noun in the part of a title after its colon ("X: A Family of Vision Encoders").
-// (A whole word: "Resource-Efficient" holds no resource.)
-const TITLE_TYPE_NOUN = new RegExp(
-  String.raw`(?<![\w-])(${Object.keys(TYPE_NOUNS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\w-])`,
-  'i',
-);
 
 // Heads of training procedures, never metrics.
 const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distillation|compression)$/;
