@@ -151,6 +151,8 @@ function exactLetters(surface: string): string {
 
 /** Whether the text form satisfies the entry's case rule. */
 export function caseAllows(entry: LexiconEntry, text: string): boolean {
+  // A name written exactly as listed is the listed name ("B100", "nuScenes").
+  if (text === entry.surface) return true;
   // "KernelFusion" is a coined name, not the listed "kernel fusion": words run together with inner capitals.
   if (entry.caseRule === 'any') return !(/\s/.test(entry.surface) && /^\S*\p{Ll}\p{Lu}\S*$/u.test(text));
   // "BARD" and "BLenDeR" are a paper's own coinages, not the listed "Bard" and "Blender".
@@ -174,11 +176,15 @@ export function caseAllows(entry: LexiconEntry, text: string): boolean {
     );
   // "Text-to-SQL", "Macro F1", "Hidden Markov Model": a title or a sentence start may capitalise the plain words of a
   // name; the coined inner capitals ("nuScenes", "spaCy", "mAP") must stay as listed.
+  // The text may add a plural "s" ("mIoUs"); a listed name that ends in one ("nuScenes", "naive Bayes") keeps it.
   if (entry.caseRule === 'exact') {
-    const letters = text.replace(/[^\p{L}]/gu, '').replace(/s$/, '');
+    const listed = entry.surface.replace(/[^\p{L}]/gu, '');
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const titled = exactLetters(text);
+    const listedTitled = exactLetters(entry.surface);
     return (
-      letters === entry.surface.replace(/[^\p{L}]/gu, '') ||
-      exactLetters(text).replace(/s$/, '') === exactLetters(entry.surface)
+      [letters, letters.replace(/s$/, '')].includes(listed) ||
+      [titled, titled.replace(/s$/, '')].includes(listedTitled)
     );
   }
   // All-caps entries: the text may add a plural "s" but no other lower-case letter.
