@@ -183,6 +183,8 @@ export interface Unmarked {
 // (\mathbf, \text) count only as the whole of a math span, so "$\mathbf{x}_i$" stays math.
 const EMPHASIS =
   /(\$?)\\(textbf|textit|textsc|texttt|textrm|textsf|textup|emph|underline|mathbf|mathrm|mathit|mathsf|text|bm|boldsymbol)\{([^{}$]*)\}(\$?)|\{\\(?:bf|em|it|sc|tt)\s+([^{}$]*)\}/g;
+// "\cite{a,b}", "~\citep[p.~3]{key}", "\ref{fig:x}", with the tie or space that joins them to the word before.
+const CITATION = /[~ ]?\\(?:cite[pt]?|citealp|ref|eqref|autoref)\s*(?:\[[^\]]*\]\s*)?\{[^{}]*\}/g;
 const MATH_ONLY = new Set(['mathbf', 'mathrm', 'mathit', 'mathsf', 'text', 'bm', 'boldsymbol']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -201,8 +203,22 @@ function untie(input: string): string {
 export function unmark(input: string): Unmarked {
   let text = untie(input);
   // A tie read as a space moves no offset, but the input's own spelling is what mentions quote.
-  let origin = text === input ? undefined : Int32Array.from({ length: text.length }, (_, i) => i);
+  let origin: Int32Array | undefined =
+    text === input ? undefined : Int32Array.from({ length: text.length }, (_, i) => i);
   if (!text.includes('\\')) return { text, origin };
+  // A citation key ("~\cite {kirchhoff2024srl}") is a pointer into a bibliography, never a name in the text.
+  if (text.includes('\\cite') || text.includes('\\ref')) {
+    const keep: [number, number][] = [];
+    let last = 0;
+    for (const m of text.matchAll(CITATION)) {
+      keep.push([last, m.index]);
+      last = m.index + m[0].length;
+    }
+    if (keep.length > 0) {
+      keep.push([last, text.length]);
+      ({ text, origin } = kept(text, origin, keep));
+    }
+  }
   // Nested emphasis ("\textbf{\textsc{Zorb}}") comes off one layer a pass.
   for (let pass = 0; pass < 3; pass++) {
     const keep: [number, number][] = [];
@@ -223,15 +239,19 @@ export function unmark(input: string): Unmarked {
     }
     if (keep.length === 0) break;
     keep.push([last, text.length]);
-    let out = '';
-    const map = new Int32Array(text.length);
-    let n = 0;
-    for (const [a, b] of keep) {
-      out += text.slice(a, b);
-      for (let i = a; i < b; i++) map[n++] = origin ? (origin[i] ?? i) : i;
-    }
-    text = out;
-    origin = map.slice(0, n);
+    ({ text, origin } = kept(text, origin, keep));
   }
   return { text, origin };
+}
+
+/** The kept ranges of a text, joined, with the input offset of each character they keep. */
+function kept(text: string, origin: Int32Array | undefined, keep: [number, number][]): Unmarked {
+  let out = '';
+  const map = new Int32Array(text.length);
+  let n = 0;
+  for (const [a, b] of keep) {
+    out += text.slice(a, b);
+    for (let i = a; i < b; i++) map[n++] = origin ? (origin[i] ?? i) : i;
+  }
+  return { text: out, origin: map.slice(0, n) };
 }

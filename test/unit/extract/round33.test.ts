@@ -1,7 +1,8 @@
-// Rules from a thirty-third round (listed names that end in "s"); every sentence here is invented,
+// Rules from a thirty-third round (listed names that end in "s", citation keys); every sentence here is invented,
 // the Zorb names made up; the listed names are the lexicon's own.
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, caseAllows } from '../../../extract/lexicon/index.js';
+import { unmark } from '../../../extract/text.js';
 import { run } from '../../helpers/extract.js';
 
 const typeOf = (out: ReturnType<typeof run>, name: string) => out.entities.find((e) => e.name === name)?.type;
@@ -17,5 +18,24 @@ describe('a listed name with an exact case', () => {
   it('types a listed data set that ends in "s" wherever it stands', () => {
     const out = run('ZorbDrive reports results in open-loop nuScenes trajectory prediction.');
     expect(typeOf(out, 'nuScenes')).toBe('Benchmark');
+  });
+});
+
+describe('a citation key', () => {
+  it('is taken out of the text with the tie before it', () => {
+    const { text } = unmark(
+      'proposed by Zorb et al.~\\cite {zorb2024net}, and in Fig.~\\ref{fig:a} and \\citep[p.~3]{qux}.',
+    );
+    expect(text).toBe('proposed by Zorb et al., and in Fig. and.');
+  });
+
+  it('is never a name, and the names around it keep their offsets', () => {
+    const abstract =
+      'One such loss, Zorb Recall Loss (ZRL) proposed by Qux et al.~\\cite {qux2024zrl}, was said to help. ' +
+      'We find that ZRL does not beat the baselines.';
+    const out = run(abstract);
+    expect(out.entities.map((e) => e.name)).not.toContain('qux2024zrl');
+    const zrl = out.entities.find((e) => e.name === 'ZRL');
+    expect(zrl?.mentions.every((m) => abstract.includes(m))).toBe(true);
   });
 });
