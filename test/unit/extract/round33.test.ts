@@ -1,4 +1,5 @@
-// Rules from a thirty-third round (listed names that end in "s", citation keys); every sentence here is invented,
+// Rules from a thirty-third round (listed names that end in "s", citation keys, a long clause "to develop" X,
+// new measures listed after a colon, places); every sentence here is invented,
 // the Zorb names made up; the listed names are the lexicon's own.
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, caseAllows } from '../../../extract/lexicon/index.js';
@@ -37,5 +38,23 @@ describe('a citation key', () => {
     expect(out.entities.map((e) => e.name)).not.toContain('qux2024zrl');
     const zrl = out.entities.find((e) => e.name === 'ZRL');
     expect(zrl?.mentions.every((m) => abstract.includes(m))).toBe(true);
+  });
+});
+
+describe("a longer clause of the authors' doing", () => {
+  it('introduces what it is "to develop"', () => {
+    const out = run(
+      'To address this, we collaborated closely with Qux law experts to develop ZorbLaw, a legally-grounded ' +
+        'framework that aligns model outputs with doctrine.',
+    );
+    expect(out.entities.find((e) => e.name === 'ZorbLaw')?.role).toBe('proposed');
+  });
+
+  it('does not introduce what subjects are predicted "to present with"', () => {
+    const out = run(
+      'We predict subjects with various brain diseases to present with faster aging. Recordings were analyzed ' +
+        'using the Zorb Analysis of Qux Pressure (ZAQP) algorithm.',
+    );
+    expect(out.entities.find((e) => e.name === 'ZAQP')?.role).not.toBe('proposed');
   });
 });
