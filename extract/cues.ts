@@ -1116,8 +1116,9 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   // "Frechet Inception Distance (FID)", "Attack Success Rate (ASR)": measure heads name metrics in title case too.
   if (/^(?:scores?|rates?|accuracy|error|distance|divergence|ratio)$/.test(head) && /^\p{Lu}/u.test(long))
     return 'Metric';
-  // "Zorb Consistency Metric (ZCM)": a long form that calls itself a metric names one, whatever its case.
-  if (/^metric$/.test(head)) return 'Metric';
+  // "Zorb Consistency Metric (ZCM)": a long form that calls itself a metric names one, whatever its case; so does one
+  // that combines measures into a mean ("Compliance Aware Harmonic Mean (CAH)").
+  if (/^metric$/.test(head) || /\b(?:harmonic|geometric)[\s-]+mean$/i.test(long.trim())) return 'Metric';
   if (
     (long === long.toLowerCase() || nounAfter === undefined) &&
     /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|understanding|discovery|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting|grounding|identification|localization|recommendation)$/.test(

@@ -2457,6 +2457,8 @@ class Doc {
     }[] = [];
     let counted = 0;
     let known = 0;
+    // Items another rule already read ("Zorb Harmonic Mean (ZHM)"), new with the rest when the list is.
+    const claimedMetrics: [Draft, Mention][] = [];
     let offset = listStart;
     const parts = list.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/);
     // A list the pattern's length cap cut inside a word ends in a clipped item ("weak physical g").
@@ -2474,6 +2476,14 @@ class Doc {
       const words = phrase.toLowerCase().split(' ');
       const last = words[words.length - 1] ?? '';
       const listed = phrase ? this.longFormListing(phrase) : undefined;
+      const readAsMetric = phrase
+        ? this.mentionsAt(at).filter(([d]) => !d.known && votedType(d)[0] === 'Metric')
+        : [];
+      if (readAsMetric.length > 0) {
+        claimedMetrics.push(...readAsMetric);
+        counted++;
+        continue;
+      }
       const isMetric =
         phrase.length > 1 && // "e" of "e.g."
         METRIC_ITEM.test(phrase) &&
@@ -2500,6 +2510,7 @@ class Doc {
       const draft = this.addUsedMetric(name, Boolean(listed), at, at + phrase.length, index);
       if (proposing && !listed) draft.proposed = true;
     }
+    if (proposing) for (const [d] of claimedMetrics) d.proposed = true;
   }
 
   /** The longest listed metric of up to three words opening a phrase that is no measure ("recall often fail"), if any. */
@@ -4201,9 +4212,10 @@ const OUR_KIND_BEFORE =
 // phrase).
 const OUR_KIND_AFTER =
   /^[^\s,]+\s*,\s*(?:our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)|an?\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s+(?:that\s+)?we\s+(?:introduce|propose|present|construct|build|curate|release|develop|design|create)d?\b)/i;
-// "we propose a suite of metrics to evaluate", "introducing metrics for": the metrics listed next are new.
+// "we propose a suite of metrics to evaluate", "introducing metrics for", "we propose new measures:": the metrics
+// listed next are new ("a framework that measures" is the verb).
 const NEW_METRICS_BEFORE =
-  /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?metrics\b[^.;]{0,60}$/i;
+  /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?(?:metrics|(?<!\b(?:that|which|it|also|and|jointly|both)\s)measures)\b[^.;]{0,60}$/i;
 // A metric's cut-off: "@1", "@k", "\@0.50", "TPR@1%" (at a false-positive rate).
 const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\\?%)?|[kKnN])(?![\w.])/;
 

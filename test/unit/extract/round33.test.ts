@@ -58,3 +58,24 @@ describe("a longer clause of the authors' doing", () => {
     expect(out.entities.find((e) => e.name === 'ZAQP')?.role).not.toBe('proposed');
   });
 });
+
+describe('new measures the paper lists after a colon', () => {
+  it('are proposed metrics, the one spelled out before its acronym too', () => {
+    const out = run(
+      'Recognizing the shortcomings of traditional evaluation metrics, we propose new measures: Zorb Penalty ' +
+        'Utility and Qux Aware Harmonic Mean (QAHM) to balance risk against utility.',
+    );
+    for (const name of ['Zorb Penalty Utility', 'QAHM']) {
+      const entity = out.entities.find((e) => e.name === name);
+      expect([entity?.type, entity?.role]).toEqual(['Metric', 'proposed']);
+    }
+  });
+
+  it('are not what a framework "measures"', () => {
+    const out = run(
+      'We also introduce a grounding-aware evaluation framework that measures both extraction accuracy and zorb ' +
+        'localisation.',
+    );
+    expect(out.entities.filter((e) => e.role === 'proposed' && e.type === 'Metric')).toEqual([]);
+  });
+});
