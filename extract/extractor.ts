@@ -2311,7 +2311,12 @@ class Doc {
       if (PHENOMENON_HEAD.test(phrase)) continue;
       const words = phrase.split(' ');
       if (words.some((w) => INSTITUTION_HEAD.test(w.toLowerCase()))) continue;
-      if (words.every((w) => this.isFieldWord(w)) || this.isListedPhrase(phrase)) continue;
+      if (
+        words.every((w) => this.isFieldWord(w)) ||
+        this.isListedPhrase(phrase) ||
+        this.lex.generic.has(phrase)
+      )
+        continue;
       if (this.listedTaskSuffix(phrase.toLowerCase())) continue;
       // Words of other names are taken over only by a part with a method head the authors introduce with an article.
       if (

@@ -79,3 +79,13 @@ describe('new measures the paper lists after a colon', () => {
     expect(out.entities.filter((e) => e.role === 'proposed' && e.type === 'Metric')).toEqual([]);
   });
 });
+
+describe('a place written in capitalised words', () => {
+  it("is no part of the paper's system", () => {
+    const out = run(
+      'To facilitate cross-region studies, we additionally introduce ZORB-K covering the Republic of Korea and ' +
+        'ZORB-CA covering California and Nevada in the United States.',
+    );
+    expect(out.entities.map((e) => e.name)).not.toContain('United States');
+  });
+});
