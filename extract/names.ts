@@ -53,7 +53,7 @@ const HARDWARE =
 
 const PLAIN_LOWER = /^[a-z]+$/;
 const LATEX_BUILTIN =
-  /^(?:pm|mp|times|cdot|sim|approx|le|leq|ge|geq|ll|gg|ne|neq|in|to|infty|sum|prod|int|log|exp|max|min|arg|frac|sqrt|mathbf|mathrm|mathcal|mathbb|mathit|text|textbf|textit|texttt|textsc|emph|cite|citep|citet|ref|url|href|footnote|item|label|left|right|big|Big|quad|qquad|ldots|cdots|dots|hat|bar|tilde|vec|partial|nabla|forall|exists|mid|top|prime|circ|star|dagger|ell|Delta|delta|alpha|beta|gamma|Gamma|epsilon|varepsilon|zeta|eta|theta|Theta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|rightarrow|leftarrow|Rightarrow|mathsf|boldsymbol|operatorname|underline|overline|newline|linebreak|ie|eg|etal|%)$/;
+  /^(?:pm|mp|times|cdot|sim|approx|le|leq|ge|geq|ll|gg|ne|neq|in|to|infty|sum|prod|int|log|exp|max|min|arg|frac|sqrt|mathbf|mathrm|mathcal|mathbb|mathit|text|textbf|textit|texttt|textsc|emph|cite|citep|citet|ref|url|href|footnote|item|label|left|right|big|Big|quad|qquad|ldots|cdots|dots|hat|bar|tilde|vec|partial|nabla|forall|exists|mid|top|prime|circ|star|dagger|ell|Delta|delta|alpha|beta|gamma|Gamma|epsilon|varepsilon|zeta|eta|theta|Theta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|rightarrow|leftarrow|Rightarrow|mathsf|boldsymbol|operatorname|underline|overline|newline|linebreak|ie|eg|etal|and|keywords|thanks|noindent|par|vspace|hspace|small|footnotesize|%)$/;
 const MAYBE_COINED = /[A-Z\d+]/;
 const LATEX_SUPERSCRIPT = /\$\^\{?[\p{L}\d+*]{1,3}\}?\$/gu;
 const NON_ASCII_WORD = /[^ -~]/;

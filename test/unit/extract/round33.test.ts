@@ -1,5 +1,6 @@
 // Rules from a thirty-third round (listed names that end in "s", citation keys, a long clause "to develop" X,
-// new measures listed after a colon, places); every sentence here is invented,
+// new measures listed after a colon, places,
+// LaTeX keyword separators, a few more listed names); every sentence here is invented,
 // the Zorb names made up; the listed names are the lexicon's own.
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, caseAllows } from '../../../extract/lexicon/index.js';
@@ -87,5 +88,14 @@ describe('a place written in capitalised words', () => {
         'ZORB-CA covering California and Nevada in the United States.',
     );
     expect(out.entities.map((e) => e.name)).not.toContain('United States');
+  });
+});
+
+describe('a LaTeX keyword block', () => {
+  it('separates its keywords with "\\and", which is no name', () => {
+    const out = run(
+      'We propose ZorbNet for defect detection. \\keywords{Defect detection \\and diffusion models \\and data}',
+    );
+    expect(out.entities.map((e) => e.name)).not.toContain('\\and');
   });
 });
