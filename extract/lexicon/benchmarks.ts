@@ -289,6 +289,8 @@ export const BENCHMARKS: readonly string[] = [
   'FineWeb',
   'OpenWebText',
   'ShareGPT',
+  'LMSYS-Chat-1M',
+  'WildChat|WildChat-1M',
   'UltraChat',
   'UltraFeedback',
   'HH-RLHF',
@@ -344,6 +346,10 @@ export const BENCHMARKS: readonly string[] = [
   'Salinas',
   // Remote sensing scenes and fact-checking collections.
   'BigEarthNet',
+  // Satellite missions whose imagery papers train and evaluate on ("Sentinel-2 true-color images").
+  'Sentinel-2',
+  'Sentinel-1',
+  'Landsat-8|Landsat 8',
   'EuroSAT',
   'NWPU-RESISC45|RESISC45',
   'UC Merced|UCMerced',
@@ -486,6 +492,7 @@ export const BENCHMARKS: readonly string[] = [
   'MineDojo',
   'SMAC',
   'SMACv2',
+  'Overcooked|Overcooked-AI',
   // Human pose, hand, object-pose and 3D scene datasets.
   'Human3.6M',
   'MPII',

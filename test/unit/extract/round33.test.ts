@@ -99,3 +99,16 @@ describe('a LaTeX keyword block', () => {
     expect(out.entities.map((e) => e.name)).not.toContain('\\and');
   });
 });
+
+describe('listed names the field builds on', () => {
+  it('include a detector, a self-supervised objective, a chat log, an environment and a satellite', () => {
+    const out = run(
+      'We propose ZorbCell, a framework built on Deformable DETR with Barlow Twins regularization. We pretrain on ' +
+        'LMSYS-Chat-1M prompts and Sentinel-2 true-color images, and test agents in the Overcooked environment.',
+    );
+    expect(typeOf(out, 'Deformable DETR')).toBe('Method');
+    expect(typeOf(out, 'Barlow Twins')).toBe('Method');
+    for (const name of ['LMSYS-Chat-1M', 'Sentinel-2', 'Overcooked'])
+      expect(typeOf(out, name)).toBe('Benchmark');
+  });
+});
