@@ -667,6 +667,8 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     ),
     head: 'measure',
     afterValue: true,
+    // "74% agreement with expert judgments.": the phrase the value opens ends before its first preposition.
+    openEnd: true,
   },
 ];
 // Words that never occur inside a metric name found from result phrasing.

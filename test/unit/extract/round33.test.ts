@@ -112,3 +112,10 @@ describe('listed names the field builds on', () => {
       expect(typeOf(out, name)).toBe('Benchmark');
   });
 });
+
+describe('a measure right after a value', () => {
+  it('ends before its first preposition, so one word can name it', () => {
+    const out = run('Using our rubrics, we build ZorbJudge, obtaining 74% agreement with expert judgments.');
+    expect(typeOf(out, 'agreement')).toBe('Metric');
+  });
+});
