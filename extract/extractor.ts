@@ -3080,7 +3080,7 @@ class Doc {
   }
 
   private draft(key: string, type: EntityType, name: string, confidence: number, known: boolean): Draft {
-    let d = this.drafts.get(key);
+    let d = this.drafts.get(key) ?? this.coinedCounterpart(type, name);
     if (!d) {
       d = {
         type,
@@ -3099,6 +3099,16 @@ class Doc {
     const weight = confidence <= 1 ? 0.5 : confidence;
     vote(d, type, weight);
     return d;
+  }
+
+  /**
+   * A coined name read as a metric in one place and as a method in another ("ZORBA: Matching Text ..." in the title,
+   * "ZORBA, an automatic metric" after) is one entity, typed by its votes.
+   */
+  private coinedCounterpart(type: EntityType, name: string): Draft | undefined {
+    if (!/\p{Lu}/u.test(name)) return undefined;
+    if (type === 'Metric') return this.drafts.get(this.keyFor('Method', name));
+    return NAMED_TYPES.has(type) ? this.drafts.get(this.keyFor('Metric', name)) : undefined;
   }
 
   private addMention(draft: Draft, start: number, end: number, sentence: number, role: MentionRole): void {

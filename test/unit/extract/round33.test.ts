@@ -1,6 +1,7 @@
 // Rules from a thirty-third round (listed names that end in "s", citation keys, a long clause "to develop" X,
 // new measures listed after a colon, places,
-// LaTeX keyword separators, a few more listed names); every sentence here is invented,
+// LaTeX keyword separators, a few more listed names, a value's measure, a
+// coined name read both as a metric and a method, size words of checkpoints); every sentence here is invented,
 // the Zorb names made up; the listed names are the lexicon's own.
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, caseAllows } from '../../../extract/lexicon/index.js';
@@ -117,5 +118,18 @@ describe('a measure right after a value', () => {
   it('ends before its first preposition, so one word can name it', () => {
     const out = run('Using our rubrics, we build ZorbJudge, obtaining 74% agreement with expert judgments.');
     expect(typeOf(out, 'agreement')).toBe('Metric');
+  });
+});
+
+describe('a coined name the title reads as a method and the abstract calls a metric', () => {
+  it('is one entity, typed by its votes', () => {
+    const out = run(
+      'Reliable evaluation is essential. We introduce ZORBA, an automatic metric that jointly rewards semantic ' +
+        'agreement with a reference. ZORBA employs a dual-view perspective.',
+      'ZORBA: Matching Text via Contrastive Semantic Alignment',
+    );
+    expect(out.entities.filter((e) => e.name === 'ZORBA').map((e) => [e.type, e.role])).toEqual([
+      ['Metric', 'proposed'],
+    ]);
   });
 });
