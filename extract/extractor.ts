@@ -105,6 +105,7 @@ import {
   lexiconTypesOf,
   shapeOf,
   SIZE_PART,
+  SIZE_WORD,
   startsWithModelFamily,
   type NameShape,
   VERSION_WORD,
@@ -2110,7 +2111,9 @@ class Doc {
         const name = m[0].replace(/[.]$/, '');
         const end = m.index + name.length;
         if (this.isClaimed(m.index, end) || cutAdjectiveTail(name) !== name) continue;
-        const type = hasParameterCount(name) ? 'Model' : stem.type;
+        // "ZMT-Large", "ZMT-7B": a size of the proposed system is a checkpoint of it.
+        const type =
+          hasParameterCount(name) || SIZE_WORD.test(name.split('-').pop() ?? '') ? 'Model' : stem.type;
         const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
         draft.proposed = true;
         this.addMention(draft, m.index, end, this.sentenceAt(m.index), 'proposed');

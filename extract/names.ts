@@ -7,6 +7,8 @@ import { fold } from './text.js';
 /** A parameter count such as 7B, 1.5B, 350M. */
 // A year with a letter (PHOENIX-2014T) is an edition, not a size.
 export const SIZE_PART = /^(?!(?:19|20)\d\d[A-Za-z]$)\d+(?:\.\d+)?[BMKT]$/i;
+/** A checkpoint's size in words: "-Base", "-Large", "-XL". */
+export const SIZE_WORD = /^(?:Tiny|Mini|Small|Base|Medium|Large|Huge|Giant|XL|XXL)$/;
 /** A parameter count of a checkpoint: 7B, 350M, a mixture's 8x7B or its active A6B. */
 const PARAMETER_PART = /^(?:\d+x)?(?!(?:19|20)\d\d[A-Z]$)\d+(?:\.\d+)?[BMT]$|^A\d+(?:\.\d+)?B$/;
 
@@ -295,8 +297,12 @@ export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
   // "LVZO_1k", "Zorb-SAR-200K": a count in thousands after the first part sizes a dataset, not a model.
   if (parts.length >= 2 && parts.slice(1).some((p) => /^\d+(?:\.\d+)?[kK]$/.test(p)))
     return { name, type: 'Benchmark', confidence: 2, known: false };
-  // A parameter count anywhere after the first part marks a checkpoint ("Zorb-Guard-8B-strict").
-  if (parts.length >= 2 && (parts.slice(1).some((p) => SIZE_PART.test(p)) || hasParameterCount(name)))
+  // A parameter count anywhere after the first part marks a checkpoint ("Zorb-Guard-8B-strict"), and so does a size
+  // word at the end ("ZMT-Large", "Zorb-Base").
+  if (
+    parts.length >= 2 &&
+    (parts.slice(1).some((p) => SIZE_PART.test(p)) || hasParameterCount(name) || SIZE_WORD.test(last))
+  )
     return { name, type: 'Model', confidence: 2, known: false };
   // A listed model as the last part names a variant of that model ("Zorb-LLaVA", "w2v-BERT").
   if (parts.length >= 2 && lexiconTypesOf(last, lex).some((l) => l.type === 'Model'))

@@ -133,3 +133,14 @@ describe('a coined name the title reads as a method and the abstract calls a met
     ]);
   });
 });
+
+describe('a size word at the end of a coined name', () => {
+  it('makes a checkpoint, a model', () => {
+    const out = run(
+      'This paper introduces Zorb Multimodal Transformer (ZMT), a unified architecture. On the validation set, ' +
+        'ZMT-Large achieves 76.5% exact match.',
+    );
+    expect(typeOf(out, 'ZMT')).toBe('Method');
+    expect(typeOf(out, 'ZMT-Large')).toBe('Model');
+  });
+});
