@@ -1,7 +1,8 @@
 // Rules from a thirty-third round (listed names that end in "s", citation keys, a long clause "to develop" X,
 // new measures listed after a colon, places,
 // LaTeX keyword separators, a few more listed names, a value's measure, a
-// coined name read both as a metric and a method, size words of checkpoints); every sentence here is invented,
+// coined name read both as a metric and a method, size words of checkpoints, a data
+// set's Title-Case name with a listed word inside); every sentence here is invented,
 // the Zorb names made up; the listed names are the lexicon's own.
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, caseAllows } from '../../../extract/lexicon/index.js';
@@ -142,5 +143,12 @@ describe('a size word at the end of a coined name', () => {
     );
     expect(typeOf(out, 'ZMT')).toBe('Method');
     expect(typeOf(out, 'ZMT-Large')).toBe('Model');
+  });
+});
+
+describe('a Title-Case name its data noun closes', () => {
+  it('takes in a listed word or a type noun inside it', () => {
+    const out = run('Evaluations on real-world traces from the Zorb LLM Inference Dataset show lower costs.');
+    expect(typeOf(out, 'Zorb LLM Inference Dataset')).toBe('Benchmark');
   });
 });
