@@ -180,8 +180,27 @@ export function lexiconTypesOf(word: string, lex: Lexicon): { type: EntityType; 
   return out;
 }
 
+// Words recur across abstracts ("GPT-4o", "ImageNet"), and a word's shape depends on the lexicon alone, so each
+// lexicon keeps the shapes it has computed, up to a bound that keeps memory flat on a stream of any length.
+const SHAPE_CACHE_LIMIT = 200_000;
+const shapeCaches = new WeakMap<Lexicon, Map<string, Readonly<NameShape> | undefined>>();
+
 /** Type of a name from its shape alone. Returns undefined when the word is not a name. */
-export function shapeOf(rawWord: string, lex: Lexicon): NameShape | undefined {
+export function shapeOf(rawWord: string, lex: Lexicon): Readonly<NameShape> | undefined {
+  let cache = shapeCaches.get(lex);
+  if (!cache) {
+    cache = new Map();
+    shapeCaches.set(lex, cache);
+  }
+  if (cache.has(rawWord)) return cache.get(rawWord);
+  const computed = computeShape(rawWord, lex);
+  const shape = computed && Object.freeze(computed);
+  if (cache.size >= SHAPE_CACHE_LIMIT) cache.clear();
+  cache.set(rawWord, shape);
+  return shape;
+}
+
+function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
   // Plain lower-case words are never names (lower-case families such as gpt-oss carry a hyphen or digit), except
   // libraries listed as written in lower case ("bitsandbytes", "sklearn").
   if (PLAIN_LOWER.test(rawWord)) {
