@@ -2110,6 +2110,8 @@ class Doc {
         d.proposed && (d.type === 'Method' || d.type === 'Model') && /^\p{Lu}[\p{L}\d]{2,}$/u.test(d.name),
     );
     for (const stem of stems) {
+      // Most stems have no variant; a plain search is far cheaper than compiling a pattern for each.
+      if (!this.text.includes(`${stem.name}-`)) continue;
       const variant = new RegExp(
         String.raw`(?<![\p{L}\d\-/.@])${escapeRegExp(stem.name)}-(?:\p{Lu}[\p{L}\d]*|\d[\p{L}\d.]*)(?![\p{L}\d\-/]|\.\p{L})`,
         'gu',
@@ -3182,9 +3184,10 @@ class Doc {
     let c = this.cues.get(index);
     if (!c) {
       const text = this.sentences[index]?.text ?? '';
+      const verbEnd = proposalVerbEnd(text);
       c = {
-        proposalVerbEnd: proposalVerbEnd(text),
-        isProposal: isProposalSentence(text),
+        proposalVerbEnd: verbEnd,
+        isProposal: isProposalSentence(text, verbEnd),
         isEvaluation: EVAL_SENTENCE.test(text),
         isRelease: RELEASE_SENTENCE.test(text),
       };

@@ -23,10 +23,14 @@ const STRONG_BACKGROUND_CUE =
 const BACKGROUND_CUE =
   /(?<![\w-])(?:existing|prior|previous(?:ly)?|traditional|conventional|inspired by|follow-up|earlier|classical|well-established|recent(?:ly)?|dominant|popular|widely|commonly|typically|ha(?:s|ve) (?:shown|showcased|demonstrated|achieved|emerged))\b|^(?:While|Although|Though|Despite)\b/i;
 
-/** Whether a sentence announces a contribution ("we propose ...", "this paper introduces ..."). */
-export function isProposalSentence(sentence: string): boolean {
+/**
+ * Whether a sentence announces a contribution ("we propose ...", "this paper introduces ..."); `verbEnd`, when the
+ * caller already has it from `proposalVerbEnd`, saves matching the proposal verb again.
+ */
+export function isProposalSentence(sentence: string, verbEnd?: number): boolean {
   return (
-    PROPOSAL_VERB.test(sentence) || /\bthis (?:paper|work|study) (?:propos|present|introduc)/i.test(sentence)
+    (verbEnd === undefined ? PROPOSAL_VERB.test(sentence) : verbEnd >= 0) ||
+    /\bthis (?:paper|work|study) (?:propos|present|introduc)/i.test(sentence)
   );
 }
 
