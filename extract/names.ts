@@ -183,7 +183,8 @@ export function lexiconTypesOf(word: string, lex: Lexicon): { type: EntityType; 
 // Words recur across abstracts ("GPT-4o", "ImageNet"), and a word's shape depends on the lexicon alone, so each
 // lexicon keeps the shapes it has computed, up to a bound that keeps memory flat on a stream of any length.
 const SHAPE_CACHE_LIMIT = 200_000;
-const shapeCaches = new WeakMap<Lexicon, Map<string, Readonly<NameShape> | undefined>>();
+// null records a word that is no name.
+const shapeCaches = new WeakMap<Lexicon, Map<string, Readonly<NameShape> | null>>();
 
 /** Type of a name from its shape alone. Returns undefined when the word is not a name. */
 export function shapeOf(rawWord: string, lex: Lexicon): Readonly<NameShape> | undefined {
@@ -192,11 +193,11 @@ export function shapeOf(rawWord: string, lex: Lexicon): Readonly<NameShape> | un
     cache = new Map();
     shapeCaches.set(lex, cache);
   }
-  if (cache.has(rawWord)) return cache.get(rawWord);
-  const computed = computeShape(rawWord, lex);
-  const shape = computed && Object.freeze(computed);
+  const hit = cache.get(rawWord);
+  if (hit !== undefined) return hit ?? undefined;
+  const shape = computeShape(rawWord, lex);
   if (cache.size >= SHAPE_CACHE_LIMIT) cache.clear();
-  cache.set(rawWord, shape);
+  cache.set(rawWord, shape ? Object.freeze(shape) : null);
   return shape;
 }
 
