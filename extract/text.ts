@@ -206,7 +206,7 @@ export function unmark(input: string): Unmarked {
   let origin: Int32Array | undefined =
     text === input ? undefined : Int32Array.from({ length: text.length }, (_, i) => i);
   if (!text.includes('\\')) return { text, origin };
-  // A citation key ("~\cite {kirchhoff2024srl}") is a pointer into a bibliography, never a name in the text.
+  // A citation key ("~\cite {zorb2024net}") is a pointer into a bibliography, never a name in the text.
   if (text.includes('\\cite') || text.includes('\\ref')) {
     const keep: [number, number][] = [];
     let last = 0;

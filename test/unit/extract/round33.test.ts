@@ -1,9 +1,8 @@
-// Rules from a thirty-third round (listed names that end in "s", citation keys, a long clause "to develop" X,
-// new measures listed after a colon, places,
-// LaTeX keyword separators, a few more listed names, a value's measure, a
-// coined name read both as a metric and a method, size words of checkpoints, a data
-// set's Title-Case name with a listed word inside); every sentence here is invented,
-// the Zorb names made up; the listed names are the lexicon's own.
+// Rules from a thirty-third round: listed names that end in "s", citation keys, a long clause "to develop" X, new
+// measures listed after a colon, places, LaTeX keyword separators, a few more listed names, the measure a value
+// opens, a coined name read both as a metric and a method, size words of checkpoints, and a data set's Title-Case
+// name with a listed word inside. Every sentence here is invented and the Zorb names made up; the listed names are
+// the lexicon's own.
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, caseAllows } from '../../../extract/lexicon/index.js';
 import { unmark } from '../../../extract/text.js';
