@@ -1382,20 +1382,12 @@ class Doc {
     if (last - i < wordsNeeded) return -1;
     if (!nounInName && !/^ (?:benchmark|dataset|corpus)\b/i.test(this.text.slice(end, end + 12))) return -1;
     const words = chunks.slice(i, nounInName ? last : last + 1).map((c) => c.text);
-    // "the Large Language Model dataset": a run of type nouns and listed words describes the data, not names it; a
-    // type noun inside a name its data noun closes is part of it ("the Azure LLM Inference Dataset").
-    const describing = (w: string) =>
-      TYPE_NOUNS[w.toLowerCase()] !== undefined ||
-      this.lex.generic.has(w) ||
-      lexiconTypesOf(w, this.lex).length > 0;
-    if (!nounInName && words.some((w) => TYPE_NOUNS[w.toLowerCase()] !== undefined)) return -1;
-    if (words.every(describing)) return -1;
+    // "the Large Language Model dataset": a run of type nouns and listed words describes the data, not names it.
+    if (words.some((w) => TYPE_NOUNS[w.toLowerCase()] !== undefined)) return -1;
+    if (words.every((w) => this.lex.generic.has(w) || lexiconTypesOf(w, this.lex).length > 0)) return -1;
     // "a Sanskrit NER dataset": a run naming a task describes what the data is for.
     if (words.some((w) => lexiconTypesOf(w, this.lex).some((l) => l.type === 'Task'))) return -1;
-    // "the Azure LLM Inference Dataset": a name that closes with its data noun takes over a listed word inside it.
-    const inner = nounInName ? this.innerMentions(first.start, end) : undefined;
-    if (this.isClaimed(first.start, end) && !inner?.length) return -1;
-    for (const [d, m] of inner ?? []) this.dropMention(d, m);
+    if (this.isClaimed(first.start, end)) return -1;
     this.addNameAt('Benchmark', sentence, index, first.start, end, 3);
     return last;
   }
