@@ -219,6 +219,7 @@ class Doc {
   /** The drafts whose mentions end and start at each offset, for reading list neighbours once the drafts are final. */
   private mentionEdges?: { ends: Map<number, Draft[]>; starts: Map<number, Draft[]> };
   private readonly cues = new Map<number, SentenceCues>();
+  private readonly countedLists = new Map<string, ReturnType<typeof countedListItems>>();
   private readonly matchCache = new Map<number, { tokens: Token[]; matches: LexiconMatch[] }>();
   private readonly genericShorts = new Set<string>();
   /** Two-letter acronym matches waiting for a long-form mention of the same entity. */
@@ -1473,7 +1474,7 @@ class Doc {
     const s = sentence.text;
     // Where a name may start, and for "a model named X" the type noun that the naming word follows.
     const candidates: { at: number; namedAs?: EntityType; afterDescription?: boolean }[] = [];
-    const verbEnd = proposalVerbEnd(s);
+    const verbEnd = this.cuesOf(index).proposalVerbEnd;
     if (verbEnd >= 0) candidates.push({ at: verbEnd });
     const described = verbEnd >= 0 ? DESCRIPTION_THEN_NAME.exec(s.slice(verbEnd)) : null;
     const describedAs = TYPE_NOUNS[(described?.[1] ?? '').toLowerCase()];
@@ -1590,7 +1591,7 @@ class Doc {
    * Zorbing": the items of a counted list of contributions are names, whatever their shape.
    */
   private countedListNames(sentence: Sentence, index: number, verbEnd: number): void {
-    const list = countedListItems(sentence.text.slice(verbEnd));
+    const list = this.countedListAfter(sentence, verbEnd);
     if (!list) return;
     for (const item of list.items) {
       const start = sentence.start + verbEnd + item.start;
@@ -1611,6 +1612,15 @@ class Doc {
       this.claim(shortStart, shortStart + short.text.length);
       this.findRepeats(draft, short.text, shortStart);
     }
+  }
+
+  /** The counted list of contributions after `verbEnd` in a sentence, read once: proposedHere asks for every name. */
+  private countedListAfter(sentence: Sentence, verbEnd: number): ReturnType<typeof countedListItems> {
+    const key = `${sentence.start}:${verbEnd}`;
+    if (this.countedLists.has(key)) return this.countedLists.get(key);
+    const list = countedListItems(sentence.text.slice(verbEnd));
+    this.countedLists.set(key, list);
+    return list;
   }
 
   /**
@@ -3289,7 +3299,7 @@ class Doc {
       // "two benchmarks, ZorbQA and ZorbJudge": the later items of the list of contributions.
       if (PROPOSED_LIST_ITEM.test(between)) return true;
       // "two techniques, namely Clip-Zorb, which clips ..., and KL-Zorb": any item of a counted list, glossed or not.
-      const counted = countedListItems(sentence.text.slice(verbEnd));
+      const counted = this.countedListAfter(sentence, verbEnd);
       if (
         counted?.items.some((x) => verbEnd + x.start === local || verbEnd + (x.short?.start ?? -1) === local)
       )
