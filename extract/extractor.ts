@@ -912,7 +912,15 @@ class Doc {
     const chunks = this.splitListedCombinations(chunksOf(sentence));
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
-      if (!chunk || this.isClaimed(chunk.start, chunk.end)) continue;
+      if (!chunk) continue;
+      // Most words are plain lower case: no name unless defined here or a library listed in lower case.
+      if (
+        PLAIN_LOWER_WORD.test(chunk.text) &&
+        !this.aliasIndex.has(chunk.text) &&
+        shapeOf(chunk.text, this.lex) === undefined
+      )
+        continue;
+      if (this.isClaimed(chunk.start, chunk.end)) continue;
       const last = this.titleCaseBeforeDataNoun(sentence, index, chunks, i);
       if (last > i) {
         i = last;
@@ -1400,6 +1408,7 @@ class Doc {
   private capitalisedBeforeTypeNoun(sentence: Sentence, index: number, chunks: Chunk[], i: number): void {
     const chunk = chunks[i];
     if (!chunk || i === 0 || this.text.charCodeAt(chunk.end) !== 32 || sentence.start < this.titleEnd) return;
+    if (!/^\p{Lu}[\p{L}\d-]{1,30}$/u.test(chunk.text)) return;
     const following = this.text.slice(chunk.end, chunk.end + 12);
     // A capitalised noun may end a longer Title Case name ("the Abstraction and Reasoning Corpus", "The First
     // Dataset"), not this word's; a word that reads as English before it is no name ("Automatic Dataset Creation").
@@ -1416,7 +1425,6 @@ class Doc {
       /\bthe $/.test(this.text.slice(chunk.start - 4, chunk.start)) &&
       !DESCRIPTIVE_ADJECTIVE.test(chunk.text);
     if (!data && !tool) return;
-    if (!/^\p{Lu}[\p{L}\d-]{1,30}$/u.test(chunk.text)) return;
     if (this.lex.generic.has(chunk.text) || lexiconTypesOf(chunk.text, this.lex).length > 0) return;
     if (TYPE_NOUNS[chunk.text.toLowerCase()] !== undefined) return;
     this.addNameAt(data ? 'Benchmark' : 'Method', sentence, index, chunk.start, chunk.end, 2);
@@ -4646,6 +4654,8 @@ const VALUE_BEFORE_METRIC = /(?<![\w.-])(\d+\.\d+) $/;
 // What may follow the measure a percentage is given in ("37.0% CoER (", "4.1% MIoU gain on").
 const PERCENT_MEASURE_AFTER =
   /^\s*(?:[,;.)(]|(?:and|or|on|in|at|of|for|with|over|than|compared|vs|while|across|gains?|improvements?|increases?|drops?|reductions?)\b|$)/;
+// A word of lower-case ASCII letters only: the common case the name readers skip at once.
+const PLAIN_LOWER_WORD = /^[a-z]+$/;
 // Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").
 const BENCHMARK_WORD = /^(?:Challenge|Benchmark|Bench|Dataset|Suite|Arena|Leaderboard)$/;
 
