@@ -222,6 +222,8 @@ class Doc {
   private readonly countedLists = new Map<string, ReturnType<typeof countedListItems>>();
   private readonly matchCache = new Map<number, { tokens: Token[]; matches: LexiconMatch[] }>();
   private readonly genericShorts = new Set<string>();
+  /** Every acronym the paper defines (and its singular), with the long form it spells. */
+  private readonly definedLongForms = new Map<string, string>();
   /** Two-letter acronym matches waiting for a long-form mention of the same entity. */
   private readonly weakMatches: {
     key: string;
@@ -437,6 +439,10 @@ class Doc {
   // ---- rule families ----------------------------------------------------------------------------------------
 
   private acronyms(defs: AcronymDefinition[]): void {
+    for (const def of defs) {
+      this.definedLongForms.set(def.short, def.long);
+      this.definedLongForms.set(def.short.replace(/(?<=\p{Lu})s$/u, ''), def.long);
+    }
     for (const found of defs) {
       const def = this.widenListedLongForm(found);
       // "LLMs", "Zorb Networks (ZNs)" are plurals; "ZoSeDis" for "Zorbing Search and Discovery" is a name ending in s.
@@ -1428,6 +1434,17 @@ class Doc {
     if (this.lex.generic.has(chunk.text) || lexiconTypesOf(chunk.text, this.lex).length > 0) return;
     if (TYPE_NOUNS[chunk.text.toLowerCase()] !== undefined) return;
     this.addNameAt(data ? 'Benchmark' : 'Method', sentence, index, chunk.start, chunk.end, 2);
+  }
+
+  /**
+   * "ZorbRM, a family of lightweight RMs" after "reward models (RMs)": an apposition headed by an acronym the paper
+   * defines types a name as the acronym's long form would.
+   */
+  private definedAcronymType(after: string): EntityType | undefined {
+    const short = DEFINED_ACRONYM_APPOSITION.exec(after)?.[1];
+    const long = short ? this.definedLongForms.get(short) : undefined;
+    const head = long?.trim().split(/\s+/).pop()?.toLowerCase().replace(/s$/, '');
+    return head ? TYPE_NOUNS[head] : undefined;
   }
 
   /** The text at start..end names a thing of this type here: proposed when the sentence introduces it. */
@@ -3149,7 +3166,7 @@ class Doc {
       role = 'compared';
     }
     const sentenceStart = this.sentences[sentence]?.start ?? 0;
-    const usedBefore = isUsedBefore(this.text.slice(Math.max(sentenceStart, start - 60), start));
+    const usedBefore = isUsedBefore(this.text.slice(Math.max(sentenceStart, start - 120), start));
     draft.mentions.push({ start, end, surface: this.text.slice(start, end), sentence, role, usedBefore });
     if (role === 'proposed') draft.proposed = true;
   }
@@ -3352,7 +3369,15 @@ class Doc {
     end: number,
     shape: NameShape,
   ): { type: EntityType; confidence: number } {
-    if (shape.confidence >= 3) return { type: shape.type, confidence: 3 };
+    if (shape.confidence >= 3) {
+      // "Hunyuan-Recap100M, a synthetic caption dataset": a model family's prefix on a new name the text calls data.
+      const noun =
+        !shape.known && shape.type === 'Model'
+          ? appositionNoun(this.text.slice(end, Math.min(end + 120, sentence.end)))
+          : null;
+      const data = noun !== null && TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] === 'Benchmark';
+      return { type: data ? 'Benchmark' : shape.type, confidence: 3 };
+    }
     // "GEN1-pretrained models", "Zorb1M-initialized weights": what a model is pretrained on is a dataset.
     if (/^-(?:pre-?trained|initiali[sz]ed)\b/i.test(this.text.slice(end, end + 16)))
       return { type: 'Benchmark', confidence: 2 };
@@ -3401,6 +3426,8 @@ class Doc {
         opening,
       );
     const noun = FOLLOWING_NOUN.exec(after) ?? (inOpening ? null : appositionNoun(after));
+    const definedType = noun || inOpening ? undefined : this.definedAcronymType(after);
+    if (definedType) return { type: definedType, confidence: 3 };
     if (noun && isEvaluationFramework(after, noun)) return { type: 'Benchmark', confidence: 3 };
     if (
       !noun &&
@@ -4654,6 +4681,9 @@ const VALUE_BEFORE_METRIC = /(?<![\w.-])(\d+\.\d+) $/;
 // What may follow the measure a percentage is given in ("37.0% CoER (", "4.1% MIoU gain on").
 const PERCENT_MEASURE_AFTER =
   /^\s*(?:[,;.)(]|(?:and|or|on|in|at|of|for|with|over|than|compared|vs|while|across|gains?|improvements?|increases?|drops?|reductions?)\b|$)/;
+// ", a family of lightweight RMs": an apposition whose head is an acronym (maybe plural).
+const DEFINED_ACRONYM_APPOSITION =
+  /^\s*,\s*(?:an?|the|our)\s+(?:(?:family|series|suite|collection|set)\s+of\s+)?(?:(?!(?:for|with|to|in|on|of|by|from|via|using|that|which)\s)[\w-]+\s+){0,4}?(\p{Lu}[\p{Lu}\d]{1,6})s?(?=\s*[,.;:)]|\s+(?:that|which|for|to|with|in|on|of|trained|designed|tailored|built|based|exhibiting|using|capable)\b)/u;
 // A word of lower-case ASCII letters only: the common case the name readers skip at once.
 const PLAIN_LOWER_WORD = /^[a-z]+$/;
 // Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").

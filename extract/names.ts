@@ -7,8 +7,9 @@ import { fold } from './text.js';
 /** A parameter count such as 7B, 1.5B, 350M. */
 // A year with a letter (PHOENIX-2014T) is an edition, not a size.
 export const SIZE_PART = /^(?!(?:19|20)\d\d[A-Za-z]$)\d+(?:\.\d+)?[BMKT]$/i;
-/** A checkpoint's size in words: "-Base", "-Large", "-XL". */
-export const SIZE_WORD = /^(?:Tiny|Mini|Small|Base|Medium|Large|Huge|Giant|XL|XXL)$/;
+/** A checkpoint's size in words, in either case: "-Base", "-Large", "-XL", "RADSeg-base". */
+export const SIZE_WORD =
+  /^(?:Tiny|Mini|Small|Base|Medium|Large|Huge|Giant|XL|XXL|tiny|mini|small|base|medium|large|huge|giant)$/;
 /** A parameter count of a checkpoint: 7B, 350M, a mixture's 8x7B or its active A6B. */
 const PARAMETER_PART = /^(?:\d+x)?(?!(?:19|20)\d\d[A-Z]$)\d+(?:\.\d+)?[BMT]$|^A\d+(?:\.\d+)?B$/;
 

@@ -112,9 +112,13 @@ const ROLE_RANK: Record<MentionRole, number> = {
 const USE_BEFORE =
   /\b(?:based on|built (?:up)?on|on top of|using|uses?|used|adopt\w*|leverag\w*|employ\w*|utiliz\w*|via|augments?|fine-tun\w*|finetun\w*|train(?:s|ed|ing)?|initiali[sz]\w*|with|from|apply\w*|appl(?:y|ies|ied))\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+// "we leverage an overlooked vision foundation model, RADIO, to ...": the thing used, described, then named.
+const USED_THEN_NAMED_BEFORE =
+  /\bwe\s+(?:\w+\s+)?(?:leverag|adopt|employ|utiliz|us)e?s?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}[\w-]+,\s*$/i;
+
 /** Whether the words just before a mention say the paper uses the thing (it is then not the paper's own). */
 export function isUsedBefore(before: string): boolean {
-  return USE_BEFORE.test(before.slice(-60));
+  return USE_BEFORE.test(before.slice(-60)) || USED_THEN_NAMED_BEFORE.test(before.slice(-120));
 }
 
 /** Strongest role over an entity's mentions; neutral alone reads as used. */

@@ -1,0 +1,73 @@
+// Rules from a thirty-fourth round: a period glued to the next sentence, data named with a model family's prefix, an
+// apposition headed by an acronym the paper defines, size words in lower case, and a model used and then named.
+// Every sentence here is invented and the Zorb names made up; the listed names are the lexicon's own.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../extract/text.js';
+import { entity, run } from '../../helpers/extract.js';
+
+describe('a period glued to the next sentence', () => {
+  it('ends the sentence when a word that opens sentences follows it', () => {
+    const text =
+      'We beat Zorb-1.5.To show its reach, we test it on ZorbWorld, beating prior models.Our code is open.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'We beat Zorb-1.5.',
+      'To show its reach, we test it on ZorbWorld, beating prior models.',
+      'Our code is open.',
+    ]);
+  });
+
+  it('leaves a name with dots inside alone', () => {
+    expect(splitSentences('We use Zorb.Net and v1.2.3 Tools here.')).toHaveLength(1);
+  });
+
+  it('keeps the glued word out of the name before it', () => {
+    const names = run('We compare with Zorb-VAEs.Our model is smaller.').entities.map((e) => e.name);
+    expect(names.some((n) => n.includes('.Our'))).toBe(false);
+  });
+});
+
+describe("a model family's prefix on a new name", () => {
+  it('names data when the apposition calls it data', () => {
+    const out = run(
+      'We will release Qwen-ZorbCap2M, a low-noise and knowledge-rich synthetic caption dataset.',
+    );
+    expect(out.entities.find((e) => e.name === 'Qwen-ZorbCap2M')).toMatchObject({
+      type: 'Benchmark',
+      role: 'proposed',
+    });
+  });
+
+  it('still names a model when the apposition calls it one', () => {
+    expect(entity('We release Qwen-Zorb, a small chat model.', 'Qwen-Zorb')?.type).toBe('Model');
+  });
+});
+
+describe('an apposition headed by an acronym the paper defines', () => {
+  it("types the name as the acronym's long form says", () => {
+    const abstract =
+      'Reward models (RMs) steer alignment. We introduce ZorbRM, a family of lightweight generative RMs for tool use.';
+    expect(entity(abstract, 'ZorbRM')?.type).toBe('Model');
+  });
+
+  it('does not when the acronym only modifies the head noun', () => {
+    const abstract =
+      'State space models (SSMs) are fast. We propose Zorb-RF, a new SSM layer of spiking neurons.';
+    expect(entity(abstract, 'Zorb-RF')?.type).toBe('Method');
+  });
+});
+
+describe('a size word in lower case', () => {
+  it("closes a checkpoint's name", () => {
+    const abstract = 'Our approach, ZorbSeg, is fast. ZorbSeg-base (105M) outperforms far larger models.';
+    expect(entity(abstract, 'ZorbSeg-base')?.type).toBe('Model');
+  });
+});
+
+describe('a model the paper uses, described and then named', () => {
+  it('is used, however often the paper names it', () => {
+    const abstract =
+      'In this work, we leverage an overlooked agglomerative vision foundation model, ZORBIO, to improve segmentation. ' +
+      'We present a study of ZORBIO for segmentation and enhance its performance.';
+    expect(entity(abstract, 'ZORBIO')?.role).toBe('used');
+  });
+});
