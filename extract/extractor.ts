@@ -2003,8 +2003,15 @@ class Doc {
           offset += (words[0]?.length ?? 0) + 1;
           words = words.slice(1);
         }
-        // "the highest accuracy", "state-of-the-art win rate": praise is not part of the measure's name.
-        while (words.length > 1 && EVALUATIVE_WORD.test(words[0] ?? '')) {
+        // "the highest accuracy", "state-of-the-art win rate", "a peak composite score": praise or the best of a
+        // run is not part of the measure's name ("peak memory" is a measure of its own).
+        const peakOf = (head: string) =>
+          !/(?:memory|VRAM|RAM|usage|consumption|power|bandwidth|throughput|load)$/i.test(head);
+        while (
+          words.length > 1 &&
+          (EVALUATIVE_WORD.test(words[0] ?? '') ||
+            (words[0] === 'peak' && peakOf(words[words.length - 1] ?? '')))
+        ) {
           offset += (words[0]?.length ?? 0) + 1;
           words = words.slice(1);
         }
@@ -2040,8 +2047,12 @@ class Doc {
         const qualifiedAmount =
           countedChange === true && words.length > 1 && /^(?:size|overhead|usage)$/.test(head);
         if (GENERIC_RESULT_HEADS.has(head) && !qualityOf && !spentCount && !qualifiedAmount) continue;
-        // A measure that changes may be a count ("critical errors falling from 47% to 23%").
-        const measureHead = subject ? head.replace(/([^s])s$/, '$1') : head;
+        // A measure that changes may be a count ("critical errors falling from 47% to 23%"); one a value opens may be
+        // plural ("17-26% harmful rates").
+        const measureHead =
+          subject || (afterValue && /(?:rate|score|error|ratio)s$/.test(head))
+            ? head.replace(/([^s])s$/, '$1')
+            : head;
         if (
           (heads === 'measure' || (cut && !countedChange)) &&
           !MEASURE_HEAD.test(measureHead) &&
@@ -3786,7 +3797,20 @@ class Doc {
   /** A sentence that measures or reports: a number or an evaluation word. */
   private measuredHere(m: Mention): boolean {
     const sentence = this.sentences[m.sentence]?.text ?? '';
-    return /\d/.test(sentence) || MEASURE_EVIDENCE.test(sentence);
+    if (/\d/.test(sentence) || MEASURE_EVIDENCE.test(sentence)) return true;
+    // "three key axes: mIoU, latency, and parameter efficiency": listed beside a metric no one reads as a plain word.
+    const separator = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+    return [...this.drafts.values()].some(
+      (d) =>
+        d.type === 'Metric' &&
+        d.known &&
+        /\p{Lu}/u.test(d.name) &&
+        d.mentions.some(
+          (x) =>
+            separator.test(this.text.slice(x.end, m.start)) ||
+            separator.test(this.text.slice(m.end, x.start)),
+        ),
+    );
   }
 
   /** A task counts when named in the title or in a sentence about the paper's own work or evaluation. */
@@ -4035,6 +4059,24 @@ class Doc {
     return [...left, ...right].some((o) => o.known && o.type === type);
   }
 
+  /** The metric a value at [absStart, absEnd) is tied to by the words between them, if any. */
+  private tiedMetric(metrics: readonly Mention[], absStart: number, absEnd: number): Mention | undefined {
+    // "9.4 points in answer accuracy": a metric right after the value is the one it measures.
+    const metricAfter = (joins: (gap: string) => boolean): Mention | undefined =>
+      metrics.find((m) => m.start >= absEnd && joins(this.text.slice(absEnd, m.start)));
+    const following = metricAfter((gap) => METRIC_NAMED_AFTER.test(gap) || METRIC_WORDS_AFTER.test(gap));
+    // "recall@1 of 81.2%": a metric right before the value, joined by "of" or "=", is the one it measures.
+    // "reduces prompt tokens by 21.6% and ...": so is one before "by", unless the value says "in mIoU" itself.
+    const metricBefore = (joiner: RegExp): Mention | undefined =>
+      metrics.find((m) => m.end <= absStart && joiner.test(this.text.slice(m.end, absStart)));
+    const preceding =
+      metricBefore(/^\s*(?:(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*)?$/i) ??
+      // "pass rate from 11.1% to 33.3%", "critical errors falling from 47% to 23%": both ends are the measure's.
+      metricBefore(MEASURE_FROM_TO_BEFORE) ??
+      (metricAfter((gap) => METRIC_NAMED_AFTER.test(gap)) ? undefined : metricBefore(BY_AMOUNT_GAP));
+    return preceding ?? following;
+  }
+
   results(): ExtractedResult[] {
     const out: ExtractedResult[] = [];
     // Results name only entities the paper's output holds, by the type it gives them (read once, by `entities()`).
@@ -4188,21 +4230,14 @@ class Doc {
           subject = forSubject.surface;
           sharing.length = 0;
         }
-        // "9.4 points in answer accuracy": a metric right after the value is the one it measures.
         const absEnd = sentence.start + v.end;
-        const metricAfter = (joins: (gap: string) => boolean): Mention | undefined =>
-          metrics.find((m) => m.start >= absEnd && joins(this.text.slice(absEnd, m.start)));
-        const following = metricAfter((gap) => METRIC_NAMED_AFTER.test(gap) || METRIC_WORDS_AFTER.test(gap));
-        // "recall@1 of 81.2%": a metric right before the value, joined by "of" or "=", is the one it measures.
-        // "reduces prompt tokens by 21.6% and ...": so is one before "by", unless the value says "in mIoU" itself.
-        const metricBefore = (joiner: RegExp): Mention | undefined =>
-          metrics.find((m) => m.end <= absStart && joiner.test(this.text.slice(m.end, absStart)));
-        const preceding =
-          metricBefore(/^\s*(?:(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*)?$/i) ??
-          // "pass rate from 11.1% to 33.3%", "critical errors falling from 47% to 23%": both ends are the measure's.
-          metricBefore(MEASURE_FROM_TO_BEFORE) ??
-          (metricAfter((gap) => METRIC_NAMED_AFTER.test(gap)) ? undefined : metricBefore(BY_AMOUNT_GAP));
-        const metric = (preceding ?? following ?? nearestTo(metrics, absStart))?.surface ?? null;
+        // "cuts reasoning length by 31% while improving accuracy by 1.7%": a metric after a clause of its own that
+        // changes it is not this value's guess.
+        const guessable = metrics.filter(
+          (m) => m.start < absEnd || !CHANGE_CLAUSE_BETWEEN.test(this.text.slice(absEnd, m.start)),
+        );
+        const metric =
+          (this.tiedMetric(metrics, absStart, absEnd) ?? nearestTo(guessable, absStart))?.surface ?? null;
         // "38% on GSM8K and 80% on MATH-500": a benchmark the value is "on" is its own, however near the last one.
         const onBenchmark = benchmarks.find(
           (m) =>
@@ -4343,7 +4378,12 @@ const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
 // Between a value and the metric after it: "9.4 points in answer accuracy" names it; "12% higher recall" qualifies.
 const METRIC_NAMED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:in|of|on)\s+(?:the\s+)?$/i;
-const METRIC_WORDS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}$/i;
+// A clause that changes a measure of its own: "... while improving accuracy", "..., and reduces latency".
+const CHANGE_CLAUSE_BETWEEN =
+  /\b(?:while|whereas|but|and|yet)\s+(?:\w+\s+)?(?:improv|increas|reduc|boost|rais|lower|decreas|cut|maintain|preserv|keep)\w*\s/i;
+// (Not across a clause: "31% while improving accuracy by 1.7%".)
+const METRIC_WORDS_AFTER =
+  /^\s*(?:(?!(?:while|whereas|but|and|yet|although|though|improving|increasing|reducing|boosting|raising|lowering|decreasing)\s)[a-z-]+\s+){0,2}$/i;
 // How a field's task is spoken of: "(AIM) aims to ...", "(HOID) refers to ...", "... is the task of", "... has gained
 // significant attention", "... is a challenging task".
 const TASK_AIM_AFTER =

@@ -71,3 +71,51 @@ describe('a model the paper uses, described and then named', () => {
     expect(entity(abstract, 'ZORBIO')?.role).toBe('used');
   });
 });
+
+describe('a plain-word metric listed beside a listed one', () => {
+  it('is a metric the paper measures, even where the sentence reports nothing', () => {
+    const abstract = 'ZorbSeg improves segmentation along three axes: mIoU, latency, and model size.';
+    expect(entity(abstract, 'latency')?.type).toBe('Metric');
+  });
+
+  it('is not one when named only as an aim', () => {
+    expect(entity('We aim to ensure latency and safety for users.', 'latency')).toBeUndefined();
+  });
+});
+
+describe('a peak value', () => {
+  it('measures the score, not a "peak score"', () => {
+    const out = run('ZorbFactor achieves a peak composite score of 0.827 and a peak memory of 3 GB.');
+    const metrics = out.entities.filter((e) => e.type === 'Metric').map((e) => e.name);
+    expect(metrics).toContain('composite score');
+    expect(metrics).toContain('peak memory');
+    expect(metrics).not.toContain('peak composite score');
+  });
+});
+
+describe('a plural measure a value opens', () => {
+  it('is the measure, singular', () => {
+    const out = run('Such attacks transfer well (17-26% harmful rates on unseen targets).');
+    expect(out.results[0]).toMatchObject({ value: '17-26%', metric: 'harmful rate' });
+  });
+
+  it('is not any plural noun ("instances")', () => {
+    const out = run('ZorbCloud saves 30% cloud instances on the trace.');
+    expect(out.entities.map((e) => e.name)).not.toContain('cloud instance');
+  });
+});
+
+describe('a metric after a value', () => {
+  it('is not its measure across a clause', () => {
+    const out = run(
+      'ZorbExit cuts the length of reasoning chains by 31% to 43% while improving accuracy by 1.7%.',
+    );
+    expect(out.results.find((r) => r.value === '31% to 43%')?.metric).toBeNull();
+    expect(out.results.find((r) => r.value === '1.7%')?.metric).toBe('accuracy');
+  });
+
+  it('is the measure of the second value of a coordination', () => {
+    const out = run('ZorbSeg reaches an IoU score of 31.73% and a mIoU score of 20.91% on the test split.');
+    expect(out.results.find((r) => r.value === '31.73%')?.metric).toBe('IoU');
+  });
+});
