@@ -514,7 +514,13 @@ class Doc {
             // "a semantic communication (Multi-SC) system": a type noun after it says what was built.
             FOLLOWING_NOUN.test(this.text.slice(defEnd + 1, defEnd + 40)))) ||
         def.spelled === true;
-      const introduced = this.proposedHere(sentence, Math.min(def.shortStart, def.longStart));
+      // "a novel framework for No-Reference Image Quality Assessment (NR-IQA)": the task a new thing is for is not new.
+      const taskOfNewThing =
+        def.longStart < def.shortStart &&
+        /\b(?:for|of|on|in|to)\s+$/i.test(this.text.slice(Math.max(0, def.longStart - 6), def.longStart)) &&
+        typeFromLongForm(def.long, undefined) === 'Task';
+      const introduced =
+        !taskOfNewThing && this.proposedHere(sentence, Math.min(def.shortStart, def.longStart));
       if (
         !shortListing &&
         !longListing &&
@@ -583,6 +589,9 @@ class Doc {
       let type: EntityType;
       let name: string;
       let metricApposition = false;
+      const definedMeasure =
+        def.longStart < def.shortStart &&
+        DEFINED_MEASURE_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 48), def.longStart));
       // "Depth Anything V2 (DA2)": a listed model's release, no name of the paper's own.
       let listedRelease = false;
       if (!longListing && !shortListing && /\d/.test(def.long) && startsWithModelFamily(def.long, this.lex)) {
@@ -643,7 +652,8 @@ class Doc {
           (nounType === 'Metric' && noun && /^\s*,\s*(?:an?|the|our)\s/i.test(noun[0])) ||
           (type === 'Method' &&
             def.longStart < def.shortStart &&
-            MEASURE_CALLED_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 40), def.longStart)))
+            MEASURE_CALLED_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 40), def.longStart))) ||
+          definedMeasure
         ) {
           type = 'Metric';
           metricApposition = true;
@@ -743,7 +753,12 @@ class Doc {
           this.text.slice(Math.max(def.shortStart, def.longStart), sentence.start + sentence.text.length),
         );
       let shortRole: MentionRole =
-        type !== 'Task' && !asModifier && (appositive || passive || this.proposedHere(sentence, firstStart))
+        type !== 'Task' &&
+        !asModifier &&
+        (appositive ||
+          passive ||
+          (definedMeasure && type === 'Metric') ||
+          this.proposedHere(sentence, firstStart))
           ? 'proposed'
           : this.roleAt(def.sentenceIndex, firstStart, type);
       // "The encoder holds a Multi-scale Zorb Module (MZM)": after the paper says what it proposes, a new
@@ -3625,7 +3640,7 @@ class Doc {
         voted === 'Method' && !d.known && !d.proposed && d.aliases.size === 0
           ? this.listedBetween(d)
           : undefined;
-      const type = between ?? voted;
+      const type = between ?? (voted === 'Method' && this.earlierReleaseOfModel(d) ? 'Model' : voted);
       const role = this.roleOf(d, type);
       if (this.isBareAcronym(d, type, best, role)) continue;
       // "pre-defined OLTs", "security CVEs": a plural acronym that nothing expands names a class of things.
@@ -4018,6 +4033,19 @@ class Doc {
    * Benchmark), or undefined when a mention has no neighbour on one side or the neighbours differ in type. The last
    * item of a list of data sets counts with the two before it ("drawn from WM-811K, ZorbSet, and ZorbWM38").
    */
+  /** "Unlike OmniGen v1, OmniGen2 ...": another release of a model the paper names is a model too. */
+  private earlierReleaseOfModel(d: Draft): boolean {
+    if (d.known || d.proposed) return false;
+    const stem = releaseStem(d.name);
+    return [...this.drafts.values()].some(
+      (o) =>
+        o !== d &&
+        votedType(o)[0] === 'Model' &&
+        releaseStem(o.name) === stem &&
+        (stem !== d.name || stem !== o.name),
+    );
+  }
+
   private listedBetween(d: Draft): EntityType | undefined {
     let found: EntityType | undefined;
     // The last of the drafts there, as a scan over all of them would leave it.
@@ -4293,6 +4321,11 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/** "OmniGen v1", "OmniGen2", "OmniGen" -> "OmniGen": a name without its release number. */
+function releaseStem(name: string): string {
+  return /^(.*?\p{L}{2})[\s-]?v?\d+(?:\.\d+)*$/u.exec(name)?.[1] ?? name;
+}
+
 /** "training costs", "refusal rates" are the measures "training cost", "refusal rate"; "tokens" stays a count. */
 function singularMeasure(name: string): string {
   return name.replace(/\b(cost|overhead|rate|score)s$/, '$1');
@@ -4403,6 +4436,9 @@ const SIBLING_SIZE_AFTER =
 // "a metric called", "a new measure, termed": a measure's name follows.
 const MEASURE_CALLED_BEFORE =
   /\b(?:metric|measure|score|index)\s*,?\s+(?:called|named|termed|dubbed|coined)\s+(?:the\s+)?$/i;
+// "we define a measure of Zorbic Texture Richness (ZTR)": what the measure the paper defines is of is its name.
+const DEFINED_MEASURE_BEFORE =
+  /\b(?:defin|introduc|propos)\w*\s+(?:an?|the)\s+(?:new\s+|novel\s+)?(?:metric|measure)\s+of\s+$/i;
 // A release number at the end of a listed model's name ("o1" of "OpenAI o1") and another one after a slash ("/o3").
 const VERSION_END = /(?<![\p{L}\d.])(\p{Ll}?)\d+(?:\.\d+)?$/u;
 const SIBLING_VERSION_AFTER = /^\/(\p{Ll}?\d+(?:\.\d+)?)(?![\w/.-])/u;

@@ -117,6 +117,11 @@ export const GENERIC_NAMES: readonly string[] = [
   'RNA',
   'COVID-19',
   'SARS-CoV-2',
+  // Diseases and disorders: what a clinical system is about, never a name of the paper's.
+  'HIV',
+  'AIDS',
+  'PTSD',
+  'COPD',
   'LaTeX',
   'TeX',
   'GitHub',

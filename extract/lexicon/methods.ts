@@ -160,6 +160,11 @@ export const METHODS: readonly string[] = [
   'MetaGPT',
   'SWE-agent',
   'OpenHands',
+  // Deep-research agents sold as products: systems, not models.
+  'OpenAI Deep Research',
+  'ChatGPT Deep Research',
+  'Gemini Deep Research',
+  'Perplexity Deep Research',
   'Voyager',
   'GraphRAG',
   'Self-RAG',

@@ -119,3 +119,44 @@ describe('a metric after a value', () => {
     expect(out.results.find((r) => r.value === '31.73%')?.metric).toBe('IoU');
   });
 });
+
+describe('the task a new thing is for', () => {
+  it('is a task, not the name of the new thing', () => {
+    const out = run(
+      'This work presents a novel framework for No-Reference Zorb Quality Assessment (NR-ZQA).',
+    );
+    const task = out.entities.find((e) => e.aliases.includes('NR-ZQA') || e.name === 'NR-ZQA');
+    expect(task?.type).toBe('Task');
+    expect(task?.role).not.toBe('proposed');
+  });
+});
+
+describe('a measure the paper defines', () => {
+  it('is a proposed metric named by what it is a measure of', () => {
+    const abstract =
+      'Within this framework, we define a measure of Zorbic Texture Richness (ZTR), computed at the pixel level.';
+    expect(entity(abstract, 'ZTR')).toMatchObject({ type: 'Metric', role: 'proposed' });
+  });
+});
+
+describe('a disease', () => {
+  it('is no name, spelled alone or joined', () => {
+    const out = run('Chronic diseases, including diabetes, asthma, HIV-AIDS and COPD, need adherence.');
+    expect(out.entities.map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('a deep-research product', () => {
+  it("is one system with its maker's name", () => {
+    const abstract = 'DataZorb outperforms proprietary systems such as ChatGPT Deep Research.';
+    expect(entity(abstract, 'ChatGPT Deep Research')).toMatchObject({ type: 'Method', role: 'compared' });
+  });
+});
+
+describe('another release of a model the paper names', () => {
+  it('is a model', () => {
+    const abstract =
+      'We introduce ZorbGen2, a versatile and open-source generative model. Unlike ZorbGen v1, ZorbGen2 has two paths.';
+    expect(entity(abstract, 'ZorbGen v1')?.type).toBe('Model');
+  });
+});
