@@ -4167,7 +4167,7 @@ class Doc {
         // "an improvement of 0.1927 in mIoU": the metric may also follow the value.
         const nearMetric = metrics.some(
           (m) =>
-            (m.end <= absStart && absStart - m.end < 40) ||
+            (m.end <= absStart && absStart - m.end < 48) ||
             (m.start >= absEndOfValue &&
               /^\s*(?:(?:in|on|of)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/.test(
                 this.text.slice(absEndOfValue, m.start),

@@ -13,7 +13,7 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?(?:(?:absolute|relative|accuracy|Dice|F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?(?:mW|kW|mJ|\u03bcJ|nJ)\b|[\s~]?(?:mm|cm|km)\b(?![/^])|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?p\.p\.(?!\w)|[\s~]?(?:(?:absolute|relative|accuracy|Dice|F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?(?:mW|kW|mJ|\u03bcJ|nJ)\b|[\s~]?(?:mm|cm|km)\b(?![/^])|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
 const UNIT_AFTER_MATH = /^\$\s?(?:percentage points?|points?|pp|percent)\b/;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 // Two plain decimal scores joined as a range ("0.686-0.714").
@@ -35,7 +35,8 @@ const VALUE = new RegExp(
     // A signed change after "by": "lpips by -0.016".
     String.raw`(?<=\bby\s)-${NUM}(?![\w%/\-]|\.\d)`,
     // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks").
-    String.raw`(?<![\w.\-/])${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|compared|over|than|respectively|when|under|to|from|near|by|after|before)\b)[A-Za-z])`,
+    // "approximately -0.93 for Gaussian blur": a negative score is signed with a hyphen or a minus.
+    String.raw`(?<![\w.\-/])(?:[-\u2212](?=\d))?${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|compared|over|than|respectively|when|under|to|from|near|by|after|before)\b)[A-Za-z])`,
   ].join('|'),
   'gi',
 );
@@ -222,9 +223,13 @@ function isTransitionEnd(sentence: string, v: ValueMatch): boolean {
 const CHANGE_VERB =
   /\b(?:decreas|increas|improv|reduc|dropp|drops|ris|rose|fell|rais|climb|declin|grew|grow)\w*/i;
 
-/** "(3)" in "(2) a planner; (3) a verifier" numbers an item; it is not a value. */
+/** "(3)" in "(2) a planner; (3) a verifier", and "2)" in "1) a detector and 2) a tracker", number an item. */
 function isEnumerationMarker(sentence: string, v: ValueMatch): boolean {
-  return v.bare && sentence[v.start - 1] === '(' && sentence[v.end] === ')' && /^\d{1,2}$/.test(v.value);
+  if (!v.bare || sentence[v.end] !== ')' || !/^\d{1,2}$/.test(v.value)) return false;
+  // Unless a parenthesis opened earlier is still open: "(7 and 9)".
+  return (
+    sentence[v.start - 1] === '(' || sentence.lastIndexOf('(', v.start) <= sentence.lastIndexOf(')', v.start)
+  );
 }
 
 /** Whether a value in a sentence (as `readable` gives it) is an outcome rather than a size, budget, year or p-value. */
@@ -288,7 +293,7 @@ export function isOutcome(
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
     const num = Number(v.value.replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
-    return /(?:of|:|=|at|to|is|are|was|were|above|exceeding|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow|\u2192|->)\s*\+?$/i.test(
+    return /(?:of|:|=|at|to|is|are|was|were|above|exceeding|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow|\u2192|->)\s*(?:(?:approximately|about|around|roughly|nearly)\s+)?\+?$/i.test(
       before,
     );
   }

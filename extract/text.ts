@@ -48,6 +48,7 @@ const ABBREVIATIONS = new Set([
   'appx',
   'w.r.t',
   'a.k.a',
+  'p.p',
 ]);
 
 // Bounded lookahead so a run of spaces cannot make the scan quadratic. "... UI-TARS-1.5.To show ...": a period

@@ -160,3 +160,31 @@ describe('another release of a model the paper names', () => {
     expect(entity(abstract, 'ZorbGen v1')?.type).toBe('Model');
   });
 });
+
+describe('values written the less common ways', () => {
+  it('reads percentage points abbreviated "p.p." without ending the sentence there', () => {
+    const out = run(
+      'ZorbLeash cuts latency by 27%, while incurring a 10 p.p. accuracy drop relative to CoT.',
+    );
+    expect(out.results.map((r) => r.value)).toEqual(['27%', '10 p.p.']);
+  });
+
+  it('reads points named after a rating scale', () => {
+    const out = run(
+      'ZorbIQA predicts human scores with a Root Mean Square Error (RMSE) of 5.17 DMOS points.',
+    );
+    expect(out.results[0]).toMatchObject({ value: '5.17 DMOS points', metric: 'RMSE' });
+  });
+
+  it('reads a negative score after "approximately"', () => {
+    const out = run(
+      'The ZTR score achieves Spearman correlations with human perception of approximately -0.93 for blur and -0.95 for noise.',
+    );
+    expect(out.results.map((r) => r.value)).toEqual(['-0.93', '-0.95']);
+  });
+
+  it('does not read the number of an enumerated item', () => {
+    const out = run('Experiments show that 1) ZorbMed improves the accuracy of MedVQA, and 2) it is causal.');
+    expect(out.results.map((r) => r.value)).toEqual([]);
+  });
+});
