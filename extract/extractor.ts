@@ -4761,7 +4761,7 @@ const PERCENT_MEASURE_AFTER =
 const DEFINED_ACRONYM_APPOSITION =
   /^\s*,\s*(?:an?|the|our)\s+(?:(?:family|series|suite|collection|set)\s+of\s+)?(?:(?!(?:for|with|to|in|on|of|by|from|via|using|that|which)\s)[\w-]+\s+){0,4}?(\p{Lu}[\p{Lu}\d]{1,6})s?(?=\s*[,.;:)]|\s+(?:that|which|for|to|with|in|on|of|trained|designed|tailored|built|based|exhibiting|using|capable)\b)/u;
 // A word of lower-case ASCII letters only: the common case the name readers skip at once.
-const PLAIN_LOWER_WORD = /^[a-z]+$/;
+const PLAIN_LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 // Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").
 const BENCHMARK_WORD = /^(?:Challenge|Benchmark|Bench|Dataset|Suite|Arena|Leaderboard)$/;
 
