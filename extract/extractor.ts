@@ -4054,6 +4054,12 @@ class Doc {
       return o ? votedType(o)[0] : undefined;
     };
     for (const m of d.mentions) {
+      // "on the CoSER benchmark, as well as Zorb-MR and LifeZorb": more of the data named after a data noun.
+      if (DATA_AS_WELL_AS_BEFORE.test(this.text.slice(Math.max(0, m.start - 80), m.start))) {
+        if (found && found !== 'Benchmark') return undefined;
+        found = 'Benchmark';
+        continue;
+      }
       const { left, right } = this.listNeighbours(m, /,\s*$/, /^\s*,\s*(?:and\s+|or\s+)?/);
       const leftType = neighbourType(left);
       if (this.closesDataList(m, d)) {
@@ -4760,6 +4766,9 @@ const PERCENT_MEASURE_AFTER =
 // ", a family of lightweight RMs": an apposition whose head is an acronym (maybe plural).
 const DEFINED_ACRONYM_APPOSITION =
   /^\s*,\s*(?:an?|the|our)\s+(?:(?:family|series|suite|collection|set)\s+of\s+)?(?:(?!(?:for|with|to|in|on|of|by|from|via|using|that|which)\s)[\w-]+\s+){0,4}?(\p{Lu}[\p{Lu}\d]{1,6})s?(?=\s*[,.;:)]|\s+(?:that|which|for|to|with|in|on|of|trained|designed|tailored|built|based|exhibiting|using|capable)\b)/u;
+// "the CoSER benchmark, as well as X and Y": what is named after a data noun and "as well as".
+const DATA_AS_WELL_AS_BEFORE =
+  /\b(?:benchmarks?|datasets?|corpora|corpus)\s*,?\s+as\s+well\s+as\s+(?:(?:the\s+)?[^\s,;()]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))?$/i;
 // A word of lower-case ASCII letters only: the common case the name readers skip at once.
 const PLAIN_LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 // Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").

@@ -188,3 +188,20 @@ describe('values written the less common ways', () => {
     expect(out.results.map((r) => r.value)).toEqual([]);
   });
 });
+
+describe('data named after a data noun and "as well as"', () => {
+  it('is data too', () => {
+    const abstract =
+      'Extensive experiments on the CoSER benchmark, as well as Zorb-MR and LifeZorb, show that ZorbDual wins.';
+    expect(entity(abstract, 'Zorb-MR')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'LifeZorb')?.type).toBe('Benchmark');
+  });
+});
+
+describe('an apposition with a parameter count', () => {
+  it('reads the noun after the count', () => {
+    expect(entity('We introduce Zorbs-Junior, a 3.8B model that matches GPT-4o.', 'Zorbs-Junior')?.type).toBe(
+      'Model',
+    );
+  });
+});
