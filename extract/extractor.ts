@@ -1884,6 +1884,21 @@ class Doc {
     )
       return;
     const start = title.indexOf(name);
+    // "SANA I2I: ..." before "We propose SANA-I2I": the title spells the paper's own name with a space, and the
+    // listed name or acronym inside it is no entity of its own there.
+    const spelled =
+      words.length >= 2
+        ? [...this.drafts.values()].find((d) => !d.known && d.name !== name && fold(d.name) === fold(name))
+        : undefined;
+    if (spelled) {
+      for (const d of [...this.drafts.values()])
+        for (const x of [...d.mentions])
+          if (d !== spelled && x.start >= start && x.end <= start + name.length) this.dropMention(d, x);
+      for (const [key, d] of [...this.drafts]) if (d.mentions.length === 0) this.drafts.delete(key);
+      this.addMention(spelled, start, start + name.length, 0, 'proposed');
+      this.claim(start, start + name.length);
+      return;
+    }
     const existing = this.mentionsAt(start)[0]?.[0];
     if (existing) {
       // "STAR: A Benchmark for ...": the title says what this paper's STAR is, whatever a listed STaR is.

@@ -205,3 +205,24 @@ describe('an apposition with a parameter count', () => {
     );
   });
 });
+
+describe("a title that spells the paper's name with a space", () => {
+  it('names the one entity, not the listed name inside it', () => {
+    const out = run(
+      'We propose SANA-ZorbI, a text-free image translation framework that extends the SANA family.',
+      'SANA ZorbI: A Text Free Framework for Paired Image Translation',
+    );
+    const own = out.entities.find((e) => e.name === 'SANA-ZorbI');
+    expect(own?.mentions).toContain('SANA ZorbI');
+    expect(out.entities.map((e) => e.name)).not.toContain('ZorbI');
+  });
+});
+
+describe('a problem-solving long form', () => {
+  it('is a task', () => {
+    const out = run(
+      'Geometric Problem Solving (GPS) is hard. We propose ZORB-GPS, which votes over many chains.',
+    );
+    expect(out.entities.find((e) => e.aliases.includes('GPS'))?.type).toBe('Task');
+  });
+});
