@@ -297,6 +297,7 @@ class Doc {
     this.mergeCheckpointAliases();
     this.makerNamedModels();
     this.mergeSameLongForms();
+    this.mergePlaceholderMacros();
     this.mergeAutomaticTasks();
     this.mergeNestedTasks();
     this.attachBareTechniques();
@@ -406,6 +407,21 @@ class Doc {
     for (const x of drop.mentions) keep.mentions.push(x);
     keep.proposed = keep.proposed || drop.proposed;
     this.drafts.delete(dropKey);
+  }
+
+  /**
+   * "The resulting pipeline, \ours, surpasses ...": a LaTeX placeholder macro left unexpanded stands for the paper's
+   * own system; with exactly one such system named, it is a mention of that one.
+   */
+  private mergePlaceholderMacros(): void {
+    for (const [key, d] of [...this.drafts.entries()]) {
+      if (!PLACEHOLDER_MACRO.test(d.name)) continue;
+      const own = [...this.drafts.values()].filter(
+        (o) => o !== d && o.proposed && !o.known && (o.type === 'Method' || o.type === 'Model'),
+      );
+      const [only] = own;
+      if (only && own.length === 1) this.absorb(only, d, key);
+    }
   }
 
   /**
@@ -4784,6 +4800,9 @@ const DEFINED_ACRONYM_APPOSITION =
 // "the CoSER benchmark, as well as X and Y": what is named after a data noun and "as well as".
 const DATA_AS_WELL_AS_BEFORE =
   /\b(?:benchmarks?|datasets?|corpora|corpus)\s*,?\s+as\s+well\s+as\s+(?:(?:the\s+)?[^\s,;()]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))?$/i;
+// The macros authors write for their own system's name before they settle on one.
+const PLACEHOLDER_MACRO =
+  /^\\(?:ours|our(?:method|model|system|approach|framework|name)|method(?:name)?|model(?:name)?|sys(?:tem)?(?:name)?|tool(?:name)?|approach|framework|name)$/i;
 // A word of lower-case ASCII letters only: the common case the name readers skip at once.
 const PLAIN_LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 // Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").

@@ -135,6 +135,7 @@ export const BENCHMARKS: readonly string[] = [
   'SVHN',
   'STL-10',
   'CelebA',
+  'WIDER FACE|WIDER Face|WIDERFace',
   'FFHQ',
   'LSUN',
   'COCO',

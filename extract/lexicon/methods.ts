@@ -160,6 +160,10 @@ export const METHODS: readonly string[] = [
   'MetaGPT',
   'SWE-agent',
   'OpenHands',
+  // Subword tokenizers.
+  'BPE|Byte Pair Encoding|byte-pair encoding|Byte-Pair Encoding',
+  'SentencePiece',
+  'WordPiece',
   // Deep-research agents sold as products: systems, not models.
   'OpenAI Deep Research',
   'ChatGPT Deep Research',

@@ -41,6 +41,9 @@ export const METRICS: readonly string[] = [
   'BERTScore',
   'chrF|CHRF',
   'COMET',
+  'RIBES',
+  // Image-generation judges that score outputs.
+  'VIEScore',
   'BLEURT',
   'perplexity|PPL',
   'exact match|EM',

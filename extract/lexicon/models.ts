@@ -133,6 +133,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Swin UNETR',
   'CLIP',
   'OpenCLIP',
+  'ImageBind',
   'SigLIP',
   'BLIP',
   'BLIP-2',

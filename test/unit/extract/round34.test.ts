@@ -226,3 +226,23 @@ describe('a problem-solving long form', () => {
     expect(out.entities.find((e) => e.aliases.includes('GPS'))?.type).toBe('Task');
   });
 });
+
+describe("a placeholder macro for the paper's system", () => {
+  it('is a mention of the one system the paper proposes', () => {
+    const out = run(
+      'We propose ZorbForce++, a distillation pipeline. The resulting pipeline, \\ours, beats the baselines.',
+    );
+    expect(out.entities.find((e) => e.name === 'ZorbForce++')?.aliases).toContain('\\ours');
+    expect(out.entities.map((e) => e.name)).not.toContain('\\ours');
+  });
+});
+
+describe('subword tokenizers', () => {
+  it("are listed methods a comparison uses, not the paper's own", () => {
+    const abstract =
+      'This paper examines how subword tokenization techniques, such as SentencePiece and Byte Pair Encoding (BPE), ' +
+      'affect Zorbic languages. SentencePiece performed better than BPE in terms of BLEU score.';
+    expect(entity(abstract, 'SentencePiece')?.role).not.toBe('proposed');
+    expect(entity(abstract, 'BPE')?.role).not.toBe('proposed');
+  });
+});
