@@ -1028,8 +1028,9 @@ export const P_VALUE_AFTER = /^(?:['\u2019]s)?\s+(?:exact\s+)?\$?p\$?\s*(?:[<=>\
 export const BACKGROUND_OPENING =
   /^(?:Recently|Previously|Traditionally|Historically|Conventionally|Existing|Prior|Previous|Earlier|Current|Many|Most|Several|Some)\b/;
 // "R^2", "$R^2$", "R^{2}", "R²": the coefficient of determination, written in math.
-// "R2 = 0.91" only with its value: a bare R2 may name a model ("DeepSeek R2") or a split.
-export const R_SQUARED = /(?<![\w^])(?:\$?R(?:\^\{?2\}?|²)\$?(?![\w^])|R2(?=\s*=\s*-?\d))/g;
+// "R2 = 0.91", "an R2 of 0.85" only with its value: a bare R2 may name a model ("DeepSeek R2") or a split.
+export const R_SQUARED =
+  /(?<![\w^])(?:\$?R(?:\^\{?2\}?|²)\$?(?![\w^])|R2(?=\s*=\s*-?\d|\s+(?:of|score of|value of)\s+-?\d))/g;
 // A reported value right before a word: "91.7% ", "0.82 ", "+3.1 pp ".
 export const VALUE_BEFORE = /\d(?:\s?%|\\%|\s?pp|\s?points)?\s$/;
 // A change "in" a measure: "by over 21% in procedural action understanding accuracy".

@@ -65,7 +65,7 @@ const LENGTH_OUTCOME_BEFORE =
   /\b(?:errors?|accura\w*|distances?|deviations?|MAE|RMSE|MPJPE|HD(?:95)?|ADE|FDE|EPE|drift|improv\w*|reduc\w*|lower\w*|decreas\w*)\b/i;
 // A setting, not an outcome: "a mixing ratio of 0.5"; a named outcome ratio ("a Sharpe ratio of 1.51") is one.
 const NOT_RESULT_BEFORE =
-  /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s)$/i;
+  /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s|\b(?:temperatures?|batch sizes?|weight decay|thresholds?|top-[pk])(?:\s+(?:tuning|settings?|values?|ranges?))?\s*(?:\(|=|of\s)\s*)$/i;
 // "at a 4x compression ratio", "with a 20% pruning ratio", "under 50% sparsity": the setting a result was reached at.
 const SETTING_VALUE_BEFORE = /\b(?:at|with|under)\s+(?:an?\s+)?(?:(?:high|low|fixed|target|extreme)\s+)?$/i;
 const SETTING_VALUE_AFTER =
@@ -76,6 +76,9 @@ const REDUCTION_CUE =
   /\b(?:reduc\w*|decreas\w*|lower\w*|less|fewer|cut\w*|sav\w*|drops?|dropp\w*|shrink\w*|compress\w*|smaller|declin\w*)\b/i;
 const IMPROVEMENT_CUE =
   /\b(?:improv\w*|accelerat\w*|increas\w*|gain\w*|boost\w*|outperform\w*|beat\w*|higher|better|faster|speed\w*|surpass\w*|exceed\w*|enhanc\w*|rais\w*|lift\w*|advanc\w*|margin|increment\w*|larger|longer)\b/i;
+// Words that put the systems after them below the paper's: "outperforming X (43.8%)", "followed by Y (85.7%)".
+const BEATEN_BEFORE =
+  /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|followed by|compared (?:to|with)|than|versus|vs\.?|such as|including|like)\b/i;
 const ABSOLUTE_CUE =
   /\b(?:achiev\w*|reach\w*|attain\w*|scor\w*|of|obtain\w*|at|to|with|yield\w*|records?|sets?|is|are|was|were|only|requir\w*)\s*(?:an?\s+)?(?:(?:average|overall|mean|accuracy|\w+ rate)\s+)?(?:of\s+)?$/i;
 
@@ -323,12 +326,20 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
   if (/\bfrom\b[^,;]{0,40}\bto\s*$/i.test(before)) return 'absolute';
   const immediate = before
     .replace(
-      /(?:\s*(?:up to|over|nearly|almost|about|around|approximately|more than|less than|at least|roughly|only|~|\u2248))+\s*$/i,
+      /(?:\s*(?:up to|over|nearly|almost|about|around|approximately|more than|less than|at least|roughly|only|~|\u2248|\\sim|\\approx))+\s*$/i,
       ' ',
     )
     // "by an average of 28%", "by a factor of 3" read as "by".
     .replace(/\bby\s+(?:an average of|on average|a factor of|a margin of|as much as|an?)\s*$/i, 'by ');
   if (/\b(?:below|above|under)\s*$/i.test(immediate)) return 'absolute';
+  // "outperforming TITAN (43.8%)", "surpassing DDPM (FID 402.98)": a score alone in parentheses after a system the
+  // paper beats is that system's own ("gains were largest with PubMed (14.6%)" are gains; "IoU (14.11% in F1)" too).
+  if (
+    /(?:[\p{Lu}\d][\p{L}\d.+-]*\s*\(|\(\s*[\p{Lu}][\p{L}\d@-]*\s)\s*$/u.test(before) &&
+    /^\s*\)/.test(after) &&
+    BEATEN_BEFORE.test(before)
+  )
+    return 'absolute';
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
   if (/\b(?:improvement|gain|increase|boost|speedup|margin)s?\s+of\s*$/i.test(immediate))
     return 'improvement';

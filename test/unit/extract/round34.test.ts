@@ -246,3 +246,40 @@ describe('subword tokenizers', () => {
     expect(entity(abstract, 'BPE')?.role).not.toBe('proposed');
   });
 });
+
+describe('the kind of a value', () => {
+  it("is absolute for a beaten system's score in parentheses", () => {
+    const out = run(
+      'ZorbGIANT achieves 62.5% accuracy, outperforming specialist models such as TITAN (43.8%).',
+    );
+    expect(out.results.find((r) => r.value === '43.8%')?.kind).toBe('absolute');
+  });
+
+  it('stays a gain for a gain named in parentheses', () => {
+    const out = run(
+      'The gain of ZorbSimp was most striking with PubMed (14.6%), and smaller for finance (5.5%).',
+    );
+    expect(out.results.find((r) => r.value === '14.6%')?.kind).toBe('improvement');
+  });
+
+  it('is a reduction after "by $\\sim$"', () => {
+    const out = run(
+      'ZorbForce wins by 0.3 in VBench, while reducing first-frame latency by 50\\% and Stage 2 training cost by $\\sim$$4\\times$.',
+    );
+    expect(out.results.find((r) => r.value.includes('4'))?.kind).toBe('reduction');
+  });
+});
+
+describe('values that are settings', () => {
+  it('are no results ("temperature tuning (0.2-0.5)")', () => {
+    const out = run('Moderate temperature tuning (0.2-0.5) improved accuracy for ZorbLLM.');
+    expect(out.results.map((r) => r.value)).toEqual([]);
+  });
+});
+
+describe('an R2 written with "of"', () => {
+  it('is the measure of its value', () => {
+    const out = run('ZorbReg reaches an MSE of 0.0205 and an R2 of 0.8529 on the test split.');
+    expect(out.results.find((r) => r.value === '0.8529')?.metric).toBe('R^2');
+  });
+});
