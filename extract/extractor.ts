@@ -3477,11 +3477,8 @@ class Doc {
     // "On 100 videos from Zorb-K, our method ...": the comma closing an opening phrase starts no apposition.
     // Nor does the comma after the last item of a list there ("Across ZorbBench, QUX, and Blim-Bench, our method").
     const opening = this.text.slice(sentence.start, start);
-    const inOpening =
-      /^(?:On|Across|In|For|From|Over|Using|With|Under|Among)\s[^,;]{0,100}$/.test(opening) ||
-      /^(?:On|Across|In|For|From|Over|Using|With|Under|Among)\s(?:[^,;]{1,60},\s+)+(?:and|or)\s+$/.test(
-        opening,
-      );
+    // ("Evaluated on the ZorbBench, our method ...": so does a participle's.)
+    const inOpening = OPENING_PHRASE.test(opening) || OPENING_LIST.test(opening);
     const noun = FOLLOWING_NOUN.exec(after) ?? (inOpening ? null : appositionNoun(after));
     const definedType = noun || inOpening ? undefined : this.definedAcronymType(after);
     if (definedType) return { type: definedType, confidence: 3 };
@@ -4803,6 +4800,10 @@ const DATA_AS_WELL_AS_BEFORE =
 // The macros authors write for their own system's name before they settle on one.
 const PLACEHOLDER_MACRO =
   /^\\(?:ours|our(?:method|model|system|approach|framework|name)|method(?:name)?|model(?:name)?|sys(?:tem)?(?:name)?|tool(?:name)?|approach|framework|name)$/i;
+// An opening phrase before the main clause: "On X, ...", "Evaluated on X, ...", "Across X, Y, and Z, ...".
+const OPENING_WORDS = String.raw`(?:On|Across|In|For|From|Over|Using|With|Under|Among|(?:Evaluated|Tested|Validated|Benchmarked|Trained|Experimented)\s+(?:on|across|with|using))`;
+const OPENING_PHRASE = new RegExp(String.raw`^${OPENING_WORDS}\s[^,;]{0,100}$`);
+const OPENING_LIST = new RegExp(String.raw`^${OPENING_WORDS}\s(?:[^,;]{1,60},\s+)+(?:and|or)\s+$`);
 // A word of lower-case ASCII letters only: the common case the name readers skip at once.
 const PLAIN_LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 // Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").

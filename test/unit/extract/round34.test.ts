@@ -283,3 +283,10 @@ describe('an R2 written with "of"', () => {
     expect(out.results.find((r) => r.value === '0.8529')?.metric).toBe('R^2');
   });
 });
+
+describe('a participle opening the sentence', () => {
+  it('starts no apposition at its comma', () => {
+    const abstract = 'Evaluated on the ZorbDragBench, our method outperforms baselines in drag accuracy.';
+    expect(entity(abstract, 'ZorbDragBench')?.type).toBe('Benchmark');
+  });
+});
