@@ -4056,11 +4056,6 @@ class Doc {
     return { left: ends.get(gapStart) ?? [], right: starts.get(gapEnd) ?? [] };
   }
 
-  /**
-   * The one type of the list items on both sides of every mention of `d` ("EmoBench, ZORB, and EQ-Bench" gives
-   * Benchmark), or undefined when a mention has no neighbour on one side or the neighbours differ in type. The last
-   * item of a list of data sets counts with the two before it ("drawn from WM-811K, ZorbSet, and ZorbWM38").
-   */
   /** "Unlike OmniGen v1, OmniGen2 ...": another release of a model the paper names is a model too. */
   private earlierReleaseOfModel(d: Draft): boolean {
     if (d.known || d.proposed) return false;
@@ -4074,6 +4069,11 @@ class Doc {
     );
   }
 
+  /**
+   * The one type of the list items on both sides of every mention of `d` ("EmoBench, ZORB, and EQ-Bench" gives
+   * Benchmark), or undefined when a mention has no neighbour on one side or the neighbours differ in type. The last
+   * item of a list of data sets counts with the two before it ("drawn from WM-811K, ZorbSet, and ZorbWM38").
+   */
   private listedBetween(d: Draft): EntityType | undefined {
     let found: EntityType | undefined;
     // The last of the drafts there, as a scan over all of them would leave it.
