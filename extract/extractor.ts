@@ -1707,11 +1707,7 @@ class Doc {
       const atTail = at + name.length - tail.length;
       const taken = this.nameMentionsAt(atTail, at + name.length);
       if (!taken || this.isClaimed(at, atTail - 1)) continue;
-      for (const [d, m] of taken) {
-        this.dropMention(d, m);
-        if (d.mentions.length > 0) continue;
-        for (const [key, x] of this.drafts) if (x === d) this.drafts.delete(key);
-      }
+      for (const [d, m] of taken) this.removeMention(d, m);
       const sentence = this.sentenceAt(at);
       const role = at === start ? 'proposed' : this.roleAt(sentence, at, type);
       this.addMention(draft, at, at + name.length, sentence, role);
@@ -1909,8 +1905,7 @@ class Doc {
     if (spelled) {
       for (const d of [...this.drafts.values()])
         for (const x of [...d.mentions])
-          if (d !== spelled && x.start >= start && x.end <= start + name.length) this.dropMention(d, x);
-      for (const [key, d] of [...this.drafts]) if (d.mentions.length === 0) this.drafts.delete(key);
+          if (d !== spelled && x.start >= start && x.end <= start + name.length) this.removeMention(d, x);
       this.addMention(spelled, start, start + name.length, 0, 'proposed');
       this.claim(start, start + name.length);
       return;
@@ -2051,12 +2046,10 @@ class Doc {
         }
         // "the highest accuracy", "state-of-the-art win rate", "a peak composite score": praise or the best of a
         // run is not part of the measure's name ("peak memory" is a measure of its own).
-        const peakOf = (head: string) =>
-          !/(?:memory|VRAM|RAM|usage|consumption|power|bandwidth|throughput|load)$/i.test(head);
         while (
           words.length > 1 &&
           (EVALUATIVE_WORD.test(words[0] ?? '') ||
-            (words[0] === 'peak' && peakOf(words[words.length - 1] ?? '')))
+            (words[0] === 'peak' && !PEAK_MEASURE_HEAD.test(words[words.length - 1] ?? '')))
         ) {
           offset += (words[0]?.length ?? 0) + 1;
           words = words.slice(1);
@@ -2320,6 +2313,13 @@ class Doc {
   private dropMention(d: Draft, m: Mention): void {
     d.mentions = d.mentions.filter((x) => x !== m);
     d.mentionSpans.delete(`${m.start}:${m.end}`);
+  }
+
+  /** Drops a mention, and its entity with it when that was the entity's last. */
+  private removeMention(d: Draft, m: Mention): void {
+    this.dropMention(d, m);
+    if (d.mentions.length > 0) return;
+    for (const [key, x] of this.drafts) if (x === d) this.drafts.delete(key);
   }
 
   /** A word of the field's own vocabulary: generic, listed, or common architecture wording. */
@@ -3842,18 +3842,8 @@ class Doc {
     const sentence = this.sentences[m.sentence]?.text ?? '';
     if (/\d/.test(sentence) || MEASURE_EVIDENCE.test(sentence)) return true;
     // "three key axes: mIoU, latency, and parameter efficiency": listed beside a metric no one reads as a plain word.
-    const separator = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
-    return [...this.drafts.values()].some(
-      (d) =>
-        d.type === 'Metric' &&
-        d.known &&
-        /\p{Lu}/u.test(d.name) &&
-        d.mentions.some(
-          (x) =>
-            separator.test(this.text.slice(x.end, m.start)) ||
-            separator.test(this.text.slice(m.end, x.start)),
-        ),
-    );
+    const { left, right } = this.listNeighbours(m, LIST_JOINT_BEFORE, LIST_JOINT_AFTER);
+    return [...left, ...right].some((o) => o.type === 'Metric' && o.known && /\p{Lu}/u.test(o.name));
   }
 
   /** A task counts when named in the title or in a sentence about the paper's own work or evaluation. */
@@ -4443,6 +4433,8 @@ const MEASURED_PART =
   /^(?:test|validation|train|dev|held-out|retrieval|depth|disparity|pixel|object|image|instance|frame|token|bit|shape|font|class|trajectory|answer|claim|step|turn|episode|query|document|patch|region|scene|joint|keypoint|speaker|word|character|sentence|utterance|segment|clip|video|audio|phoneme|subword|response|walltime)$/;
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
+// Heads a "peak" belongs to: "peak memory", "peak power consumption".
+const PEAK_MEASURE_HEAD = /(?:memory|VRAM|RAM|usage|consumption|power|bandwidth|throughput|load)$/i;
 // Between a value and the metric after it: "9.4 points in answer accuracy" names it; "12% higher recall" qualifies.
 const METRIC_NAMED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:in|of|on)\s+(?:the\s+)?$/i;
 // A clause that changes a measure of its own: "... while improving accuracy", "..., and reduces latency".
@@ -4804,6 +4796,9 @@ const PLACEHOLDER_MACRO =
 const OPENING_WORDS = String.raw`(?:On|Across|In|For|From|Over|Using|With|Under|Among|(?:Evaluated|Tested|Validated|Benchmarked|Trained|Experimented)\s+(?:on|across|with|using))`;
 const OPENING_PHRASE = new RegExp(String.raw`^${OPENING_WORDS}\s[^,;]{0,100}$`);
 const OPENING_LIST = new RegExp(String.raw`^${OPENING_WORDS}\s(?:[^,;]{1,60},\s+)+(?:and|or)\s+$`);
+// What joins two items of a list, before and after an item: ", ", ", and ", " or ".
+const LIST_JOINT_BEFORE = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const LIST_JOINT_AFTER = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/;
 // A word of lower-case ASCII letters only: the common case the name readers skip at once.
 const PLAIN_LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 // Words that, after a name, make it a benchmark's name ("ZorbTrack Challenge").
