@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../extract/index.js';
 
+// A guard against super-linear blow-ups (a quadratic scan of 1 MB runs for minutes), not a speed bar: speed is measured
+// by `npm run bench`, and a 2-core machine under load takes about 5 s for the hardest of these inputs.
+const LINEAR_BOUND_MS = 15_000;
+
 const timed = (abstract: string, title: string | null = 'X: y') => {
   const start = performance.now();
   const out = extractPaper({ id: 'x', title, abstract });
@@ -41,13 +45,13 @@ describe('robustness', () => {
     ],
   ])('extracts a 1 MB abstract of %s quickly', (_name, abstract) => {
     const { ms, out } = timed(abstract);
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(LINEAR_BOUND_MS);
     expect(out.results.length).toBeLessThanOrEqual(200);
   });
 
   it('extracts a huge title of title-case compounds quickly', () => {
     const { ms } = timed('We test.', 'Ultra-Low-Field '.repeat(12_000));
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(LINEAR_BOUND_MS);
   });
 
   it('survives control characters and mojibake, with mentions still exact substrings', () => {
