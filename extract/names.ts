@@ -43,8 +43,9 @@ export function dataOnlySuffix(name: string): boolean {
   return BENCHMARK_SUFFIX_NOT_MODEL.test(name);
 }
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
+// ("IN**-domain": Markdown bold inside a word marks an acronym's letters.)
 const NOT_A_NAME =
-  /[()=<>[\]{}^$|~;,"%:@]|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}(?:\p{Ll}|\p{Lu}{2}))|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b|\.[a-z]{2,6}\//u;
+  /[()=<>[\]{}^$|~;,"%:@]|\*\*|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}(?:\p{Ll}|\p{Lu}{2}))|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b|\.[a-z]{2,6}\//u;
 // An acronym joined to a plain word that qualifies it or that it qualifies is a modifier, not a name: "IHC-positive",
 // "ICT-domain experts", "non-IID data", "pure-CNN baselines", "GNN-capable".
 const ACRONYM_MODIFIER =
@@ -133,7 +134,8 @@ export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
 
 /** Model family root at the start of a word ("Qwen3-8B" -> "qwen3"/"qwen", "gpt-oss-20b" -> "gptoss"). */
 export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
-  const parts = word.split(/[-_\s:]/).filter(Boolean);
+  // "Llama~3.2": LaTeX's tie joins a family and its release as a space would.
+  const parts = word.split(/[-_\s:~]/).filter(Boolean);
   // "Meta-Llama-3.1-8B", "google/gemma" written "Google-Gemma-2B": the maker's name before the family.
   if (parts.length > 2 && MODEL_MAKER.test(parts[0] ?? '')) parts.shift();
   let joined = '';
@@ -154,7 +156,7 @@ function familyCaseOk(word: string, lex: Lexicon): boolean {
   // "phi" or "step" in lower case are words; a family name in lower case counts only when listed so (gpt-oss).
   // Hub ids are written in lower case: "xlm-roberta-base", "bert-base-uncased".
   if (/^[a-z]+(?:-[a-z]+)?-(?:base|large|small|tiny|xl|xxl)(?:-|$)/.test(word)) return true;
-  const first = word.split(/[-_\s]/)[0] ?? '';
+  const first = word.split(/[-_\s~]/)[0] ?? '';
   const listed = lex.entries.get(fold(first)) ?? [];
   // "BARD" in capitals is a paper's acronym, not the listed "Bard" (caseAllows says the same of whole words).
   if (/^[\p{Lu}\d]{4,}$/u.test(first) && listed.length > 0 && listed.every((e) => !caseAllows(e, first)))
@@ -319,10 +321,13 @@ function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (parts.length >= 2 && parts.slice(1).some((p) => /^\d+(?:\.\d+)?[kK]$/.test(p)))
     return { name, type: 'Benchmark', confidence: 2, known: false };
   // A parameter count anywhere after the first part marks a checkpoint ("Zorb-Guard-8B-strict"), and so does a size
-  // word at the end ("ZMT-Large", "Zorb-Base").
+  // word at the end ("ZMT-Large", "Zorb-Base") or a lower-case one inside ("ModernBERT-base-VX").
   if (
     parts.length >= 2 &&
-    (parts.slice(1).some((p) => SIZE_PART.test(p)) || hasParameterCount(name) || SIZE_WORD.test(last))
+    (parts.slice(1).some((p) => SIZE_PART.test(p)) ||
+      hasParameterCount(name) ||
+      SIZE_WORD.test(last) ||
+      parts.slice(1, -1).some((p) => /^(?:tiny|mini|small|base|medium|large|huge|giant)$/.test(p)))
   )
     return { name, type: 'Model', confidence: 2, known: false };
   // A listed model as the last part names a variant of that model ("Zorb-LLaVA", "w2v-BERT").
