@@ -105,8 +105,8 @@ function matchLongFormLetters(short: string, before: string, shortLength = short
   return windowStart + start;
 }
 
-// A word whose capitals mark the letters of an acronym: "REcycling", "COMPositional", "guIded".
-const LETTER_MARKED_WORD = /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+)(?:-\p{L}+)?$/u;
+// A word whose capitals mark the letters of an acronym: "REcycling", "COMPositional", "guIded", "hARmful", "lAbeL".
+const LETTER_MARKED_WORD = /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Ll}+\p{Lu}+\p{Ll}+\p{Lu}?)(?:-\p{L}+)?$/u;
 // An all-caps name followed by its spelled-out form: "REWIRE, REcycling the Web with guIded REwrite", "ZORB: ZOned
 // Retrieval Bank".
 const CAPS_NAME_THEN_FORM = /\b(\p{Lu}{3,})(?:[,:]\s+|\s+\()/gu;
@@ -144,8 +144,9 @@ export function capitalsSpelledRun(short: string, after: string): { start: numbe
   for (let m = word.exec(after); m !== null && words.length < 12; m = word.exec(after)) {
     const w = m[0].replace(/[,.;:)]+$/, '');
     if (start < 0) {
-      if (/^(?:an?|the)$/i.test(w)) continue;
-      if (!/^\p{Lu}/u.test(w)) return undefined;
+      // "ALARM, the first lAbeL-free hARmful Meme detection framework".
+      if (/^(?:an?|the|first|novel|new)$/i.test(w)) continue;
+      if (!/^\p{Lu}/u.test(w) && !LETTER_MARKED_WORD.test(w)) return undefined;
       start = m.index;
     }
     words.push(w);

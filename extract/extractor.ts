@@ -570,9 +570,13 @@ class Doc {
       // "We propose Market Regime Council (MRC)": what the paper proposes is no institution; "Sports Authority of
       // Zembla" is one.
       const institution =
-        (INSTITUTION_HEAD.test(longHead) && !namedByVerb) || INSTITUTION_HEAD.test(headBeforeOf);
+        (INSTITUTION_HEAD.test(longHead) && !namedByVerb) ||
+        INSTITUTION_HEAD.test(headBeforeOf) ||
+        /\b(?:Experts?|Working|Study|Interest)\s+Group$/i.test(def.long);
       const namesNothing =
         institution ||
+        // "the Architecture, Engineering, and Construction (AEC) field": a field of work, not a thing of ML.
+        (DOMAIN_NOUN_AFTER.test(this.text.slice(defEnd, defEnd + 20)) && !coinedShort && !introduced) ||
         // "the Superficial Alignment Hypothesis (SAH)": an observed effect or a claim, not a method; a "Bottleneck"
         // may be a layer ("Multi-Scale Dilated Bottleneck (MSD-Bottleneck)").
         (PHENOMENON_HEAD.test(longLastWord) && longLastWord !== 'Bottleneck' && !introduced) ||
@@ -695,7 +699,10 @@ class Doc {
         );
         // "we introduce an Unsupervised Zorb Recognition (UZR) task", "the Zorb Role Labeling (ZRL) subtasks": the noun
         // after the parenthesis says it is one.
-        const taskAfter = /^\s*(?:sub)?tasks?\b/i.test(afterParen) && !NON_TASK_HEAD.test(longHead);
+        // "Referring Zorb Segmentation (RZS), a new task that ...": so does an apposition.
+        const taskAfter =
+          (/^\s*(?:sub)?tasks?\b/i.test(afterParen) || TASK_APPOSITION.test(afterParen)) &&
+          !NON_TASK_HEAD.test(longHead);
         if (taskAfter) type = 'Task';
         if (type === 'Task' && introduced && !taskBefore && !taskAfter) type = 'Method';
         // "Federated Active Learning (FAL) has emerged as ...": a learning paradigm the paper did not coin.
@@ -1606,7 +1613,7 @@ class Doc {
       const after = s.slice(at + m[0].length, at + m[0].length + 80);
       if (this.spellsOutGenericAcronym(name, after)) continue;
       // "We introduce Dense Zorb Captioning, a novel task that ...": a paper may frame a new task.
-      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task|problem)\b/i.test(after)) {
+      if (TASK_APPOSITION.test(after)) {
         const task = this.draft(this.keyFor('Task', name), 'Task', name.toLowerCase(), 3, false);
         this.addMention(task, start, start + name.length, index, 'used');
         this.claim(start, start + name.length);
@@ -4443,6 +4450,12 @@ const CHANGE_CLAUSE_BETWEEN =
 // (Not across a clause: "31% while improving accuracy by 1.7%".)
 const METRIC_WORDS_AFTER =
   /^\s*(?:(?!(?:while|whereas|but|and|yet|although|though|improving|increasing|reducing|boosting|raising|lowering|decreasing)\s)[a-z-]+\s+){0,2}$/i;
+// "(AEC) field", "(HRI) domain": the words after a definition that make it a field of work.
+const DOMAIN_NOUN_AFTER = /^\W{0,3}(?:fields?|domains?|industry|industries|sectors?|discipline)\b/i;
+// ", a novel task that ...", ", an alignment problem for ...": an apposition framing a name as a task; not ", a
+// benchmark for ... problem" nor a training objective (", a self-supervised task", ", an auxiliary task").
+const TASK_APPOSITION =
+  /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:for|of|in|on|with|to|that|which|benchmark|dataset|auxiliary|self-supervised|pretext|proxy|surrogate|pre-?training)\s)[\w-]+\s+){0,3}?(?:task|problem)(?![\w-])/i;
 // How a field's task is spoken of: "(AIM) aims to ...", "(HOID) refers to ...", "... is the task of", "... has gained
 // significant attention", "... is a challenging task".
 const TASK_AIM_AFTER =
