@@ -63,9 +63,11 @@ const EFFICIENCY_BEFORE =
 const ON_NAMED_AFTER = /^\s+on\s+(?:the\s+)?\p{Lu}/u;
 const LENGTH_OUTCOME_BEFORE =
   /\b(?:errors?|accura\w*|distances?|deviations?|MAE|RMSE|MPJPE|HD(?:95)?|ADE|FDE|EPE|drift|improv\w*|reduc\w*|lower\w*|decreas\w*)\b/i;
-// A setting, not an outcome: "a mixing ratio of 0.5"; a named outcome ratio ("a Sharpe ratio of 1.51") is one.
+// A setting, not an outcome: "a mixing ratio of 0.5", a count or size "K=8", "N = 500"; a named outcome ratio ("a Sharpe
+// ratio of 1.51") or a measure's symbol ("F=0.92", "ROUGE-L = 0.49") is one.
 const NOT_RESULT_BEFORE =
   /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s|\b(?:temperatures?|batch sizes?|weight decay|thresholds?|top-[pk])(?:\s+(?:tuning|settings?|values?|ranges?))?\s*(?:\(|=|of\s)\s*)$/i;
+const SETTING_VARIABLE_BEFORE = /(?<![\w.-])\$?[KkNnTtM]\s?=\s?$/;
 // "at a 4x compression ratio", "with a 20% pruning ratio", "under 50% sparsity": the setting a result was reached at.
 const SETTING_VALUE_BEFORE = /\b(?:at|with|under)\s+(?:an?\s+)?(?:(?:high|low|fixed|target|extreme)\s+)?$/i;
 const SETTING_VALUE_AFTER =
@@ -245,7 +247,7 @@ export function isOutcome(
 ): boolean {
   const before = sentence.slice(Math.max(0, v.start - 24), v.start);
   const after = sentence.slice(v.end, v.end + 60);
-  if (NOT_RESULT_BEFORE.test(before)) return false;
+  if (NOT_RESULT_BEFORE.test(before) || SETTING_VARIABLE_BEFORE.test(before)) return false;
   // "correct in 88% of cases", "succeed on < 50% of the tasks": the share of items a system gets right or wrong.
   // What a model was trained on is a budget ("fine-tuned on 10% of the tasks").
   if (

@@ -1,0 +1,92 @@
+// Rules from a thirty-fifth round: parameter counts with a hyphenated noun, LaTeX ties in model names, size tiers inside
+// a checkpoint's name, names framed as tasks or fields, acronyms spelled by case, and settings written as K=8.
+// Every sentence here is invented and the Zorb names made up; the listed names are the lexicon's own.
+import { describe, expect, it } from 'vitest';
+import { entity, namesOf, run, values } from '../../helpers/extract.js';
+
+describe('a parameter count joined to its noun', () => {
+  it('describes a plain name in apposition', () => {
+    const abstract = 'We present Zorbat, a 1.5B-parameter multilingual language model trained from scratch.';
+    expect(entity(abstract, 'Zorbat')).toMatchObject({ type: 'Model', role: 'proposed' });
+  });
+});
+
+describe("LaTeX's tie in a model's name", () => {
+  it('joins a listed family and its release', () => {
+    expect(namesOf('We fine-tune Llama~3.2 and Gemini~2.5 Pro on our data.', 'Model')).toEqual(
+      expect.arrayContaining(['Llama~3.2', 'Gemini~2.5 Pro']),
+    );
+  });
+
+  it('names nothing after an unlisted word', () => {
+    expect(run('In Stage~1 we train the Zorb encoder.').entities.map((e) => e.name)).not.toContain('Stage~1');
+  });
+});
+
+describe('a lower-case size tier inside a name', () => {
+  it('makes the name a checkpoint', () => {
+    expect(entity('Further runs with ZorbBERT-base-VX show gains.', 'ZorbBERT-base-VX')?.type).toBe('Model');
+  });
+});
+
+describe('a defined name framed as a task', () => {
+  it('is a task when an apposition says so', () => {
+    const abstract =
+      'We introduce Referring Zorb Segmentation (RZS), a new task that segments objects from descriptions.';
+    expect(namesOf(abstract, 'Task')).toContain('referring zorb segmentation');
+    expect(namesOf(abstract, 'Method')).not.toContain('RZS');
+  });
+
+  it('is no task when the apposition names a benchmark for a problem', () => {
+    const abstract =
+      'We introduce ZorbBench (Zorb Work Bench), a benchmark for unprompted problem recognition in LLMs.';
+    expect(entity(abstract, 'ZorbBench')?.type).toBe('Benchmark');
+  });
+
+  it('is no task when the task is a training objective', () => {
+    const abstract =
+      'We propose Masked Zorb Modeling (MZM), a novel auxiliary task that masks and rebuilds features.';
+    expect(namesOf(abstract, 'Task')).toHaveLength(0);
+  });
+
+  it('keeps a task-agnostic system a method', () => {
+    expect(entity('We propose Zorbix, a task-agnostic framework.', 'Zorbix')?.type).toBe('Method');
+  });
+});
+
+describe('a defined field of work', () => {
+  it('names nothing', () => {
+    const abstract =
+      'LLMs see growing use in the Zoning, Outfitting, and Rigging (ZOR) field. We test them in the ZOR domain.';
+    expect(run(abstract).entities.map((e) => e.name)).not.toContain('ZOR');
+  });
+
+  it('nor does an experts group', () => {
+    const abstract = 'The tool was adopted by the Zorbing Pictures Experts Group (ZPEG) for its standard.';
+    expect(run(abstract).entities.map((e) => e.name)).not.toContain('ZPEG');
+  });
+});
+
+describe('an acronym spelled by the case of its letters', () => {
+  it('takes the spelled words as its long form, not as names', () => {
+    const abstract =
+      'We present ALZM, the first lAbeL-free Zorbish Meme detection framework. ALZM improves detection.';
+    expect(run(abstract).entities.map((e) => e.name)).toEqual(['ALZM']);
+  });
+
+  it('reads no name in a word with Markdown bold inside', () => {
+    const abstract =
+      'We propose **ZIT** (**Z**orb **I**n**T**ervention), a framework. It learns **IN**-domain data.';
+    expect(run(abstract).entities.map((e) => e.name)).not.toContain('IN**-domain');
+  });
+});
+
+describe('a setting written as a variable', () => {
+  it('is no result', () => {
+    expect(values('Zorb reaches a perplexity of 8.8 with K=8 on (N=500) prompts.')).toEqual(['8.8']);
+  });
+
+  it("leaves a measure's symbol a result", () => {
+    expect(values('Zorb scores ROUGE-L = 0.4982 and faithfulness ($F=0.92$).')).toEqual(['0.4982', '0.92']);
+  });
+});
