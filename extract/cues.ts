@@ -831,10 +831,10 @@ export const METRIC_LIST_GOVERNED =
 // "across fluency, novelty, and coherence metrics": a list the word metrics closes.
 export const METRIC_LIST_CLOSED =
   /\b(?:across|on|for|with|using)\s+((?:[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2},\s*){1,6}(?:and|or)\s+[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2})\s+metrics\b/gu;
-// "evaluating clarity, specificity and factual accuracy": a list an evaluating verb governs; it counts only when an
-// item is a known measure.
+// "evaluating clarity, specificity and factual accuracy", "quantify medical accuracy, key-point coverage, and risk
+// interception": a list an evaluating verb governs; it counts only when an item is a known measure.
 export const METRIC_LIST_EVALUATED =
-  /\b(?:evaluat(?:ing|es|ed)\s+(?:on\s+)?|assess(?:ing|es|ed)?\s+(?:on\s+)?|measur(?:ing|es)\s+|scored\s+on\s+)(?:both\s+)?((?:[^.;()]){3,160})/g;
+  /\b(?:evaluat(?:ing|es|ed)\s+(?:on\s+)?|assess(?:ing|es|ed)?\s+(?:on\s+)?|measur(?:ing|es)\s+|quantif(?:y|ies|ying)\s+|scored\s+on\s+)(?:both\s+)?((?:[^.;()]){3,160})/g;
 // Evaluation words that make "along three dimensions: ..." a list of measured qualities, not of topics.
 export const EVALUATION_WORD = /\b(?:evaluat|assess|metric|rubric|measur|scor)/i;
 // A plural item ("datasets", "age groups") names things, not a quality measured.

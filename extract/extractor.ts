@@ -2568,6 +2568,8 @@ class Doc {
     let known = 0;
     // Items another rule already read ("Zorb Harmonic Mean (ZHM)"), new with the rest when the list is.
     const claimedMetrics: [Draft, Mention][] = [];
+    // Title Case dimensions another rule read as something else.
+    const dimensions: [Draft, Mention][] = [];
     let offset = listStart;
     const parts = list.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/);
     // A list the pattern's length cap cut inside a word ends in a clipped item ("weak physical g").
@@ -2593,11 +2595,15 @@ class Doc {
         counted++;
         continue;
       }
+      // "measuring Information Recall, ..., Instruction Following, and Depth Quality": in a strict list of Title Case
+      // dimensions an item read as a listed task or a coined method is one more dimension.
+      const dimension = strict && TITLE_CASE_DIMENSION.test(phrase);
       const isMetric =
         phrase.length > 1 && // "e" of "e.g."
         METRIC_ITEM.test(phrase) &&
-        !words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w) || this.lex.generic.has(w)) &&
-        (!listed || listed.type === 'Metric') &&
+        ((dimension && listed?.type === 'Task') ||
+          (!words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w) || this.lex.generic.has(w)) &&
+            (!listed || listed.type === 'Metric'))) &&
         !(strict && (PLURAL_ITEM.test(last) || ADJECTIVE_ITEM.test(last)));
       if (!isMetric) {
         if (strict) break;
@@ -2605,11 +2611,20 @@ class Doc {
       }
       counted++;
       if (listed?.type === 'Metric' || this.lex.metricHeads.has(fold(last))) known++;
-      if (!this.isClaimed(at, at + phrase.length)) items.push({ phrase, at, listed });
+      const misread = dimension
+        ? this.mentionsAt(at).filter(
+            ([d, x]) =>
+              x.end === at + phrase.length && d.type !== 'Metric' && (d.type === 'Task' || !d.known),
+          )
+        : [];
+      if (misread.length > 0) dimensions.push(...misread);
+      if (misread.length > 0 || !this.isClaimed(at, at + phrase.length))
+        items.push({ phrase, at, listed: listed?.type === 'Metric' ? listed : undefined });
     }
     if (strict && counted < 2) return;
     // An evaluated list must hold a measure already found as one ("... and factual accuracy").
     if (needsKnownItem && (known === 0 || items.length === counted)) return;
+    for (const [d, x] of dimensions) this.removeMention(d, x);
     // "We propose four complementary metrics measuring content similarity, ...": measures the paper introduces.
     const proposing =
       this.cuesOf(index).isProposal && NEW_METRICS_BEFORE.test(sentence.text.slice(0, listStart));
@@ -3848,6 +3863,9 @@ class Doc {
   private measuredHere(m: Mention): boolean {
     const sentence = this.sentences[m.sentence]?.text ?? '';
     if (/\d/.test(sentence) || MEASURE_EVIDENCE.test(sentence)) return true;
+    // "The system improves both accuracy and realism": accuracy is what an improvement is read in; a quality word
+    // beside it ("precision and efficiency", "sensitivity") often names no measure.
+    if (/^accuracy$/i.test(m.surface) && /\bimprov\w*/i.test(sentence)) return true;
     // "three key axes: mIoU, latency, and parameter efficiency": listed beside a metric no one reads as a plain word.
     const { left, right } = this.listNeighbours(m, LIST_JOINT_BEFORE, LIST_JOINT_AFTER);
     return [...left, ...right].some((o) => o.type === 'Metric' && o.known && /\p{Lu}/u.test(o.name));
@@ -4379,8 +4397,11 @@ const OUR_KIND_AFTER =
   /^[^\s,]+\s*,\s*(?:our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)|an?\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s+(?:that\s+)?we\s+(?:introduce|propose|present|construct|build|curate|release|develop|design|create)d?\b)/i;
 // "we propose a suite of metrics to evaluate", "introducing metrics for", "we propose new measures:": the metrics
 // listed next are new ("a framework that measures" is the verb).
+// Two or three capitalised words: "Citation Coverage", "Instruction Following".
+const TITLE_CASE_DIMENSION = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
+// "we propose four metrics ...", "we introduce a multi-dimensional evaluation framework measuring ...".
 const NEW_METRICS_BEFORE =
-  /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?(?:metrics|(?<!\b(?:that|which|it|also|and|jointly|both)\s)measures)\b[^.;]{0,60}$/i;
+  /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?(?:metrics|(?<!\b(?:that|which|it|also|and|jointly|both)\s)measures|(?:evaluation|assessment)\s+(?:framework|protocol)\s+(?:that\s+)?measur\w*)\b[^.;]{0,60}$/i;
 // A metric's cut-off: "@1", "@k", "\@0.50", "TPR@1%" (at a false-positive rate).
 const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\\?%)?|[kKnN])(?![\w.])/;
 

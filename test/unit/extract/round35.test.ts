@@ -90,3 +90,40 @@ describe('a setting written as a variable', () => {
     expect(values('Zorb scores ROUGE-L = 0.4982 and faithfulness ($F=0.92$).')).toEqual(['0.4982', '0.92']);
   });
 });
+
+describe('accuracy in a sentence about an improvement', () => {
+  it('is a measure the paper reads', () => {
+    expect(namesOf('We propose ZorbHand. It improves both accuracy and realism.', 'Metric')).toEqual([
+      'accuracy',
+    ]);
+  });
+});
+
+describe('a list of Title Case evaluation dimensions', () => {
+  const abstract =
+    'We propose ZR-Eval, a benchmark for research agents. We also introduce an evaluation framework measuring ' +
+    'Information Recall, Factual Accuracy, Zorb Coverage, Instruction Following, and Depth Quality.';
+
+  it('makes each dimension a metric the paper proposes', () => {
+    const out = run(abstract);
+    for (const name of ['Zorb Coverage', 'Instruction Following', 'Depth Quality'])
+      expect(out.entities.find((e) => e.name === name)).toMatchObject({
+        type: 'Metric',
+        role: 'proposed',
+      });
+  });
+
+  it('reads a listed task among them as a dimension, not as a task', () => {
+    expect(namesOf(abstract, 'Task')).toHaveLength(0);
+  });
+});
+
+describe('a list a quantifying verb governs', () => {
+  it('holds measures', () => {
+    const abstract =
+      'We present ZorbMedBench. Its rules quantify medical accuracy, key-point coverage, and risk interception.';
+    expect(namesOf(abstract, 'Metric')).toEqual(
+      expect.arrayContaining(['key-point coverage', 'risk interception']),
+    );
+  });
+});
