@@ -43,16 +43,24 @@ describe('robustness', () => {
       'lists of names after a colon',
       `ZorbNet outperforms baselines: ${'QuuxNet, '.repeat(100_000)}and FooNet.`,
     ],
-  ])('extracts a 1 MB abstract of %s quickly', (_name, abstract) => {
-    const { ms, out } = timed(abstract);
-    expect(ms).toBeLessThan(LINEAR_BOUND_MS);
-    expect(out.results.length).toBeLessThanOrEqual(200);
-  });
+  ])(
+    'extracts a 1 MB abstract of %s quickly',
+    (_name, abstract) => {
+      const { ms, out } = timed(abstract);
+      expect(ms).toBeLessThan(LINEAR_BOUND_MS);
+      expect(out.results.length).toBeLessThanOrEqual(200);
+    },
+    2 * LINEAR_BOUND_MS,
+  );
 
-  it('extracts a huge title of title-case compounds quickly', () => {
-    const { ms } = timed('We test.', 'Ultra-Low-Field '.repeat(12_000));
-    expect(ms).toBeLessThan(LINEAR_BOUND_MS);
-  });
+  it(
+    'extracts a huge title of title-case compounds quickly',
+    () => {
+      const { ms } = timed('We test.', 'Ultra-Low-Field '.repeat(12_000));
+      expect(ms).toBeLessThan(LINEAR_BOUND_MS);
+    },
+    2 * LINEAR_BOUND_MS,
+  );
 
   it('survives control characters and mojibake, with mentions still exact substrings', () => {
     const abstract =
