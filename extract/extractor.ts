@@ -2563,6 +2563,7 @@ class Doc {
       phrase: string;
       at: number;
       listed: { type: EntityType; canonical: string } | undefined;
+      dimension: boolean;
     }[] = [];
     let counted = 0;
     let known = 0;
@@ -2619,7 +2620,7 @@ class Doc {
         : [];
       if (misread.length > 0) dimensions.push(...misread);
       if (misread.length > 0 || !this.isClaimed(at, at + phrase.length))
-        items.push({ phrase, at, listed: listed?.type === 'Metric' ? listed : undefined });
+        items.push({ phrase, at, listed: listed?.type === 'Metric' ? listed : undefined, dimension });
     }
     if (strict && counted < 2) return;
     // An evaluated list must hold a measure already found as one ("... and factual accuracy").
@@ -2628,11 +2629,14 @@ class Doc {
     // "We propose four complementary metrics measuring content similarity, ...": measures the paper introduces.
     const proposing =
       this.cuesOf(index).isProposal && NEW_METRICS_BEFORE.test(sentence.text.slice(0, listStart));
-    for (const { phrase, at, listed } of items) {
+    // "we introduce an evaluation framework measuring Zorb Coverage and Depth Quality": dimensions named in Title Case
+    // are the paper's own, where a framework that "measures both extraction accuracy and ..." reads known measures.
+    const ownDimensions = this.cuesOf(index).isProposal;
+    for (const { phrase, at, listed, dimension } of items) {
       // "Zorb Score" keeps its case as a coined name; a common noun phrase is lower-cased.
       const name = listed?.canonical ?? (/\p{Lu}/u.test(phrase.slice(1)) ? phrase : phrase.toLowerCase());
       const draft = this.addUsedMetric(name, Boolean(listed), at, at + phrase.length, index);
-      if (proposing && !listed) draft.proposed = true;
+      if ((proposing || (dimension && ownDimensions)) && !listed) draft.proposed = true;
     }
     if (proposing) for (const [d] of claimedMetrics) d.proposed = true;
   }
@@ -4399,9 +4403,8 @@ const OUR_KIND_AFTER =
 // listed next are new ("a framework that measures" is the verb).
 // Two or three capitalised words: "Citation Coverage", "Instruction Following".
 const TITLE_CASE_DIMENSION = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
-// "we propose four metrics ...", "we introduce a multi-dimensional evaluation framework measuring ...".
 const NEW_METRICS_BEFORE =
-  /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?(?:metrics|(?<!\b(?:that|which|it|also|and|jointly|both)\s)measures|(?:evaluation|assessment)\s+(?:framework|protocol)\s+(?:that\s+)?measur\w*)\b[^.;]{0,60}$/i;
+  /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?(?:metrics|(?<!\b(?:that|which|it|also|and|jointly|both)\s)measures)\b[^.;]{0,60}$/i;
 // A metric's cut-off: "@1", "@k", "\@0.50", "TPR@1%" (at a false-positive rate).
 const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\\?%)?|[kKnN])(?![\w.])/;
 
