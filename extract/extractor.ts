@@ -2542,8 +2542,10 @@ class Doc {
         this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), false);
     // A governed or closed list is read strictly: two or more items, and it ends at the first item that is no metric.
     for (const m of matchesOf(text, METRIC_LIST_GOVERNED)) {
-      if (m[1] && !EVALUATION_WORD.test(text.slice(0, m.index))) continue; // "a taxonomy of five dimensions: ..."
-      this.metricListItems(sentence, index, m[2] ?? '', listAt(m, m[2] ?? ''), true);
+      if (m[2] && !EVALUATION_WORD.test(text.slice(0, m.index))) continue; // "a taxonomy of five dimensions: ..."
+      // "scores for fluency and relevance" lists measures; "scores for routing, triage, or gating" lists what scores
+      // are used for, so a list after "scores" must hold a known measure.
+      this.metricListItems(sentence, index, m[3] ?? '', listAt(m, m[3] ?? ''), true, Boolean(m[1]));
     }
     for (const m of matchesOf(text, METRIC_LIST_CLOSED))
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);

@@ -127,3 +127,11 @@ describe('a list a quantifying verb governs', () => {
     );
   });
 });
+
+describe('a list after "scores for"', () => {
+  it('names no measures when none of its items is a known one', () => {
+    const abstract =
+      'Pipelines rely on LLM-generated scores for routing, triage, gating, or quality control.';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
