@@ -296,6 +296,7 @@ class Doc {
     }
     this.mergeCheckpointAliases();
     this.makerNamedModels();
+    this.mergeBareFamilies();
     this.mergeSameLongForms();
     this.mergePlaceholderMacros();
     this.mergeAutomaticTasks();
@@ -3194,6 +3195,33 @@ class Doc {
         long.proposed = long.proposed || short.proposed;
         this.drafts.delete(keyShort);
       }
+    }
+  }
+
+  /**
+   * "GPT-4o, Gemini-2.5-Flash and ... Lower temperatures help GPT-4o and Gemini": a listed family's bare name where the
+   * paper names one checkpoint of that family, in other sentences, refers to that checkpoint.
+   */
+  private mergeBareFamilies(): void {
+    const models = [...this.drafts.entries()].filter(([, d]) => votedType(d)[0] === 'Model');
+    for (const [key, family] of models) {
+      const root = fold(withoutMaker(family.name));
+      if (/\d/.test(family.name) || !this.lex.modelFamilies.has(root)) continue;
+      const checkpoints = models.filter(
+        ([k, d]) =>
+          d !== family &&
+          this.drafts.has(k) &&
+          /\d/.test(d.name) &&
+          fold(withoutMaker(d.name)).startsWith(root),
+      );
+      const only = checkpoints.length === 1 ? checkpoints[0]?.[1] : undefined;
+      if (!only) continue;
+      // "GPT-2, Gemma, Gemma 2 and Llama 2": written beside the checkpoint, the bare name is an earlier release.
+      if (family.mentions.some((m) => only.mentions.some((x) => x.sentence === m.sentence))) continue;
+      only.aliases.add(family.name);
+      for (const alias of family.aliases) only.aliases.add(alias);
+      for (const m of family.mentions) only.mentions.push(m);
+      this.drafts.delete(key);
     }
   }
 

@@ -383,6 +383,8 @@ export function continuesName(type: EntityType, word: string, lex: Lexicon): boo
       // "Qwen 2.5-32B", "Llama 3.1-8B-Instruct": a release with its size.
       /^\d{1,2}(?:\.\d{1,2})*-\d+(?:\.\d+)?[BMT](?:-[A-Za-z]\w*)*$/.test(word) ||
       /^[RVK]\d(?:\.\d)?$/.test(word) ||
+      // "Claude 3.5/3.7", "Qwen 2/2.5": two releases written once after the family's name.
+      /^\d{1,2}(?:\.\d{1,2})?\/\d{1,2}(?:\.\d{1,2})?$/.test(word) ||
       // "CLIP ViT-L/14", "V-JEPA 2.1 ViT-G": the backbone a release was trained with names the checkpoint.
       /^ViT-(?:[SBLHGg]|Base|Large|Huge|Small|Giant|bigG|SO400M)(?:\/\d{1,2})?$/.test(word) ||
       // "Zorb large-v2": a size tier with a version continues a model name.
