@@ -66,7 +66,7 @@ const LENGTH_OUTCOME_BEFORE =
 // A setting, not an outcome: "a mixing ratio of 0.5", a count or size "K=8", "N = 500"; a named outcome ratio ("a Sharpe
 // ratio of 1.51") or a measure's symbol ("F=0.92", "ROUGE-L = 0.49") is one.
 const NOT_RESULT_BEFORE =
-  /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s|\b(?:temperatures?|batch sizes?|weight decay|thresholds?|top-[pk])(?:\s+(?:tuning|settings?|values?|ranges?))?\s*(?:\(|=|of\s)\s*)$/i;
+  /(?:p\s?[<=>]\s?|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s|\b(?:temperatures?|batch sizes?|weight decay|thresholds?|top-[pk])(?:\s+(?:tuning|settings?|values?|ranges?))?\s*(?:\(|=|of\s|from\s)\s*)$/i;
 const SETTING_VARIABLE_BEFORE = /(?<![\w.-])\$?[KkNnTtM]\s?=\s?$/;
 // "at a 4x compression ratio", "with a 20% pruning ratio", "under 50% sparsity": the setting a result was reached at.
 const SETTING_VALUE_BEFORE = /\b(?:at|with|under)\s+(?:an?\s+)?(?:(?:high|low|fixed|target|extreme)\s+)?$/i;
@@ -86,7 +86,7 @@ const ABSOLUTE_CUE =
 
 // "increases" is a noun only after a modifier: "relative increases from 5% to 9%" vs "WER increases from 5% to 9%".
 const RANGE_OF_GAINS =
-  /\b(?:improvements|gains|reductions|(?:relative|consistent|substantial|average|with|of)\s+(?:increases|decreases)|speedups|savings|ranging|ranges?|varying|vary)\s+(?:of\s+)?from\s*$/i;
+  /\b(?:improvements|gains|reductions|(?:relative|consistent|substantial|average|with|of)\s+(?:increases|decreases)|speedups|savings|ranging|ranged|ranges?|varying|varied|vary)\s+(?:of\s+)?from\s*$/i;
 const ARROW_BEFORE = /(?:\\rightarrow|\\to|\u2192|->)\s*$/;
 const ARROW_AFTER = /^\s*(?:\\rightarrow|\\to\b|\u2192|->)/;
 const TRANSITION = /^(-?\d[\d.,]*\\?%)\s?(?:to|-{1,2}|\u2013)\s?(-?\d[\d.,]*\\?%)$/;
@@ -296,7 +296,8 @@ export function isOutcome(
     )
       return true;
     if (!nearMetric || isEnumerationMarker(sentence, v)) return false;
-    const num = Number(v.value.replace(/,/g, ''));
+    // A range of plain scores ("0.776 to 0.817") is judged by its first score.
+    const num = Number((/^[\d.,]+/.exec(v.value)?.[0] ?? '').replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
     return /(?:of|:|=|at|to|is|are|was|were|above|exceeding|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow|\u2192|->)\s*(?:(?:approximately|about|around|roughly|nearly)\s+)?\+?$/i.test(
       before,

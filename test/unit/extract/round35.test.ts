@@ -135,3 +135,35 @@ describe('a list after "scores for"', () => {
     expect(namesOf(abstract, 'Metric')).toEqual([]);
   });
 });
+
+describe('two releases written once after a spaced family name', () => {
+  it('are two models', () => {
+    expect(namesOf('We test proprietary models (GPT-4, Claude 3.5/3.7) on edge devices.', 'Model')).toEqual(
+      expect.arrayContaining(['Claude 3.5', 'Claude 3.7']),
+    );
+  });
+});
+
+describe("a listed family's bare name", () => {
+  it('is an alias of the one checkpoint of that family the paper names elsewhere', () => {
+    const abstract =
+      'We score answers with GPT-4o, Gemini-2.5-Flash and Claude-Sonnet-4.5. Low temperatures help GPT-4o and Gemini.';
+    const models = run(abstract).entities.filter((e) => e.type === 'Model');
+    expect(models.map((e) => e.name)).not.toContain('Gemini');
+    expect(models.find((e) => e.name === 'Gemini-2.5-Flash')?.aliases).toContain('Gemini');
+  });
+
+  it('stays its own model when written beside the checkpoint', () => {
+    expect(namesOf('Models such as GPT-2, Gemma, Gemma 2 and Zorb show it.', 'Model')).toEqual(
+      expect.arrayContaining(['Gemma', 'Gemma 2']),
+    );
+  });
+});
+
+describe('a range of plain scores', () => {
+  it('is one result after "ranged from"', () => {
+    expect(values('Mean F1 scores ranged from 0.776 to 0.817 across the Zorb models.')).toEqual([
+      '0.776 to 0.817',
+    ]);
+  });
+});
