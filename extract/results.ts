@@ -113,6 +113,11 @@ export function findValues(sentence: string): ValueMatch[] {
       (nextPair || /(?:\bfrom|\()\s*$/i.test(sentence.slice(Math.max(0, start - 6), start)))
     ) {
       const plain = !/%$/.test(pair[1]);
+      // "IoU thresholds from 0.5 to 0.95": both ends of a setting's span are settings.
+      if (NOT_RESULT_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) {
+        pairEnd = start + value.length;
+        continue;
+      }
       out.push({ start, end: start + pair[1].length, value: pair[1], bare: plain, pair: true });
       const second = start + value.lastIndexOf(pair[2]);
       out.push({ start: second, end: second + pair[2].length, value: pair[2], bare: plain, pair: true });

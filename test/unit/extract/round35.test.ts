@@ -167,3 +167,11 @@ describe('a range of plain scores', () => {
     ]);
   });
 });
+
+describe('the span of a setting', () => {
+  it('gives no result at either end', () => {
+    const abstract =
+      'Zorb reaches 0.71 mean average precision over intersection over union thresholds from 0.5 to 0.95 (mAP50:95).';
+    expect(values(abstract)).not.toContain('0.95');
+  });
+});
