@@ -210,6 +210,13 @@ export const TECHNIQUES: readonly string[] = [
   'simulated annealing',
   'particle swarm optimization|PSO',
   'dynamic programming',
+  // Numerical methods that scientific-computing papers build on.
+  'automatic differentiation|autodiff|algorithmic differentiation',
+  'finite difference method|finite differences|finite difference|finite-difference method',
+  'finite element method|finite element analysis|finite-element method',
+  'Runge-Kutta method|Runge-Kutta',
+  "Newton's method|Newton method|Newton-Raphson method",
+  'agent-based modeling|agent-based modelling|agent-based model|agent-based simulation',
   'integer linear programming|ILP',
   'expectation-maximization|EM algorithm',
   'maximum likelihood estimation|MLE',
