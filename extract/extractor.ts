@@ -1560,6 +1560,10 @@ class Doc {
       candidates.push({ at: part[0].length });
     if (verbEnd >= 0) this.describedThenNamed(sentence, index, verbEnd);
     if (verbEnd >= 0) this.countedListNames(sentence, index, verbEnd);
+    // "we develop a codebase, X, and release two LVLM variants: ...": a second verb may open the counted list.
+    if (verbEnd >= 0)
+      for (const m of matchesOf(s, SECOND_PROPOSAL_VERB))
+        if (m.index >= verbEnd) this.countedListNames(sentence, index, m.index + m[0].length);
     for (const { at, namedAs, afterDescription } of candidates) {
       const rest = s.slice(at);
       // "a tiny model named Kuwain by ...": after a type noun and a naming word, the name may end anywhere.
@@ -1659,8 +1663,13 @@ class Doc {
     if (!list) return;
     for (const item of list.items) {
       const start = sentence.start + verbEnd + item.start;
-      // A name another rule read keeps its reading; proposedHere gives it its role.
-      if (this.isClaimed(start, start + item.name.length)) continue;
+      // A name another rule read keeps its reading, typed by the list's noun when its shape alone typed it
+      // ("two LVLM variants: Zorb-2D and ..."); proposedHere gives it its role.
+      if (this.isClaimed(start, start + item.name.length)) {
+        if (list.type)
+          for (const [d] of this.mentionsAt(start)) if (!d.known) vote(d, list.type, PROPOSAL_TYPE_VOTE);
+        continue;
+      }
       const words = item.name.split(/\s+/);
       if (words.length === 1 && this.isFieldWord(item.name)) continue;
       if (words.length > 1 && this.isListedPhrase(item.name)) continue;
@@ -4431,6 +4440,9 @@ const OUR_KIND_AFTER =
   /^[^\s,]+\s*,\s*(?:our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)|an?\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s+(?:that\s+)?we\s+(?:introduce|propose|present|construct|build|curate|release|develop|design|create)d?\b)/i;
 // "we propose a suite of metrics to evaluate", "introducing metrics for", "we propose new measures:": the metrics
 // listed next are new ("a framework that measures" is the verb).
+// A proposal verb joined to an earlier one: "..., and release ...".
+const SECOND_PROPOSAL_VERB =
+  /\b(?:and|then)\s+(?:also\s+)?(?:release|introduce|present|propose|construct|build|develop|curate|collect)s?\s+/g;
 // Two or three capitalised words: "Citation Coverage", "Instruction Following".
 const TITLE_CASE_DIMENSION = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
 const NEW_METRICS_BEFORE =

@@ -175,3 +175,26 @@ describe('the span of a setting', () => {
     expect(values(abstract)).not.toContain('0.95');
   });
 });
+
+describe('a numerical method written in Title Case with its acronym', () => {
+  it('is a technique, not a method of the paper', () => {
+    const abstract =
+      'In standard Finite Differences (FD) formulations, products are approximated. We study Zorb-JVP instead.';
+    expect(namesOf(abstract, 'Technique')).toContain('finite difference method');
+    expect(namesOf(abstract, 'Method')).not.toContain('FD');
+  });
+});
+
+describe('a counted list of model variants', () => {
+  const abstract =
+    'We develop a modular codebase, ZorbM-VL, and release two LVLM variants: ZorbM-VL-2D for 2D image analysis ' +
+    'and ZorbM-VL-CT-Chest for 3D CT-based applications.';
+
+  it('names checkpoints, after a second proposal verb and a gloss with "for"', () => {
+    expect(namesOf(abstract, 'Model')).toEqual(['ZorbM-VL-2D', 'ZorbM-VL-CT-Chest']);
+  });
+
+  it('leaves the codebase a method', () => {
+    expect(entity(abstract, 'ZorbM-VL')?.type).toBe('Method');
+  });
+});
