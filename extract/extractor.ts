@@ -3792,12 +3792,12 @@ class Doc {
    * compares with nor types by a noun is an abbreviation of something outside ML, not a method name.
    */
   private isBareAcronym(d: Draft, type: EntityType, votes: number, role: Role): boolean {
+    if (type !== 'Method' || !BARE_ACRONYM.test(d.name) || d.known || d.aliases.size > 0) return false;
+    // "in PPT scenarios", "the AEC domain": an acronym only ever used as the setting of something is a field or a
+    // format, whatever role its sentences give it.
+    if (d.mentions.every((m) => SETTING_NOUN_AFTER.test(this.text.slice(m.end, m.end + 16)))) return true;
     return (
-      type === 'Method' &&
-      BARE_ACRONYM.test(d.name) &&
-      !d.known &&
       !d.proposed &&
-      d.aliases.size === 0 &&
       votes <= d.mentions.length * 1.5 &&
       role !== 'proposed' &&
       role !== 'compared' &&
@@ -4440,6 +4440,9 @@ const OUR_KIND_AFTER =
   /^[^\s,]+\s*,\s*(?:our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)|an?\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s+(?:that\s+)?we\s+(?:introduce|propose|present|construct|build|curate|release|develop|design|create)d?\b)/i;
 // "we propose a suite of metrics to evaluate", "introducing metrics for", "we propose new measures:": the metrics
 // listed next are new ("a framework that measures" is the verb).
+// Nouns after an acronym that make it the setting of something: "in PPT scenarios", "AEC domain", "DICOM files".
+const SETTING_NOUN_AFTER =
+  /^\s+(?:scenarios?|settings?|domains?|fields?|contexts?|industry|sector|files?|formats?|documents?)\b/;
 // A proposal verb joined to an earlier one: "..., and release ...".
 const SECOND_PROPOSAL_VERB =
   /\b(?:and|then)\s+(?:also\s+)?(?:release|introduce|present|propose|construct|build|develop|curate|collect)s?\s+/g;

@@ -234,6 +234,8 @@ function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
   // "RRA@5", "Acc@1": any measure read at a cut-off.
   if (/^\p{L}[\p{L}\d-]{0,11}@(?:\d+(?:\.\d+)?|[kK])$/u.test(name))
     return { name, type: 'Metric', confidence: 3, known: false };
+  // "VLLMs", "LVLMs", "SLMs": a plural acronym of some kind of language model is a class of models.
+  if (/^\p{Lu}{0,4}LLMs$|^\p{Lu}{1,4}LMs$/u.test(name)) return undefined;
   // A plural of a listed name ("ViTs", "LLaMAs", "LoRAs") refers to a class of models or modules, not one entity.
   if (
     /[\p{Lu}\d]s$/u.test(name) &&
