@@ -12,6 +12,7 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   leaderboard: 'Benchmark',
   testbed: 'Benchmark',
   database: 'Benchmark',
+  'knowledge base': 'Benchmark',
   environment: 'Benchmark',
   'test set': 'Benchmark',
   'shared task': 'Benchmark',
@@ -1103,6 +1104,17 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   if (head === 'evaluation' && nounAfter !== undefined) return nounAfter;
   // "Diversified Layout benchmark for Chinese Street View Text Retrieval (DL-CSVTR)": the long form says it is data.
   if (/\b(?:benchmark|dataset)\s+for\s/i.test(long)) return 'Benchmark';
+  // "Sclera Segmentation Benchmarking Competition (SSBC)": a capitalised benchmark word inside the name, unless an
+  // apposition says otherwise ("Auto Benchmark Audit (ABA), an agentic framework").
+  if (/\bBenchmark(?:ing)?\b/.test(long) && nounAfter === undefined) return 'Benchmark';
+  // "Data Privacy Vocabulary (DPV)", "Zorb Knowledge Base (ZKB)": a named vocabulary or knowledge source is data.
+  // (Not "Open-vocabulaRy", the end of a letter-marked long form.)
+  if (
+    /(?<![\w-])(?:[Vv]ocabular(?:y|ies)|[Oo]ntolog(?:y|ies)|[Tt]hesaurus|[Kk]nowledge\s+[Bb]ase)$/.test(
+      long.trim(),
+    )
+  )
+    return 'Benchmark';
   if (
     /^(?:benchmarks?|datasets?|corpus|corpora|suite|evaluation|leaderboard|testbed|bench|set|collection|arena|gym|database|repository|archive)$/.test(
       head,

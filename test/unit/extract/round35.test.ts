@@ -198,3 +198,44 @@ describe('a counted list of model variants', () => {
     expect(entity(abstract, 'ZorbM-VL')?.type).toBe('Method');
   });
 });
+
+describe('an acronym only ever used as a setting', () => {
+  it('is no method, whatever role its sentence gives', () => {
+    const abstract =
+      'We introduce ZorbBench. These findings give a new view on evaluating models in PPZ scenarios.';
+    expect(run(abstract).entities.map((e) => e.name)).not.toContain('PPZ');
+  });
+});
+
+describe('a plural acronym of language models', () => {
+  it('is a class of models, not a name', () => {
+    const abstract = 'We introduce ZorbBench. These findings give a new view on evaluating VLLMs and SLMs.';
+    const names = run(abstract).entities.map((e) => e.name);
+    expect(names).not.toContain('VLLMs');
+    expect(names).not.toContain('SLMs');
+  });
+});
+
+describe('a defined long form that names data', () => {
+  it('is a benchmark when a benchmarking word is inside it', () => {
+    const abstract =
+      'We summarise the 2025 Zorb Segmentation Benchmarking Competition (ZSBC) and its entries.';
+    expect(entity(abstract, 'ZSBC')?.type).toBe('Benchmark');
+  });
+
+  it('is a method when its apposition calls it a framework', () => {
+    const abstract =
+      'We introduce Auto Zorb Benchmark Audit (AZBA), an agentic framework that audits benchmarks.';
+    expect(entity(abstract, 'AZBA')?.type).toBe('Method');
+  });
+
+  it('is a benchmark when it is a named vocabulary', () => {
+    const abstract = 'We ground ZorbGraph in the Data Zorb Vocabulary (DZV) for privacy practices.';
+    expect(entity(abstract, 'DZV')?.type).toBe('Benchmark');
+  });
+
+  it('is a benchmark after "knowledge base"', () => {
+    const abstract = 'We build a vector-based knowledge base ZorbKnowledgeDB from the rules of the game.';
+    expect(entity(abstract, 'ZorbKnowledgeDB')?.type).toBe('Benchmark');
+  });
+});
