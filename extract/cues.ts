@@ -1167,7 +1167,9 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   // "encoder-decoder LLM (EDX)", "Bilingual Language Model (BLM)": a language model is a model.
   if (/^(?:llms?|lms?|vlms?|mllms?|slms?)$/.test(head) || /\blanguage models?$/i.test(long.trim()))
     return 'Model';
-  return 'Method';
+  // "Large-Scale Zorb Avatars (LZA), a full-body 3D avatar model": the apposition's noun says it is a model.
+  // ("multi-modal learning (MML), a ... model" still names a way of learning.)
+  return nounAfter === 'Model' && !/\blearning$/i.test(long.trim()) ? 'Model' : 'Method';
 }
 
 // "we propose two simple yet effective techniques, namely Clip-Zorb and KL-Zorb": a count, up to six modifiers and a
