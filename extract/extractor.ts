@@ -1707,7 +1707,9 @@ class Doc {
     if (qualifiers.length === 0 || qualifiers.length > 2) return;
     if (!qualifiers.every((w) => TITLE_QUALIFIER_WORD.test(w) && !this.lex.generic.has(w))) return;
     const noun = appositionNoun(after);
-    if (!noun || !/^\s*,/.test(noun[0])) return;
+    // "we introduce a Cross-Attentive UNet, which adds ...": a relative clause describes the new version too.
+    const described = /^\s*,\s*(?:which|that)\s/.test(after);
+    if (!described && (!noun || !/^\s*,/.test(noun[0]))) return;
     const tail = words[words.length - 1] ?? '';
     const tailStart = start + name.length - tail.length;
     if (this.isClaimed(start, tailStart - 1)) return;
@@ -1716,7 +1718,7 @@ class Doc {
     // A version of a listed name is of its kind ("Cross-Scale MAE, a self-supervised model" stays a method).
     const read = inner[0]?.[0];
     const type =
-      (read?.known ? read.type : TYPE_NOUNS[(noun[1] ?? '').toLowerCase()]) ?? read?.type ?? 'Method';
+      (read?.known ? read.type : TYPE_NOUNS[(noun?.[1] ?? '').toLowerCase()]) ?? read?.type ?? 'Method';
     const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
     vote(draft, type, PROPOSAL_TYPE_VOTE);
     // Each later use of the whole name is the paper's version too.
@@ -2409,7 +2411,9 @@ class Doc {
       // "Zorb Alignment (ZA)" is an acronym's long form, which has its own rule; "a Zorb Service scenario" and
       // "Monte Carlo rollouts" are modifiers of a noun, not names.
       const after = sentence.text.slice(local + phrase.length, local + phrase.length + 30);
-      if (!NAME_FOLLOWER.test(after)) continue;
+      // "enhanced by our Multimodal Feature-Enhanced Module into ...": a method head may take any preposition after it.
+      if (!NAME_FOLLOWER.test(after) && !(METHOD_NAME_HEAD.test(phrase) && PREPOSITION_AFTER.test(after)))
+        continue;
       if (this.spellsOutGenericAcronym(phrase, after)) continue;
       const leader = sentence.text.slice(Math.max(0, local - 30), local);
       if (!listed && !NAME_LEADER.test(leader)) continue;
@@ -3412,6 +3416,8 @@ class Doc {
       return true;
     // "incorporates two novel modules: zorb aggregator (ZA) and ...": the items of a list of new parts.
     if (NEW_PARTS_LIST.test(before)) return true;
+    // "The main contributions are: (i) constructing the multimodal benchmark ZorbBench; (ii) building ...".
+    if (CONTRIBUTIONS_ARE.test(sentence.text) && CONTRIBUTION_GERUND_BEFORE.test(before)) return true;
     const cues = this.cuesOf(this.sentenceAt(offset));
     // "this paper extends X across modalities by introducing two benchmarks, A and B": the later participle of the
     // contribution sentence governs the names after it.
@@ -4707,6 +4713,10 @@ const TITLE_CASE_PHRASE =
 // What may follow a coined name in running text: punctuation, a clause word or a verb form.
 const NAME_FOLLOWER =
   /^(?:\s*[,;:.)\u2014]|\s*\((?=[a-z])|\s*--|\s*$|\s+(?:to|that|which|for|with|and|or|as|is|are|in|on)\b|\s+[a-z]+(?:ing|es)\b|\s+[a-z]{3,}ly\s+[a-z]+s\b|\s+(?:designed|built|trained|tailored|used)\s+(?:to|for)\b)/;
+const CONTRIBUTIONS_ARE = /\b(?:main|key|primary|our)\s+contributions?\s+(?:are|include)\b/i;
+const CONTRIBUTION_GERUND_BEFORE =
+  /\b(?:construct|build|creat|curat|introduc|releas|develop|propos|design)ing\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+,?\s+){0,5}$/i;
+const PREPOSITION_AFTER = /^\s+(?:into|from|through|across|via|by)\b/;
 const DATA_NOUN_PLURAL_ALT = 'datasets|benchmarks|corpora|data sets';
 const DATA_NOUN_PLURAL = new RegExp(`\\b(?:${DATA_NOUN_PLURAL_ALT})\\b`);
 // A list of two or more names closed by a plural data noun ("the Zorb-31, Zorb Home, and 7-Zorbs datasets").

@@ -239,3 +239,42 @@ describe('a defined long form that names data', () => {
     expect(entity(abstract, 'ZorbKnowledgeDB')?.type).toBe('Benchmark');
   });
 });
+
+describe('a defined name an apposition calls a model', () => {
+  it('is a model', () => {
+    const abstract =
+      'We present Large-Scale Zorb Avatars (LZA), a high-fidelity, full-body 3D avatar model for any person.';
+    expect(entity(abstract, 'LZA')?.type).toBe('Model');
+  });
+
+  it('stays a way of learning when its long form says learning', () => {
+    const abstract = 'Zorbic multi-modal learning (ZML), a fusion model of scans and notes, is studied.';
+    expect(namesOf(abstract, 'Model')).not.toContain('ZML');
+  });
+});
+
+describe("the paper's own version of a listed name", () => {
+  it('is proposed when a relative clause describes it', () => {
+    const abstract =
+      'Specifically, we introduce a Cross-Attentive UNet, which adds attention bridges to the backbone.';
+    expect(entity(abstract, 'Cross-Attentive UNet')?.role).toBe('proposed');
+  });
+});
+
+describe('a Title Case part with a method head', () => {
+  it('may be followed by a preposition', () => {
+    const abstract =
+      'We propose ZorbFSAR. We split features, enhanced by our Multimodal Zorb-Enhanced Module into visual and text.';
+    expect(entity(abstract, 'Multimodal Zorb-Enhanced Module')?.role).toBe('proposed');
+  });
+});
+
+describe('the items of a contributions list', () => {
+  it('are proposed after a gerund of making', () => {
+    const abstract =
+      'We propose ZorbRef. The main contributions are: (i) constructing the multimodal benchmark ZorbRefBench with ' +
+      '1,200 questions; (ii) building a vector-based knowledge base ZorbDB from the rules.';
+    expect(entity(abstract, 'ZorbRefBench')?.role).toBe('proposed');
+    expect(entity(abstract, 'ZorbDB')?.role).toBe('proposed');
+  });
+});
