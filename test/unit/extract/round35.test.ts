@@ -278,3 +278,13 @@ describe('the items of a contributions list', () => {
     expect(entity(abstract, 'ZorbDB')?.role).toBe('proposed');
   });
 });
+
+describe('techniques the field names often', () => {
+  it('are found by the lexicon', () => {
+    const abstract =
+      'We study cross-lingual transfer with prompt learning and explain the Zorb model by feature attribution.';
+    expect(namesOf(abstract, 'Technique')).toEqual(
+      expect.arrayContaining(['cross-lingual transfer', 'prompt learning', 'feature attribution']),
+    );
+  });
+});
