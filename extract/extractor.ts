@@ -576,6 +576,8 @@ class Doc {
         /\b(?:Experts?|Working|Study|Interest)\s+Group$/i.test(def.long);
       const namesNothing =
         institution ||
+        // "Diabetic Retinopathy (DR)", "Autism Spectrum Disorder (ASD)": a disease is what a clinical system is about.
+        (DISEASE_HEAD.test(longLastWord) && !introduced) ||
         // "the Architecture, Engineering, and Construction (AEC) field": a field of work, not a thing of ML.
         (DOMAIN_NOUN_AFTER.test(this.text.slice(defEnd, defEnd + 20)) && !coinedShort && !introduced) ||
         // "the Superficial Alignment Hypothesis (SAH)": an observed effect or a claim, not a method; a "Bottleneck"
@@ -4779,6 +4781,8 @@ const METHOD_HEAD_WORD = new RegExp(`\\b(?:${METHOD_HEAD_ALT})\\b`);
 const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[-+\u2212]?\$?\d/;
 const LICENCE_AFTER = /^\s+licen[cs]e\b/i;
 const LICENCE_BEFORE = /\blicen[cs]e\s*\(\s*$/i;
+const DISEASE_HEAD =
+  /^(?:\p{L}{3,}(?:pathy|itis|oma|emia|aemia)|Diseases?|Disorders?|Syndromes?|Cancers?|Carcinomas?|Tumou?rs?|Infections?|Dementia|Diabetes|Stroke|Sclerosis|Fibrosis)$/iu;
 const PHENOMENON_HEAD =
   /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture|Laws?)$/;
 // "Octo by 7.2% and OpenVLA": objects of one improving verb, each with its own gain.

@@ -85,6 +85,7 @@ export const BENCHMARKS: readonly string[] = [
   'XNLI',
   'ANLI',
   'WMT',
+  'IWSLT',
   'FLORES',
   'CNN/DailyMail',
   'XSum',

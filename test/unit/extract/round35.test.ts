@@ -288,3 +288,21 @@ describe('techniques the field names often', () => {
     );
   });
 });
+
+describe('a defined disease', () => {
+  it('is no method', () => {
+    const abstract =
+      'Diabetic Zorbopathy (DZ) is a retinal disease. Zorb Spectrum Disorder (ZSD) affects children. We propose ZorbNet.';
+    const names = run(abstract).entities.map((e) => e.name);
+    expect(names).not.toContain('DZ');
+    expect(names).not.toContain('ZSD');
+  });
+});
+
+describe('an evaluation campaign with its year', () => {
+  it('is a benchmark', () => {
+    expect(entity('We describe ZorbMT, an IWSLT 2026 speech translation system.', 'IWSLT 2026')?.type).toBe(
+      'Benchmark',
+    );
+  });
+});
