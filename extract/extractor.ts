@@ -4446,8 +4446,6 @@ const OUR_KIND_BEFORE =
 // phrase).
 const OUR_KIND_AFTER =
   /^[^\s,]+\s*,\s*(?:our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)|an?\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s+(?:that\s+)?we\s+(?:introduce|propose|present|construct|build|curate|release|develop|design|create)d?\b)/i;
-// "we propose a suite of metrics to evaluate", "introducing metrics for", "we propose new measures:": the metrics
-// listed next are new ("a framework that measures" is the verb).
 // Nouns after an acronym that make it the setting of something: "in PPT scenarios", "AEC domain", "DICOM files".
 const SETTING_NOUN_AFTER =
   /^\s+(?:scenarios?|settings?|domains?|fields?|contexts?|industry|sector|files?|formats?|documents?)\b/;
@@ -4456,6 +4454,8 @@ const SECOND_PROPOSAL_VERB =
   /\b(?:and|then)\s+(?:also\s+)?(?:release|introduce|present|propose|construct|build|develop|curate|collect)s?\s+/g;
 // Two or three capitalised words: "Citation Coverage", "Instruction Following".
 const TITLE_CASE_DIMENSION = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
+// "we propose a suite of metrics to evaluate", "introducing metrics for", "we propose new measures:": the metrics
+// listed next are new ("a framework that measures" is the verb).
 const NEW_METRICS_BEFORE =
   /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?(?:metrics|(?<!\b(?:that|which|it|also|and|jointly|both)\s)measures)\b[^.;]{0,60}$/i;
 // A metric's cut-off: "@1", "@k", "\@0.50", "TPR@1%" (at a false-positive rate).
@@ -4715,9 +4715,12 @@ const TITLE_CASE_PHRASE =
 // What may follow a coined name in running text: punctuation, a clause word or a verb form.
 const NAME_FOLLOWER =
   /^(?:\s*[,;:.)\u2014]|\s*\((?=[a-z])|\s*--|\s*$|\s+(?:to|that|which|for|with|and|or|as|is|are|in|on)\b|\s+[a-z]+(?:ing|es)\b|\s+[a-z]{3,}ly\s+[a-z]+s\b|\s+(?:designed|built|trained|tailored|used)\s+(?:to|for)\b)/;
+// "The main contributions are: (i) constructing the benchmark X ...": a sentence listing contributions, and the gerund
+// of making that opens one of its items.
 const CONTRIBUTIONS_ARE = /\b(?:main|key|primary|our)\s+contributions?\s+(?:are|include)\b/i;
 const CONTRIBUTION_GERUND_BEFORE =
   /\b(?:construct|build|creat|curat|introduc|releas|develop|propos|design)ing\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+,?\s+){0,5}$/i;
+// Prepositions that may follow a coined name with a method head ("our Zorb Module into ...").
 const PREPOSITION_AFTER = /^\s+(?:into|from|through|across|via|by)\b/;
 const DATA_NOUN_PLURAL_ALT = 'datasets|benchmarks|corpora|data sets';
 const DATA_NOUN_PLURAL = new RegExp(`\\b(?:${DATA_NOUN_PLURAL_ALT})\\b`);
@@ -4781,6 +4784,7 @@ const METHOD_HEAD_WORD = new RegExp(`\\b(?:${METHOD_HEAD_ALT})\\b`);
 const SYMBOL_VALUE_AFTER = /^\s*(?:=|\\approx|\u2248|approximately equal to)\s*[-+\u2212]?\$?\d/;
 const LICENCE_AFTER = /^\s+licen[cs]e\b/i;
 const LICENCE_BEFORE = /\blicen[cs]e\s*\(\s*$/i;
+// Heads of long forms that name a disease or disorder ("Diabetic Retinopathy", "Knee Osteoarthritis").
 const DISEASE_HEAD =
   /^(?:\p{L}{3,}(?:pathy|itis|oma|emia|aemia)|Diseases?|Disorders?|Syndromes?|Cancers?|Carcinomas?|Tumou?rs?|Infections?|Dementia|Diabetes|Stroke|Sclerosis|Fibrosis)$/iu;
 const PHENOMENON_HEAD =
