@@ -2644,17 +2644,16 @@ class Doc {
     // An evaluated list must hold a measure already found as one ("... and factual accuracy").
     if (needsKnownItem && (known === 0 || items.length === counted)) return;
     for (const [d, x] of dimensions) this.removeMention(d, x);
+    const proposalSentence = this.cuesOf(index).isProposal;
     // "We propose four complementary metrics measuring content similarity, ...": measures the paper introduces.
-    const proposing =
-      this.cuesOf(index).isProposal && NEW_METRICS_BEFORE.test(sentence.text.slice(0, listStart));
+    const proposing = proposalSentence && NEW_METRICS_BEFORE.test(sentence.text.slice(0, listStart));
     // "we introduce an evaluation framework measuring Zorb Coverage and Depth Quality": dimensions named in Title Case
     // are the paper's own, where a framework that "measures both extraction accuracy and ..." reads known measures.
-    const ownDimensions = this.cuesOf(index).isProposal;
     for (const { phrase, at, listed, dimension } of items) {
       // "Zorb Score" keeps its case as a coined name; a common noun phrase is lower-cased.
       const name = listed?.canonical ?? (/\p{Lu}/u.test(phrase.slice(1)) ? phrase : phrase.toLowerCase());
       const draft = this.addUsedMetric(name, Boolean(listed), at, at + phrase.length, index);
-      if ((proposing || (dimension && ownDimensions)) && !listed) draft.proposed = true;
+      if ((proposing || (dimension && proposalSentence)) && !listed) draft.proposed = true;
     }
     if (proposing) for (const [d] of claimedMetrics) d.proposed = true;
   }
@@ -3205,10 +3204,7 @@ class Doc {
         if (!long.name.startsWith(`${short.name}-`)) continue;
         const tail = long.name.slice(short.name.length + 1);
         if (!SIZE_PART.test(tail) || short.known) continue;
-        long.aliases.add(short.name);
-        for (const m of short.mentions) long.mentions.push(m);
-        long.proposed = long.proposed || short.proposed;
-        this.drafts.delete(keyShort);
+        this.absorb(long, short, keyShort);
       }
     }
   }
@@ -3233,10 +3229,7 @@ class Doc {
       if (!only) continue;
       // "GPT-2, Gemma, Gemma 2 and Llama 2": written beside the checkpoint, the bare name is an earlier release.
       if (family.mentions.some((m) => only.mentions.some((x) => x.sentence === m.sentence))) continue;
-      only.aliases.add(family.name);
-      for (const alias of family.aliases) only.aliases.add(alias);
-      for (const m of family.mentions) only.mentions.push(m);
-      this.drafts.delete(key);
+      this.absorb(only, family, key);
     }
   }
 
