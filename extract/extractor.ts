@@ -268,6 +268,7 @@ class Doc {
     this.acronyms(findAcronymDefinitions(this.sentences));
     this.sentences.forEach((sentence, index) => this.modelNamedScores(sentence, index));
     this.sentences.forEach((sentence, index) => this.rSquared(sentence, index));
+    this.sentences.forEach((sentence, index) => this.platformSources(sentence, index));
     this.sentences.forEach((sentence, index) => this.namedPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.namedChunks(sentence, index));
     this.sentences.forEach((sentence, index) => this.proposalNames(sentence, index));
@@ -1532,6 +1533,25 @@ class Doc {
         if (item.split(' ').every((w) => this.isFieldWord(w))) continue;
         this.addNameAt('Benchmark', sentence, index, start, start + item.length, 3);
       }
+    }
+  }
+
+  /**
+   * "Reddit data", "questions sourced from Reddit", "trained on arXiv abstracts": a platform the paper draws its data
+   * from is a named data source; "available on GitHub" or "platforms such as TikTok" only mention it.
+   */
+  private platformSources(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd) return;
+    for (const m of matchesOf(sentence.text, DATA_PLATFORM)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (this.isClaimed(start, end)) continue;
+      const before = sentence.text.slice(Math.max(0, m.index - 80), m.index);
+      const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (!PLATFORM_DATA_AFTER.test(after) && !PLATFORM_SOURCE_BEFORE.test(before)) continue;
+      const draft = this.draft(this.keyFor('Benchmark', m[0]), 'Benchmark', m[0], 3, false);
+      this.addMention(draft, start, end, index, 'used');
+      this.claim(start, end);
     }
   }
 
@@ -4715,6 +4735,15 @@ const CONTRIBUTION_GERUND_BEFORE =
   /\b(?:construct|build|creat|curat|introduc|releas|develop|propos|design)ing\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+,?\s+){0,5}$/i;
 // Prepositions that may follow a coined name with a method head ("our Zorb Module into ...").
 const PREPOSITION_AFTER = /^\s+(?:into|from|through|across|via|by)\b/;
+// Platforms whose posts, videos or papers are collected as data.
+const DATA_PLATFORM =
+  /(?<![\w-])(?:Reddit|Twitter|YouTube|TikTok|Facebook|Instagram|Weibo|Stack Overflow|StackOverflow|Stack Exchange|StackExchange|Quora|Bilibili|LinkedIn|Yelp|GitHub|arXiv|Wikimedia Commons|Flickr|Pinterest|Telegram|Goodreads|Douyin|Xiaohongshu|Zhihu|Mastodon|Bluesky|Tumblr|Hacker News)(?![\w-])/g;
+// What is taken from a platform: "Reddit posts", "TikTok videos", "arXiv abstracts".
+const PLATFORM_DATA_AFTER =
+  /^\s+(?:data|posts?|comments?|threads?|discussions?|conversations?|reviews?|videos?|tweets?|subtitles?|transcripts?|communities|subreddits?|dumps?|abstracts|papers|preprints|commits|pull requests|questions)\b/;
+// "collected from YouTube", "questions sourced from Reddit", "trained on arXiv": the platform is where data comes from.
+const PLATFORM_SOURCE_BEFORE =
+  /(?:\b(?:collect|gather|scrap|crawl|sourc|curat|harvest|drawn|extract|mined|mining|obtain|retriev|download|sampl|compil|data|posts|comments|questions|threads|videos|tweets|reviews|repositories|code|images|photos|texts|articles)\w*\s+(?:[\w-]+\s+){0,3}from|\btrained\s+on)\s+(?:the\s+)?$/i;
 const DATA_NOUN_PLURAL_ALT = 'datasets|benchmarks|corpora|data sets';
 const DATA_NOUN_PLURAL = new RegExp(`\\b(?:${DATA_NOUN_PLURAL_ALT})\\b`);
 // A list of two or more names closed by a plural data noun ("the Zorb-31, Zorb Home, and 7-Zorbs datasets").

@@ -1,0 +1,23 @@
+// Rules from a thirty-sixth round: platforms as named data sources.
+// Every sentence here is invented and the Zorb names made up; the platforms are the lexicon's own.
+import { describe, expect, it } from 'vitest';
+import { entity, namesOf } from '../../helpers/extract.js';
+
+describe('a platform the data comes from', () => {
+  it('is a data source before what is taken from it', () => {
+    const abstract = 'We study zorb myths using 4,000 Reddit posts and their replies.';
+    expect(entity(abstract, 'Reddit')).toMatchObject({ type: 'Benchmark', role: 'used' });
+  });
+
+  it('is a data source after a collection verb', () => {
+    const abstract = 'We build ZorbSet, with clips collected from YouTube and scored by annotators.';
+    expect(entity(abstract, 'YouTube')).toMatchObject({ type: 'Benchmark', role: 'used' });
+  });
+
+  it('names nothing where the paper only hosts its code or lists platforms', () => {
+    const abstract =
+      'Misinformation spreads on platforms such as TikTok and YouTube. Our code is available on GitHub.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual([]);
+    expect(namesOf(abstract, 'Method')).toEqual([]);
+  });
+});
