@@ -3167,8 +3167,10 @@ class Doc {
     }
     // Nor is a compound cut at the reach ("patch-level prediction accuracy" is not "level prediction accuracy").
     while (start > 0 && this.text[start - 1] === '-' && /\p{Ll}/u.test(this.text[start - 2] ?? '')) {
-      const word = /[\p{Ll}\d]+$/u.exec(this.text.slice(Math.max(0, start - 24), start - 1))?.[0] ?? '';
-      if (!word || METRIC_MODIFIER_STOP.has(word)) return undefined;
+      // "Multi-Object Tracking Accuracy": the compound's first word keeps its capital.
+      const word =
+        /\p{Lu}?[\p{Ll}\d]+$/u.exec(this.text.slice(Math.max(0, start - 24), start - 1))?.[0] ?? '';
+      if (!word || METRIC_MODIFIER_STOP.has(word.toLowerCase())) return undefined;
       start -= word.length + 1;
     }
     return start >= 0 ? { start, aliasOnly } : undefined;

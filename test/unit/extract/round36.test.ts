@@ -21,3 +21,10 @@ describe('a platform the data comes from', () => {
     expect(namesOf(abstract, 'Method')).toEqual([]);
   });
 });
+
+describe('a capitalised compound opening a measure', () => {
+  it('keeps its first letter', () => {
+    const abstract = 'ZorbTrack shows a 70% relative improvement in Zorb-Object Tracking Accuracy.';
+    expect(namesOf(abstract, 'Metric')).toEqual(['zorb-object tracking accuracy']);
+  });
+});
