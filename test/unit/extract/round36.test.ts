@@ -28,3 +28,14 @@ describe('a capitalised compound opening a measure', () => {
     expect(namesOf(abstract, 'Metric')).toEqual(['zorb-object tracking accuracy']);
   });
 });
+
+describe('a numbered part named in Title Case', () => {
+  it('is proposed before any verb it does, after an adjective', () => {
+    const abstract =
+      'We propose ZorbKE. ZorbKE combines modular components into a pipeline: (1) the Zorb Initiator spots missing facts, (2) a lightweight Fact Gatherer collects documents, and (3) the Zorb Ranker orders them.';
+    expect(namesOf(abstract, 'Method')).toEqual(
+      expect.arrayContaining(['Zorb Initiator', 'Fact Gatherer', 'Zorb Ranker']),
+    );
+    expect(entity(abstract, 'Fact Gatherer')?.role).toBe('proposed');
+  });
+});
