@@ -1194,9 +1194,9 @@ const COUNTED_ITEM =
   /^(?:\\(?:textbf|textit|emph)\{|[_*"\u201c])?(?!(?:First|Second|Third|Finally|Specifically|Then|The|This|These|Both|Each|One|Our|We|It|They|In|On|For|To)\b)((?:\p{Lu}|\d+\p{L})[\p{L}\d+]*(?:[-/][\p{L}\d+]+)*(?:\s+(?:(?:of|for|via)\s+)?\p{Lu}[\p{L}\d+]*(?:[-/][\p{L}\d+]+)*){0,5})[}_*"\u201d]?(?:\s*\(([^()\s,;]{2,20})\))?(?=\s*(?:[,;:.(]|$)|\s+(?:and|to|which|that|for|as|with)\b)/u;
 // From the end of one item to the start of the next: perhaps a gloss ("A, which masks frames, and B", "A (a 6,432-record
 // corpus), B", "A for 2D images and B"), then a comma or "and" before a capital. A gloss that compares with others
-// ends the list.
+// ends the list. Items glossed by a participle are closed by semicolons ("A, enriching ...; B, embedding ...; and C").
 const NEXT_COUNTED_ITEM =
-  /^(?:\s*\([^()]{3,100}\))?(?:,\s*(?:which|that|where|a|an|designed|to|for|in which)\b(?:(?!\b(?:than|outperform\w*|compared|against|over)\b)[^;])*?|\s+for\s+(?:(?!\b(?:and|than|compared|against)\b)[^,;.]){1,60}?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?=[\p{Lu}\\_*"\u201c])/u;
+  /^(?:\s*\([^()]{3,100}\))?(?:,\s*(?:which|that|where|a|an|designed|to|for|in which)\b(?:(?!\b(?:than|outperform\w*|compared|against|over)\b)[^;])*?|,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b(?:(?!\b(?:than|outperform\w*|compared|against|over)\b)[^;.])*?(?=;)|\s+for\s+(?:(?!\b(?:and|than|compared|against)\b)[^,;.]){1,60}?)?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=[\p{Lu}\\_*"\u201c])/u;
 
 export interface CountedItem {
   /** Offset of the name in the text the opening was read from. */

@@ -1578,8 +1578,15 @@ class Doc {
     }
     // "Zorbit implements Twin-Path Routing: ...": what the paper's own system is made of is proposed with it.
     const part = PART_OF_VERB.exec(s);
-    if (part && this.isProposedName(sentence.start, sentence.start + (part[1]?.length ?? 0)))
+    const partOfProposed =
+      part !== null && this.isProposedName(sentence.start, sentence.start + (part[1]?.length ?? 0));
+    if (part && partOfProposed) {
       candidates.push({ at: part[0].length });
+      // "ZorbFT integrates signals via three core mechanisms: A, ...; B, ...": the counted parts are its own; a part
+      // another rule typed ("ZorbQA, a QA benchmark") keeps its type.
+      for (const m of matchesOf(s, COUNT_WORD))
+        if (m.index >= part[0].length) this.countedListNames(sentence, index, m.index, false);
+    }
     if (verbEnd >= 0) this.describedThenNamed(sentence, index, verbEnd);
     if (verbEnd >= 0) this.countedListNames(sentence, index, verbEnd);
     // "we develop a codebase, X, and release two LVLM variants: ...": a second verb may open the counted list.
@@ -1680,7 +1687,7 @@ class Doc {
    * "we introduce two new datasets: Zorbsen and Persuasion", "two methods: Zorb Masking, which ..., and Sequence
    * Zorbing": the items of a counted list of contributions are names, whatever their shape.
    */
-  private countedListNames(sentence: Sentence, index: number, verbEnd: number): void {
+  private countedListNames(sentence: Sentence, index: number, verbEnd: number, retype = true): void {
     const list = this.countedListAfter(sentence, verbEnd);
     if (!list) return;
     for (const item of list.items) {
@@ -1688,7 +1695,7 @@ class Doc {
       // A name another rule read keeps its reading, typed by the list's noun when its shape alone typed it
       // ("two LVLM variants: Zorb-2D and ..."); proposedHere gives it its role.
       if (this.isClaimed(start, start + item.name.length)) {
-        if (list.type)
+        if (list.type && retype)
           for (const [d] of this.mentionsAt(start)) if (!d.known) vote(d, list.type, PROPOSAL_TYPE_VOTE);
         continue;
       }
@@ -4956,7 +4963,8 @@ const PART_VERB_ANYWHERE =
 
 // A sentence opened by a name and a verb saying what the named system is made of.
 const PART_OF_VERB =
-  /^([^\s,;:()]+)\s+(?:implements|introduces|features|comprises|incorporates|consists of|contains|combines|couples)\s+/;
+  /^([^\s,;:()]+)\s+(?:implements|introduces|features|comprises|incorporates|integrates|consists of|contains|combines|couples)\s+/;
+const COUNT_WORD = /\b(?:two|three|four|five|six|several)\s/gi;
 
 /** A task name is a plain noun phrase: no function words, no punctuation, not opened by a verb ("Advancing ..."). */
 function isTaskName(phrase: string, defined = false): boolean {

@@ -39,3 +39,21 @@ describe('a numbered part named in Title Case', () => {
     expect(entity(abstract, 'Fact Gatherer')?.role).toBe('proposed');
   });
 });
+
+describe('counted parts of the proposed system after a part verb', () => {
+  const abstract =
+    'We propose ZorbFT, a fine-tuning approach. ZorbFT integrates factual signals via two core mechanisms: Zorb Anchor Data Augmentation, enriching training data with anchors; and Fact-Aware Instruction Tuning, embedding these cues into instructions.';
+
+  it('are proposed methods, even when glossed by a participle and closed by semicolons', () => {
+    expect(namesOf(abstract, 'Method')).toEqual(
+      expect.arrayContaining(['Zorb Anchor Data Augmentation', 'Fact-Aware Instruction Tuning']),
+    );
+    expect(entity(abstract, 'Fact-Aware Instruction Tuning')?.role).toBe('proposed');
+  });
+
+  it('keep the type another rule read', () => {
+    const bench =
+      'We present ZorbBench. ZorbBench consists of two main components: ZorbQA, an English question-answering benchmark with 3,000 questions; and ZorbCorpus, a large corpus.';
+    expect(entity(bench, 'ZorbQA')?.type).toBe('Benchmark');
+  });
+});
