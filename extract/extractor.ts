@@ -2452,6 +2452,8 @@ class Doc {
       // "a case study of the Zorbic National Library": what a case study is about is its setting.
       if (/\bcase stud(?:y|ies)\s+(?:of|on|at|in|from)\s+(?:the\s+)?$/i.test(leader)) continue;
       if (/\b(?:Problem|Task|Tasks|Challenge|Game|Puzzle|Scenario)$/.test(phrase)) continue;
+      // "three core dimensions: Semantic Information, ..., and Ambient Sound": items of what something covers.
+      if (ASPECT_LIST_BEFORE.test(sentence.text.slice(0, local))) continue;
       // "Large Language Models" in capitals is still the generic kind.
       if (GENERIC_EXPANSIONS.has(fold(phrase).replace(/s$/, ''))) continue;
       // "the Covariance Trap", "a Thinking-Acting Gap": a coined name for what the paper observes, not a method.
@@ -4819,7 +4821,10 @@ const LICENCE_BEFORE = /\blicen[cs]e\s*\(\s*$/i;
 const DISEASE_HEAD =
   /^(?:\p{L}{3,}(?:pathy|itis|oma|emia|aemia)|Diseases?|Disorders?|Syndromes?|Cancers?|Carcinomas?|Tumou?rs?|Infections?|Dementia|Diabetes|Stroke|Sclerosis|Fibrosis)$/iu;
 const PHENOMENON_HEAD =
-  /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture|Laws?)$/;
+  /\b(?:Gap|Trap|Paradox|Dilemma|Effect|Phenomenon|Curse|Illusion|Bottleneck|Hypothesis|Fallacy|Collapse|Syndrome|Conjecture|Laws?|Hallucinations?)$/;
+// A colon list of what a benchmark or study covers, up to the phrase: "three core dimensions: A, B, and ".
+const ASPECT_LIST_BEFORE =
+  /\b(?:dimensions|aspects|axes|tasks|categories|types|levels|facets|domains|scenarios|settings|subsets|tracks|splits|criteria|subtasks)\s*:[^:;.]*$/i;
 // "Octo by 7.2% and OpenVLA": objects of one improving verb, each with its own gain.
 const OBJECT_BY_VALUE_AND = /^(?:\s+by\s+[^,;]{1,20}?|\s*\([^()]{1,20}\))(?:,\s*|\s+and\s+|,\s+and\s+)$/;
 // A verb whose object is the system improved or beaten, not the one with the gain: "improved the in-domain

@@ -57,3 +57,17 @@ describe('counted parts of the proposed system after a part verb', () => {
     expect(entity(bench, 'ZorbQA')?.type).toBe('Benchmark');
   });
 });
+
+describe('what a benchmark covers or a method suppresses', () => {
+  it('names no method', () => {
+    const abstract =
+      'We introduce ZorbBench, a benchmark covering three core dimensions: Semantic Zorbs, Paralinguistic Cues, and Ambient Sound.';
+    expect(namesOf(abstract, 'Method')).toEqual([]);
+  });
+
+  it('names no method when it is a kind of hallucination', () => {
+    const abstract =
+      'Despite advances in LVLMs, Zorb Hallucination (ZH) remains a persistent challenge. We introduce ZorbFix, an advanced method to suppress ZH.';
+    expect(namesOf(abstract, 'Method')).toEqual(['ZorbFix']);
+  });
+});
