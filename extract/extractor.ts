@@ -969,6 +969,8 @@ class Doc {
       )
         continue;
       if (this.isClaimed(chunk.start, chunk.end)) continue;
+      // "5 H100-days", "200 A100-hours": a unit of compute, not a name.
+      if (COMPUTE_UNIT.test(chunk.text)) continue;
       const last = this.titleCaseBeforeDataNoun(sentence, index, chunks, i);
       if (last > i) {
         i = last;
@@ -4755,6 +4757,7 @@ const PLATFORM_DATA_AFTER =
 // "collected from YouTube", "questions sourced from Reddit", "trained on arXiv": the platform is where data comes from.
 const PLATFORM_SOURCE_BEFORE =
   /(?:\b(?:collect|gather|scrap|crawl|sourc|curat|harvest|drawn|extract|mined|mining|obtain|retriev|download|sampl|compil|data|posts|comments|questions|threads|videos|tweets|reviews|repositories|code|images|photos|texts|articles)\w*\s+(?:[\w-]+\s+){0,3}from|\btrained\s+on)\s+(?:the\s+)?$/i;
+const COMPUTE_UNIT = /^[\p{L}\d]+-(?:days?|hours?|hrs?)$/u;
 const DATA_NOUN_PLURAL_ALT = 'datasets|benchmarks|corpora|data sets';
 const DATA_NOUN_PLURAL = new RegExp(`\\b(?:${DATA_NOUN_PLURAL_ALT})\\b`);
 // A list of two or more names closed by a plural data noun ("the Zorb-31, Zorb Home, and 7-Zorbs datasets").

@@ -71,3 +71,11 @@ describe('what a benchmark covers or a method suppresses', () => {
     expect(namesOf(abstract, 'Method')).toEqual(['ZorbFix']);
   });
 });
+
+describe('a unit of compute', () => {
+  it('names no method', () => {
+    const abstract =
+      'We propose ZorbVAE. Adapting it costs only 5 H100-days, versus 200 A100-hours from scratch.';
+    expect(namesOf(abstract, 'Method')).toEqual(['ZorbVAE']);
+  });
+});
