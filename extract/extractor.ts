@@ -1188,6 +1188,9 @@ class Doc {
       this.addMention(draft, chunk.start, end, index, role);
       this.claim(chunk.start, end);
       if (type.type === 'Model') this.siblingCheckpoint(draft, end, index, role, siblingSize);
+      // "the BraTS 2020 Challenge ... On BraTS 2020, ...": a challenge is named again without its noun.
+      if (type.type === 'Benchmark' && / Challenge$/.test(surface))
+        this.findRepeats(draft, surface.slice(0, -' Challenge'.length), chunk.start);
       i = consumed;
     }
   }

@@ -79,3 +79,12 @@ describe('a unit of compute', () => {
     expect(namesOf(abstract, 'Method')).toEqual(['ZorbVAE']);
   });
 });
+
+describe('a challenge named again without its noun', () => {
+  it('is one benchmark', () => {
+    const abstract =
+      'We evaluate on the ZorbSeg 2020 Challenge and the ZorbTrack Challenge. On ZorbSeg 2020, our model reaches a Dice score of 0.83.';
+    expect(namesOf(abstract, 'Benchmark').sort()).toEqual(['ZorbSeg 2020 Challenge', 'ZorbTrack Challenge']);
+    expect(namesOf(abstract, 'Method')).toEqual([]);
+  });
+});
