@@ -88,3 +88,18 @@ describe('a challenge named again without its noun', () => {
     expect(namesOf(abstract, 'Method')).toEqual([]);
   });
 });
+
+describe('techniques the field names often', () => {
+  it('are listed', () => {
+    const abstract =
+      'ZorbNet replaces softmax attention with depthwise convolution and adds early exiting; a forced alignment step labels the audio.';
+    expect(namesOf(abstract, 'Technique')).toEqual(
+      expect.arrayContaining([
+        'softmax attention',
+        'depthwise convolution',
+        'early exiting',
+        'forced alignment',
+      ]),
+    );
+  });
+});
