@@ -1583,9 +1583,7 @@ class Doc {
     }
     // "Zorbit implements Twin-Path Routing: ...": what the paper's own system is made of is proposed with it.
     const part = PART_OF_VERB.exec(s);
-    const partOfProposed =
-      part !== null && this.isProposedName(sentence.start, sentence.start + (part[1]?.length ?? 0));
-    if (part && partOfProposed) {
+    if (part && this.isProposedName(sentence.start, sentence.start + (part[1]?.length ?? 0))) {
       candidates.push({ at: part[0].length });
       // "ZorbFT integrates signals via three core mechanisms: A, ...; B, ...": the counted parts are its own; a part
       // another rule typed ("ZorbQA, a QA benchmark") keeps its type.
@@ -4760,6 +4758,7 @@ const PLATFORM_DATA_AFTER =
 // "collected from YouTube", "questions sourced from Reddit", "trained on arXiv": the platform is where data comes from.
 const PLATFORM_SOURCE_BEFORE =
   /(?:\b(?:collect|gather|scrap|crawl|sourc|curat|harvest|drawn|extract|mined|mining|obtain|retriev|download|sampl|compil|data|posts|comments|questions|threads|videos|tweets|reviews|repositories|code|images|photos|texts|articles)\w*\s+(?:[\w-]+\s+){0,3}from|\btrained\s+on)\s+(?:the\s+)?$/i;
+// GPU-days and accelerator-hours ("5 H100-days").
 const COMPUTE_UNIT = /^[\p{L}\d]+-(?:days?|hours?|hrs?)$/u;
 const DATA_NOUN_PLURAL_ALT = 'datasets|benchmarks|corpora|data sets';
 const DATA_NOUN_PLURAL = new RegExp(`\\b(?:${DATA_NOUN_PLURAL_ALT})\\b`);

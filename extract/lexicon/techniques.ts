@@ -369,7 +369,7 @@ export const TECHNIQUES: readonly string[] = [
   'forced alignment',
   'depthwise convolution|depthwise convolutions|depthwise separable convolution|depthwise separable convolutions',
   'softmax attention',
-  'multi-query attention|MQA',
+  'multi-query attention',
   'question decomposition',
   'subword tokenization',
   'masked image modeling|masked image modelling',
