@@ -4866,12 +4866,11 @@ const NEW_PARTS_LIST =
 const PARTS_SENTENCE =
   /\b(?:components?|modules?|stages?|parts|contributions?|innovations?|key features|mechanisms|consists? of|composed of|comprises?|integrates?|includes?|features:)/i;
 // "(1) Twin Routing:" / "(ii) Zorb Token Mixer, which": a Title-Case name of two to five words after an item number.
-// What a numbered part does, right after its name: "(1) Zorb Semantic Injection aligns ...".
-const PART_VERB = String.raw`(?:introduces|achieves|leverages|uses|learns|generates|aligns|reproduces|decomposes|fixes|improves|enhances|captures|predicts|encodes|extracts|refines|integrates|combines|employs|enables|ensures|provides|adapts|selects|filters|produces|converts|transforms|maps|fuses|aggregates|estimates|guides|constructs|builds|performs|computes|detects|identifies|replaces|removes|reduces|mitigates|preserves|bridges|injects|distills|retrieves|synthesizes|augments|exploits|incorporates|applies|optimizes|balances|calibrates|prunes|compresses|routes|decouples|disentangles)`;
-// Any other verb in the third person ("the Zorb Retriever collects ..."), but not a plural noun or a copula.
-const PART_VERB_S = String.raw`(?!(?:is|has|was|does|goes|lies)\b)\p{Ll}{2,}[^\Wsu]s`;
+// What a numbered part does, right after its name ("(1) Zorb Semantic Injection aligns ...", "(2) the Zorb Retriever
+// collects ..."): any verb in the third person, but not a plural noun or a copula.
+const PART_VERB = String.raw`(?!(?:is|has|was|does|goes|lies)\b)\p{Ll}{2,}[^\Wsu]s`;
 const NUMBERED_PART = new RegExp(
-  String.raw`(?:\(\s?|(?<=[\s:]))(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]+\s+)?)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\+\+?)?)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|using|step|stage|module|component|mechanism|block|layer|${PART_VERB}|${PART_VERB_S})\b))`,
+  String.raw`(?:\(\s?|(?<=[\s:]))(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]+\s+)?)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\+\+?)?)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|using|step|stage|module|component|mechanism|block|layer|${PART_VERB})\b))`,
   'gu',
 );
 /**
