@@ -36,7 +36,7 @@ const VALUE = new RegExp(
     String.raw`(?<=\bby\s)-${NUM}(?![\w%/\-]|\.\d)`,
     // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks").
     // "approximately -0.93 for Gaussian blur": a negative score is signed with a hyphen or a minus.
-    String.raw`(?<![\w.\-/])(?:[-\u2212](?=\d))?${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|compared|over|than|respectively|when|under|to|from|near|by|after|before)\b)[A-Za-z])`,
+    String.raw`(?<![\w.\-/])(?:[-\u2212](?=\d))?${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|versus|compared|over|than|respectively|when|under|to|from|near|by|after|before)\b)[A-Za-z])`,
   ].join('|'),
   'gi',
 );
