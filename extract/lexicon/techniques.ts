@@ -384,4 +384,13 @@ export const TECHNIQUES: readonly string[] = [
   'hybrid retrieval',
   'positional encoding|positional encodings',
   'parameter sharing',
+  'tracking-by-detection',
+  'annotation projection',
+  'memory-augmented neural network|memory-augmented neural networks',
+  'saliency map|saliency maps',
+  'Kolmogorov-Arnold network|Kolmogorov-Arnold networks',
+  'stochastic interpolant|stochastic interpolants',
+  'causal attention',
+  'keyframe selection',
+  'bag-of-words',
 ];
