@@ -33,11 +33,12 @@ const PARTICIPLE_TAIL = /-(?!(?:un)?cased$|Verified$|Extended$|[A-Za-z]*(?:eed|b
 
 /** A "-Bench" tail in any case: the name of a benchmark ("ZorbBench", "Zorb-bench"). */
 export const BENCH_TAIL = /(?:Bench|bench|BENCH)$/;
-// "-Train" / "-Val": a named split of a data set ("ZorbPhysics-Train").
+// "-Train" / "-Val": a named split of a data set ("ZorbPhysics-Train"); a "+" marks an extended edition ("ZorbBench+").
+// "WikiSQL" is data, but a hyphenated "-SQL" mostly closes a text-to-SQL method's name ("DIN-SQL", "DAIL-SQL").
 const BENCHMARK_SUFFIX =
-  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|SQL|Instruct|Challenge|-Train|-Val)$/;
+  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Hub|World|Test|VQA|(?<!-)SQL|Instruct|Challenge|-Train|-Val)\+?$/;
 const BENCHMARK_SUFFIX_NOT_MODEL =
-  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test|Challenge)$/;
+  /(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Gym|Suite|Corpus|Dataset|DataSet|Board|Test|Challenge)\+?$/;
 /** Whether a name's tail says data and nothing else ("-Bench", "-QA"); "-SQL" or "-Instruct" may also end a model. */
 export function dataOnlySuffix(name: string): boolean {
   return BENCHMARK_SUFFIX_NOT_MODEL.test(name);
@@ -217,6 +218,8 @@ function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
   }
   const name = cutAdjectiveTail(rawWord);
   if (name.length < 2) return undefined;
+  // "FLEURS ga-IE", "en-US": a language and region code picks a locale of data, it names nothing.
+  if (/^[a-z]{2,3}[-_][A-Z]{2}$/.test(name)) return undefined;
   // "T+1 settlement", "N+1": a letter plus a count is an offset or a schedule, not a name.
   if (/^\p{L}\+\d+$/u.test(name)) return undefined;
   // "W4A16", "W8A8KV4": bit widths of weights, activations and cache are a quantization setting, not a name.
@@ -261,6 +264,10 @@ function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
   if (namedListing)
     return { name, type: namedListing.type, confidence: 3, known: true, canonical: namedListing.canonical };
   if (listed.length > 0) return undefined; // a Technique/Task/Metric word: the phrase matcher owns it
+  // "RAW-to-RGB", "NL-to-SQL", "EMG-to-pose": a mapping between kinds of data is a task's shape; a name spells both
+  // ends as words ("Birds-to-Words", "Where-to-Unmask").
+  const mapping = /^([\p{L}\d]+)-to-([\p{L}\d]+)$/u.exec(name);
+  if (mapping && !mapping.slice(1).every((side) => /^\p{Lu}\p{Ll}+$/u.test(side))) return undefined;
   // "intra-ViT compression", "post-LLM era": an English prefix on a listed name is a position, not a name.
   const prefixed =
     /^(?:intra|inter|post|pre|non|multi|cross|sub|anti|semi|pseudo|over|under|extra|mid)-(.+)$/.exec(name);
