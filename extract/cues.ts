@@ -81,9 +81,10 @@ export const NAMING_NOUN_BEFORE = new RegExp(
 // "X, a novel benchmark for ...", "X is a framework that ...", "X: A Dataset of ..."; not "X: Typed Skill Graphs for
 // LLM ...", where the noun after a preposition says what X is for ("a family of vision encoders" still says what X is).
 // Up to five describing words before an apposition's noun, none of them a preposition or a relative pronoun, an acronym
-// in parentheses after any of them ("a visual question answering (VQA) benchmark").
+// in parentheses after any of them ("a visual question answering (VQA) benchmark"), or a capitalised gloss of up to three
+// words ("the Zorb Policy (Central Government) Corpus").
 // (A parameter count is one word: "X, a 3.8B model", "X, a 1.5B-parameter model".)
-const APPOSITION_WORDS = String.raw`(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?(?:\d+(?:\.\d+)?[BMK](?:-[\w-]+)?|[\w\-]+),?\s+(?:\([^()\s]{1,12}\)\s+)?){0,5}?`;
+const APPOSITION_WORDS = String.raw`(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?(?:\d+(?:\.\d+)?[BMK](?:-[\w-]+)?|[\w\-]+),?\s+(?:\([^()\s]{1,12}\)\s+|\((?:[A-Z][A-Za-z-]*\s?){1,3}\)\s+)?){0,5}?`;
 export const APPOSITION = new RegExp(
   String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(${TYPE_NOUN_ALT})(?![\w-])`,
   'i',

@@ -1090,10 +1090,10 @@ class Doc {
         shape.type === 'Method' ? this.contextType(sentence, chunk.start, end, shape) : undefined;
       // "GEMMA-SQL Instruct" after "GEMMA-SQL, a text-to-SQL model": a name the paper has typed continues as that type.
       const typedBefore =
-        shape.type === 'Benchmark' && !shape.known
+        (shape.type === 'Benchmark' || shape.type === 'Method') && !shape.known
           ? this.drafts.get(this.keyFor(shape.type, shape.name))?.type
           : undefined;
-      const nameType = firstContext?.type ?? (typedBefore === 'Model' ? typedBefore : shape.type);
+      const nameType = typedBefore === 'Model' ? typedBefore : (firstContext?.type ?? shape.type);
       for (let j = i + 1; j < chunks.length; j++) {
         const next = chunks[j];
         const prev = chunks[j - 1];
@@ -1462,6 +1462,8 @@ class Doc {
     const chunk = chunks[i];
     if (!chunk || i === 0 || this.text.charCodeAt(chunk.end) !== 32 || sentence.start < this.titleEnd) return;
     if (!/^\p{Lu}[\p{L}\d-]{1,30}$/u.test(chunk.text)) return;
+    // "an Irish-specific benchmark", "the India-aware benchmark": a compound adjective says what kind, not which.
+    if (cutAdjectiveTail(chunk.text, true) !== chunk.text) return;
     const following = this.text.slice(chunk.end, chunk.end + 12);
     // A capitalised noun may end a longer Title Case name ("the Abstraction and Reasoning Corpus", "The First
     // Dataset"), not this word's; a word that reads as English before it is no name ("Automatic Dataset Creation").
@@ -1525,10 +1527,13 @@ class Doc {
       let offset = m.index + m[0].length - list.length - (m[2]?.length ?? 0);
       const items = list.split(/(,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)/);
       const coined = (item: string) => /[\s\d-]|\p{Lu}/u.test(item.slice(1));
-      // "the CW, GLTL, and Navi benchmarks", "two datasets (Immune and Lung)": beside coined names, or in parentheses
-      // right after the noun, a plain capitalised word is a name too.
+      // "the CW, GLTL, and Navi benchmarks", "two datasets (Immune and Lung)", "the Spider and Bird benchmarks": beside
+      // coined names or a data set the lexicon knows, or in parentheses right after the noun, a plain capitalised word
+      // is a name too.
       const coinedList =
-        parenthesized || items.filter((item) => /^[\p{Lu}\d]/u.test(item) && coined(item)).length >= 2;
+        parenthesized ||
+        items.filter((item) => /^[\p{Lu}\d]/u.test(item) && coined(item)).length >= 2 ||
+        items.some((item) => lexiconTypesOf(item, this.lex).some((l) => l.type === 'Benchmark'));
       for (const item of items) {
         const start = sentence.start + offset;
         offset += item.length;
