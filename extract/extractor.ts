@@ -299,6 +299,7 @@ class Doc {
     this.makerNamedModels();
     this.mergeBareFamilies();
     this.mergeSameLongForms();
+    this.mergeUndefinedInitials();
     this.mergePlaceholderMacros();
     this.mergeAutomaticTasks();
     this.mergeNestedTasks();
@@ -451,6 +452,26 @@ class Doc {
         continue;
       }
       for (const x of stems) if (!owner.has(x)) owner.set(x, key);
+    }
+  }
+
+  /**
+   * "we propose the Deep Video Discovery agent ... our DVD agent": a coined acronym the paper never defines is the
+   * short form of its own Title Case name with those initials.
+   */
+  private mergeUndefinedInitials(): void {
+    const byName = new Map<string, [string, Draft]>();
+    for (const [key, d] of this.drafts)
+      if (NAMED_TYPES.has(d.type) && !d.known && d.aliases.size === 0 && /^\p{Lu}{2,6}$/u.test(d.name))
+        byName.set(d.name, [key, d]);
+    if (byName.size === 0) return;
+    for (const [key, d] of [...this.drafts.entries()]) {
+      if (!NAMED_TYPES.has(d.type) || d.known || !this.drafts.has(key)) continue;
+      const words = d.name.split(/[\s-]+/);
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+      const short = byName.get(words.map((w) => w[0]).join(''));
+      if (!short || !this.drafts.has(short[0])) continue;
+      this.absorb(short[1], d, key);
     }
   }
 

@@ -87,3 +87,14 @@ describe('techniques the field names', () => {
     );
   });
 });
+
+describe('an acronym the paper never defines', () => {
+  it("is the short form of the paper's own Title Case name with those initials", () => {
+    const abstract =
+      'We propose Deep Zorb Discovery, an agent that searches segmented video clips. Our DZD agent plans on its current observation.';
+    const dzd = entity(abstract, 'DZD');
+    expect(dzd).toMatchObject({ type: 'Method', role: 'proposed' });
+    expect(dzd?.aliases).toContain('Deep Zorb Discovery');
+    expect(namesOf(abstract, 'Method')).toEqual(['DZD']);
+  });
+});
