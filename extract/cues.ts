@@ -1177,7 +1177,7 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
 // plural kind noun (perhaps with what they do before a colon: "four artifacts addressing these gaps:"), then its
 // items. Variants, versions and artifacts take their kind from the name or its context, so they give none.
 const COUNTED_KIND_OPENING =
-  /^\s*(two|three|four|five|six|several|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?!(?:of|on|for|in|to|with|from|that|which|and|or)\s)[\w-]+,?\s+){0,6}?(methods|techniques|strategies|approaches|algorithms|frameworks|mechanisms|modules|components|losses|objectives|schemes|extensions|models|LLMs|benchmarks|datasets|corpora|suites|metrics|measures|variants|versions|artifacts|artefacts|resources)(?:\s*,?\s*namely,?|(?:\s+\w+ing(?:\s+[\w-]+){0,3})?\s*:|\s*,)\s+/i;
+  /^\s*(two|three|four|five|six|several|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?!(?:of|on|for|in|to|with|from|that|which|and|or)\s)[\w-]+,?\s+){0,6}?(methods|techniques|strategies|approaches|algorithms|frameworks|mechanisms|modules|components|losses|objectives|schemes|extensions|models|LLMs|benchmarks|datasets|corpora|suites|metrics|measures|variants|versions|artifacts|artefacts|resources|parts|subsets|splits|tracks)(?:\s*,?\s*namely,?|(?:\s+\w+ing(?:\s+[\w-]+){0,3})?\s*:|\s*,|\s*(?:--|\u2014))\s+/i;
 const COUNTED_KIND_TYPE: Record<string, EntityType> = {
   models: 'Model',
   llms: 'Model',
@@ -1185,6 +1185,9 @@ const COUNTED_KIND_TYPE: Record<string, EntityType> = {
   datasets: 'Benchmark',
   corpora: 'Benchmark',
   suites: 'Benchmark',
+  subsets: 'Benchmark',
+  splits: 'Benchmark',
+  tracks: 'Benchmark',
   metrics: 'Metric',
   measures: 'Metric',
 };
@@ -1192,7 +1195,7 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 // One item: capitalised words (hyphened parts in any case: "FastZorb-mono"), perhaps a short form in parentheses,
 // then a clause boundary. Sentence adverbs and determiners open no name.
 const COUNTED_ITEM =
-  /^(?:\\(?:textbf|textit|emph)\{|[_*"\u201c])?(?!(?:First|Second|Third|Finally|Specifically|Then|The|This|These|Both|Each|One|Our|We|It|They|In|On|For|To)\b)((?:\p{Lu}|\d+\p{L})[\p{L}\d+]*(?:[-/][\p{L}\d+]+)*(?:\s+(?:(?:of|for|via)\s+)?\p{Lu}[\p{L}\d+]*(?:[-/][\p{L}\d+]+)*){0,5})[}_*"\u201d]?(?:\s*\(([^()\s,;]{2,20})\))?(?=\s*(?:[,;:.(]|$)|\s+(?:and|to|which|that|for|as|with)\b)/u;
+  /^(?:\\(?:textbf|textit|emph)\{|[_*"\u201c])?(?!(?:First|Second|Third|Finally|Specifically|Then|The|This|These|Both|Each|One|Our|We|It|They|In|On|For|To)\b)((?:\p{Lu}|\d+\p{L})[\p{L}\d+]*(?:[-/][\p{L}\d+]+)*(?:\s+(?:(?:of|for|via)\s+)?\p{Lu}[\p{L}\d+]*(?:[-/][\p{L}\d+]+)*){0,5})[}_*"\u201d]?(?:\s*\(([^()\s,;]{2,20})\))?(?=\s*(?:[,;:.(]|--|\u2014|$)|\s+(?:and|to|which|that|for|as|with)\b)/u;
 // From the end of one item to the start of the next: perhaps a gloss ("A, which masks frames, and B", "A (a 6,432-record
 // corpus), B", "A for 2D images and B"), then a comma or "and" before a capital. A gloss that compares with others
 // ends the list. Items glossed by a participle are closed by semicolons ("A, enriching ...; B, embedding ...; and C").
@@ -1212,7 +1215,7 @@ export interface CountedItem {
  */
 export function countedListItems(
   rest: string,
-): { items: CountedItem[]; type: EntityType | undefined } | undefined {
+): { items: CountedItem[]; type: EntityType | undefined; kind: string } | undefined {
   const opening = COUNTED_KIND_OPENING.exec(rest);
   if (!opening) return undefined;
   const countWord = (opening[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -1235,10 +1238,10 @@ export function countedListItems(
   }
   // "two LVLM variants: Zorb-2D and Zorb-3D": variants of a model are models.
   const modelVariants = /\b(?:\p{Lu}*LMs?|models?|checkpoints?)\s+(?:variants|versions)\b/u.test(opening[0]);
-  const type = /^(?:variants|versions|artifacts|artefacts|resources)$/.test(kind)
+  const type = /^(?:variants|versions|artifacts|artefacts|resources|parts)$/.test(kind)
     ? modelVariants
       ? 'Model'
       : undefined
     : (COUNTED_KIND_TYPE[kind] ?? 'Method');
-  return { items, type };
+  return { items, type, kind };
 }

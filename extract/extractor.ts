@@ -1618,6 +1618,14 @@ class Doc {
     }
     if (verbEnd >= 0) this.describedThenNamed(sentence, index, verbEnd);
     if (verbEnd >= 0) this.countedListNames(sentence, index, verbEnd);
+    // "We introduce ZorbBench, a benchmark suite comprising three components -- ZorbQA, ...": the parts of a new
+    // whole are new too, and parts of a data set are data.
+    if (verbEnd >= 0)
+      for (const m of matchesOf(s, WHOLE_OF_PARTS))
+        if (m.index >= verbEnd)
+          this.countedListNames(sentence, index, m.index + m[0].length, true, {
+            type: TYPE_NOUNS[(m[1] ?? '').toLowerCase()],
+          });
     // "we develop a codebase, X, and release two LVLM variants: ...": a second verb may open the counted list.
     if (verbEnd >= 0)
       for (const m of matchesOf(s, SECOND_PROPOSAL_VERB))
@@ -1716,16 +1724,31 @@ class Doc {
    * "we introduce two new datasets: Zorbsen and Persuasion", "two methods: Zorb Masking, which ..., and Sequence
    * Zorbing": the items of a counted list of contributions are names, whatever their shape.
    */
-  private countedListNames(sentence: Sentence, index: number, verbEnd: number, retype = true): void {
-    const list = this.countedListAfter(sentence, verbEnd);
-    if (!list) return;
+  private countedListNames(
+    sentence: Sentence,
+    index: number,
+    verbEnd: number,
+    retype = true,
+    whole?: { type: EntityType | undefined },
+  ): void {
+    const found = this.countedListAfter(sentence, verbEnd);
+    if (!found) return;
+    // Parts of a new data set are data ("a benchmark suite comprising three components").
+    const list =
+      whole?.type === 'Benchmark' && PART_KIND.test(found.kind) ? { ...found, type: whole.type } : found;
     for (const item of list.items) {
       const start = sentence.start + verbEnd + item.start;
       // A name another rule read keeps its reading, typed by the list's noun when its shape alone typed it
-      // ("two LVLM variants: Zorb-2D and ..."); proposedHere gives it its role.
+      // ("two LVLM variants: Zorb-2D and ..."); proposedHere gives it its role, and a part of a new whole is new.
       if (this.isClaimed(start, start + item.name.length)) {
-        if (list.type && retype)
-          for (const [d] of this.mentionsAt(start)) if (!d.known) vote(d, list.type, PROPOSAL_TYPE_VOTE);
+        for (const [d, x] of this.mentionsAt(start)) {
+          if (d.known) continue;
+          if (list.type && retype) vote(d, list.type, PROPOSAL_TYPE_VOTE);
+          if (whole && x.role !== 'compared') {
+            x.role = 'proposed';
+            d.proposed = true;
+          }
+        }
         continue;
       }
       const words = item.name.split(/\s+/);
@@ -5000,6 +5023,13 @@ const PART_VERB_ANYWHERE =
 const PART_OF_VERB =
   /^([^\s,;:()]+)\s+(?:implements|introduces|features|comprises|incorporates|integrates|consists of|contains|combines|couples)\s+/;
 const COUNT_WORD = /\b(?:two|three|four|five|six|several)\s/gi;
+// "a benchmark suite comprising three ...": a typed whole, then what it is made of (the count word starts the list).
+const WHOLE_OF_PARTS = new RegExp(
+  String.raw`\b(${Object.keys(TYPE_NOUNS).join('|')})\s+(?:that\s+)?(?:compris\w*|consist\w*\s+of|composed\s+of|made\s+up\s+of|contain\w*|with)\s+(?=(?:two|three|four|five|six|several)\s)`,
+  'gi',
+);
+// Parts named by what they are to the whole, not by a type of their own.
+const PART_KIND = /^(?:components|parts|subsets|splits|modules|tracks|tasks)$/;
 
 /** A task name is a plain noun phrase: no function words, no punctuation, not opened by a verb ("Advancing ..."). */
 function isTaskName(phrase: string, defined = false): boolean {

@@ -98,3 +98,19 @@ describe('an acronym the paper never defines', () => {
     expect(namesOf(abstract, 'Method')).toEqual(['DZD']);
   });
 });
+
+describe('the parts of a new whole', () => {
+  it('are new data when the whole is a benchmark suite, listed between dashes', () => {
+    const abstract =
+      'We introduce ZorbLLMBench, a benchmark suite comprising three complementary components -- ZorbQuery, ZorbCodeBench, and FoamZorb -- designed to evaluate LLMs.';
+    for (const name of ['ZorbQuery', 'FoamZorb'])
+      expect(entity(abstract, name)).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+
+  it('are new methods when the whole is a system', () => {
+    const abstract =
+      'We develop ZARSE, a novel system with two synergistic components: ZARCHITECT, which optimizes JSON schemas, and ZCOPE, which implements reflection-based extraction.';
+    expect(entity(abstract, 'ZARCHITECT')).toMatchObject({ type: 'Method', role: 'proposed' });
+    expect(entity(abstract, 'ZCOPE')).toMatchObject({ type: 'Method', role: 'proposed' });
+  });
+});
