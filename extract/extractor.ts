@@ -1059,6 +1059,7 @@ class Doc {
         this.claim(chunk.start, chunk.end);
         continue;
       }
+      if (chunk.text.includes('/') && this.listedPairParts(sentence, index, chunk)) continue;
       const shape = shapeOf(chunk.text, this.lex);
       if (!shape) {
         this.capitalisedBeforeTypeNoun(sentence, index, chunks, i);
@@ -1265,6 +1266,27 @@ class Doc {
     const sibling = this.draft(this.keyFor('Model', name), 'Model', name, 3, known);
     this.addMention(sibling, start, end, index, role);
     this.claim(start, end);
+  }
+
+  /** "a COCO/Flickr30K pool", "MSR-VTT/DiDeMo": listed names joined by slashes are each mentioned. */
+  private listedPairParts(sentence: Sentence, index: number, chunk: Chunk): boolean {
+    const parts = chunk.text.split('/');
+    if (parts.length > 3) return false;
+    const shapes = parts.map((p) => shapeOf(p, this.lex));
+    if (!shapes.every((x, k) => x?.known && x.name === parts[k] && x.type !== 'Method')) return false;
+    let start = chunk.start;
+    parts.forEach((part, k) => {
+      const x = shapes[k];
+      if (x) {
+        const name = x.canonical ?? part;
+        const draft = this.draft(this.keyFor(x.type, name), x.type, name, 3, true);
+        if (fold(name) !== fold(part)) draft.aliases.add(part);
+        this.addMention(draft, start, start + part.length, index, this.roleAt(index, start, x.type));
+      }
+      start += part.length + 1;
+    });
+    this.claim(chunk.start, chunk.end);
+    return true;
   }
 
   /**

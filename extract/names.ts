@@ -258,6 +258,14 @@ function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
   const dated = /^(.+)-(?:19|20)\d\d[A-Za-z]?$/.exec(name)?.[1] ?? /^(.*\p{L})-?(?:20)?2\d$/u.exec(name)?.[1];
   if (!listed.length && dated && lexiconTypesOf(dated, lex).some((l) => l.type === 'Benchmark'))
     return { name, type: 'Benchmark', confidence: 3, known: false };
+  // "SugarCrepe-clean", "ZorbQA-hard": a listed benchmark with a split or difficulty word after it is a variant of it
+  // ("Wikipedia-note summarization" is no data set).
+  const variantOf =
+    /^(.+)-(?:clean|cleaned|hard|easy|lite|mini|full|small|tiny|test|dev|val|train|verified|filtered|extended|long|short)$/.exec(
+      name,
+    )?.[1];
+  if (!listed.length && variantOf && lexiconTypesOf(variantOf, lex).some((l) => l.type === 'Benchmark'))
+    return { name, type: 'Benchmark', confidence: 3, known: false };
   const namedListing = listed.find(
     (l) => l.type === 'Model' || l.type === 'Benchmark' || l.type === 'Method',
   );

@@ -114,3 +114,19 @@ describe('the parts of a new whole', () => {
     expect(entity(abstract, 'ZCOPE')).toMatchObject({ type: 'Method', role: 'proposed' });
   });
 });
+
+describe('listed names joined by a slash', () => {
+  it('are each mentioned', () => {
+    const abstract =
+      'On a 20,000-example COCO/Flickr30K annotation pool, ZorbVL reaches a staircase score of 53.01.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(expect.arrayContaining(['COCO', 'Flickr30k']));
+    expect(namesOf(abstract, 'Method')).toEqual(['ZorbVL']);
+  });
+});
+
+describe('a listed benchmark with a split or difficulty word', () => {
+  it('is a variant of that benchmark', () => {
+    const abstract = 'ZorbVL also transfers to SugarCrepe-clean with 86.03 object accuracy.';
+    expect(entity(abstract, 'SugarCrepe-clean')?.type).toBe('Benchmark');
+  });
+});
