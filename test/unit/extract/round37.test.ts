@@ -130,3 +130,13 @@ describe('a listed benchmark with a split or difficulty word', () => {
     expect(entity(abstract, 'SugarCrepe-clean')?.type).toBe('Benchmark');
   });
 });
+
+describe('measures of cost and of topics', () => {
+  it('reads inference cost, topic coherence and purity', () => {
+    const abstract =
+      'ZorbTopic achieves substantial improvements in topic coherence and purity while cutting inference cost by 40%.';
+    expect(namesOf(abstract, 'Metric')).toEqual(
+      expect.arrayContaining(['topic coherence', 'purity', 'inference cost']),
+    );
+  });
+});
