@@ -140,3 +140,17 @@ describe('measures of cost and of topics', () => {
     );
   });
 });
+
+describe('kinds of question answering the field names', () => {
+  it('keep their qualifier', () => {
+    const abstract =
+      'Knowledge-intensive question answering is central to LLMs. Table understanding is key to tasks such as table-based question answering. We study biomedical question answering.';
+    expect(namesOf(abstract, 'Task')).toEqual(
+      expect.arrayContaining([
+        'knowledge-intensive question answering',
+        'table question answering',
+        'biomedical question answering',
+      ]),
+    );
+  });
+});
