@@ -154,3 +154,11 @@ describe('kinds of question answering the field names', () => {
     );
   });
 });
+
+describe('a signed decimal right after a measure', () => {
+  it('is its value', () => {
+    const abstract =
+      'Compared with ZorbTMP, ZorbVSR boosts perceptual quality (LPIPS +0.095) while reducing latency.';
+    expect(resultOf(abstract, '0.095')).toMatchObject({ metric: 'LPIPS' });
+  });
+});
