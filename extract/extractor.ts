@@ -1268,7 +1268,7 @@ class Doc {
     this.claim(start, end);
   }
 
-  /** "a COCO/Flickr30K pool", "MSR-VTT/DiDeMo": listed names joined by slashes are each mentioned. */
+  /** "a COCO/Flickr30K pool", "mAP50/mAP50-95": known names (not methods) joined by slashes are each mentioned. */
   private listedPairParts(sentence: Sentence, index: number, chunk: Chunk): boolean {
     const parts = chunk.text.split('/');
     if (parts.length > 3) return false;
@@ -5051,7 +5051,7 @@ const WHOLE_OF_PARTS = new RegExp(
   'gi',
 );
 // Parts named by what they are to the whole, not by a type of their own.
-const PART_KIND = /^(?:components|parts|subsets|splits|modules|tracks|tasks)$/;
+const PART_KIND = /^(?:components|parts|subsets|splits|modules|tracks)$/;
 
 /** A task name is a plain noun phrase: no function words, no punctuation, not opened by a verb ("Advancing ..."). */
 function isTaskName(phrase: string, defined = false): boolean {
