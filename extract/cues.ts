@@ -70,7 +70,8 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   score: 'Metric',
   measure: 'Metric',
 };
-const TYPE_NOUN_ALT = Object.keys(TYPE_NOUNS)
+/** The type nouns as one regex alternation, longest first. */
+export const TYPE_NOUN_ALT = Object.keys(TYPE_NOUNS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 // "a tiny model with 1.5 billion parameters named": the type noun a naming word follows, within its clause.

@@ -81,6 +81,7 @@ import {
   METRIC_ITEM,
   TO_TASK,
   TYPE_NOUNS,
+  TYPE_NOUN_ALT,
   TYPE_NOUN_IN,
   countedListItems,
   DESCRIPTION_THEN_NAME,
@@ -5044,10 +5045,11 @@ const PART_VERB_ANYWHERE =
 // A sentence opened by a name and a verb saying what the named system is made of.
 const PART_OF_VERB =
   /^([^\s,;:()]+)\s+(?:implements|introduces|features|comprises|incorporates|integrates|consists of|contains|combines|couples)\s+/;
-const COUNT_WORD = /\b(?:two|three|four|five|six|several)\s/gi;
+const COUNT_WORD_ALT = 'two|three|four|five|six|several';
+const COUNT_WORD = new RegExp(String.raw`\b(?:${COUNT_WORD_ALT})\s`, 'gi');
 // "a benchmark suite comprising three ...": a typed whole, then what it is made of (the count word starts the list).
 const WHOLE_OF_PARTS = new RegExp(
-  String.raw`\b(${Object.keys(TYPE_NOUNS).join('|')})\s+(?:that\s+)?(?:compris\w*|consist\w*\s+of|composed\s+of|made\s+up\s+of|contain\w*|with)\s+(?=(?:two|three|four|five|six|several)\s)`,
+  String.raw`\b(${TYPE_NOUN_ALT})\s+(?:that\s+)?(?:compris\w*|consist\w*\s+of|composed\s+of|made\s+up\s+of|contain\w*|with)\s+(?=(?:${COUNT_WORD_ALT})\s)`,
   'gi',
 );
 // Parts named by what they are to the whole, not by a type of their own.
