@@ -249,9 +249,14 @@ class Doc {
 
   /** A mention as the input wrote it: its surface, or where markup was taken out, the input's span. */
   private quote(m: Mention): string {
+    return this.quoteSpan(m.surface, m.start, m.end);
+  }
+
+  /** The input's own spelling of a span of the read text ("25.63~dB" for "25.63 dB"). */
+  private quoteSpan(read: string, start: number, end: number): string {
     const { original, unmarked } = this.source;
-    if (!unmarked.origin || original.includes(m.surface)) return m.surface;
-    return original.slice(unmarked.origin[m.start] ?? 0, (unmarked.origin[m.end - 1] ?? -1) + 1);
+    if (!unmarked.origin || original.includes(read) || this.text.slice(start, end) !== read) return read;
+    return original.slice(unmarked.origin[start] ?? 0, (unmarked.origin[end - 1] ?? -1) + 1);
   }
 
   /** A sentence as the input wrote it, markup included. */
@@ -3854,6 +3859,11 @@ class Doc {
         continue;
       const mentions = [...new Set(d.mentions.map((m) => this.quote(m)))];
       const aliases = [...d.aliases].filter((a) => fold(a) !== fold(d.name));
+      // "AlpacaEval~2.0": a spelling with LaTeX ties is how the source writes the name, so it is an alias too.
+      const spelled = new Set([d.name, ...aliases].map(fold));
+      for (const m of mentions)
+        if (m.includes('~') && !aliases.includes(m) && spelled.has(fold(m.replace(/~/g, ' '))))
+          aliases.push(m);
       for (const a of aliases)
         if (!mentions.includes(a) && this.source.original.includes(a)) mentions.push(a);
       const evidenceMention = d.mentions.find((m) => m.role === role) ?? d.mentions[0];
@@ -4481,16 +4491,12 @@ class Doc {
           );
         const kind = coordinated && previous ? previous.kind : kindOf(sentence.text, v);
         previous = { end: v.end, kind };
+        // "25.63~dB" is quoted as written; a value inside markup ("\textbf{29.92} points") as read.
+        const written = this.quoteSpan(v.value, absStart, absEndOfValue);
+        const value = written.replace(/~/g, ' ') === v.value ? written : v.value;
         for (const other of sharing)
-          out.push({
-            subject: other,
-            metric,
-            value: v.value,
-            benchmark,
-            kind,
-            evidence: this.sentenceQuote(index),
-          });
-        out.push({ subject, metric, value: v.value, benchmark, kind, evidence: this.sentenceQuote(index) });
+          out.push({ subject: other, metric, value, benchmark, kind, evidence: this.sentenceQuote(index) });
+        out.push({ subject, metric, value, benchmark, kind, evidence: this.sentenceQuote(index) });
       }
     });
     return out;

@@ -135,8 +135,7 @@ export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
 
 /** Model family root at the start of a word ("Qwen3-8B" -> "qwen3"/"qwen", "gpt-oss-20b" -> "gptoss"). */
 export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
-  // "Llama~3.2": LaTeX's tie joins a family and its release as a space would.
-  const parts = word.split(/[-_\s:~]/).filter(Boolean);
+  const parts = word.split(/[-_\s:]/).filter(Boolean);
   // "Meta-Llama-3.1-8B", "google/gemma" written "Google-Gemma-2B": the maker's name before the family.
   if (parts.length > 2 && MODEL_MAKER.test(parts[0] ?? '')) parts.shift();
   let joined = '';
@@ -157,7 +156,7 @@ function familyCaseOk(word: string, lex: Lexicon): boolean {
   // "phi" or "step" in lower case are words; a family name in lower case counts only when listed so (gpt-oss).
   // Hub ids are written in lower case: "xlm-roberta-base", "bert-base-uncased".
   if (/^[a-z]+(?:-[a-z]+)?-(?:base|large|small|tiny|xl|xxl)(?:-|$)/.test(word)) return true;
-  const first = word.split(/[-_\s~]/)[0] ?? '';
+  const first = word.split(/[-_\s]/)[0] ?? '';
   const listed = lex.entries.get(fold(first)) ?? [];
   // "BARD" in capitals is a paper's acronym, not the listed "Bard" (caseAllows says the same of whole words).
   if (/^[\p{Lu}\d]{4,}$/u.test(first) && listed.length > 0 && listed.every((e) => !caseAllows(e, first)))

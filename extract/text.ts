@@ -191,12 +191,15 @@ const CITATION = /[~ ]?\\(?:cite[pt]?|citealp|ref|eqref|autoref)\s*(?:\[[^\]]*\]
 const MATH_ONLY = new Set(['mathbf', 'mathrm', 'mathit', 'mathsf', 'text', 'bm', 'boldsymbol']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-// LaTeX's tie before a parenthesis ("generation~(RAG)", "Qwen~(0.8B)") is a space that does not break the line.
-const TIE_BEFORE_PARENTHESIS = /(?<=\S)~(?=\()/g;
+// LaTeX's tie is a space that does not break the line: "generation~(RAG)", "AlpacaEval~2.0", "76.86~HOTA",
+// "LLaMA-2~13B". Between two bare numbers it is a range ("3~5x", "2.01x~3.81x") and stays, and so does one after
+// a macro ("\method~outperforms"), which stands for a name the abstract never spells.
+const TIE =
+  /(?<=\S)~(?=\()|(?<=\p{L})(?<!\\\p{L}{1,30}|\dx)~(?=[\p{L}\p{N}])|(?<=\p{N})~(?=\p{L})|(?<=\p{L}[\p{L}\p{N}.-]{0,24}\p{N})~(?=\p{N})/gu;
 
-/** The same text with LaTeX ties before parentheses read as spaces: offsets do not move. */
+/** The same text with LaTeX ties read as spaces: offsets do not move. */
 function untie(input: string): string {
-  return input.includes('~(') ? input.replace(TIE_BEFORE_PARENTHESIS, ' ') : input;
+  return input.includes('~') ? input.replace(TIE, ' ') : input;
 }
 
 /**

@@ -13,8 +13,9 @@ describe('a parameter count joined to its noun', () => {
 
 describe("LaTeX's tie in a model's name", () => {
   it('joins a listed family and its release', () => {
+    // The tie reads as a space; the tied spelling stays an alias (round 38).
     expect(namesOf('We fine-tune Llama~3.2 and Gemini~2.5 Pro on our data.', 'Model')).toEqual(
-      expect.arrayContaining(['Llama~3.2', 'Gemini~2.5 Pro']),
+      expect.arrayContaining(['Llama 3.2', 'Gemini 2.5 Pro']),
     );
   });
 

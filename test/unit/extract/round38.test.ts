@@ -1,0 +1,29 @@
+// Rules from a thirty-eighth round: LaTeX ties inside names and values.
+// Every sentence here is invented and the Zorb names made up; the models, metrics and benchmarks are the lexicon's own.
+import { describe, expect, it } from 'vitest';
+import { entity, namesOf, resultOf } from '../../helpers/extract.js';
+import { unmark } from '../../../extract/text.js';
+
+describe('a LaTeX tie', () => {
+  it('reads as a space between the words of a name, which keeps its written spelling as an alias', () => {
+    const abstract =
+      'ZorbTune improves chat quality on AlpacaEval~2.0 over Claude~3.5~Sonnet and Llama-2~13B.';
+    expect(entity(abstract, 'AlpacaEval 2.0')).toMatchObject({
+      type: 'Benchmark',
+      aliases: ['AlpacaEval~2.0'],
+      mentions: ['AlpacaEval~2.0'],
+    });
+    expect(namesOf(abstract, 'Model')).toEqual(expect.arrayContaining(['Claude 3.5 Sonnet', 'Llama-2 13B']));
+  });
+
+  it('joins a value to the metric after it', () => {
+    const abstract = 'ZorbTrack reaches 76.86~HOTA on KITTI.';
+    expect(resultOf(abstract, '76.86')).toMatchObject({ subject: 'ZorbTrack', metric: 'HOTA' });
+  });
+
+  it('stays between two numbers, where it is a range, and after a macro, which stands for a name', () => {
+    expect(unmark('3~5x faster').text).toBe('3~5x faster');
+    expect(unmark('2.01x~3.81x faster').text).toBe('2.01x~3.81x faster');
+    expect(unmark('\\method~outperforms Zorb~2').text).toBe('\\method~outperforms Zorb 2');
+  });
+});
