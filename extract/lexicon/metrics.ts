@@ -209,6 +209,8 @@ export const METRICS: readonly string[] = [
   'xCOMET|XCOMET',
   'MOTA',
   'IDF1',
+  'AssA',
+  'DetA',
   'ADE|average displacement error',
   'FDE|final displacement error',
   'SPL|success weighted by path length',

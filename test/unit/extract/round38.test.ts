@@ -26,4 +26,9 @@ describe('a LaTeX tie', () => {
     expect(unmark('2.01x~3.81x faster').text).toBe('2.01x~3.81x faster');
     expect(unmark('\\method~outperforms Zorb~2').text).toBe('\\method~outperforms Zorb 2');
   });
+
+  it("names HOTA's association accuracy as a metric", () => {
+    const abstract = 'ZorbTrack improves by +2.63~HOTA and +3.62~AssA on KITTI.';
+    expect(resultOf(abstract, '3.62')).toMatchObject({ metric: 'AssA' });
+  });
 });
