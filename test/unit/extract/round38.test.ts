@@ -1,7 +1,7 @@
 // Rules from a thirty-eighth round: LaTeX ties inside names and values.
 // Every sentence here is invented and the Zorb names made up; the models, metrics and benchmarks are the lexicon's own.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf, resultOf } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, run } from '../../helpers/extract.js';
 import { unmark } from '../../../extract/text.js';
 
 describe('a LaTeX tie', () => {
@@ -30,5 +30,18 @@ describe('a LaTeX tie', () => {
   it("names HOTA's association accuracy as a metric", () => {
     const abstract = 'ZorbTrack improves by +2.63~HOTA and +3.62~AssA on KITTI.';
     expect(resultOf(abstract, '3.62')).toMatchObject({ metric: 'AssA' });
+  });
+});
+
+describe('an acronym', () => {
+  it('may be set in small capitals, reading as Title Case, when its long form marks its letters', () => {
+    const abstract =
+      'We introduce ZOrbit Reasoning with Bridged infOrmation ({\\sc Zorbo}), a new framework for tabular reasoning. {\\sc Zorbo} is simple.';
+    expect(entity(abstract, 'Zorbo')).toMatchObject({
+      type: 'Method',
+      role: 'proposed',
+      aliases: ['ZOrbit Reasoning with Bridged infOrmation'],
+    });
+    expect(run(abstract).entities).toHaveLength(1);
   });
 });
