@@ -4749,9 +4749,12 @@ const LIST_AFTER_PLURAL_DATA_NOUN = new RegExp(
   String.raw`\b(datasets|benchmarks|corpora|metrics|measures)\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,
   'i',
 );
+// What may stand between a list's noun and its opener: the noun's acronym and a short domain phrase ("Vision-Language
+// Models (VLMs) in histopathology, such as").
+const NOUN_QUALIFIER = String.raw`(?:\s*\([A-Za-z-]{2,12}\))?(?:\s+(?:in|for)\s+[\w-]+(?:\s+[\w-]+)?(?=,))?`;
 // A plural type noun opening a list that runs up to a name: "corpora (A, B, and", "datasets: A, B,", "models such as A".
 const LIST_AFTER_TYPE_NOUN = new RegExp(
-  String.raw`\b(datasets|benchmarks|corpora|suites|databases|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)${LIST_OPENER}${itemsUpToName(String.raw`${ONE_WORD_ITEM}(?:\s+${ONE_WORD_ITEM}){0,2}`)}`,
+  String.raw`\b(datasets|benchmarks|corpora|suites|databases|metrics|measures|(?:language|foundation|pre-?trained|open-source|open-weight|proprietary|frontier|base|reasoning|chat|instruction-tuned)\s+models|LLMs|MLLMs|VLMs|LMs|backbones)${NOUN_QUALIFIER}${LIST_OPENER}${itemsUpToName(String.raw`${ONE_WORD_ITEM}(?:\s+${ONE_WORD_ITEM}){0,2}`)}`,
   'i',
 );
 // "models such as A, B and", "encoders (A, B,": a list of models, read only for unlisted names.
@@ -4762,9 +4765,11 @@ const LIST_AFTER_MODEL_NOUN = new RegExp(
   String.raw`\b(?:models|encoders|detectors|classifiers)${NOT_LEARNED}${LIST_OPENER}${itemsUpToName(ONE_WORD_ITEM)}`,
   'i',
 );
-// "three popular detection models, A, B, and": the bare-comma form, for a list of two or more.
+const COUNT_WORD_ALT = 'two|three|four|five|six|several';
+// "three popular detection models, A, B, and", "two VLMs, A and B": the bare-comma form, for a list of two or more.
+// A bare "LLMs" is counted first: "paradigms to utilize LLMs, i.e., A and B" lists paradigms.
 const MODELS_COMMA_LIST = new RegExp(
-  String.raw`\bmodels${NOT_LEARNED}\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,
+  String.raw`\b(?:models${NOT_LEARNED}|(?:\d+|${COUNT_WORD_ALT})\s+(?:M?LLMs|VLMs))\s*,\s*${itemsUpToName(ONE_WORD_ITEM)}`,
 );
 // "baselines such as A, B and": a list of systems.
 const LIST_AFTER_SYSTEM_NOUN = new RegExp(
@@ -5051,7 +5056,6 @@ const PART_VERB_ANYWHERE =
 // A sentence opened by a name and a verb saying what the named system is made of.
 const PART_OF_VERB =
   /^([^\s,;:()]+)\s+(?:implements|introduces|features|comprises|incorporates|integrates|consists of|contains|combines|couples)\s+/;
-const COUNT_WORD_ALT = 'two|three|four|five|six|several';
 const COUNT_WORD = new RegExp(String.raw`\b(?:${COUNT_WORD_ALT})\s`, 'gi');
 // "a benchmark suite comprising three ...": a typed whole, then what it is made of (the count word starts the list).
 const WHOLE_OF_PARTS = new RegExp(

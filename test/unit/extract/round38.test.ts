@@ -45,3 +45,24 @@ describe('an acronym', () => {
     expect(run(abstract).entities).toHaveLength(1);
   });
 });
+
+describe('a list of models', () => {
+  it("may follow its noun's acronym and domain", () => {
+    const abstract =
+      'Vision-Language Models (VLMs) in histopathology, such as ZORBIT and QuxNet, show strong zero-shot transfer.';
+    expect(namesOf(abstract, 'Model')).toEqual(['ZORBIT', 'QuxNet']);
+  });
+
+  it('may follow a counted plural of LLMs after a bare comma, but not an uncounted one', () => {
+    expect(namesOf('Our experiments on two VLMs, ZORBIT and QuxNet, reveal gains.', 'Model')).toEqual([
+      'ZORBIT',
+      'QuxNet',
+    ]);
+    expect(
+      namesOf(
+        'We explore two paradigms to utilize LLMs, i.e., ZorbInspire and ZorbPredict, for planning.',
+        'Model',
+      ),
+    ).toEqual([]);
+  });
+});
