@@ -406,8 +406,12 @@ export function continuesName(type: EntityType, word: string, lex: Lexicon): boo
       // "Zorb large-v2": a size tier with a version continues a model name.
       /^(?:tiny|base|small|medium|large)-v\d+(?:\.\d+)?$/.test(word)
     );
-  // "AutoZorb III", "ZorbSeg 2021": an edition or a year continues a benchmark's name.
+  // "AutoZorb III", "BioCreative IX", "ZorbSeg 2021": an edition or a year continues a benchmark's name (a bare "X"
+  // is more often a variable than an edition).
   if (type === 'Benchmark')
-    return BENCHMARK_VARIANTS.has(word) || /^(?:II|III|IV|VI{0,3}|(?:19|20)\d{2})$/.test(word);
+    return (
+      BENCHMARK_VARIANTS.has(word) ||
+      /^(?:II|III|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX|XX|(?:19|20)\d{2})$/.test(word)
+    );
   return false;
 }

@@ -349,6 +349,9 @@ export const BENCHMARKS: readonly string[] = [
   'CoNLL',
   'TREC',
   'BioASQ',
+  'BioCreative',
+  'BirdCLEF',
+  'Game of 24',
   // Hyperspectral, speech, emotion and clinical data sets.
   'Indian Pines|Indian Pine',
   'Pavia University',

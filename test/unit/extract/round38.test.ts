@@ -66,3 +66,11 @@ describe('a list of models', () => {
     ).toEqual([]);
   });
 });
+
+describe('a benchmark', () => {
+  it('continues with a Roman edition numeral', () => {
+    expect(namesOf('We take part in the BioCreative IX shared task.', 'Benchmark')).toEqual([
+      'BioCreative IX',
+    ]);
+  });
+});
