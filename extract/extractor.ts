@@ -4035,9 +4035,21 @@ class Doc {
   private addressesTask(m: Mention): boolean {
     if (m.start < this.titleEnd) return true;
     if (this.opensAbstract(m)) return true;
+    // "LLMs perform well in hate speech detection (F1 up to 0.836)": a task scored in its sentence was run.
+    if (this.scoredSentence(m.sentence)) return true;
     if (m.role === 'mentioned') return false;
     const sentence = this.sentences[m.sentence]?.text ?? '';
     return m.role === 'used' || TASK_EVIDENCE.test(sentence) || this.aboutOwnWork(m.sentence);
+  }
+
+  /** Whether a sentence states a value of a metric it names. */
+  private scoredSentence(index: number): boolean {
+    const sentence = this.sentences[index];
+    if (!sentence) return false;
+    const named = [...this.drafts.values()].some(
+      (d) => d.type === 'Metric' && d.mentions.some((x) => x.sentence === index),
+    );
+    return named && findValues(sentence.text).length > 0;
   }
 
   /** "Camera localization is crucial for ...": the task an abstract opens on is the field the paper works in. */

@@ -74,3 +74,17 @@ describe('a benchmark', () => {
     ]);
   });
 });
+
+describe('a task', () => {
+  it('is one the paper ran when its sentence scores it, even in a contrast clause', () => {
+    const abstract =
+      'We introduce ZorbMoral, a multilingual dataset of moral rationales. While LLMs perform well in hate speech detection (F1 up to 0.836), their moral predictions are weak.';
+    expect(namesOf(abstract, 'Task')).toContain('hate speech detection');
+  });
+
+  it('stays background in a contrast clause that scores nothing', () => {
+    const abstract =
+      'We introduce ZorbMoral, a multilingual dataset of moral rationales. While LLMs perform well in hate speech detection, their moral predictions are weak.';
+    expect(namesOf(abstract, 'Task')).not.toContain('hate speech detection');
+  });
+});
