@@ -88,3 +88,14 @@ describe('a task', () => {
     expect(namesOf(abstract, 'Task')).not.toContain('hate speech detection');
   });
 });
+
+describe('the technique lexicon', () => {
+  it('reads latent diffusion alone and inside a latent diffusion transformer', () => {
+    expect(namesOf('ZorbGen improves over latent diffusion on CelebA.', 'Technique')).toEqual([
+      'latent diffusion model',
+    ]);
+    expect(namesOf('ZorbGen generates the scene with a latent diffusion transformer.', 'Technique')).toEqual([
+      'diffusion transformer',
+    ]);
+  });
+});
