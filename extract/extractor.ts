@@ -3514,8 +3514,9 @@ class Doc {
     if (isNamedHere(before.slice(-40))) return true;
     // "The proposed lightweight student model (ZorbNet)": a name in parentheses after the description is it.
     const described = /[\w-] \($/.test(before) ? before.slice(-121, -1) : before.slice(-120);
+    // "our newly released dataset, Zorb-55K": what the paper itself released or collected.
     if (
-      /\b(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed),?\s+(?:[\w-]+,?\s+){0,5}$/i.test(
+      /\b(?:(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)|our (?:newly |publicly )?(?:released|collected|created)),?\s+(?:[\w-]+,?\s+){0,5}$/i.test(
         described,
       )
     )

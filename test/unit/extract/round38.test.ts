@@ -99,3 +99,17 @@ describe('the technique lexicon', () => {
     ]);
   });
 });
+
+describe('a data set name', () => {
+  it('may be capitalised parts closed by a count of samples, and is proposed when the paper released it', () => {
+    const abstract =
+      'Leveraging our newly released dataset, Zorb-Doc-55K, which combines 55K scanned pages, we train ZorbRL.';
+    expect(entity(abstract, 'Zorb-Doc-55K')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+
+  it('is no bound on a number written like one', () => {
+    const abstract =
+      'ZorbVesselNet: An Ultra-Lightweight Sub-100K Parameter Network for Vessel Segmentation.';
+    expect(run(abstract).entities.map((e) => e.name)).not.toContain('Sub-100K');
+  });
+});
