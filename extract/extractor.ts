@@ -812,7 +812,9 @@ class Doc {
         (appositive ||
           passive ||
           (definedMeasure && type === 'Metric') ||
-          this.proposedHere(sentence, firstStart))
+          this.proposedHere(sentence, firstStart) ||
+          // "the Zorb Score (ZS), a novel metric": an apposition after the parenthesis introduces the pair.
+          (def.longStart < def.shortStart && this.newByApposition(sentence, def.shortStart)))
           ? 'proposed'
           : this.roleAt(def.sentenceIndex, firstStart, type);
       // "The encoder holds a Multi-scale Zorb Module (MZM)": after the paper says what it proposes, a new
@@ -3589,8 +3591,12 @@ class Doc {
       return true;
     if (OUR_KIND_BEFORE.test(before) && /^[^\s,]+\s*[,(]/.test(sentence.text.slice(local, local + 80)))
       return true;
-    // Apposition: "X, a novel framework ...", "X, the first benchmark ...", "X, our benchmark for ...".
-    const after = sentence.text.slice(local, local + 200);
+    return this.newByApposition(sentence, offset);
+  }
+
+  /** Apposition: "X, a novel framework ...", "X, the first benchmark ...", "X, our benchmark for ...". */
+  private newByApposition(sentence: Sentence, offset: number): boolean {
+    const after = sentence.text.slice(offset - sentence.start, offset - sentence.start + 200);
     return (
       /^[^\s,]+(?:\s+v?\d[\w.]*)?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:new|novel|first)\b/i.test(
         after,

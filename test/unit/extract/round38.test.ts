@@ -113,3 +113,11 @@ describe('a data set name', () => {
     expect(run(abstract).entities.map((e) => e.name)).not.toContain('Sub-100K');
   });
 });
+
+describe('a defined name', () => {
+  it('is proposed by an apposition after its parenthesis', () => {
+    const abstract =
+      'These two factors build the Zorb Robustness Score (ZRS), a novel metric which quantifies the stability of a fact.';
+    expect(entity(abstract, 'ZRS')).toMatchObject({ type: 'Metric', role: 'proposed' });
+  });
+});
