@@ -191,6 +191,7 @@ export function outcomeJudge(
   const hasOutcomeCue = namesMetric || OUTCOME_CUE.test(sentence);
   const aboutMemory = /\bmemory\b/i.test(sentence);
   let lastEnd = -1;
+  let lastValue = '';
   return (v, nearMetric, afterMetric = false) => {
     // "a score of 4.58 (vs. 3.99), 0.68 for B (vs. 0.58)": a bare number in a list right after an accepted value,
     // or the baseline's value beside it, is an outcome too.
@@ -209,18 +210,37 @@ export function outcomeJudge(
       lastEnd >= 0 &&
       /^\s+on\s+[^,;]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(sentence.slice(lastEnd, v.start)) &&
       ON_NAMED_AFTER.test(sentence.slice(v.end, v.end + 12));
+    // "smaller models report an FRS of 0.76, larger ones 0.93": a decimal written like the accepted one before it,
+    // after a contrasting subject of a few words, is that measure's value for it.
+    const parallel =
+      v.bare &&
+      lastEnd >= 0 &&
+      v.start - lastEnd < 40 &&
+      decimals(v.value) > 0 &&
+      decimals(v.value) === decimals(lastValue) &&
+      PARALLEL_SUBJECT.test(sentence.slice(lastEnd, v.start));
     // "attains FID 2.16": a decimal right after a metric's name, unless it sets a threshold ("IoU 0.5 threshold").
     const metricValue =
       afterMetric && !/^\s*(?:threshold|cut-?off)\b/i.test(sentence.slice(v.end, v.end + 12));
     const ok =
       listed ||
       listedOn ||
+      parallel ||
       metricValue ||
       isOutcome(sentence, v, nearMetric, hasOutcomeCue, aboutMemory) ||
       (namesMetric && isTransitionEnd(sentence, v));
-    if (ok) lastEnd = v.end;
+    if (ok) [lastEnd, lastValue] = [v.end, v.value];
     return ok;
   };
+}
+
+// ", larger ones", "and the 70B model", "while larger ones reach": a second subject of a few plain words.
+const PARALLEL_SUBJECT =
+  /^\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?(?:[\w-]+\s+){1,3}(?:(?:reach|achieve|score|obtain|report|get)(?:s|es)?\s+)?$/i;
+
+/** Digits after the decimal point of a written number ("0.76" has 2). */
+function decimals(value: string): number {
+  return /\.(\d+)/.exec(value)?.[1]?.length ?? 0;
 }
 
 /** "loss decreased from 8.35 at initialization to 2.79": a decimal at either end of a reported change. */

@@ -1,7 +1,7 @@
 // Rules from a thirty-eighth round: LaTeX ties inside names and values.
 // Every sentence here is invented and the Zorb names made up; the models, metrics and benchmarks are the lexicon's own.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf, resultOf, run } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, run, values } from '../../helpers/extract.js';
 import { unmark } from '../../../extract/text.js';
 
 describe('a LaTeX tie', () => {
@@ -119,5 +119,19 @@ describe('a defined name', () => {
     const abstract =
       'These two factors build the Zorb Robustness Score (ZRS), a novel metric which quantifies the stability of a fact.';
     expect(entity(abstract, 'ZRS')).toMatchObject({ type: 'Metric', role: 'proposed' });
+  });
+});
+
+describe('a result value', () => {
+  it('may follow a contrasting subject after an accepted value written alike', () => {
+    const abstract =
+      'We propose the Zorb Robustness Score (ZRS). Smaller models report a ZRS of 0.76, larger ones 0.93.';
+    expect(values(abstract)).toEqual(['0.76', '0.93']);
+  });
+
+  it('is not a number written differently after such a subject', () => {
+    const abstract =
+      'We propose the Zorb Robustness Score (ZRS). Smaller models report a ZRS of 0.76, larger ones 12.';
+    expect(values(abstract)).toEqual(['0.76']);
   });
 });
