@@ -135,3 +135,10 @@ describe('a result value', () => {
     expect(values(abstract)).toEqual(['0.76']);
   });
 });
+
+describe('a data noun after a name', () => {
+  it('may follow a modifier and a short acronym', () => {
+    const abstract = 'On actions from the ZORBa embodied AI dataset, our framework achieves 90% recall.';
+    expect(entity(abstract, 'ZORBa')?.type).toBe('Benchmark');
+  });
+});
