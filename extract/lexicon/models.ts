@@ -197,6 +197,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Xception',
   'VGG',
   'EfficientNet',
+  'UNet++|U-Net++',
   'MobileNet',
   'DenseNet',
   'ConvNeXt',
