@@ -904,7 +904,7 @@ export const COST_MEASURES: readonly RegExp[] = [
     'g',
   ),
   new RegExp(
-    String.raw`\b(?:reduc(?:es|ed|ing|e)|cuts?|cutting|lower(?:s|ed|ing)?|sav(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|halv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e))\s+(?:the\s+|its\s+|their\s+)?${COST_NP}\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+|~\s*)?\d`,
+    String.raw`\b(?:reduc(?:es|ed|ing|e)|cuts?|cutting|lower(?:s|ed|ing)?|sav(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|halv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e))\s+(?:the\s+|its\s+|their\s+)?${COST_NP}\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+|more\s+than\s+|~\s*)?\d`,
     'g',
   ),
   /\d[\d.,]*\s?(?:%|\\%|x|×)\s+((?:[a-z][\w-]*\s+)?(?:cost|latency|memory|energy|runtime|compute))\s+(?:reductions?|savings?|decreases?|increases?)\b/g,
@@ -1035,7 +1035,7 @@ export const BACKGROUND_OPENING =
 // "R^2", "$R^2$", "R^{2}", "R²": the coefficient of determination, written in math.
 // "R2 = 0.91", "an R2 of 0.85" only with its value: a bare R2 may name a model ("DeepSeek R2") or a split.
 export const R_SQUARED =
-  /(?<![\w^])(?:\$?R(?:\^\{?2\}?|²)\$?(?![\w^])|R2(?=\s*=\s*-?\d|\s+(?:of|score of|value of)\s+-?\d))/g;
+  /(?<![\w^])(?:\$?R(?:\^\{?2\}?|²)\$?(?![\w^])|R2(?=\s*[=<>\u2248\u2265]\s*-?\d|\s+(?:(?:score|value)\s+)?(?:of\s+)?(?:(?:up to|above|over|around|about|approximately|nearly)\s+)?-?\d))/g;
 // A reported value right before a word: "91.7% ", "0.82 ", "+3.1 pp ".
 export const VALUE_BEFORE = /\d(?:\s?%|\\%|\s?pp|\s?points)?\s$/;
 // A change "in" a measure: "by over 21% in procedural action understanding accuracy".

@@ -219,6 +219,8 @@ export const METRICS: readonly string[] = [
   'peak memory',
   'peak VRAM',
   'decoding throughput',
+  'inference throughput',
+  'normalized edit distance|NED',
   'decoding time',
   'NMI|normalized mutual information',
   'topic coherence',

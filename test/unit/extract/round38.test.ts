@@ -142,3 +142,20 @@ describe('a data noun after a name', () => {
     expect(entity(abstract, 'ZORBa')?.type).toBe('Benchmark');
   });
 });
+
+describe('a measure', () => {
+  it('is R2 written plainly before a bounded value', () => {
+    const abstract = 'Zorb features reconstruct embeddings with high fidelity (R2 up to 0.941).';
+    expect(resultOf(abstract, '0.941')).toMatchObject({ metric: 'R^2' });
+  });
+
+  it('is a cost reduced by more than a value', () => {
+    const abstract = 'ZorbSpec reduces communication overhead by more than 96% compared with baselines.';
+    expect(resultOf(abstract, '96%')).toMatchObject({ metric: 'communication overhead', kind: 'reduction' });
+  });
+
+  it('is not a cost a background sentence says methods incur', () => {
+    const abstract = 'Existing approaches incur substantial communication overhead. We propose ZorbFed.';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
