@@ -840,6 +840,9 @@ export const METRIC_LIST_CLOSED =
 // interception": a list an evaluating verb governs; it counts only when an item is a known measure.
 export const METRIC_LIST_EVALUATED =
   /\b(?:evaluat(?:ing|es|ed)\s+(?:on\s+)?|assess(?:ing|es|ed)?\s+(?:on\s+)?|measur(?:ing|es)\s+|quantif(?:y|ies|ying)\s+|scored\s+on\s+)(?:both\s+)?((?:[^.;()]){3,160})/g;
+// Qualities an output is judged by; two of them make a list after "measuring" or "evaluating" a list of measures.
+export const QUALITY_ATTRIBUTE =
+  /^(?:quality|fidelity|realism|naturalness|fluency|coherence|consistency|diversity|relevance|faithfulness|controllability|completeness|coverage|novelty|readability|helpfulness|correctness|plausibility)$/;
 // Evaluation words that make "along three dimensions: ..." a list of measured qualities, not of topics.
 export const EVALUATION_WORD = /\b(?:evaluat|assess|metric|rubric|measur|scor)/i;
 // A plural item ("datasets", "age groups") names things, not a quality measured.

@@ -75,6 +75,7 @@ import {
   METRIC_LIST_GOVERNED,
   METRIC_LIST_CLOSED,
   METRIC_LIST_EVALUATED,
+  QUALITY_ATTRIBUTE,
   EVALUATION_WORD,
   PLURAL_ITEM,
   ADJECTIVE_ITEM,
@@ -2696,6 +2697,7 @@ class Doc {
     }[] = [];
     let counted = 0;
     let known = 0;
+    let qualities = 0;
     // Items another rule already read ("Zorb Harmonic Mean (ZHM)"), new with the rest when the list is.
     const claimedMetrics: [Draft, Mention][] = [];
     // Title Case dimensions another rule read as something else.
@@ -2741,6 +2743,7 @@ class Doc {
       }
       counted++;
       if (listed?.type === 'Metric' || this.lex.metricHeads.has(fold(last))) known++;
+      if (QUALITY_ATTRIBUTE.test(last)) qualities++;
       const misread = dimension
         ? this.mentionsAt(at).filter(
             ([d, x]) =>
@@ -2752,8 +2755,9 @@ class Doc {
         items.push({ phrase, at, listed: listed?.type === 'Metric' ? listed : undefined, dimension });
     }
     if (strict && counted < 2) return;
-    // An evaluated list must hold a measure already found as one ("... and factual accuracy").
-    if (needsKnownItem && (known === 0 || items.length === counted)) return;
+    // An evaluated list must hold a measure already found as one ("... and factual accuracy"), or qualities an output
+    // is judged by ("measuring visual quality, temporal quality, action controllability, and ...").
+    if (needsKnownItem && (known === 0 || items.length === counted) && qualities < 2) return;
     for (const [d, x] of dimensions) this.removeMention(d, x);
     const proposalSentence = this.cuesOf(index).isProposal;
     // "We propose four complementary metrics measuring content similarity, ...": measures the paper introduces.

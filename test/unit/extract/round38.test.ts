@@ -159,3 +159,19 @@ describe('a measure', () => {
     expect(namesOf(abstract, 'Metric')).toEqual([]);
   });
 });
+
+describe('a list of measured qualities', () => {
+  it('names metrics when two of its items are qualities an output is judged by', () => {
+    const abstract =
+      'We develop ZorbScore, a unified benchmark measuring visual quality, temporal quality, action controllability, and physical rule understanding.';
+    expect(namesOf(abstract, 'Metric')).toEqual(
+      expect.arrayContaining(['visual quality', 'temporal quality', 'action controllability']),
+    );
+  });
+
+  it('names nothing when it lists topics', () => {
+    const abstract =
+      'We develop ZorbScore, a unified benchmark measuring visual reasoning, spatial memory and planning.';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
