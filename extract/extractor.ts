@@ -4007,10 +4007,14 @@ class Doc {
   /** The mention is the subject that opens a sentence following the paper's contribution sentence. */
   private opensSentenceAfterProposal(m: Mention): boolean {
     const sentence = this.sentences[m.sentence];
-    if (!sentence || sentence.start !== m.start || sentence.start < this.titleEnd) return false;
+    if (!sentence || sentence.start < this.titleEnd) return false;
+    // "Unlike complex methods requiring distillation, MASA (Matrix Atom Sharing in Attention) operates ...": a
+    // contrast with others' work may open the sentence the name is the subject of.
+    if (sentence.start !== m.start && !CONTRAST_OPENING.test(this.text.slice(sentence.start, m.start)))
+      return false;
     // A verb follows the name ("Zorbex maps", "Zorb Voting (ZV) aggregates"), not a copula or a comparison; or an
     // apposition says what kind of thing it is ("QualZ, a training-free method weighting ...").
-    const after = this.text.slice(m.end, m.end + 80).replace(/^\s*\([^()]{1,20}\)/, '');
+    const after = this.text.slice(m.end, m.end + 100).replace(/^\s*\([^()]{1,40}\)/, '');
     const verbAfter = /^\s+[a-z]+s\b/.test(after);
     if (!verbAfter && !SENTENCE_OPENING_APPOSITION.test(after)) return false;
     if (/^\s+(?:is|was|has|does|uses|relies|remains|struggles|suffers|lacks|fails)\b/.test(after))
@@ -4946,6 +4950,9 @@ const OBJECT_VERB =
 const BACKBONE_BEFORE = /\b(?:with|using|on top of|based on|built on)\s+(?:the\s+)?$/i;
 // "85.84% on ", "81.00% against ": a value reached on a model.
 const VALUE_ON_TARGET = /\d(?:%|\\%)?\s+(?:on|against)\s+(?:the\s+)?$/;
+// An opening phrase that sets the paper's work against others' ("Unlike complex methods requiring distillation, ").
+const CONTRAST_OPENING =
+  /^(?:Unlike|In contrast to|Contrary to|Instead of|Rather than|Compared (?:to|with))\s[^;:.]{3,150},\s+$/;
 // Between coordinated subjects ("A and B", "A, B, and C") and between the last of them and its value: a plural or
 // past verb ("SimCLR with A and B achieves 95%" has one subject).
 const SUBJECT_COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;

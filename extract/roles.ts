@@ -87,9 +87,21 @@ const COMPARED_PRIOR =
 function hasCompareCueBefore(before: string): boolean {
   COMPARE_CUE.lastIndex = 0;
   let last = -1;
+  let cueStart = -1;
   for (let m = COMPARE_CUE.exec(before); m !== null; m = COMPARE_CUE.exec(before))
-    last = m.index + m[0].length;
+    [cueStart, last] = [m.index, m.index + m[0].length];
   if (last < 0) return false;
+  // "Unlike complex methods requiring distillation, ZASA operates ...": the subject after a contrast of a few words
+  // that opens the sentence is the paper's own work, not what it is compared with.
+  if (
+    before.slice(0, cueStart).trim() === '' &&
+    /^(?:unlike|in contrast to|contrary to)$/i.test(before.slice(cueStart, last)) &&
+    /^[^;:,()]*(?:\([^()]*\)[^;:,()]*)*,\s*$/.test(before.slice(last)) &&
+    !/\b(?:such as|including|like|e\.g\.)/i.test(before.slice(last)) &&
+    // "In contrast to its predecessor, ZorbV1, which ...": two words name what the apposition after them names.
+    before.slice(last).trim().split(/\s+/).length >= 3
+  )
+    return false;
   // The cue governs the clause it opens: stop at a clause break between cue and mention. A colon after the cue
   // opens the list of what is compared ("outperforms three baselines of two kinds: A, B and C").
   const between = before.slice(last).replace(/^[^;]*:(?=\s*(?:[\p{Lu}\d]|$))/u, '');

@@ -175,3 +175,23 @@ describe('a list of measured qualities', () => {
     expect(namesOf(abstract, 'Metric')).toEqual([]);
   });
 });
+
+describe('a name after an opening contrast', () => {
+  it("is the paper's own, not compared, when the contrast is a phrase of its own", () => {
+    const abstract =
+      'We propose a framework for structured weight sharing across transformer layers. Unlike complex methods requiring distillation or architectural changes, ZASA (Zorb Atom Sharing in Attention) operates as a drop-in replacement.';
+    expect(entity(abstract, 'ZASA')?.role).toBe('proposed');
+  });
+
+  it('is compared when it is one of the contrasted', () => {
+    const abstract =
+      'Unlike large language models such as GPT-3.5, Mistral-7B, and Llama-2, our pipeline employs small fine-tuned models.';
+    expect(entity(abstract, 'Mistral-7B')?.role).toBe('compared');
+  });
+
+  it('is compared when two words before it are its apposition', () => {
+    const abstract =
+      'We present ZorbRelief V2. In contrast to its predecessor, ZorbRelief V1, which was trained on synthetic data, ZorbRelief V2 uses real data.';
+    expect(entity(abstract, 'ZorbRelief V1')?.role).toBe('compared');
+  });
+});
