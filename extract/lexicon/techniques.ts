@@ -170,6 +170,7 @@ export const TECHNIQUES: readonly string[] = [
   'visual autoregressive modeling|visual autoregressive model|visual autoregressive modelling',
   'latent diffusion model|latent diffusion',
   'diffusion transformer|DiT|diffusion transformers|latent diffusion transformer',
+  'multimodal diffusion transformer|MMDiT|MM-DiT|multi-modal diffusion transformer',
   'flow matching',
   'normalizing flow',
   'generative adversarial network|GAN',
