@@ -4010,14 +4010,20 @@ class Doc {
     if (!sentence || sentence.start < this.titleEnd) return false;
     // "Unlike complex methods requiring distillation, MASA (Matrix Atom Sharing in Attention) operates ...": a
     // contrast with others' work may open the sentence the name is the subject of.
-    if (sentence.start !== m.start && !CONTRAST_OPENING.test(this.text.slice(sentence.start, m.start)))
-      return false;
+    const opening = this.text.slice(sentence.start, m.start);
+    // "... with two key innovations. First, the Memory-assisted Zorb filter (MeZF) uses ...": an ordinal walks
+    // through the parts of the paper's own system.
+    const ordinal = ORDINAL_OPENING.test(opening);
+    if (sentence.start !== m.start && !CONTRAST_OPENING.test(opening) && !ordinal) return false;
     // A verb follows the name ("Zorbex maps", "Zorb Voting (ZV) aggregates"), not a copula or a comparison; or an
     // apposition says what kind of thing it is ("QualZ, a training-free method weighting ...").
     const after = this.text.slice(m.end, m.end + 100).replace(/^\s*\([^()]{1,40}\)/, '');
     const verbAfter = /^\s+[a-z]+s\b/.test(after);
     if (!verbAfter && !SENTENCE_OPENING_APPOSITION.test(after)) return false;
-    if (/^\s+(?:is|was|has|does|uses|relies|remains|struggles|suffers|lacks|fails)\b/.test(after))
+    if (
+      /^\s+(?:is|was|has|does|uses|relies|remains|struggles|suffers|lacks|fails)\b/.test(after) &&
+      !(ordinal && /^\s+uses\b/.test(after))
+    )
       return false;
     return m.sentence > this.firstProposalSentence();
   }
@@ -4950,6 +4956,9 @@ const OBJECT_VERB =
 const BACKBONE_BEFORE = /\b(?:with|using|on top of|based on|built on)\s+(?:the\s+)?$/i;
 // "85.84% on ", "81.00% against ": a value reached on a model.
 const VALUE_ON_TARGET = /\d(?:%|\\%)?\s+(?:on|against)\s+(?:the\s+)?$/;
+// An ordinal that opens a sentence, perhaps with an article: "First, the ", "Second, ".
+const ORDINAL_OPENING =
+  /^(?:First|Second|Third|Fourth|Finally|Lastly|Firstly|Secondly|Thirdly),\s+(?:the\s+|an?\s+|our\s+)?$/;
 // An opening phrase that sets the paper's work against others' ("Unlike complex methods requiring distillation, ").
 const CONTRAST_OPENING =
   /^(?:Unlike|In contrast to|Contrary to|Instead of|Rather than|Compared (?:to|with))\s[^;:.]{3,150},\s+$/;

@@ -195,3 +195,11 @@ describe('a name after an opening contrast', () => {
     expect(entity(abstract, 'ZorbRelief V1')?.role).toBe('compared');
   });
 });
+
+describe('a part named after an ordinal', () => {
+  it('is proposed after the contribution sentence, even before "uses"', () => {
+    const abstract =
+      'We propose ZorbSORT, a simple online tracker with two key innovations. First, the Memory-assisted Zorb filter (MeZF) uses memory-augmented neural networks to compensate for mismatches. Second, the Motion-adaptive IoU (Mo-IoU) adaptively expands the matching space.';
+    expect(entity(abstract, 'MeZF')?.role).toBe('proposed');
+  });
+});
