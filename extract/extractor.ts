@@ -310,6 +310,7 @@ class Doc {
     this.mergePlaceholderMacros();
     this.mergeAutomaticTasks();
     this.mergeNestedTasks();
+    this.mergeBareIntoQualifiedTasks();
     this.attachBareTechniques();
   }
 
@@ -372,6 +373,23 @@ class Doc {
       if (alone.length === d.mentions.length) continue;
       if (alone.length === 0) this.drafts.delete(key);
       else d.mentions = alone;
+    }
+  }
+
+  /**
+   * "Document Question Answering" in the title, "question answering" later: a bare task in a paper that names exactly
+   * one qualified form of it is that form, under a shorter name.
+   */
+  private mergeBareIntoQualifiedTasks(): void {
+    const tasks = [...this.drafts.entries()].filter(([, d]) => d.type === 'Task');
+    for (const [key, d] of tasks) {
+      const bare = d.name.toLowerCase();
+      const qualified = tasks.filter(([k, o]) => {
+        const name = o.name.toLowerCase();
+        return k !== key && this.drafts.has(k) && (name.endsWith(` ${bare}`) || name.endsWith(`-${bare}`));
+      });
+      const [only] = qualified;
+      if (only && qualified.length === 1 && this.drafts.has(key)) this.absorb(only[1], d, key);
     }
   }
 

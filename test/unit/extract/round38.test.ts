@@ -203,3 +203,20 @@ describe('a part named after an ordinal', () => {
     expect(entity(abstract, 'MeZF')?.role).toBe('proposed');
   });
 });
+
+describe('a bare task', () => {
+  it('is the one qualified form of it the paper names', () => {
+    const title = 'ZorbDoc: Deferred Ingestion for Visual-Dense Document Question Answering';
+    const abstract =
+      'Existing pipelines answer questions poorly. On question answering over three benchmarks, ZorbDoc improves accuracy by 9%.';
+    const tasks = run(abstract, title).entities.filter((e) => e.type === 'Task');
+    expect(tasks.map((e) => e.name)).toEqual(['document question answering']);
+    expect(tasks[0]?.aliases).toContain('question answering');
+  });
+
+  it('stays its own task beside two qualified forms', () => {
+    const abstract =
+      'We evaluate ZorbQA on visual question answering and biomedical question answering, and on question answering in general.';
+    expect(namesOf(abstract, 'Task')).toContain('question answering');
+  });
+});
