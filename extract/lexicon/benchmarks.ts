@@ -124,6 +124,8 @@ export const BENCHMARKS: readonly string[] = [
   'ImageNet',
   'ImageNet-1K',
   'ImageNet-21K',
+  'V*Bench|V* Bench',
+  'O*NET',
   'CIFAR-10',
   'CIFAR-100',
   'MNIST',

@@ -168,9 +168,11 @@ export function caseAllows(entry: LexiconEntry, text: string): boolean {
   // A long mixed-case name written with one capital ("Zorbspeech" for ZorbSpeech) is no ordinary word.
   // A method spelled out in capitalised words ("Direct Preference Optimization") is the same method in lower case;
   // a data set or model so spelled ("Hateful Memes", "Segment Anything") is an ordinary phrase.
+  // "imageNet-1K": a slip of the first letter leaves the coined rest as listed.
   if (entry.caseRule === 'mixed')
     return (
       /^[\p{Lu}\d].*\p{Lu}/u.test(text) ||
+      (/^\p{Ll}/u.test(text) && text.length >= 5 && text.slice(1) === entry.surface.slice(1)) ||
       (entry.surface.length >= 8 && /^[\p{Lu}\d]/u.test(text)) ||
       (entry.type === 'Method' && TITLE_CASE_WORDS.test(entry.surface) && !/\p{Lu}/u.test(text))
     );

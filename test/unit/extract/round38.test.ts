@@ -220,3 +220,14 @@ describe('a bare task', () => {
     expect(namesOf(abstract, 'Task')).toContain('question answering');
   });
 });
+
+describe('a listed benchmark', () => {
+  it('is read with a slipped lower-case first letter or an asterisk in its name', () => {
+    const abstract = 'We evaluate ZorbNet on imageNet-1K and on V*Bench, using occupations from O*NET.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(['ImageNet-1K', 'V*Bench', 'O*NET']);
+  });
+
+  it('is not read from a lower-case word that only ends like a listed name', () => {
+    expect(namesOf('We scale the zorbNet backbone.', 'Benchmark')).toEqual([]);
+  });
+});
