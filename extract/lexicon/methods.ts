@@ -13,6 +13,12 @@ export const METHODS: readonly string[] = [
   'A2C',
   'A3C',
   'REINFORCE',
+  // Specific named algorithms are methods, however they are written (guidelines, conventions 12 and 17).
+  'Q-learning',
+  'Tree of Thoughts|ToT|tree of thoughts|Tree-of-Thoughts|Tree-of-Thought|tree-of-thought',
+  'Graph of Thoughts|GoT|graph of thoughts|Graph-of-Thoughts',
+  'rectified flow|Rectified Flow',
+  'Gumbel-Softmax|Gumbel softmax|Gumbel-softmax',
   'RLOO',
   'ReMax',
   'KTO',

@@ -231,3 +231,14 @@ describe('a listed benchmark', () => {
     expect(namesOf('We scale the zorbNet backbone.', 'Benchmark')).toEqual([]);
   });
 });
+
+describe('a specific named algorithm', () => {
+  it('is a method, not a technique family, however it is written', () => {
+    const abstract =
+      'We train ZorbPolicy with rectified flow and Gumbel-Softmax and compare it with Q-learning and Tree of Thoughts (ToT).';
+    expect(namesOf(abstract, 'Method')).toEqual(
+      expect.arrayContaining(['rectified flow', 'Gumbel-Softmax', 'Q-learning', 'Tree of Thoughts']),
+    );
+    expect(namesOf(abstract, 'Technique')).toEqual([]);
+  });
+});

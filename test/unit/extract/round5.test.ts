@@ -451,11 +451,12 @@ describe('dataset parts, model suffixes and knowledge bases', () => {
     ).toBe('Model');
   });
 
-  it('knows tree of thoughts as a technique and DBpedia as a data source', () => {
+  // Round 38: a specific named prompting method is a Method (guidelines, convention 17), as annotators tag it.
+  it('knows Tree of Thoughts as a method and DBpedia as a data source', () => {
     const out = run(
       'We compare Tree-of-Thoughts (ToT) prompting with our planner on questions over DBpedia.',
     ).entities;
-    expect(out.find((e) => e.name === 'tree of thoughts')?.type).toBe('Technique');
+    expect(out.find((e) => e.name === 'ToT')?.type).toBe('Method');
     expect(out.find((e) => e.name === 'DBpedia')?.type).toBe('Benchmark');
   });
 });
@@ -486,14 +487,14 @@ describe('values around arrows and fit statistics', () => {
 });
 
 describe('prompting paradigms and full model names', () => {
-  it('types tree of thoughts as a technique, also in a title', () => {
+  it('types Tree of Thoughts as a method, also in a title', () => {
     expect(
       entity(
         'We use ToT reasoning.',
-        'tree of thoughts',
+        'Tree of Thoughts',
         'Structured Reasoning with Tree-of-Thoughts for Zorb Problems',
       )?.type,
-    ).toBe('Technique');
+    ).toBe('Method');
   });
 
   it('keeps "Model" and a version after a listed multi-word model', () => {
