@@ -13,7 +13,7 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?p\.p\.(?!\w)|[\s~]?(?:(?:absolute|relative|accuracy|Dice|F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?(?:mW|kW|mJ|\u03bcJ|nJ)\b|[\s~]?(?:mm|cm|km)\b(?![/^])|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|\$\\%\$|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?p\.p\.(?!\w)|[\s~]?(?:(?:absolute|relative|accuracy|Dice|F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?(?:mW|kW|mJ|\u03bcJ|nJ)\b|[\s~]?(?:mm|cm|km)\b(?![/^])|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
 const UNIT_AFTER_MATH = /^\$\s?(?:percentage points?|points?|pp|percent)\b/;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 // Two plain decimal scores joined as a range ("0.686-0.714").
@@ -27,7 +27,7 @@ const VALUE = new RegExp(
     String.raw`(?<![\w.\-])(?!(?:19|20)\d\d${RANGE_SEP})${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}\+?${NUM}${UNIT}`, // 20--30 percentage points, +1.8 to +6.2 pp, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$ (a year is no start)
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\)
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
-    String.raw`(?<![\w.\-/{_^])\d+(?:\.\d+)?/\d+(?![\w/\-}]|\.\d)`, // 65/75 solved, a rating of 7.4/10
+    String.raw`(?<![\w.\-/{_^])\d+(?:\.\d+)?/\d+(?:\.0+)?(?![\w/\-}]|\.\d)`, // 65/75 solved, 7.4/10, 4.77/5.0 (a scale)
     String.raw`(?<=\b(?:ranked|ranks|ranking|placed|placing|finished)\s(?:the\s)?)\d{1,2}(?:st|nd|rd|th)\b`, // ranked 3rd
     String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,

@@ -242,3 +242,14 @@ describe('a specific named algorithm', () => {
     expect(namesOf(abstract, 'Technique')).toEqual([]);
   });
 });
+
+describe('a written value', () => {
+  it('may be a score on a scale written with a decimal point, or a percentage in math mode', () => {
+    expect(values('ZorbGen reaches a mean rating of 4.77/5.0 from annotators.')).toEqual(['4.77/5.0']);
+    expect(values('ZorbNet attains a test accuracy of 93.7$\\%$, surpassing VGG-16.')).toEqual(['93.7$\\%$']);
+  });
+
+  it('is not two decimals of two measures joined by a slash', () => {
+    expect(values('ZorbQA reaches SROCC/PLCC of 0.884/0.8765 on ZorbIQ.')).not.toContain('0.884/0.8765');
+  });
+});
