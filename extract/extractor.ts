@@ -4435,11 +4435,16 @@ class Doc {
         );
         // "mAP50:95": digits inside a name are part of it.
         if (here.some((m) => m.start <= absStart && m.end >= absEndOfValue)) continue;
-        // "attains FID 2.16", "holdout Sharpe +1.87": a decimal right after a metric's name is its value.
+        // "attains FID 2.16", "holdout Sharpe +1.87", "(F1 < 0.35)": a decimal right after a metric's name, or a
+        // bound on it, is its value.
         const afterMetric =
           v.bare &&
           v.value.includes('.') &&
-          metrics.some((m) => m.end <= absStart && /^\s{1,2}\+?$/.test(this.text.slice(m.end, absStart)));
+          metrics.some(
+            (m) =>
+              m.end <= absStart &&
+              /^\s{0,2}(?:[<>=\u2264\u2265]\s?)?\s?\+?$/.test(this.text.slice(m.end, absStart)),
+          );
         if (!judge(v, nearMetric, afterMetric)) continue;
         let subject: string | null = proposedSubject?.name ?? null;
         let last = -1;

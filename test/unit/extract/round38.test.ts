@@ -253,3 +253,11 @@ describe('a written value', () => {
     expect(values('ZorbQA reaches SROCC/PLCC of 0.884/0.8765 on ZorbIQ.')).not.toContain('0.884/0.8765');
   });
 });
+
+describe('a bound on a metric', () => {
+  it('is its value', () => {
+    expect(resultOf('Zorb predictions of moral sentiment are weak (F1 < 0.35).', '0.35')).toMatchObject({
+      metric: 'F1',
+    });
+  });
+});
