@@ -261,3 +261,11 @@ describe('a bound on a metric', () => {
     });
   });
 });
+
+describe('points of a named measure', () => {
+  it('may be macro-F1 points', () => {
+    expect(values('ZorbSteer boosts performance by ~30 Macro-F1 points over baselines.')).toEqual([
+      '30 Macro-F1 points',
+    ]);
+  });
+});
