@@ -3203,13 +3203,13 @@ class Doc {
     const before = this.text.slice(Math.max(0, start - 30), start);
     const after = this.text.slice(end, end + 30);
     if (
-      /^[\s-]*(?:systems?|architectures?|modules?|banks?|mechanisms?|frameworks?|construction|retrieval|layers?|units?|networks?|states?|tokens?|buffers?|agents?)\b/i.test(
+      /^[\s-]*(?:systems?|architectures?|modules?|banks?|mechanisms?|frameworks?|construction|retrieval|layers?|units?|networks?|states?|tokens?|buffers?|agents?|benchmarks?|baselines?|tasks?|capabilit(?:y|ies))\b/i.test(
         after,
       )
     )
       return false;
     if (
-      /\b(?:temporal|long-term|short-term|external|neural|parametric|episodic|working|semantic|associative|interactive|hybrid|symbolic|persistent|agent|motion-aware)[\s-]*$/i.test(
+      /\b(?:temporal|long-term|short-term|long-horizon|external|neural|parametric|episodic|working|semantic|associative|interactive|hybrid|symbolic|persistent|agent|conversational|[a-z]+-aware|[a-z]+-structured)[\s-]*$/i.test(
         before,
       )
     )

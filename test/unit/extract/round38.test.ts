@@ -269,3 +269,11 @@ describe('points of a named measure', () => {
     ]);
   });
 });
+
+describe('memory', () => {
+  it('is no cost when it names a kind of memory a system keeps', () => {
+    const abstract =
+      'Across three long-horizon memory benchmarks, ZorbMem improves answer quality over graph-structured memory and tree-structured memory baselines, using concept-aware memory.';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
