@@ -158,7 +158,7 @@ export const TECHNIQUES: readonly string[] = [
   'formal verification',
   'attention mechanism',
   'mixture of experts|MoE|mixture-of-experts|mixture-of-expert',
-  'diffusion model|diffusion-based model|diffusion-based',
+  'diffusion model|diffusion-based model|diffusion-based|diffusion prior|diffusion priors|diffusion backbone|diffusion backbones',
   'diffusion language model',
   'masked diffusion language model|MDLM',
   'diffusion large language model|dLLM|diffusion LLM',
