@@ -3168,8 +3168,7 @@ class Doc {
       const accepted = rl
         ? RL_SETTING.test(word.toLowerCase())
         : (TECHNIQUE_VARIANT.test(sentenceInitial ? word.toLowerCase() : word) ||
-            /^(?:LLM|KV|CoT|INT\d|FP\d+)$/.test(word) ||
-            /^\d+(?:\.\d+)?-bit$/.test(word)) &&
+            /^(?:LLM|KV|CoT|INT\d|FP\d+)$/.test(word)) &&
           !this.isClaimed(wordStart, start - 1);
       if (!accepted) break;
       // Acronyms and mixed case keep their case ("LLM distillation", "CoT distillation").

@@ -121,8 +121,9 @@ describe('narrowed techniques', () => {
   const techniques = (abstract: string) => namesOf(abstract, 'Technique');
 
   it('names the variant a modifier makes of an open technique', () => {
+    // Round 38: a bit width is a setting of quantization, not a variant of it; annotators name the technique.
     expect(techniques('We apply vocabulary pruning and 4-bit quantization to the model.')).toEqual(
-      expect.arrayContaining(['vocabulary pruning', '4-bit quantization']),
+      expect.arrayContaining(['vocabulary pruning', 'quantization']),
     );
     expect(techniques('We combine pruning with cross-modal knowledge distillation.')).toContain(
       'cross-modal knowledge distillation',
