@@ -277,3 +277,16 @@ describe('memory', () => {
     expect(namesOf(abstract, 'Metric')).toEqual([]);
   });
 });
+
+describe('a comparison cue', () => {
+  it('ends at a participle after a comma, which opens a clause of its own', () => {
+    const abstract =
+      'Experiments show that ZorbPO significantly outperforms state-of-the-art baselines, achieving average gains of 24% on Qwen2.5-3B.';
+    expect(entity(abstract, 'Qwen2.5-3B')?.role).toBe('used');
+  });
+
+  it('runs on through "including"', () => {
+    const abstract = 'ZorbPO outperforms strong baselines, including GRPO and DAPO, on three benchmarks.';
+    expect(entity(abstract, 'DAPO')?.role).toBe('compared');
+  });
+});
