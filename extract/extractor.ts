@@ -4983,7 +4983,7 @@ const ORDINAL_OPENING =
   /^(?:First|Second|Third|Fourth|Finally|Lastly|Firstly|Secondly|Thirdly),\s+(?:the\s+|an?\s+|our\s+)?$/;
 // An opening phrase that sets the paper's work against others' ("Unlike complex methods requiring distillation, ").
 const CONTRAST_OPENING =
-  /^(?:Unlike|In contrast to|Contrary to|Instead of|Rather than|Compared (?:to|with))\s[^;:.]{3,150},\s+$/;
+  /^(?:Unlike|In contrast to|Contrary to|Instead of|Rather than)\s[^;:.]{3,150},\s+$/;
 // Between coordinated subjects ("A and B", "A, B, and C") and between the last of them and its value: a plural or
 // past verb ("SimCLR with A and B achieves 95%" has one subject).
 const SUBJECT_COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
