@@ -169,9 +169,58 @@ export function capitalsSpelledBefore(short: string, before: string): number {
   return -1;
 }
 
+// A mixed-case name followed by its spelled-out form: "GrACE, a Generative Approach to Confidence Elicitation",
+// "DySECT, a Dynamic Self-Evolving Extraction and Curation Toolkit".
+const MIXED_NAME_THEN_FORM = /\b((?=(?:\p{L}*\p{Lu}){3})\p{Lu}\p{L}*\p{Ll}\p{L}*),\s+(?:an?|the)\s+/gu;
+
+/**
+ * The run of Title Case words (perhaps joined by "and", "of", "for", "to", "with", "in") starting `after` whose word
+ * and hyphen-part initials hold the name's capitals in order, first and last included, with at most two more; Title
+ * Case words right after it still belong to it ("ARGen, an Affect-Reinforced Generative Augmentation Framework").
+ */
+function initialsSpelledRun(short: string, after: string): { start: number; end: number } | undefined {
+  const capitals = short.replace(/[^\p{Lu}]/gu, '');
+  let initials = '';
+  let end = -1;
+  const word = /\S+/g;
+  for (let m = word.exec(after), n = 0; m !== null && n < 12; m = word.exec(after), n++) {
+    const w = m[0].replace(/[,.;:)]+$/, '');
+    if (/^(?:and|of|for|to|with|in|on)$/.test(w)) {
+      if (end >= 0) break;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(w) || (end >= 0 && /^[\p{Lu}\d-]+s?$/u.test(w))) break;
+    initials += w
+      .split('-')
+      .map((part) => part[0] ?? '')
+      .join('');
+    if (initials.length > capitals.length + 2 || initials[0] !== capitals[0]) break;
+    let i = 0;
+    for (const c of initials) if (c === capitals[i]) i++;
+    if (end >= 0 || (i === capitals.length && initials.endsWith(capitals.slice(-1))))
+      end = m.index + w.length;
+    if (w !== m[0]) break; // punctuation ends the run
+  }
+  return end >= 0 ? { start: 0, end } : undefined;
+}
+
 export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
+    for (const m of sentence.text.matchAll(MIXED_NAME_THEN_FORM)) {
+      const short = m[1] ?? '';
+      const longAt = m.index + m[0].length;
+      const run = initialsSpelledRun(short, sentence.text.slice(longAt, longAt + 160));
+      if (!run) continue;
+      out.push({
+        short,
+        shortStart: sentence.start + m.index,
+        long: sentence.text.slice(longAt + run.start, longAt + run.end),
+        longStart: sentence.start + longAt + run.start,
+        sentenceIndex,
+        spelled: true,
+      });
+    }
     for (const m of sentence.text.matchAll(CAPS_NAME_THEN_FORM)) {
       const short = m[1] ?? '';
       const longAt = m.index + m[0].length;

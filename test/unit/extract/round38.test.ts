@@ -290,3 +290,22 @@ describe('a comparison cue', () => {
     expect(entity(abstract, 'DAPO')?.role).toBe('compared');
   });
 });
+
+describe('a mixed-case name followed by its spelled-out form', () => {
+  it('takes the form as its alias, with the Title Case words right after the spelled letters', () => {
+    const abstract =
+      'We propose ZoRGen, a Zorb-Reinforced Generative Augmentation Framework for emotion perception.';
+    expect(run(abstract).entities.filter((e) => e.type === 'Method')).toEqual([
+      expect.objectContaining({
+        name: 'ZoRGen',
+        role: 'proposed',
+        aliases: ['Zorb-Reinforced Generative Augmentation Framework'],
+      }),
+    ]);
+  });
+
+  it('stops before a preposition and an acronym after the form', () => {
+    const abstract = 'We propose ZrACE, a Zorbative Approach to Confidence Elicitation for LLMs.';
+    expect(entity(abstract, 'ZrACE')?.aliases).toEqual(['Zorbative Approach to Confidence Elicitation']);
+  });
+});
