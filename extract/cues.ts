@@ -840,6 +840,10 @@ export const METRIC_LIST_CLOSED =
 // interception": a list an evaluating verb governs; it counts only when an item is a known measure.
 export const METRIC_LIST_EVALUATED =
   /\b(?:evaluat(?:ing|es|ed)\s+(?:on\s+)?|assess(?:ing|es|ed)?\s+(?:on\s+)?|measur(?:ing|es)\s+|quantif(?:y|ies|ying)\s+|scored\s+on\s+)(?:both\s+)?((?:[^.;()]){3,160})/g;
+// "achieves state-of-the-art fidelity and controllability", "confirms its superior clinical utility, completeness, and
+// accuracy": the qualities a result is claimed in; the list ends before a preposition.
+export const METRIC_LIST_ACHIEVED =
+  /\b(?:achiev(?:es|ed|ing)|deliver(?:s|ed|ing)?|attain(?:s|ed|ing)?|confirms?|demonstrat(?:es|ed|ing))\s+(?:(?:its|their|the|both)\s+|[\w-]+['\u2019]s\s+)?(?:state-of-the-art|superior|better|higher|stronger|improved)\s+((?:(?!\s(?:in|on|for|across|while|with|by|to|than|over|compared|when|under|at)\b)[^.;()]){3,120})/g;
 // Qualities an output is judged by; two of them make a list after "measuring" or "evaluating" a list of measures.
 export const QUALITY_ATTRIBUTE =
   /^(?:quality|fidelity|realism|naturalness|fluency|coherence|consistency|diversity|relevance|faithfulness|controllability|completeness|coverage|novelty|readability|helpfulness|correctness|plausibility)$/;

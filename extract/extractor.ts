@@ -75,6 +75,7 @@ import {
   METRIC_LIST_GOVERNED,
   METRIC_LIST_CLOSED,
   METRIC_LIST_EVALUATED,
+  METRIC_LIST_ACHIEVED,
   QUALITY_ATTRIBUTE,
   EVALUATION_WORD,
   PLURAL_ITEM,
@@ -2697,6 +2698,8 @@ class Doc {
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
     for (const m of matchesOf(text, METRIC_LIST_EVALUATED))
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true);
+    for (const m of matchesOf(text, METRIC_LIST_ACHIEVED))
+      this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true, true);
   }
 
   private metricListItems(
@@ -2706,6 +2709,7 @@ class Doc {
     listStart: number,
     strict: boolean,
     needsKnownItem = false,
+    qualitiesOnly = false,
   ): void {
     const items: {
       phrase: string;
@@ -2769,7 +2773,13 @@ class Doc {
           )
         : [];
       if (misread.length > 0) dimensions.push(...misread);
-      if (misread.length > 0 || !this.isClaimed(at, at + phrase.length))
+      // A claimed quality names its measure; "robustness" or "efficiency" beside it names none.
+      const named =
+        !qualitiesOnly ||
+        QUALITY_ATTRIBUTE.test(last) ||
+        listed?.type === 'Metric' ||
+        this.lex.metricHeads.has(fold(last));
+      if (named && (misread.length > 0 || !this.isClaimed(at, at + phrase.length)))
         items.push({ phrase, at, listed: listed?.type === 'Metric' ? listed : undefined, dimension });
     }
     if (strict && counted < 2) return;
@@ -4982,8 +4992,7 @@ const VALUE_ON_TARGET = /\d(?:%|\\%)?\s+(?:on|against)\s+(?:the\s+)?$/;
 const ORDINAL_OPENING =
   /^(?:First|Second|Third|Fourth|Finally|Lastly|Firstly|Secondly|Thirdly),\s+(?:the\s+|an?\s+|our\s+)?$/;
 // An opening phrase that sets the paper's work against others' ("Unlike complex methods requiring distillation, ").
-const CONTRAST_OPENING =
-  /^(?:Unlike|In contrast to|Contrary to|Instead of|Rather than)\s[^;:.]{3,150},\s+$/;
+const CONTRAST_OPENING = /^(?:Unlike|In contrast to|Contrary to|Instead of|Rather than)\s[^;:.]{3,150},\s+$/;
 // Between coordinated subjects ("A and B", "A, B, and C") and between the last of them and its value: a plural or
 // past verb ("SimCLR with A and B achieves 95%" has one subject).
 const SUBJECT_COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;

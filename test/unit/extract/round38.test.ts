@@ -309,3 +309,26 @@ describe('a mixed-case name followed by its spelled-out form', () => {
     expect(entity(abstract, 'ZrACE')?.aliases).toEqual(['Zorbative Approach to Confidence Elicitation']);
   });
 });
+
+describe('qualities a result is claimed in', () => {
+  it('are metrics when they are qualities or listed measures', () => {
+    expect(
+      namesOf(
+        'Experiments show that ZorbPTS achieves state-of-the-art fidelity and controllability in driving scenes.',
+        'Metric',
+      ),
+    ).toEqual(['fidelity', 'controllability']);
+    expect(
+      namesOf(
+        "Blinded human evaluation by radiologists confirms ZorbFinder's superior clinical utility, completeness, and accuracy.",
+        'Metric',
+      ),
+    ).toEqual(expect.arrayContaining(['completeness', 'accuracy']));
+  });
+
+  it('are no metrics when they are generic strengths', () => {
+    expect(namesOf('ZorbNet achieves superior robustness and efficiency on edge devices.', 'Metric')).toEqual(
+      [],
+    );
+  });
+});
