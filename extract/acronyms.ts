@@ -207,34 +207,26 @@ function initialsSpelledRun(short: string, after: string): { start: number; end:
 export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
-    for (const m of sentence.text.matchAll(MIXED_NAME_THEN_FORM)) {
-      const short = m[1] ?? '';
-      const longAt = m.index + m[0].length;
-      const run = initialsSpelledRun(short, sentence.text.slice(longAt, longAt + 160));
-      if (!run) continue;
-      out.push({
-        short,
-        shortStart: sentence.start + m.index,
-        long: sentence.text.slice(longAt + run.start, longAt + run.end),
-        longStart: sentence.start + longAt + run.start,
-        sentenceIndex,
-        spelled: true,
-      });
-    }
-    for (const m of sentence.text.matchAll(CAPS_NAME_THEN_FORM)) {
-      const short = m[1] ?? '';
-      const longAt = m.index + m[0].length;
-      const run = capitalsSpelledRun(short, sentence.text.slice(longAt, longAt + 160));
-      if (!run) continue;
-      out.push({
-        short,
-        shortStart: sentence.start + m.index,
-        long: sentence.text.slice(longAt + run.start, longAt + run.end),
-        longStart: sentence.start + longAt + run.start,
-        sentenceIndex,
-        spelled: true,
-      });
-    }
+    // A name, then the words that spell it: all-caps names by their capitals, mixed-case ones by word initials.
+    const spelledForms: [RegExp, typeof capitalsSpelledRun][] = [
+      [MIXED_NAME_THEN_FORM, initialsSpelledRun],
+      [CAPS_NAME_THEN_FORM, capitalsSpelledRun],
+    ];
+    for (const [nameThenForm, spelledRun] of spelledForms)
+      for (const m of sentence.text.matchAll(nameThenForm)) {
+        const short = m[1] ?? '';
+        const longAt = m.index + m[0].length;
+        const run = spelledRun(short, sentence.text.slice(longAt, longAt + 160));
+        if (!run) continue;
+        out.push({
+          short,
+          shortStart: sentence.start + m.index,
+          long: sentence.text.slice(longAt + run.start, longAt + run.end),
+          longStart: sentence.start + longAt + run.start,
+          sentenceIndex,
+          spelled: true,
+        });
+      }
     PAREN.lastIndex = 0;
     for (let m = PAREN.exec(sentence.text); m !== null; m = PAREN.exec(sentence.text)) {
       const inside = (m[1] ?? '').trim();
