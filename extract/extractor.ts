@@ -1087,7 +1087,6 @@ class Doc {
         this.claim(chunk.start, chunk.end);
         continue;
       }
-      if (chunk.text.includes('/') && this.listedPairParts(sentence, index, chunk)) continue;
       const shape = shapeOf(chunk.text, this.lex);
       if (!shape) {
         this.capitalisedBeforeTypeNoun(sentence, index, chunks, i);
@@ -1296,25 +1295,10 @@ class Doc {
     this.claim(start, end);
   }
 
-  /** "a COCO/Flickr30K pool", "mAP50/mAP50-95": known names (not methods) joined by slashes are each mentioned. */
-  private listedPairParts(sentence: Sentence, index: number, chunk: Chunk): boolean {
-    const parts = chunk.text.split('/');
-    if (parts.length > 3) return false;
-    const shapes = parts.map((p) => shapeOf(p, this.lex));
-    if (!shapes.every((x, k) => x?.known && x.name === parts[k] && x.type !== 'Method')) return false;
-    let start = chunk.start;
-    parts.forEach((part, k) => {
-      const x = shapes[k];
-      if (x) {
-        const name = x.canonical ?? part;
-        const draft = this.draft(this.keyFor(x.type, name), x.type, name, 3, true);
-        if (fold(name) !== fold(part)) draft.aliases.add(part);
-        this.addMention(draft, start, start + part.length, index, this.roleAt(index, start, x.type));
-      }
-      start += part.length + 1;
-    });
-    this.claim(chunk.start, chunk.end);
-    return true;
+  /** A name whose shape alone says it is a known model, benchmark or metric, written as listed. */
+  private knownNonMethod(part: string): boolean {
+    const shape = shapeOf(part, this.lex);
+    return !!shape?.known && shape.name === part && shape.type !== 'Method';
   }
 
   /**
@@ -1371,11 +1355,16 @@ class Doc {
     for (const chunk of chunks) {
       const parts = chunk.text.split(COMBINATION_JOINT);
       // "SFT+AXPO", "SFT-to-GRPO", "DPO/GRPO": a combination or a choice of listed names or of names the paper
-      // defines is its parts.
+      // defines is its parts; so are known names (not methods) joined by slashes ("COCO/Flickr30K", "mAP50/mAP50-95").
+      const slashed = chunk.text.includes('/') && parts.length <= 3;
       if (
         parts.length < 2 ||
         !parts.every(
-          (p) => p.length >= 2 && (lexiconTypesOf(p, this.lex).length > 0 || this.aliasIndex.has(p)),
+          (p) =>
+            p.length >= 2 &&
+            (lexiconTypesOf(p, this.lex).length > 0 ||
+              this.aliasIndex.has(p) ||
+              (slashed && this.knownNonMethod(p))),
         )
       ) {
         out.push(chunk);
