@@ -236,24 +236,11 @@ export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymD
       const before = sentence.text.slice(Math.max(0, m.index - 300), m.index);
       const beforeOffset = Math.max(0, m.index - 300);
       // "TabUlar Reasoning with Bridged infOrmation ({\sc Turbo})": a name set in small capitals, which reads as
-      // plain Title Case once the markup is off, still spells its long form's capitals.
-      const smallCapsAt = /^\p{Lu}\p{Ll}{2,9}$/u.test(firstItem)
-        ? capitalsSpelledBefore(firstItem.toUpperCase(), before)
-        : -1;
-      if (smallCapsAt >= 0) {
-        out.push({
-          short: firstItem,
-          shortStart: sentence.start + insideStart,
-          long: before.slice(smallCapsAt).trimEnd(),
-          longStart: sentence.start + beforeOffset + smallCapsAt,
-          sentenceIndex,
-          spelled: true,
-        });
-        continue;
-      }
-      if (looksLikeShortForm(firstItem)) {
-        const spelledAt = capitalsSpelledBefore(firstItem, before);
-        const at = spelledAt >= 0 ? spelledAt : matchLongForm(firstItem, before);
+      // plain Title Case once the markup is off, still spells its long form's capitals, all its letters being capitals.
+      const smallCaps = /^\p{Lu}\p{Ll}{2,9}$/u.test(firstItem);
+      if (smallCaps || looksLikeShortForm(firstItem)) {
+        const spelledAt = capitalsSpelledBefore(smallCaps ? firstItem.toUpperCase() : firstItem, before);
+        const at = spelledAt >= 0 || smallCaps ? spelledAt : matchLongForm(firstItem, before);
         if (at >= 0) {
           // A possessive or quote closing the long form is not part of it ("Neural Networks' (CNN)").
           const long = before
