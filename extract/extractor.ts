@@ -2753,8 +2753,10 @@ class Doc {
         continue;
       }
       counted++;
-      if (listed?.type === 'Metric' || this.lex.metricHeads.has(fold(last))) known++;
-      if (QUALITY_ATTRIBUTE.test(last)) qualities++;
+      const knownMeasure = listed?.type === 'Metric' || this.lex.metricHeads.has(fold(last));
+      const quality = QUALITY_ATTRIBUTE.test(last);
+      if (knownMeasure) known++;
+      if (quality) qualities++;
       const misread = dimension
         ? this.mentionsAt(at).filter(
             ([d, x]) =>
@@ -2763,11 +2765,7 @@ class Doc {
         : [];
       if (misread.length > 0) dimensions.push(...misread);
       // A claimed quality names its measure; "robustness" or "efficiency" beside it names none.
-      const named =
-        !qualitiesOnly ||
-        QUALITY_ATTRIBUTE.test(last) ||
-        listed?.type === 'Metric' ||
-        this.lex.metricHeads.has(fold(last));
+      const named = !qualitiesOnly || quality || knownMeasure;
       if (named && (misread.length > 0 || !this.isClaimed(at, at + phrase.length)))
         items.push({ phrase, at, listed: listed?.type === 'Metric' ? listed : undefined, dimension });
     }
