@@ -382,16 +382,23 @@ class Doc {
    * one qualified form of it is that form, under a shorter name.
    */
   private mergeBareIntoQualifiedTasks(): void {
-    const tasks = [...this.drafts.entries()].filter(([, d]) => d.type === 'Task');
-    for (const [key, d] of tasks) {
+    for (const [key, d] of [...this.drafts.entries()]) {
+      if (d.type !== 'Task' || !this.drafts.has(key)) continue;
       const bare = d.name.toLowerCase();
-      const qualified = tasks.filter(([k, o]) => {
-        const name = o.name.toLowerCase();
-        return k !== key && this.drafts.has(k) && (name.endsWith(` ${bare}`) || name.endsWith(`-${bare}`));
+      const qualified = this.soleNarrowing(d, (name) => {
+        const lower = name.toLowerCase();
+        return lower.endsWith(` ${bare}`) || lower.endsWith(`-${bare}`);
       });
-      const [only] = qualified;
-      if (only && qualified.length === 1 && this.drafts.has(key)) this.absorb(only[1], d, key);
+      if (qualified) this.absorb(qualified, d, key);
     }
+  }
+
+  /** The one other draft of `bare`'s type whose name narrows it, when exactly one does. */
+  private soleNarrowing(bare: Draft, narrows: (name: string) => boolean): Draft | undefined {
+    const found = [...this.drafts.values()].filter(
+      (d) => d !== bare && d.type === bare.type && narrows(d.name),
+    );
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /**
@@ -3181,13 +3188,9 @@ class Doc {
     for (const [key, bare] of [...this.drafts.entries()]) {
       if (bare.type !== 'Technique' || !(OPEN_TECHNIQUE_HEADS.has(bare.name) || bare.name === 'KV cache'))
         continue;
-      const variants = [...this.drafts.values()].filter(
-        (d) =>
-          d !== bare &&
-          d.type === 'Technique' &&
-          (bare.name === 'KV cache' ? d.name.startsWith('KV cache ') : d.name.endsWith(` ${bare.name}`)),
+      const variant = this.soleNarrowing(bare, (name) =>
+        bare.name === 'KV cache' ? name.startsWith('KV cache ') : name.endsWith(` ${bare.name}`),
       );
-      const variant = variants.length === 1 ? variants[0] : undefined;
       if (!variant) continue;
       for (const m of bare.mentions) variant.mentions.push(m);
       this.drafts.delete(key);
