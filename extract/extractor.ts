@@ -502,7 +502,7 @@ class Doc {
       if (!NAMED_TYPES.has(d.type) || d.known || !this.drafts.has(key)) continue;
       const words = d.name.split(/[\s-]+/);
       if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
-      const short = byName.get(words.map((w) => w[0]).join(''));
+      const short = byName.get(initialsOf(d.name));
       if (!short || !this.drafts.has(short[0])) continue;
       this.absorb(short[1], d, key);
     }
