@@ -2960,6 +2960,7 @@ class Doc {
       if (
         match.surface.includes('_') &&
         this.text[match.start - 1] === '$' &&
+        !/\bscores?$/i.test(match.surface) &&
         !/^\$?(?:[\s-]*scores?\b|\s*(?:of|=|:)\s*\d)/i.test(this.text.slice(match.end, match.end + 12))
       )
         continue;

@@ -1,6 +1,6 @@
 // Lexicon phrase matching: walks the tokens of a sentence and looks up folded token runs, longest match first.
 import { caseAllows, type Lexicon, type LexiconEntry } from './lexicon/index.js';
-import { fold, type Token } from './text.js';
+import { fold, MATH_DELIMITER, type Token } from './text.js';
 
 export interface LexiconMatch {
   start: number;
@@ -33,7 +33,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], lex: Lexico
         if (tok.start - gapStart !== 1 || text.charCodeAt(gapStart) !== 32) {
           const gap = text.slice(gapStart, tok.start);
           if (!JOINER.test(gap)) break;
-          key += fold(gap);
+          key += fold(gap.replace(MATH_DELIMITER, ''));
         }
       }
       key += tok.lower;
@@ -44,11 +44,17 @@ export function matchLexicon(text: string, tokens: readonly Token[], lex: Lexico
       for (const k of candidates) {
         const entries = lex.entries.get(k);
         if (!entries) continue;
-        const end = k.endsWith('+') && !key.endsWith('+') ? tok.end + 1 : tok.end;
-        const surface = text.slice(first.start, end);
+        let end = k.endsWith('+') && !key.endsWith('+') ? tok.end + 1 : tok.end;
+        // "macro $F_1$" ends with the math it opened, and "$F_1$ scores" starts with the math it closes.
+        let start = first.start;
+        if ((text.slice(start, end).split('$').length - 1) % 2 === 1) {
+          if (text[end] === '$') end++;
+          else if (text[start - 1] === '$') start--;
+        }
+        const surface = text.slice(start, end);
         const allowed = entries.filter((e) => caseAllows(e, surface));
         if (allowed.length > 0) {
-          best = { start: first.start, end, surface, entries: allowed, tokenStart: i, tokenEnd: j + 1 };
+          best = { start, end, surface, entries: allowed, tokenStart: i, tokenEnd: j + 1 };
           break;
         }
       }

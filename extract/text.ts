@@ -145,6 +145,8 @@ export function fold(s: string): string {
   return t.toLowerCase().replace(FOLDED_SEPARATORS, '');
 }
 const NON_ASCII = /[^\t\n\r -~]/;
+// Lexicon keys leave LaTeX math delimiters out ("macro $F_1$" is keyed as "macro F1"), and so does the matcher.
+export const MATH_DELIMITER = /\$/g;
 const FOLDED_SEPARATORS = /[\s\-_.\u00b7/\u2010-\u2015]+/g;
 
 export interface Token {

@@ -1,6 +1,6 @@
 // Compiles the curated lists into one folded-phrase index that the matcher walks token by token.
 import type { EntityType } from '../../src/domain/types.js';
-import { fold } from '../text.js';
+import { fold, MATH_DELIMITER } from '../text.js';
 import { BENCHMARKS } from './benchmarks.js';
 import {
   GENERIC_LONG_FORM_HEADS,
@@ -79,7 +79,18 @@ export function buildLexicon(): Lexicon {
   const entries = new Map<string, LexiconEntry[]>();
   let maxTokens = 1;
   const add = (type: EntityType, canonical: string, surface: string, broad = false): void => {
-    const key = fold(surface);
+    // A name written in math ("macro $F_1$") is also keyed without its delimiters, as the matcher reads the text.
+    if (surface.includes('$'))
+      addKeyed(fold(surface.replace(MATH_DELIMITER, '')), type, canonical, surface, broad);
+    addKeyed(fold(surface), type, canonical, surface, broad);
+  };
+  const addKeyed = (
+    key: string,
+    type: EntityType,
+    canonical: string,
+    surface: string,
+    broad: boolean,
+  ): void => {
     if (!key) return;
     const list = entries.get(key) ?? [];
     const same = list.findIndex((e) => e.type === type && e.canonical === canonical);
