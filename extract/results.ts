@@ -36,7 +36,7 @@ const VALUE = new RegExp(
     String.raw`(?<=\bby\s)-${NUM}(?![\w%/\-]|\.\d)`,
     // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks").
     // "approximately -0.93 for Gaussian blur": a negative score is signed with a hyphen or a minus.
-    String.raw`(?<![\w.\-/])(?:[-\u2212](?=\d))?${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|versus|compared|over|than|respectively|when|under|to|from|near|by|after|before)\b)[A-Za-z])`,
+    String.raw`(?<![\w.\-/])(?:[-\u2212](?=\d))?${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|versus|compared|over|than|respectively|when|under|to|from|near|by|after|before|down|up|as)\b)[A-Za-z])`,
   ].join('|'),
   'gi',
 );
@@ -74,6 +74,8 @@ const SETTING_VALUE_AFTER =
   /^\s*(?:(?!(?:with|and|at|of|for|on|in|by)\s)[\w-]+\s+){0,3}?(?:(?:compression|pruning|sparsity|masking|mask|drop|keep|retention|quantization)\s+(?:ratios?|rates?|levels?)|sparsity)\b/i;
 const OUTCOME_CUE =
   /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|falling|fallen|rises|rising|risen|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average|led by|leads?|leaderboard)\b/i;
+const GAIN_BEFORE_EXCEEDING =
+  /\b(?:improv\w*|outperform\w*|gains?|gaps?|margins?|surpass\w*|beat\w*|boost\w*|increas\w*|higher|better)\b/i;
 const REDUCTION_CUE =
   /\b(?:reduc\w*|decreas\w*|lower\w*|less|fewer|cut\w*|sav\w*|drops?|dropp\w*|shrink\w*|compress\w*|smaller|declin\w*)\b/i;
 const IMPROVEMENT_CUE =
@@ -215,7 +217,7 @@ export function outcomeJudge(
     const parallel =
       v.bare &&
       lastEnd >= 0 &&
-      v.start - lastEnd < 40 &&
+      v.start - lastEnd < 120 &&
       decimals(v.value) > 0 &&
       decimals(v.value) === decimals(lastValue) &&
       PARALLEL_SUBJECT.test(sentence.slice(lastEnd, v.start));
@@ -234,9 +236,10 @@ export function outcomeJudge(
   };
 }
 
-// ", larger ones", "and the 70B model", "while larger ones reach": a second subject of a few plain words.
+// ", larger ones", "and the 70B model", "while larger ones reach", "(in F1), whereas the strongest open model
+// (Zorb-8B) achieves performance around": a second subject of a few plain words.
 const PARALLEL_SUBJECT =
-  /^\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?(?:[\w-]+\s+){1,3}(?:(?:reach|achieve|score|obtain|report|get)(?:s|es)?\s+)?$/i;
+  /^(?:\s+in\s+[^,;()]{1,30}?)?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?(?:[\w-]+\s+){1,4}(?:\([^()]{1,30}\)\s+)?(?:(?:reach|achieve|score|obtain|report|get)(?:s|es)?\s+(?:(?:a\s+)?performance\s+(?:of\s+)?)?(?:(?:approximately|about|around|roughly)\s+)?)?$/i;
 
 /** Digits after the decimal point of a written number ("0.76" has 2). */
 function decimals(value: string): number {
@@ -324,7 +327,7 @@ export function isOutcome(
     // A range of plain scores ("0.776 to 0.817") is judged by its first score.
     const num = Number((/^[\d.,]+/.exec(v.value)?.[0] ?? '').replace(/,/g, ''));
     if (!Number.isFinite(num) || (num >= 1900 && num <= 2100 && !v.value.includes('.'))) return false;
-    return /(?:of|:|=|at|to|is|are|was|were|above|exceeding|reach\w*|achiev\w*|attain\w*|scor\w*|with|by|and|from|vs\.?|versus|\(|\\rightarrow|\u2192|->)\s*(?:(?:approximately|about|around|roughly|nearly)\s+)?\+?$/i.test(
+    return /(?:of|:|=|at|to|is|are|was|were|above|(?<!\b(?:improv\w*|gains?|advantages?|margins?)\s)over|exceed\w*|reach\w*|achiev\w*|attain\w*|scor\w*|performance|with|by|and|from|vs\.?|versus|\(|\\rightarrow|\u2192|->)\s*(?:(?:approximately|about|around|roughly|nearly)\s+)?\+?$/i.test(
       before,
     );
   }
@@ -360,6 +363,14 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
     // "by an average of 28%", "by a factor of 3" read as "by".
     .replace(/\bby\s+(?:an average of|on average|a factor of|a margin of|as much as|an?)\s*$/i, 'by ');
   if (/\b(?:below|above|under)\s*$/i.test(immediate)) return 'absolute';
+  // "exceed 0.75 in F1" names a level reached, like "above"; "gains exceeding 18 points", "outperforms X, exceeding
+  // it by 3%" are gains.
+  if (
+    /\bexceed(?:s|ed|ing)?\s*$/i.test(immediate) &&
+    !/(?:points?|pp)$/.test(v.value) &&
+    lastMatchEnd(GAIN_BEFORE_EXCEEDING, before) < 0
+  )
+    return 'absolute';
   // "outperforming TITAN (43.8%)", "surpassing DDPM (FID 402.98)": a score alone in parentheses after a system the
   // paper beats is that system's own ("gains were largest with PubMed (14.6%)" are gains; "IoU (14.11% in F1)" too).
   if (

@@ -1,4 +1,4 @@
-// Rules from a thirty-ninth round: metrics written in LaTeX math.
+// Rules from a thirty-ninth round: metrics written in LaTeX math, and levels a value exceeds.
 // Every sentence here is invented and the Zorb names made up; the models, metrics and benchmarks are the lexicon's own.
 import { describe, expect, it } from 'vitest';
 import { entity, namesOf, resultOf } from '../../helpers/extract.js';
@@ -15,5 +15,37 @@ describe('a metric written in LaTeX math', () => {
       'With ZorbNER, the $F_1$ scores do not exceed $0.57$ on the hardest split of CoNLL-2003.';
     expect(namesOf(abstract, 'Metric')).toEqual(['F1']);
     expect(resultOf(abstract, '0.57')).toMatchObject({ metric: 'F1', kind: 'absolute' });
+  });
+});
+
+describe('a plain score', () => {
+  it('in a falling sequence "from A over B down to C" is an outcome at each step', () => {
+    const abstract =
+      'Performance in terms of macro F1 degrades from 0.45 over 0.26 down to 0.09 as the shift grows.';
+    for (const value of ['0.45', '0.26', '0.09'])
+      expect(resultOf(abstract, value)).toMatchObject({ metric: 'macro F1' });
+  });
+
+  it('a model exceeds is a level it reached, while gains exceeding a number of points are gains', () => {
+    expect(resultOf('On CoNLL-2003, ZorbNER models exceed 0.75 in micro F1.', '0.75')).toMatchObject({
+      metric: 'micro F1',
+      kind: 'absolute',
+    });
+    expect(
+      resultOf('ZorbNER improves accuracy on MMLU, with gains exceeding 18 points.', '18 points'),
+    ).toMatchObject({
+      kind: 'improvement',
+    });
+  });
+
+  it('after "whereas" and a second subject named in parentheses is that subject\'s score on the same measure', () => {
+    const abstract =
+      'On CoNLL-2003, closed models exceed 0.75 in micro F1, whereas the strongest open model (Qwen-8B) achieves performance around 0.56.';
+    expect(resultOf(abstract, '0.56')).toMatchObject({ subject: 'Qwen-8B', metric: 'micro F1' });
+  });
+
+  it('after "improving over" is the baseline it improves on, not a result of the subject', () => {
+    const abstract = 'ZorbFuse reaches 0.439 AUPRC, improving over 0.405 for the contextual scorer.';
+    expect(resultOf(abstract, '0.405')).toBeUndefined();
   });
 });
