@@ -2716,6 +2716,7 @@ class Doc {
     let counted = 0;
     let known = 0;
     let qualities = 0;
+    let activities = 0;
     // Items another rule already read ("Zorb Harmonic Mean (ZHM)"), new with the rest when the list is.
     const claimedMetrics: [Draft, Mention][] = [];
     // Title Case dimensions another rule read as something else.
@@ -2764,6 +2765,7 @@ class Doc {
       const quality = QUALITY_ATTRIBUTE.test(last);
       if (knownMeasure) known++;
       if (quality) qualities++;
+      if (!knownMeasure && !quality && ACTIVITY_ITEM.test(phrase)) activities++;
       const misread = dimension
         ? this.mentionsAt(at).filter(
             ([d, x]) =>
@@ -2777,6 +2779,8 @@ class Doc {
         items.push({ phrase, at, listed: listed?.type === 'Metric' ? listed : undefined, dimension });
     }
     if (strict && counted < 2) return;
+    // "along five dimensions: perception, planning, reflection and execution" lists abilities, not measures.
+    if (strict && activities === counted) return;
     // An evaluated list must hold a measure already found as one ("... and factual accuracy"), or qualities an output
     // is judged by ("measuring visual quality, temporal quality, action controllability, and ...").
     if (needsKnownItem && (known === 0 || items.length === counted) && qualities < 2) return;
@@ -5017,14 +5021,16 @@ const NUMBERED_PART = new RegExp(
   String.raw`(?:\(\s?|(?<=[\s:]))(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]+\s+)?)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\+\+?)?)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|using|step|stage|module|component|mechanism|block|layer|${PART_VERB})\b))`,
   'gu',
 );
+// One word naming an activity or ability ("planning", "perception"), which a list of measures does not hold alone.
+const ACTIVITY_ITEM = /^\p{Ll}+(?:ing|tion|sion)$/u;
 /**
  * A coined Title-Case name of a measure: "Zorb Perception Metric", "the Zorbing Score, which quantifies ...", and an
- * Index, Rate or Ratio only when the text after it says it measures ("Zorb Index (ZI) to evaluate ...").
+ * Index, Indicator, Rate or Ratio only when the text after it says it measures ("Zorb Index (ZI) to evaluate ...").
  */
 function namesMeasure(name: string, after: string): boolean {
   if (/\s(?:Metric|Score|Measure)$/.test(name)) return true;
   return (
-    /\s(?:Index|Rate|Ratio|Coefficient)$/.test(name) &&
+    /\s(?:Index|Indicator|Rate|Ratio|Coefficient)$/.test(name) &&
     /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:which\s+|that\s+|to\s+)(?:\w+ly\s+)?(?:evaluat|measur|quantif|assess|captur|reflect)/i.test(
       after,
     )

@@ -188,6 +188,7 @@ export const TECHNIQUES: readonly string[] = [
   'knowledge graph embedding',
   'contrastive decoding',
   'Markov chain Monte Carlo|MCMC',
+  'Monte Carlo|Monte Carlo sampling|Monte Carlo simulation|Monte Carlo method|Monte Carlo estimation',
   'Langevin dynamics',
   'variational inference',
   'Bayesian inference',

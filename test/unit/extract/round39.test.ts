@@ -49,3 +49,30 @@ describe('a plain score', () => {
     expect(resultOf(abstract, '0.405')).toBeUndefined();
   });
 });
+
+describe('measures and techniques', () => {
+  it('knows Monte Carlo estimation as a technique, which its defined acronym names', () => {
+    const abstract =
+      'Exact Monte Carlo (MC) estimation needs many samples, so ZorbSearch bounds the risk at the cost of 20 MC samples.';
+    expect(entity(abstract, 'Monte Carlo')).toMatchObject({ type: 'Technique', aliases: ['MC'] });
+    expect(namesOf(abstract, 'Method')).not.toContain('MC');
+  });
+
+  it('reads a coined Title-Case Indicator that quantifies something as a metric', () => {
+    const abstract =
+      'The proposed architecture integrates several LLMs to extract traces from letters and compute a Zorb Conformance Indicator to quantify compliance within the event log.';
+    expect(entity(abstract, 'Zorb Conformance Indicator')).toMatchObject({ type: 'Metric' });
+  });
+
+  it('reads no metrics in evaluated dimensions that are all abilities', () => {
+    const abstract =
+      'ZorbEval evaluates agents along five dimensions: perception, planning, reflection, execution, and evaluation.';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+    expect(
+      namesOf(
+        'ZorbEval evaluates answers along three dimensions: fluency, coherence, and relevance.',
+        'Metric',
+      ),
+    ).toEqual(['fluency', 'coherence', 'relevance']);
+  });
+});
