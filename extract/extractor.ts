@@ -4385,7 +4385,11 @@ class Doc {
       }
     }
     this.sentences.forEach((sentence, index) => {
-      if (out.length >= MAX_RESULTS || sentence.start < this.titleEnd || !/\d|fold\b/.test(sentence.text))
+      if (
+        out.length >= MAX_RESULTS ||
+        sentence.start < this.titleEnd ||
+        !/\d|fold\b|\b(?:doubl|tripl|quadrupl|halv)/i.test(sentence.text)
+      )
         return;
       const here = bySentence.get(index) ?? [];
       const metrics = here.filter((m) => m.type === 'Metric');

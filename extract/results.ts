@@ -31,6 +31,8 @@ const VALUE = new RegExp(
     String.raw`(?<=\b(?:ranked|ranks|ranking|placed|placing|finished)\s(?:the\s)?)\d{1,2}(?:st|nd|rd|th)\b`, // ranked 3rd
     String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,
+    // "doubling the mIoU", not a schedule ("halved every 25k steps") nor a "doubling time".
+    String.raw`\b(?:doubl(?:ed|es|ing)|tripl(?:ed|ing)|quadrupl(?:ed|es|ing)|halv(?:ed|es|ing))\b(?!\s+(?:every|each|time|period)\b)`,
     String.raw`(?<![\w.\-])${SCORE_RANGE}(?![\w.%])`, // 0.686-0.714 (a range of scores)
     // A signed change after "by": "lpips by -0.016".
     String.raw`(?<=\bby\s)-${NUM}(?![\w%/\-]|\.\d)`,
@@ -76,6 +78,13 @@ const OUTCOME_CUE =
   /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|falling|fallen|rises|rising|risen|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average|led by|leads?|leaderboard)\b/i;
 const GAIN_BEFORE_EXCEEDING =
   /\b(?:improv\w*|outperform\w*|gains?|gaps?|margins?|surpass\w*|beat\w*|boost\w*|increas\w*|higher|better)\b/i;
+const MULTIPLIER_WORD = /^(?:doubl|tripl|quadrupl|halv)/i;
+const MEASURE_NOUN = String.raw`(?:costs?|time|speed|throughput|latency|memory|accuracy|performance|scores?|efficiency|rates?)`;
+const MEASURE_AFTER_MULTIPLIER = new RegExp(
+  String.raw`^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${MEASURE_NOUN}\b`,
+  'i',
+);
+const MEASURE_BEFORE_MULTIPLIER = new RegExp(String.raw`\b${MEASURE_NOUN}\s+(?:\w+\s+)?$`, 'i');
 const REDUCTION_CUE =
   /\b(?:reduc\w*|decreas\w*|lower\w*|less|fewer|cut\w*|sav\w*|drops?|dropp\w*|shrink\w*|compress\w*|smaller|declin\w*)\b/i;
 const IMPROVEMENT_CUE =
@@ -294,6 +303,13 @@ export function isOutcome(
     !(COST_SHARE_AFTER.test(after) && COST_SHARE_BEFORE.test(before))
   )
     return false;
+  // "quadrupled training cost", "mIoU scores doubling those of X": a multiplying verb is a value beside a measure.
+  if (MULTIPLIER_WORD.test(v.value))
+    return (
+      nearMetric ||
+      MEASURE_AFTER_MULTIPLIER.test(after) ||
+      MEASURE_BEFORE_MULTIPLIER.test(sentence.slice(Math.max(0, v.start - 30), v.start))
+    );
   if (/(?:GB|MB)$/.test(v.value) && !aboutMemory) return false;
   // "an error of 0.80 mm" is an outcome; "a 0.2 mm wire", "a 1600 km dataset" are sizes.
   if (
@@ -338,6 +354,7 @@ export function isOutcome(
 /** improvement / reduction / absolute from the words around the value. */
 export function kindOf(written: string, v: ValueMatch): ResultKind {
   if (v.pair) return 'absolute';
+  if (MULTIPLIER_WORD.test(v.value)) return /^halv/i.test(v.value) ? 'reduction' : 'improvement';
   const sentence = readable(written);
   const before = sentence.slice(Math.max(0, v.start - 90), v.start);
   const after = sentence.slice(v.end, v.end + 40);

@@ -76,3 +76,31 @@ describe('measures and techniques', () => {
     ).toEqual(['fluency', 'coherence', 'relevance']);
   });
 });
+
+describe('a multiplying verb', () => {
+  it('is a value beside a measure, a gain unless it halves', () => {
+    expect(
+      resultOf('ZorbSeg reaches mIoU scores doubling those of earlier methods.', 'doubling'),
+    ).toMatchObject({
+      metric: 'mIoU',
+      kind: 'improvement',
+    });
+    expect(resultOf('A doubling in tokens results in quadrupled training cost.', 'quadrupled')).toMatchObject(
+      {
+        kind: 'improvement',
+      },
+    );
+    expect(resultOf('ZorbTune nearly halves perplexity on WikiText-103.', 'halves')).toMatchObject({
+      kind: 'reduction',
+    });
+  });
+
+  it('is no value in a schedule or a doubling time', () => {
+    expect(
+      resultOf('We train with AdamW (learning rate = 0.001, halved every 25k steps).', 'halved'),
+    ).toBeUndefined();
+    expect(
+      resultOf('Context windows grew fast (doubling time ~14 months), and accuracy rose.', 'doubling'),
+    ).toBeUndefined();
+  });
+});
