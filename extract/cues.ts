@@ -85,10 +85,26 @@ export const NAMING_NOUN_BEFORE = new RegExp(
 // in parentheses after any of them ("a visual question answering (VQA) benchmark"), or a capitalised gloss of up to three
 // words ("the Zorb Policy (Central Government) Corpus").
 // (A parameter count is one word: "X, a 3.8B model", "X, a 1.5B-parameter model".)
-const APPOSITION_WORDS = String.raw`(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?(?:\d+(?:\.\d+)?[BMK](?:-[\w-]+)?|[\w\-]+),?\s+(?:\([^()\s]{1,12}\)\s+|\((?:[A-Z][A-Za-z-]*\s?){1,3}\)\s+)?){0,5}?`;
+const APPOSITION_WORD = String.raw`(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?(?:\d+(?:\.\d+)?[BMK](?:-[\w-]+)?|[\w\-]+),?\s+(?:\([^()\s]{1,12}\)\s+|\((?:[A-Z][A-Za-z-]*\s?){1,3}\)\s+)?)`;
+const APPOSITION_WORDS = `${APPOSITION_WORD}{0,5}?`;
 export const APPOSITION = new RegExp(
   String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(${TYPE_NOUN_ALT})(?![\w-])`,
   'i',
+);
+// A describing word inside a noun phrase: no article, preposition, relative word or conjunction, and no participle
+// that takes an object or a preposition ("integrating the", "built upon"); "spatial reasoning dataset" is one phrase.
+const NOUN_PHRASE_WORD = String.raw`(?:(?!(?:an?|the|that|which|where|who|whose|when|while|whereas|and|or|but|of|for|with|to|in|on|by|from|via|using|at|under|over|across|into|through|towards?|is|are|was|were|can|will|comprising|including)\s)(?!\p{Ll}+(?:ing|ed)\s+(?:(?:an?|the|our|its|their|this|these|upon|on|for|from|with|by|to|in|into|at|over|through)\s|[(\d]))[\w-]+\s+)`;
+// "X, the first large-scale UAV-satellite collaborative multi-view spatial reasoning dataset": up to seven describing
+// words before the noun, when none of five names one.
+const LONG_APPOSITION = new RegExp(
+  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*${NOUN_PHRASE_WORD}{0,7}?(${TYPE_NOUN_ALT})(?![\w-])`,
+  'iu',
+);
+// "X, a combined tool pose and segmentation dataset": a type noun that modifies the words after it is not the head,
+// which is the last type noun of the phrase.
+const MODIFYING_TYPE_NOUN = new RegExp(
+  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(?:${TYPE_NOUN_ALT})\s+(?:${NOUN_PHRASE_WORD}|and\s+(?!(?:an?|the)\s)){1,4}(${TYPE_NOUN_ALT})(?![\w-])`,
+  'iu',
 );
 // "X, a family of open-weight LLMs", "X 2, a series of large language models", "a family of 4B and 9B models": the
 // members' noun, plural or not.
@@ -96,6 +112,7 @@ const GROUP_APPOSITION = new RegExp(
   String.raw`^(?:\)?\s*(?:,|:|\u2014|--|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(?:family|series|suite|collection|set)\s+of\s+(?:\d[\d.]*[BMK]\s*(?:,|and|or)\s*)*(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|and|or|\d[\d,.]*)\s)(?:[\w-]+|\([^()\s]{1,12}\))\s+){0,6}?(${TYPE_NOUN_ALT})s?(?![\w-])`,
   'i',
 );
+const NOUN_PHRASE_START = new RegExp(String.raw`^\s+${NOUN_PHRASE_WORD}`, 'u');
 /**
  * An apposition's type noun. "X (ZB), high-quality spoken datasets for ... are scarce": after a comma, a plural noun
  * with no article opens the next clause's subject rather than describing the name.
@@ -104,8 +121,11 @@ export function appositionNoun(after: string): RegExpExecArray | null {
   // A group of typed things is one of them.
   const group = GROUP_APPOSITION.exec(after);
   if (group) return group;
-  const m = APPOSITION.exec(after);
+  let m = APPOSITION.exec(after) ?? LONG_APPOSITION.exec(after);
   if (!m) return null;
+  // A type noun followed by another describing word ("tool pose ...") modifies it; the head comes later. Not one
+  // followed by "and", "of" or a participle ("a framework and dataset", "an architecture integrating ...").
+  if (NOUN_PHRASE_START.test(after.slice(m[0].length))) m = MODIFYING_TYPE_NOUN.exec(after) ?? m;
   // "MapAnything, demonstrate that our approach ...": a clause runs on after the comma; no apposition describes X.
   if (/\b(?:that|whether|we|they)\s/i.test(m[0])) return null;
   // "Zorbix, evaluating LLM adherence to ...": a participle after the comma opens a clause about X, not a description.

@@ -104,3 +104,32 @@ describe('a multiplying verb', () => {
     ).toBeUndefined();
   });
 });
+
+describe('an apposition', () => {
+  it('is typed by the head of its noun phrase, not by a type noun that modifies the words after it', () => {
+    expect(
+      entity('We present ZORB-MIPS, a combined tool pose and segmentation dataset.', 'ZORB-MIPS'),
+    ).toMatchObject({
+      type: 'Benchmark',
+      role: 'proposed',
+    });
+  });
+
+  it('may hold up to seven describing words before its noun', () => {
+    const abstract =
+      'We construct ZorbAgent-SR130K, the first large-scale UAV-satellite collaborative multi-view spatial reasoning dataset.';
+    expect(entity(abstract, 'ZorbAgent-SR130K')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+
+  it('keeps its first noun before "and" or a participle that takes an object', () => {
+    expect(
+      entity('We present ZorbLogic, a data synthesis framework and dataset for logic.', 'ZorbLogic')?.type,
+    ).toBe('Method');
+    expect(
+      entity(
+        'We present ZorbAudio, a practical framework built upon a pretrained segmentation model.',
+        'ZorbAudio',
+      )?.type,
+    ).toBe('Method');
+  });
+});
