@@ -94,9 +94,10 @@ function isSpace(code: number): boolean {
   return code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
 }
 
-// Control characters separate words like spaces do.
+// Control characters separate words like spaces do, and so does a dash ("(LLMs)--GPT-5", "models\u2014GPT-5"); a
+// doubled hyphen between two letters or digits joins a name's parts as one does ("TF--IDF", "ORACLE--CT").
 // eslint-disable-next-line no-control-regex
-const CHUNK = /[^\s\u0000-\u001f\u007f]+/g;
+const CHUNK = /(?:[^\s\u0000-\u001f\u007f\u2014-]|(?<!-)-(?!-)|(?<=[\p{L}\p{N}])--(?=[\p{L}\p{N}]))+/gu;
 // LaTeX emphasis around a name ("\\textbf{EyeNet}") is markup, not part of the name.
 const LEADING =
   /^(?:["'`([{<*_\u2018\u201c]|\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mathit|text)\{)+/;

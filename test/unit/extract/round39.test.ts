@@ -133,3 +133,16 @@ describe('an apposition', () => {
     ).toBe('Method');
   });
 });
+
+describe('a dash glued to a name', () => {
+  it('separates the name from the words before it, while a doubled hyphen between letters joins a name', () => {
+    const abstract =
+      'We test ZorbMeta on three large language models (LLMs)--GPT-5, DeepSeek-V3, and Mistral-7B.';
+    expect(namesOf(abstract, 'Model')).toEqual(
+      expect.arrayContaining(['GPT-5', 'DeepSeek-V3', 'Mistral-7B']),
+    );
+    expect(namesOf('Luxical combines sparse TF--IDF features with a small network.', 'Method')).toEqual([
+      'TF-IDF',
+    ]);
+  });
+});
