@@ -70,6 +70,7 @@ export const METHODS: readonly string[] = [
   'DSPy',
   'TensorRT-LLM',
   'Ollama',
+  'LiteLLM',
   'scikit-learn|sklearn',
   // Named libraries and systems are methods (the guidelines' convention 12).
   'PyTorch',

@@ -146,3 +146,11 @@ describe('a dash glued to a name', () => {
     ]);
   });
 });
+
+describe('software libraries', () => {
+  it('knows LiteLLM as a library (a Method), not a model, despite its LLM suffix', () => {
+    expect(entity('ZorbDesk routes requests to several providers through LiteLLM.', 'LiteLLM')?.type).toBe(
+      'Method',
+    );
+  });
+});
