@@ -87,8 +87,10 @@ export const NAMING_NOUN_BEFORE = new RegExp(
 // (A parameter count is one word: "X, a 3.8B model", "X, a 1.5B-parameter model".)
 const APPOSITION_WORD = String.raw`(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?(?:\d+(?:\.\d+)?[BMK](?:-[\w-]+)?|[\w\-]+),?\s+(?:\([^()\s]{1,12}\)\s+|\((?:[A-Z][A-Za-z-]*\s?){1,3}\)\s+)?)`;
 const APPOSITION_WORDS = `${APPOSITION_WORD}{0,5}?`;
+// What opens an apposition after a name: a comma, colon, dash or parenthesis, or "is", then perhaps an article.
+const APPOSITION_OPENING = String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*`;
 export const APPOSITION = new RegExp(
-  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(${TYPE_NOUN_ALT})(?![\w-])`,
+  String.raw`${APPOSITION_OPENING}${APPOSITION_WORDS}(${TYPE_NOUN_ALT})(?![\w-])`,
   'i',
 );
 // A describing word inside a noun phrase: no article, preposition, relative word or conjunction, and no participle
@@ -97,13 +99,13 @@ const NOUN_PHRASE_WORD = String.raw`(?:(?!(?:an?|the|that|which|where|who|whose|
 // "X, the first large-scale UAV-satellite collaborative multi-view spatial reasoning dataset": up to seven describing
 // words before the noun, when none of five names one.
 const LONG_APPOSITION = new RegExp(
-  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*${NOUN_PHRASE_WORD}{0,7}?(${TYPE_NOUN_ALT})(?![\w-])`,
+  String.raw`${APPOSITION_OPENING}${NOUN_PHRASE_WORD}{0,7}?(${TYPE_NOUN_ALT})(?![\w-])`,
   'iu',
 );
 // "X, a combined tool pose and segmentation dataset": a type noun that modifies the words after it is not the head,
 // which is the last type noun of the phrase.
 const MODIFYING_TYPE_NOUN = new RegExp(
-  String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*${APPOSITION_WORDS}(?:${TYPE_NOUN_ALT})\s+(?:${NOUN_PHRASE_WORD}|and\s+(?!(?:an?|the)\s)){1,4}(${TYPE_NOUN_ALT})(?![\w-])`,
+  String.raw`${APPOSITION_OPENING}${APPOSITION_WORDS}(?:${TYPE_NOUN_ALT})\s+(?:${NOUN_PHRASE_WORD}|and\s+(?!(?:an?|the)\s)){1,4}(${TYPE_NOUN_ALT})(?![\w-])`,
   'iu',
 );
 // "X, a family of open-weight LLMs", "X 2, a series of large language models", "a family of 4B and 9B models": the

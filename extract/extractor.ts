@@ -114,7 +114,7 @@ import {
   VERSION_WORD,
 } from './names.js';
 import { MODEL_MAKER, modelFamily, withoutMaker } from './resolve.js';
-import { findValues, kindOf, outcomeJudge } from './results.js';
+import { findValues, kindOf, MAY_STATE_VALUE, outcomeJudge } from './results.js';
 import {
   combineRoles,
   isNamedHere,
@@ -4385,11 +4385,7 @@ class Doc {
       }
     }
     this.sentences.forEach((sentence, index) => {
-      if (
-        out.length >= MAX_RESULTS ||
-        sentence.start < this.titleEnd ||
-        !/\d|fold\b|\b(?:doubl|tripl|quadrupl|halv)/i.test(sentence.text)
-      )
+      if (out.length >= MAX_RESULTS || sentence.start < this.titleEnd || !MAY_STATE_VALUE.test(sentence.text))
         return;
       const here = bySentence.get(index) ?? [];
       const metrics = here.filter((m) => m.type === 'Metric');

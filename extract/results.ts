@@ -20,6 +20,10 @@ const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|el
 const SCORE_RANGE = String.raw`\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+`;
 const WHOLE_SCORE_RANGE = new RegExp(`^${SCORE_RANGE}$`);
 const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
+// Verbs that multiply a measure ("doubling", "halves").
+const MULTIPLIER_STEM = '(?:doubl|tripl|quadrupl|halv)';
+/** Whether a sentence may state a value at all: a digit, an "N-fold" or a multiplying verb. */
+export const MAY_STATE_VALUE = new RegExp(String.raw`\d|fold\b|\b${MULTIPLIER_STEM}`, 'i');
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
   [
@@ -78,7 +82,7 @@ const OUTCOME_CUE =
   /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|falling|fallen|rises|rising|risen|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average|led by|leads?|leaderboard)\b/i;
 const GAIN_BEFORE_EXCEEDING =
   /\b(?:improv\w*|outperform\w*|gains?|gaps?|margins?|surpass\w*|beat\w*|boost\w*|increas\w*|higher|better)\b/i;
-const MULTIPLIER_WORD = /^(?:doubl|tripl|quadrupl|halv)/i;
+const MULTIPLIER_WORD = new RegExp(`^${MULTIPLIER_STEM}`, 'i');
 const MEASURE_NOUN = String.raw`(?:costs?|time|speed|throughput|latency|memory|accuracy|performance|scores?|efficiency|rates?)`;
 const MEASURE_AFTER_MULTIPLIER = new RegExp(
   String.raw`^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${MEASURE_NOUN}\b`,
