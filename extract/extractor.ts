@@ -1626,6 +1626,8 @@ class Doc {
       const before = sentence.text.slice(Math.max(0, m.index - 80), m.index);
       const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (!PLATFORM_DATA_AFTER.test(after) && !PLATFORM_SOURCE_BEFORE.test(before)) continue;
+      // "papers on GitHub: https://...": where something is released.
+      if (/^\s*:?\s*\(?https?:/.test(after)) continue;
       const draft = this.draft(this.keyFor('Benchmark', m[0]), 'Benchmark', m[0], 3, false);
       this.addMention(draft, start, end, index, 'used');
       this.claim(start, end);
@@ -4895,12 +4897,13 @@ const PREPOSITION_AFTER = /^\s+(?:into|from|through|across|via|by)\b/;
 // Platforms whose posts, videos or papers are collected as data.
 const DATA_PLATFORM =
   /(?<![\w-])(?:Reddit|Twitter|YouTube|TikTok|Facebook|Instagram|Weibo|Stack Overflow|StackOverflow|Stack Exchange|StackExchange|Quora|Bilibili|LinkedIn|Yelp|GitHub|arXiv|Wikimedia Commons|Flickr|Pinterest|Telegram|Goodreads|Douyin|Xiaohongshu|Zhihu|Mastodon|Bluesky|Tumblr|Hacker News)(?![\w-])/g;
-// What is taken from a platform: "Reddit posts", "TikTok videos", "arXiv abstracts".
+// What is taken from a platform: "Reddit posts", "TikTok videos", "arXiv abstracts", "a Twitter benchmark".
 const PLATFORM_DATA_AFTER =
-  /^\s+(?:data|posts?|comments?|threads?|discussions?|conversations?|reviews?|videos?|tweets?|subtitles?|transcripts?|communities|subreddits?|dumps?|abstracts|papers|preprints|commits|pull requests|questions)\b/;
-// "collected from YouTube", "questions sourced from Reddit", "trained on arXiv": the platform is where data comes from.
+  /^\s+(?:data|posts?|comments?|threads?|discussions?|conversations?|reviews?|videos?|tweets?|subtitles?|transcripts?|communities|subreddits?|dumps?|abstracts|papers|preprints|commits|pull requests|questions|users|benchmarks?|datasets?|corpus|corpora)\b/;
+// "collected from YouTube", "questions sourced from Reddit", "trained on arXiv", "challenges from Stack Overflow",
+// "users on Reddit": the platform is where data comes from.
 const PLATFORM_SOURCE_BEFORE =
-  /(?:\b(?:collect|gather|scrap|crawl|sourc|curat|harvest|drawn|extract|mined|mining|obtain|retriev|download|sampl|compil|data|posts|comments|questions|threads|videos|tweets|reviews|repositories|code|images|photos|texts|articles)\w*\s+(?:[\w-]+\s+){0,3}from|\btrained\s+on)\s+(?:the\s+)?$/i;
+  /(?:\b(?!models\b|weights\b|checkpoints\b)[a-z]{2,}[a-hj-rt-z]s\s+(?:from|on)|\b(?:collect|gather|scrap|crawl|sourc|curat|harvest|drawn|extract|mined|mining|obtain|retriev|download|sampl|compil|data|posts|comments|questions|threads|videos|tweets|reviews|repositories|code|images|photos|texts|articles)\w*\s+(?:[\w-]+\s+){0,3}from|\btrained\s+on)\s+(?:the\s+)?$/i;
 // GPU-days and accelerator-hours ("5 H100-days").
 const COMPUTE_UNIT = /^[\p{L}\d]+-(?:days?|hours?|hrs?)$/u;
 const DATA_NOUN_PLURAL_ALT = 'datasets|benchmarks|corpora|data sets';
