@@ -126,6 +126,11 @@ export const METRICS: readonly string[] = [
   'test error',
   'faithfulness',
   'token usage',
+  'token cost|token costs',
+  'token efficiency',
+  // Speculative decoding: how many drafted tokens the target model keeps.
+  'acceptance rate|acceptance rates',
+  'acceptance length|average acceptance length',
   'false positive rate|FPR',
   // The out-of-distribution detection standard: false positives when 95% of in-distribution samples are kept.
   'FPR95|FPR@95|FPR@95TPR|FPR95TPR|FPR@TPR95',
