@@ -854,7 +854,7 @@ export const METRIC_LIST =
 // "four metrics measuring content fidelity, tone match and ...", "a rubric that measures X and Y", "evaluated across
 // key dimensions: X, Y and Z": a list a measuring word governs (only lists of two or more items count).
 export const METRIC_LIST_GOVERNED =
-  /\b(?:(?:metrics?|measures|rubrics?|(scores?))\s+(?:that\s+)?(?:measur(?:e|es|ing)|assess(?:es|ing)?|quantif(?:y|ies|ying)|for|to\s+(?:measure|assess|quantify))\b|(dimensions)\s*:)\s*((?:[^.;()]|\([^()]*\)){3,200})/g;
+  /\b(?:(?:metrics?|measures|rubrics?|(scores?))\s+(?:that\s+)?(?:measur(?:e|es|ing)|assess(?:es|ing)?|quantif(?:y|ies|ying)|for|to\s+(?:measure|assess|quantify))\b|(dimensions)(?:\s+of\s+[a-z-]+)?\s*:)\s*((?:[^.;()]|\([^()]*\)){3,200})/g;
 // "across fluency, novelty, and coherence metrics": a list the word metrics closes.
 export const METRIC_LIST_CLOSED =
   /\b(?:across|on|for|with|using)\s+((?:[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2},\s*){1,6}(?:and|or)\s+[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2})\s+metrics\b/gu;
@@ -870,7 +870,8 @@ export const METRIC_LIST_ACHIEVED =
 export const QUALITY_ATTRIBUTE =
   /^(?:quality|fidelity|realism|naturalness|fluency|coherence|consistency|diversity|relevance|faithfulness|controllability|completeness|coverage|novelty|readability|helpfulness|correctness|plausibility)$/;
 // Evaluation words that make "along three dimensions: ..." a list of measured qualities, not of topics.
-export const EVALUATION_WORD = /\b(?:evaluat|assess|metric|rubric|measur|scor)/i;
+export const EVALUATION_WORD =
+  /\b(?:evaluat|assess|metric|rubric|measur|scor|benchmarks\s+(?:LLMs|LMs|models))/i;
 // A plural item ("datasets", "age groups") names things, not a quality measured.
 export const PLURAL_ITEM = /[a-z]{2}[^su'\s]s$/;
 // Adjectives that only modify the head "metrics" ("structural, linguistic metrics").

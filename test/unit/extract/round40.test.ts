@@ -1,0 +1,52 @@
+// Rules from a fortieth round: platforms as data sources, speculative-decoding and token metrics, dimension lists.
+// Every sentence here is invented and the Zorb names made up; the platforms and metrics are the lexicon's own.
+import { describe, expect, it } from 'vitest';
+import { entity, namesOf } from '../../helpers/extract.js';
+
+describe('a platform the data comes from', () => {
+  it('is a data source when a plural noun is drawn from it or gathered on it', () => {
+    expect(
+      entity('ZorbCoder is trained on coding challenges from Stack Overflow.', 'Stack Overflow'),
+    ).toMatchObject({
+      type: 'Benchmark',
+      role: 'used',
+    });
+    expect(entity('We cluster 1,200 expressors on Reddit into four personas.', 'Reddit')).toMatchObject({
+      type: 'Benchmark',
+    });
+  });
+
+  it('is a data source when it names a benchmark', () => {
+    expect(
+      entity('On a balanced Twitter benchmark, ZorbDetect separates bots from people.', 'Twitter'),
+    ).toMatchObject({
+      type: 'Benchmark',
+    });
+  });
+
+  it('is no data source when models come from its company or a list is released on it', () => {
+    expect(namesOf('We use pretrained models from Facebook and Google.', 'Benchmark')).toEqual([]);
+    expect(
+      namesOf('We keep a list of papers on GitHub: https://github.com/zorb/papers.', 'Benchmark'),
+    ).toEqual([]);
+  });
+});
+
+describe('a metric of cost or speed', () => {
+  it('names the acceptance rate of speculative decoding and the token cost of an agent', () => {
+    expect(
+      namesOf(
+        'ZorbDraft raises acceptance rates of speculative decoding and cuts token cost.',
+        'Metric',
+      ).sort(),
+    ).toEqual(['acceptance rate', 'token cost']);
+  });
+});
+
+describe('a list of dimensions', () => {
+  it('of a named quality, after a benchmark verb, lists measured qualities', () => {
+    const abstract =
+      'ZorbMed benchmarks LLMs across three dimensions of trustworthiness: truthfulness, fairness, and privacy.';
+    expect(namesOf(abstract, 'Metric').sort()).toEqual(['fairness', 'privacy', 'truthfulness']);
+  });
+});
