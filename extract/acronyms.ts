@@ -105,11 +105,13 @@ function matchLongFormLetters(short: string, before: string, shortLength = short
   return windowStart + start;
 }
 
-// A word whose capitals mark the letters of an acronym: "REcycling", "COMPositional", "guIded", "hARmful", "lAbeL".
-const LETTER_MARKED_WORD = /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Ll}+\p{Lu}+\p{Ll}+\p{Lu}?)(?:-\p{L}+)?$/u;
+// A word whose capitals mark the letters of an acronym: "REcycling", "COMPositional", "guIded", "hARmful", "lAbeL",
+// "dual-patH".
+const LETTER_MARKED_WORD =
+  /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Ll}+\p{Lu}+\p{Ll}+\p{Lu}?|(?:\p{Ll}+-)?\p{Ll}{2,}\p{Lu})(?:-\p{L}+)?$/u;
 // An all-caps name followed by its spelled-out form: "REWIRE, REcycling the Web with guIded REwrite", "ZORB: ZOned
-// Retrieval Bank".
-const CAPS_NAME_THEN_FORM = /\b(\p{Lu}{3,})(?:[,:]\s+|\s+\()/gu;
+// Retrieval Bank", "ZORB-LLM-OPT, a ZOned ... OPTimization" (its hyphens are spelled by no word).
+const CAPS_NAME_THEN_FORM = /(?<![\p{L}\d-])(\p{Lu}{3,}(?:-\p{Lu}{2,})*)(?:[,:]\s+|\s+\()/gu;
 
 /**
  * Whether a run of words spells `short` by its capitals, as papers that write the acronym into its long form do:
@@ -118,7 +120,8 @@ const CAPS_NAME_THEN_FORM = /\b(\p{Lu}{3,})(?:[,:]\s+|\s+\()/gu;
  * letters ("COMPositional Atomic-to-Complex Visual Capability Tuning", "Bundle Adjustment Diffusion Conditioned by
  * GRadients").
  */
-function spelledByCapitals(short: string, words: readonly string[]): boolean {
+function spelledByCapitals(name: string, words: readonly string[]): boolean {
+  const short = name.replace(/-/g, '');
   const caps = words.map((w) => w.replace(/[^\p{Lu}]/gu, ''));
   const all = caps.join('');
   const marked = words.filter((w) => LETTER_MARKED_WORD.test(w));
@@ -164,7 +167,9 @@ export function capitalsSpelledBefore(short: string, before: string): number {
   for (let i = words.length - 1; i >= 0; i--) {
     const run = words.slice(i).map((w) => w[0]);
     if (/[,.;:()]/.test(run.join(' '))) return -1;
-    if (/^\p{Lu}/u.test(run[0] ?? '') && spelledByCapitals(short, run)) return words[i]?.index ?? -1;
+    const first = run[0] ?? '';
+    if ((/^\p{Lu}/u.test(first) || LETTER_MARKED_WORD.test(first)) && spelledByCapitals(short, run))
+      return words[i]?.index ?? -1;
   }
   return -1;
 }

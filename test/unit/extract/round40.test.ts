@@ -50,3 +50,19 @@ describe('a list of dimensions', () => {
     expect(namesOf(abstract, 'Metric').sort()).toEqual(['fairness', 'privacy', 'truthfulness']);
   });
 });
+
+describe('a long form that marks its acronym by case', () => {
+  it('may open with a lower-case word whose last letter is the capital', () => {
+    const abstract = 'We propose a dual-patH composItional coNtextualized neTwork (HINT) for matching.';
+    expect(entity(abstract, 'HINT')).toMatchObject({
+      aliases: ['dual-patH composItional coNtextualized neTwork'],
+    });
+    expect(namesOf(abstract, 'Method')).toEqual(['HINT']);
+  });
+
+  it('spells a hyphenated all-caps name across its parts', () => {
+    const abstract =
+      'We propose ZORB-LLM-OPT, a ZOned Reasoning Bridge for LLM-assisted OPTimization, for planning.';
+    expect(namesOf(abstract, 'Method')).toEqual(['ZORB-LLM-OPT']);
+  });
+});
