@@ -115,6 +115,17 @@ export const GENERIC_NAMES: readonly string[] = [
   'fMRI',
   'DNA',
   'RNA',
+  // Molecules and genomic loci a biology paper studies.
+  'mRNA',
+  'tRNA',
+  'miRNA',
+  'siRNA',
+  'lncRNA',
+  'cDNA',
+  'eQTL',
+  'eQTLs',
+  'cis-eQTL',
+  'cis-eQTLs',
   'COVID-19',
   'SARS-CoV-2',
   // Diseases and disorders: what a clinical system is about, never a name of the paper's.

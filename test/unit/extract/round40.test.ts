@@ -66,3 +66,12 @@ describe('a long form that marks its acronym by case', () => {
     expect(namesOf(abstract, 'Method')).toEqual(['ZORB-LLM-OPT']);
   });
 });
+
+describe('a DNA sequence model', () => {
+  it('is a listed model, a variant suffix included, and the molecules it reads are no names', () => {
+    const abstract =
+      'Across foundation models (Caduceus-Ph, HyenaDNA, Enformer), ZorbProbe finds elements enriched for brain eQTLs and mRNA responses.';
+    expect(namesOf(abstract, 'Model').sort()).toEqual(['Caduceus-Ph', 'Enformer', 'HyenaDNA']);
+    expect(namesOf(abstract, 'Method')).toEqual(['ZorbProbe']);
+  });
+});
