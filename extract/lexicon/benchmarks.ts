@@ -184,7 +184,14 @@ export const BENCHMARKS: readonly string[] = [
   'PathVQA',
   'MedQA',
   'MedMCQA',
+  // The US medical licensing exam, whose questions medical QA sets are built from.
+  'USMLE',
   'PubMedQA',
+  // Problem libraries for combinatorial optimisation and constraint solving.
+  'CSPLib',
+  'TSPLIB',
+  'MIPLIB',
+  'QPLIB',
   'MIMIC-III',
   'MIMIC-IV',
   'MIMIC-CXR',

@@ -75,3 +75,11 @@ describe('a DNA sequence model', () => {
     expect(namesOf(abstract, 'Method')).toEqual(['ZorbProbe']);
   });
 });
+
+describe('a listed problem library or exam', () => {
+  it('is a benchmark', () => {
+    const abstract =
+      'We rephrase well-known CSPLib problems and compare ZorbMed against MedQA, USMLE self-assessment exams, and VQA-RAD.';
+    expect(namesOf(abstract, 'Benchmark').sort()).toEqual(['CSPLib', 'MedQA', 'USMLE', 'VQA-RAD']);
+  });
+});
