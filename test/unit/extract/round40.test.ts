@@ -83,3 +83,17 @@ describe('a listed problem library or exam', () => {
     expect(namesOf(abstract, 'Benchmark').sort()).toEqual(['CSPLib', 'MedQA', 'USMLE', 'VQA-RAD']);
   });
 });
+
+describe('an apposition naming a data set', () => {
+  it('after a pair of names describes both when its noun is plural', () => {
+    const abstract =
+      'We introduce Zorb-OR and Qux-NRM, the first comprehensive benchmarks for optimization modelling.';
+    expect(namesOf(abstract, 'Benchmark').sort()).toEqual(['Qux-NRM', 'Zorb-OR']);
+  });
+
+  it('before a spelled-out name and its acronym types both as the data set', () => {
+    const abstract =
+      'We build a cold-start dataset, Zorb Chain-of-Zoom (ZCZ), which covers diverse zooming regimes.';
+    expect(entity(abstract, 'ZCZ')).toMatchObject({ type: 'Benchmark', aliases: ['Zorb Chain-of-Zoom'] });
+  });
+});
