@@ -695,7 +695,9 @@ class Doc {
         // "Stable Diffusion 3 (SD3)": both forms of one listed release.
         type = shortListing.type;
         name = shortListing.canonical;
-      } else if (shortListing) {
+      } else if (shortListing && (!longListing || longListing.type === shortListing.type)) {
+        // (A short form listed as another kind of thing gives way to the listed long form the paper wrote: "Stable
+        // Video Diffusion (SVD)" is the model, not singular value decomposition.)
         type = shortListing.type;
         name = NAMED_TYPES.has(type) ? def.short : shortListing.canonical;
       } else if (longListing) {

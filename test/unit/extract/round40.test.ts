@@ -97,3 +97,21 @@ describe('an apposition naming a data set', () => {
     expect(entity(abstract, 'ZCZ')).toMatchObject({ type: 'Benchmark', aliases: ['Zorb Chain-of-Zoom'] });
   });
 });
+
+describe('a general algorithm family', () => {
+  it('is a technique, also under its acronym', () => {
+    const abstract =
+      'Tail components are isolated via Singular Value Decomposition (SVD), beyond the Neural Tangent Kernel (NTK) regime.';
+    expect(namesOf(abstract, 'Technique').sort()).toEqual([
+      'neural tangent kernel',
+      'singular value decomposition',
+    ]);
+    expect(namesOf(abstract, 'Method')).toEqual([]);
+  });
+
+  it('gives way to a listed model the paper spells out under the same acronym', () => {
+    const abstract = 'We use Stable Video Diffusion (SVD) with ControlNet; SVD animates images.';
+    expect(entity(abstract, 'Stable Video Diffusion')).toMatchObject({ type: 'Model' });
+    expect(namesOf(abstract, 'Technique')).toEqual([]);
+  });
+});
