@@ -173,10 +173,18 @@ export function findValues(sentence: string): ValueMatch[] {
       previous.value = sentence.slice(previous.start, previous.end);
       continue;
     }
-    out.push({ start, end: start + value.length, value, bare });
+    // "0.89 +/- 0.02", "32.9 $\pm$ 0.4 dB": the spread is no part of the value reported (its unit is).
+    const spread = SPREAD_VALUE.exec(value);
+    out.push({
+      start,
+      end: start + value.length,
+      value: spread ? `${spread[1]}${spread[2] ?? ''}` : value,
+      bare,
+    });
   }
   return out;
 }
+const SPREAD_VALUE = new RegExp(String.raw`^(${NUM})\s?(?:\$\\pm\$|\\pm|\u00b1|\+/-)\s?${NUM}(${UNIT})?$`);
 const LARGER_TIME_UNIT = /\d\s?(?:hours?|hrs?|h|minutes?|mins?)$/;
 const SMALLER_TIME_UNIT = /^\d[\d.]*\s?(?:minutes?|mins?|seconds?|secs?|s)$/;
 

@@ -61,9 +61,9 @@ describe('evaluation frameworks', () => {
 });
 
 describe('values', () => {
-  it('keeps a spread written in LaTeX and a length unit with the value', () => {
+  it('drops a spread written in LaTeX but keeps the length unit with the value', () => {
     expect(values('Zorb achieves a localization error of 1.81 $\\pm$ 0.14 mm on the test set.')).toEqual([
-      '1.81 $\\pm$ 0.14 mm',
+      '1.81 mm',
     ]);
     expect(values('ZorbNet reaches a mean absolute error of 0.6 cm on three robots.')).toEqual(['0.6 cm']);
   });

@@ -1,7 +1,7 @@
 // Rules from a fortieth round: platforms as data sources, speculative-decoding and token metrics, dimension lists.
 // Every sentence here is invented and the Zorb names made up; the platforms and metrics are the lexicon's own.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf } from '../../helpers/extract.js';
 
 describe('a platform the data comes from', () => {
   it('is a data source when a plural noun is drawn from it or gathered on it', () => {
@@ -113,5 +113,14 @@ describe('a general algorithm family', () => {
     const abstract = 'We use Stable Video Diffusion (SVD) with ControlNet; SVD animates images.';
     expect(entity(abstract, 'Stable Video Diffusion')).toMatchObject({ type: 'Model' });
     expect(namesOf(abstract, 'Technique')).toEqual([]);
+  });
+});
+
+describe('a value with a spread', () => {
+  it('is reported without the spread, with the unit the spread carries', () => {
+    const abstract =
+      'Across 20 seeds, the Spearman correlation of ZorbWorth reaches rho = 0.89 +/- 0.02, and ZorbNet reaches a PSNR of 32.9 +/- 0.4 dB on Zorb-QA.';
+    expect(resultOf(abstract, '0.89')).toMatchObject({ metric: 'Spearman correlation' });
+    expect(resultOf(abstract, '32.9 dB')).toMatchObject({ metric: 'PSNR' });
   });
 });
