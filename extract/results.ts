@@ -31,6 +31,7 @@ const VALUE = new RegExp(
     String.raw`(?<![\w.\-])(?!(?:19|20)\d\d${RANGE_SEP})${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}\+?${NUM}${UNIT}`, // 20--30 percentage points, +1.8 to +6.2 pp, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$ (a year is no start)
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\)
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
+    String.raw`(?<![\w.:@\-])\d+ of \d+\b(?![.,]\d|\s?\\?%)`, // 110 of 120 runs
     String.raw`(?<![\w.\-/{_^])\d+(?:\.\d+)?/\d+(?:\.0+)?(?![\w/\-}]|\.\d)`, // 65/75 solved, 7.4/10, 4.77/5.0 (a scale)
     String.raw`(?<=\b(?:ranked|ranks|ranking|placed|placing|finished)\s(?:the\s)?)\d{1,2}(?:st|nd|rd|th)\b`, // ranked 3rd
     String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
@@ -51,6 +52,9 @@ const SHARE_OF_ITEMS_BEFORE =
   /\b(?:in|on|for)\s+(?:(?:over|nearly|about|approximately|only|up to|less than|more than|fewer than|almost|roughly)\s+|[<>]\s?)?$/i;
 const SHARE_OF_ITEMS_AFTER =
   /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:cases|tasks|problems|questions|scenarios|trials|episodes|responses|prompts|conversations|dialogues)\b/i;
+const FRACTION_VALUE = /^\d+(?:\/| (?:out )?of )\d+$/;
+const FRACTION_OF_ITEMS_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:runs|cases|trials|episodes|tasks|problems|questions|scenarios|instances|games|seeds|attempts|samples|queries)\b/i;
 const SPREAD_BEFORE = /\d\s?\\?%\s?(?:\$\\pm\$|\\pm|\u00b1|\+\/-|\+-)\s?$/;
 const FRACTION_OF_BUDGET =
   /^\s*(?:the\b|of\s+(?:the|its)\b|(?:tokens|parameters|params|(?:G|T)?FLOPs|compute|computation|cost|memory|data|time|size|labels|samples|steps)\b)/i;
@@ -304,6 +308,13 @@ export function isOutcome(
     SHARE_OF_ITEMS_BEFORE.test(before) &&
     SHARE_OF_ITEMS_AFTER.test(after) &&
     !/\b(?:pre-?)?(?:train|fine-tun|tun)\w*\s/i.test(before)
+  )
+    return true;
+  // "detected in 60/60 runs", "correctly attributed on 110 of 120 runs": the count of items a system got right.
+  if (
+    FRACTION_VALUE.test(v.value) &&
+    SHARE_OF_ITEMS_BEFORE.test(before) &&
+    FRACTION_OF_ITEMS_AFTER.test(after)
   )
     return true;
   if (SETTING_VALUE_BEFORE.test(before) && SETTING_VALUE_AFTER.test(after)) return false;

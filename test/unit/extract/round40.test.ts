@@ -124,3 +124,17 @@ describe('a value with a spread', () => {
     expect(resultOf(abstract, '32.9 dB')).toMatchObject({ metric: 'PSNR' });
   });
 });
+
+describe('a count of items a system got right', () => {
+  it('is an outcome written as a fraction or as "N of M" before the items', () => {
+    const abstract =
+      'A silent version bump is detected by ZorbGuard in 60/60 runs, and a prompt change is attributed on 110 of 120 runs.';
+    expect(resultOf(abstract, '60/60')).toMatchObject({ kind: 'absolute' });
+    expect(resultOf(abstract, '110 of 120')).toMatchObject({ kind: 'absolute' });
+  });
+
+  it('is no count inside a metric name such as mAP@50:95 of 0.77', () => {
+    const abstract = 'ZorbDet reaches an mAP@50:95 of 0.77 on COCO.';
+    expect(resultOf(abstract, '0.77')).toMatchObject({ subject: 'ZorbDet' });
+  });
+});
