@@ -115,6 +115,20 @@ const GROUP_APPOSITION = new RegExp(
   'i',
 );
 const NOUN_PHRASE_START = new RegExp(String.raw`^\s+${NOUN_PHRASE_WORD}`, 'u');
+// The second name of a pair, up to the comma of an apposition about both ("and Air-NRM, the two benchmarks").
+const PAIRED_NAME = /^\s+(?:and|&)\s+[\p{Lu}\d][^\s,;()]*(?=\s*,\s*(?:the|two|both|our)\s)/u;
+
+/**
+ * "Zorb-OR and Air-NRM, the first comprehensive benchmarks for ...": a plural apposition after a pair of names
+ * describes the first name too.
+ */
+export function pairAppositionNoun(after: string): RegExpExecArray | null {
+  const pair = PAIRED_NAME.exec(after);
+  if (!pair) return null;
+  const noun = appositionNoun(after.slice(pair[0].length));
+  return noun && /s$/i.test(noun[1] ?? '') ? noun : null;
+}
+
 /**
  * An apposition's type noun. "X (ZB), high-quality spoken datasets for ... are scarce": after a comma, a plural noun
  * with no article opens the next clause's subject rather than describing the name.

@@ -28,6 +28,7 @@ import {
   VALUE_QUALIFIER,
   COORDINATED_METRIC,
   appositionNoun,
+  pairAppositionNoun,
   EVAL_LIST_BEFORE,
   MEASURED_ON_LIST_BEFORE,
   EVALUATED_ON_LIST_BEFORE,
@@ -717,17 +718,17 @@ class Doc {
             ? 'Benchmark'
             : TYPE_NOUNS[(noun[1] ?? '').toLowerCase()]
           : undefined;
-        const textBefore = this.text.slice(Math.max(0, def.longStart - 20), def.longStart);
-        const nounBefore = /\b(?:dataset|benchmark|corpus)\s*$/i.test(textBefore);
-        // "a cold-start SFT dataset, Zorb Chain-of-Zoom (ZCZ), which ...": an apposition naming the data set.
-        const datasetApposed = /\b(?:dataset|benchmark|corpus)\s*,\s*$/i.test(textBefore);
+        // "the Zorb Chain-of-Zoom (ZCZ) dataset" read backwards, or "a cold-start SFT dataset, Zorb Chain-of-Zoom
+        // (ZCZ), which ...": an apposition naming the data set, in either order.
+        const dataNounBefore = /\b(?:dataset|benchmark|corpus)\s*(,\s*)?$/i.exec(
+          this.text.slice(Math.max(0, def.longStart - 20), def.longStart),
+        );
         // "ZOOL (Zap of Out-of-Label) anomaly detection benchmark": a data noun after the modifiers.
         const dataNounAfter = !noun && FOLLOWING_DATA_NOUN.test(afterParen);
         type =
           nounType === 'Benchmark' ||
           dataNounAfter ||
-          datasetApposed ||
-          (nounBefore && def.longStart > def.shortStart)
+          (dataNounBefore && (dataNounBefore[1] || def.longStart > def.shortStart))
             ? 'Benchmark'
             : typeFromLongForm(def.long, nounType);
         // "Zorb Evidence Grounding (ZEG), a semantic-aware metric": the apposition says it measures; so does the noun
@@ -1638,17 +1639,6 @@ class Doc {
       this.addMention(draft, start, end, index, 'used');
       this.claim(start, end);
     }
-  }
-
-  /**
-   * "Zorb-OR and Air-NRM, the first comprehensive benchmarks for ...": a plural apposition after a pair of names
-   * describes the first name too.
-   */
-  private pairAppositionNoun(after: string): RegExpExecArray | null {
-    const pair = PAIRED_NAME.exec(after);
-    if (!pair) return null;
-    const noun = appositionNoun(after.slice(pair[0].length));
-    return noun && /s$/i.test(noun[1] ?? '') ? noun : null;
   }
 
   /** Title-case names introduced by "we propose X" / "called X" that the word-shape rules cannot see. */
@@ -3709,8 +3699,7 @@ class Doc {
     // ("Evaluated on the ZorbBench, our method ...": so does a participle's.)
     const inOpening = OPENING_PHRASE.test(opening) || OPENING_LIST.test(opening);
     const noun =
-      FOLLOWING_NOUN.exec(after) ??
-      (inOpening ? null : (appositionNoun(after) ?? this.pairAppositionNoun(after)));
+      FOLLOWING_NOUN.exec(after) ?? (inOpening ? null : (appositionNoun(after) ?? pairAppositionNoun(after)));
     const definedType = noun || inOpening ? undefined : this.definedAcronymType(after);
     if (definedType) return { type: definedType, confidence: 3 };
     if (noun && isEvaluationFramework(after, noun)) return { type: 'Benchmark', confidence: 3 };
@@ -4913,8 +4902,6 @@ const CONTRIBUTION_GERUND_BEFORE =
   /\b(?:construct|build|creat|curat|introduc|releas|develop|propos|design)ing\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+,?\s+){0,5}$/i;
 // Prepositions that may follow a coined name with a method head ("our Zorb Module into ...").
 const PREPOSITION_AFTER = /^\s+(?:into|from|through|across|via|by)\b/;
-// The second name of a pair, up to the comma of an apposition about both ("and Air-NRM, the two benchmarks").
-const PAIRED_NAME = /^\s+(?:and|&)\s+[\p{Lu}\d][^\s,;()]*(?=\s*,\s*(?:the|two|both|our)\s)/u;
 // Platforms whose posts, videos or papers are collected as data.
 const DATA_PLATFORM =
   /(?<![\w-])(?:Reddit|Twitter|YouTube|TikTok|Facebook|Instagram|Weibo|Stack Overflow|StackOverflow|Stack Exchange|StackExchange|Quora|Bilibili|LinkedIn|Yelp|GitHub|arXiv|Wikimedia Commons|Flickr|Pinterest|Telegram|Goodreads|Douyin|Xiaohongshu|Zhihu|Mastodon|Bluesky|Tumblr|Hacker News)(?![\w-])/g;

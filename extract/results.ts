@@ -20,6 +20,8 @@ const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|el
 const SCORE_RANGE = String.raw`\d*\.\d+\s?(?:-|\u2013|to)\s?\d*\.\d+`;
 const WHOLE_SCORE_RANGE = new RegExp(`^${SCORE_RANGE}$`);
 const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
+// The sign between a value and its spread: "92.2 \pm 2.4", "0.89 +/- 0.02".
+const SPREAD_SIGN = String.raw`(?:\$\\pm\$|\\pm|\u00b1|\+/-)`;
 // Verbs that multiply a measure ("doubling", "halves").
 const MULTIPLIER_STEM = '(?:doubl|tripl|quadrupl|halv)';
 /** Whether a sentence may state a value at all: a digit, an "N-fold" or a multiplying verb. */
@@ -27,7 +29,7 @@ export const MAY_STATE_VALUE = new RegExp(String.raw`\d|fold\b|\b${MULTIPLIER_ST
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
   [
-    String.raw`(?<![\w.\-])${NUM}\s?(?:\$\\pm\$|\\pm|\u00b1|\+/-)\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\%, 1.81 $\pm$ 0.14 mm
+    String.raw`(?<![\w.\-])${NUM}\s?${SPREAD_SIGN}\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\%, 1.81 $\pm$ 0.14 mm
     String.raw`(?<![\w.\-])(?!(?:19|20)\d\d${RANGE_SEP})${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}\+?${NUM}${UNIT}`, // 20--30 percentage points, +1.8 to +6.2 pp, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$ (a year is no start)
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\)
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
@@ -50,12 +52,20 @@ const VALUE = new RegExp(
 
 const SHARE_OF_ITEMS_BEFORE =
   /\b(?:in|on|for)\s+(?:(?:over|nearly|about|approximately|only|up to|less than|more than|fewer than|almost|roughly)\s+|[<>]\s?)?$/i;
-const SHARE_OF_ITEMS_AFTER =
-  /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:cases|tasks|problems|questions|scenarios|trials|episodes|responses|prompts|conversations|dialogues)\b/i;
+// Items a system gets right or wrong, counted in a share ("in 88% of cases") or a fraction ("in 60/60 runs").
+const COUNTED_ITEMS = 'cases|tasks|problems|questions|scenarios|trials|episodes';
+const SHARE_OF_ITEMS_AFTER = new RegExp(
+  String.raw`^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:${COUNTED_ITEMS}|responses|prompts|conversations|dialogues)\b`,
+  'i',
+);
 const FRACTION_VALUE = /^\d+(?:\/| (?:out )?of )\d+$/;
-const FRACTION_OF_ITEMS_AFTER =
-  /^\s+(?:[\w-]+\s+)?(?:runs|cases|trials|episodes|tasks|problems|questions|scenarios|instances|games|seeds|attempts|samples|queries)\b/i;
-const SPREAD_BEFORE = /\d\s?\\?%\s?(?:\$\\pm\$|\\pm|\u00b1|\+\/-|\+-)\s?$/;
+const FRACTION_OF_ITEMS_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+)?(?:${COUNTED_ITEMS}|runs|instances|games|seeds|attempts|samples|queries)\b`,
+  'i',
+);
+const SPREAD_BEFORE = new RegExp(String.raw`\d\s?\\?%\s?(?:${SPREAD_SIGN}|\+-)\s?$`);
+// "0.89 +/- 0.02", "32.9 $\pm$ 0.4 dB": a value with its spread, and the unit both share.
+const SPREAD_VALUE = new RegExp(String.raw`^(${NUM})\s?${SPREAD_SIGN}\s?${NUM}(${UNIT})?$`);
 const FRACTION_OF_BUDGET =
   /^\s*(?:the\b|of\s+(?:the|its)\b|(?:tokens|parameters|params|(?:G|T)?FLOPs|compute|computation|cost|memory|data|time|size|labels|samples|steps)\b)/i;
 // A percentage of data, parameters or compute is a budget, not an outcome.
@@ -177,7 +187,7 @@ export function findValues(sentence: string): ValueMatch[] {
       previous.value = sentence.slice(previous.start, previous.end);
       continue;
     }
-    // "0.89 +/- 0.02", "32.9 $\pm$ 0.4 dB": the spread is no part of the value reported (its unit is).
+    // The spread is no part of the value reported (the unit it carries is).
     const spread = SPREAD_VALUE.exec(value);
     out.push({
       start,
@@ -188,7 +198,6 @@ export function findValues(sentence: string): ValueMatch[] {
   }
   return out;
 }
-const SPREAD_VALUE = new RegExp(String.raw`^(${NUM})\s?(?:\$\\pm\$|\\pm|\u00b1|\+/-)\s?${NUM}(${UNIT})?$`);
 const LARGER_TIME_UNIT = /\d\s?(?:hours?|hrs?|h|minutes?|mins?)$/;
 const SMALLER_TIME_UNIT = /^\d[\d.]*\s?(?:minutes?|mins?|seconds?|secs?|s)$/;
 
