@@ -1052,6 +1052,10 @@ export const KV_CACHE_OPERATION =
 // The field's variants of those techniques, by what they act on or how ("vocabulary pruning", "pairwise reranking").
 export const TECHNIQUE_VARIANT =
   /^(?:token|visual|layer|head|attention|channel|weight|magnitude|vocabulary|expert|network|model|filter|neuron|dynamic|random|gradual|iterative|activation|vector|product|scalar|uniform|mixed-precision|binary|ternary|integer|static|knowledge|data|dataset|feature|logit|response|policy|step|consistency|progressive|multi-teacher|reverse|contrastive|reasoning|agent|ensemble|online|offline|cross-modal|teacher-student|pointwise|pairwise|listwise|cross-encoder|neural|passage|document|context|prompt|cache)$/;
+// "additional training pushing accuracy above 95%", "an outstanding accuracy": participles that act on a measure
+// or judge it are verbs and adjectives, never a narrower name for it ("tracking accuracy" and "running time" are).
+export const VERB_PARTICIPLE =
+  /^(?:[a-z]+-)?(?:push|depress|boost|improv|enhanc|increas|decreas|reduc|rais|lower|elevat|maximiz|minimiz|optimiz|balanc|harmoniz|sacrific|preserv|maintain|compromis|hurt|degrad|harm|affect|achiev|attain|reach|yield|deliver|exceed|surpass|outperform|demonstrat|show|evaluat|assess|measur|quantify|compar|report|cover|spann|vary|satisfy|promis|outstand|underly|grow|surpris|lead)ing$/;
 export const NOUN_LIKE_MODIFIER =
   /(?:ion|ing|ment|ity|ness|ance|ence|ure|type|level|ual|ical|tic|ural|ary|step|token|word|answer|task|code|image|video|text|sequence|span|page|object|entity|action|intent|slot|tool|call|label|class|pixel|frame|box|mask|node|edge|graph|link|path|plan|goal|pass|match|hit|top)$/;
 // ", and <measure noun phrase>" right after a metric; the head must read as a measure.

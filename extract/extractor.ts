@@ -54,6 +54,7 @@ import {
   NAMED_TYPES,
   NOT_METRIC_MODIFIER,
   NOUN_LIKE_MODIFIER,
+  VERB_PARTICIPLE,
   PHRASE_STOP,
   RESULT_METRIC_PATTERNS,
   OPEN_PHRASE_END,
@@ -3272,6 +3273,7 @@ class Doc {
         tok.lower.length >= 3 &&
         // Modifiers must read as nouns or relational adjectives ("grounding", "classification", "factual", "type").
         (NOUN_LIKE_MODIFIER.test(tok.lower) || k >= namedAfterValue) &&
+        !VERB_PARTICIPLE.test(tok.lower) &&
         !this.isClaimed(tok.start, tok.end) &&
         !(/^\p{Lu}/u.test(surface) && k > 0 && !titled) &&
         // "to ensure accuracy", "to effectively balance accuracy": a verb after "to" is not a modifier.

@@ -1,0 +1,23 @@
+// Rules from a forty-first round. Every sentence here is invented and the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { namesOf } from '../../helpers/extract.js';
+
+describe('a participle before a measure', () => {
+  it('acts on the measure or judges it and is no part of its name', () => {
+    expect(
+      namesOf('With more data, ZorbNet reaches an outstanding accuracy of 97.1% on ZorbSet.', 'Metric'),
+    ).toEqual(['accuracy']);
+    expect(
+      namesOf('Longer training of ZorbNet keeps pushing accuracy above 90% on ZorbSet.', 'Metric'),
+    ).toEqual(['accuracy']);
+    expect(namesOf('ZorbDet achieves promising detection accuracy of 71.5% on ZorbCity.', 'Metric')).toEqual([
+      'detection accuracy',
+    ]);
+  });
+
+  it('still names a measure by the activity it is taken on', () => {
+    expect(
+      namesOf('ZorbTrack improves tracking accuracy by 4.2% and cuts running time by 30%.', 'Metric'),
+    ).toEqual(expect.arrayContaining(['tracking accuracy', 'running time']));
+  });
+});
