@@ -139,7 +139,10 @@ export function findValues(sentence: string): ValueMatch[] {
       pair?.[1] &&
       pair[2] &&
       !rangeOfGains &&
-      (nextPair || /(?:\bfrom|\()\s*$/i.test(sentence.slice(Math.max(0, start - 6), start)))
+      (nextPair ||
+        /\bfrom\s*$/i.test(sentence.slice(Math.max(0, start - 6), start)) ||
+        // "(42.75% to 46.75%)" is a change; "(81%-95%)" is a range, as a hyphen joins its ends.
+        (/\(\s*$/.test(sentence.slice(Math.max(0, start - 6), start)) && value.includes('to')))
     ) {
       const plain = !/%$/.test(pair[1]);
       // "IoU thresholds from 0.5 to 0.95": both ends of a setting's span are settings.
