@@ -192,8 +192,9 @@ export const TYPE_NOUN_IN = new RegExp(String.raw`(?<![\w-])(${TYPE_NOUN_ALT})(?
 export const FOLLOWING_NOUN = new RegExp(String.raw`^\s+(${TYPE_NOUN_ALT})(?![\w-])`, 'i');
 // "the THINGS triplet dataset", "the TEACh embodied AI dataset": up to two lower-case words (or a short acronym)
 // may sit between a name and a data noun.
+// ("Zorb-7B across benchmarks": a preposition puts the data noun in another phrase.)
 export const FOLLOWING_DATA_NOUN =
-  /^\s+(?:(?!(?:and|or|on|with|of|for|to|in|is|are|was|were|as|by|from|that|which)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,2}(benchmarks?|datasets?|corpus|corpora|suite)\b/;
+  /^\s+(?:(?!(?:and|or|on|with|of|for|to|in|is|are|was|were|as|by|from|that|which|across|over|under|among|at|via|through|into|against|than|using|within|beyond|between|upon|versus|vs)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,2}(benchmarks?|datasets?|corpus|corpora|suite)\b/;
 // "a 130-task ZorbDomain subset": part of a dataset is data.
 export const FOLLOWING_DATA_PART = /^\s+(?:subsets?|splits?)\b/;
 // "the BLINK and ZorbQA benchmarks": the earlier names of a list under one plural data noun.
