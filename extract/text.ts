@@ -114,6 +114,17 @@ export function chunksOf(sentence: Sentence): Chunk[] {
   for (let m = CHUNK.exec(sentence.text); m !== null; m = CHUNK.exec(sentence.text)) {
     let word = m[0];
     let start = m.index;
+    // "https://github.com/ zorb/Zorb-RAG": a web address broken after a slash goes on in the next word.
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      /^(?:https?:\/\/|www\.)\S*\/$/.test(previous.text) &&
+      sentence.start + start === previous.end + 1
+    ) {
+      previous.end = sentence.start + start + word.length;
+      previous.text = sentence.text.slice(previous.start - sentence.start, start + word.length);
+      continue;
+    }
     const lead = LEADING.exec(word);
     if (lead) {
       word = word.slice(lead[0].length);
