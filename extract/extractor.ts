@@ -2231,6 +2231,8 @@ class Doc {
           METRIC_MODIFIER_STOP.has(w) && !(errorHead && (w === 'absolute' || w === 'relative'));
         if (words.some((w) => modifierStop(w) || PHRASE_STOP.has(w))) continue;
         const head = words[words.length - 1] ?? '';
+        // "the enhanced semantic depth offered by ...": a participle closes a clause, never a measure's name.
+        if (/[^e]ed$/.test(head) && !MEASURE_HEAD.test(head)) continue;
         // "refusal quality", "image quality": quality of a named thing is a measure; bare "quality" is not.
         const qualityOf = head === 'quality' && words.length === 2 && !QUALITY_ADJECTIVE.test(words[0] ?? '');
         // "trainable parameters", "total tokens": a qualified count of what a model spends (never a bare "tokens").

@@ -1,6 +1,6 @@
 // Rules from a forty-first round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { namesOf, values } from '../../helpers/extract.js';
+import { entity, namesOf, values } from '../../helpers/extract.js';
 
 describe('a participle before a measure', () => {
   it('acts on the measure or judges it and is no part of its name', () => {
@@ -31,5 +31,35 @@ describe('a range in parentheses', () => {
 
   it('is a change from one value to another when "to" joins them', () => {
     expect(values('ZorbNet raises accuracy on ZorbSet (42.75% to 46.75%).')).toEqual(['42.75%', '46.75%']);
+  });
+});
+
+describe('a data noun after a preposition', () => {
+  it('does not make the name before it data', () => {
+    expect(entity('We test Zorb-7B across several benchmarks.', 'Zorb-7B')).toMatchObject({
+      type: 'Model',
+    });
+    expect(entity('We test the ZORBIX triplet dataset with ZorbNet.', 'ZORBIX')).toMatchObject({
+      type: 'Benchmark',
+    });
+  });
+});
+
+describe('a web address broken after a slash', () => {
+  it('goes on in the next word, which names nothing', () => {
+    expect(
+      namesOf('We evaluate ZorbRAG on four datasets. Code: https://github.com/ zorbuser/ZorbRAG.', 'Method'),
+    ).toEqual(['ZorbRAG']);
+  });
+});
+
+describe('a participle after a quality', () => {
+  it('closes a clause and names no measure', () => {
+    expect(
+      namesOf(
+        'Using the enhanced semantic depth offered by the third dimension in 3D scans, ZorbNet models shape.',
+        'Metric',
+      ),
+    ).toEqual([]);
   });
 });
