@@ -39,7 +39,9 @@ export const METRICS: readonly string[] = [
   'CIDEr|consensus-based image description evaluation',
   'ANLS|average normalized Levenshtein similarity',
   'BERTScore',
-  'chrF|CHRF',
+  'chrF|CHRF|ChrF|chrF++|ChrF++',
+  // Multidimensional Quality Metrics: the error-annotation scheme machine translation is judged by.
+  'MQM|Multidimensional Quality Metrics',
   'COMET',
   'RIBES',
   // Image-generation judges that score outputs.
