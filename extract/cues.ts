@@ -217,9 +217,10 @@ const LISTED_NAME = String.raw`(?=[\w\-.+]*[A-Z\d])[\w\-.+]+`;
 const NAMES_SO_FAR = String.raw`(?:the\s+)?(?:${LISTED_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$`;
 const DRAWN = String.raw`(?:drawn|sampled|taken|selected|collected|curated|derived|randomly\s+sampled)`;
 // What a count of samples, or samples said to be drawn, come from is data: "100 videos from Zorb-K and ZK-2",
-// "problems sampled from ZorbMath"; not "low-confidence cases from ZorbNER".
+// "problems sampled from ZorbMath"; not "low-confidence cases from ZorbNER". So is what a dataset is built from:
+// "the ZorbSeg dataset, constructed by augmenting annotations of Zorb-cls, Z2SA, and".
 export const DRAWN_FROM_BEFORE = new RegExp(
-  String.raw`(?:\b\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}${SAMPLE_NOUN}\s+(?:${DRAWN}\s+)?|\b${SAMPLE_NOUN}\s+${DRAWN}\s+)from\s+(?:the\s+)?(?:${LISTED_NAME},?\s+(?:and\s+|or\s+)?){0,6}$`,
+  String.raw`(?:(?:\b\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}${SAMPLE_NOUN}\s+(?:${DRAWN}\s+)?|\b${SAMPLE_NOUN}\s+${DRAWN}\s+)from|\b(?:dataset|benchmark|corpus),?\s+(?:(?:is|was)\s+)?(?:constructed|built|created|derived|compiled|assembled|curated)\s+(?:by\s+(?:augmenting|extending|re-?annotating|relabel+ing|combining|merging|unifying)(?:\s+(?:the\s+)?(?:annotations|labels|images|videos|samples|data)\s+(?:of|from))?|from))\s+(?:the\s+)?(?:${LISTED_NAME},?\s+(?:and\s+|or\s+)?){0,6}$`,
 );
 // "two benchmarks for image retrieval - Zorb2 and QuxChi -", "three benchmark tasks -- ZorbHate, ...", "three
 // benchmarks on problem solving: ZorbMath500, ...": names a colon or dash opens after a plural data noun are its items.

@@ -3583,7 +3583,8 @@ class Doc {
       if (between.lastIndexOf('(') > between.lastIndexOf(')')) return false;
       const after = sentence.text.slice(local, local + 80);
       if (
-        !/(?<![\w-])(?:than|over|outperform\w*|compared|against|using|with|based|such|like|including|e\.g)(?![\w-])/i.test(
+        // ("a dataset constructed from Zorb-cls, Z2SA, and ...": what it is drawn from is not it.)
+        !/(?<![\w-])(?:than|over|outperform\w*|compared|against|using|with|based|such|like|including|e\.g|from|augment\w*|derived|drawn|sourced)(?![\w-])/i.test(
           between,
         ) &&
         /^[^\s,()]+\s*[,(:]/.test(after)

@@ -63,3 +63,13 @@ describe('a participle after a quality', () => {
     ).toEqual([]);
   });
 });
+
+describe('what a new dataset is built from', () => {
+  it('is data the paper uses, not its contribution', () => {
+    const text =
+      'We present the ZorbSeg dataset, constructed by augmenting annotations of ZOC-cls, Z2SA, and ZUVA.';
+    for (const name of ['ZOC-cls', 'Z2SA', 'ZUVA'])
+      expect(entity(text, name)).toMatchObject({ type: 'Benchmark', role: 'used' });
+    expect(entity(text, 'ZorbSeg')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+});
