@@ -1698,6 +1698,20 @@ class Doc {
       const start = sentence.start + at + (m[0].length - name.length);
       const words = name.split(/\s+/);
       if (this.isClaimed(start, start + name.length)) {
+        // "Zorbo: Scaling ..." in the title, then "we introduce Zorbo, a motion diffusion model trained on ...": the
+        // apposition says what the name the title read is, as it would had the title not read it first.
+        // A "framework" says little against what another rule read; an evaluation framework is data, as below.
+        const after = s.slice(at + m[0].length, at + m[0].length + 80);
+        const noun = words.length === 1 ? appositionNoun(after) : null;
+        const nounType =
+          noun && /^\s*,/.test(noun[0])
+            ? isEvaluationFramework(after, noun)
+              ? 'Benchmark'
+              : TYPE_NOUNS[(noun[1] ?? '').toLowerCase()]
+            : undefined;
+        if (nounType && nounType !== 'Method')
+          for (const [d] of this.mentionsAt(start))
+            if (!d.known && d.name === name) vote(d, nounType, PROPOSAL_TYPE_VOTE);
         this.qualifiedProposal(name, start, s.slice(at + m[0].length));
         continue;
       }
