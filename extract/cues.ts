@@ -84,8 +84,9 @@ export const NAMING_NOUN_BEFORE = new RegExp(
 // Up to five describing words before an apposition's noun, none of them a preposition or a relative pronoun, an acronym
 // in parentheses after any of them ("a visual question answering (VQA) benchmark"), or a capitalised gloss of up to three
 // words ("the Zorb Policy (Central Government) Corpus").
-// (A parameter count is one word: "X, a 3.8B model", "X, a 1.5B-parameter model".)
-const APPOSITION_WORD = String.raw`(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:\d[\d,.]*-)?(?:\d+(?:\.\d+)?[BMK](?:-[\w-]+)?|[\w\-]+),?\s+(?:\([^()\s]{1,12}\)\s+|\((?:[A-Z][A-Za-z-]*\s?){1,3}\)\s+)?)`;
+// (A parameter count is one word: "X, a 3.8B model", "X, a 1.5B-parameter model"; so are two coordinated words:
+// "an expressive and controllable motion model".)
+const APPOSITION_WORD = String.raw`(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:[a-z][\w-]*\s+and\s+(?=[a-z]))?(?:\d[\d,.]*-)?(?:\d+(?:\.\d+)?[BMK](?:-[\w-]+)?|[\w\-]+),?\s+(?:\([^()\s]{1,12}\)\s+|\((?:[A-Z][A-Za-z-]*\s?){1,3}\)\s+)?)`;
 const APPOSITION_WORDS = `${APPOSITION_WORD}{0,5}?`;
 // What opens an apposition after a name: a comma, colon, dash or parenthesis, or "is", then perhaps an article.
 const APPOSITION_OPENING = String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*`;

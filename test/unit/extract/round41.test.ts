@@ -73,3 +73,31 @@ describe('what a new dataset is built from', () => {
     expect(entity(text, 'ZorbSeg')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
   });
 });
+
+describe('an apposition after a name the title read', () => {
+  it('says what the name is', () => {
+    expect(
+      entity(
+        'In this paper, we introduce ZorbEval, an automated metric grounded in learning theory, to evaluate slides.',
+        'ZorbEval',
+        'ZorbEval: An Automated Metric for Knowledge Acquisition in Multimedia Learning',
+      ),
+    ).toMatchObject({ type: 'Metric', role: 'proposed' });
+    expect(
+      entity(
+        'We further propose Zorb-ViQA, a video language model that adapts a large language model using a gated module.',
+        'Zorb-ViQA',
+        'Zorb-ViQA: Learning to Anticipate Surgical Events through Gated Cross-Attention',
+      ),
+    ).toMatchObject({ type: 'Model', role: 'proposed' });
+  });
+
+  it('takes two coordinated describing words as one', () => {
+    expect(
+      entity(
+        'We introduce ZorbSea, the first large-scale and fine-grained underwater segmentation dataset with 255 categories.',
+        'ZorbSea',
+      ),
+    ).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+});
