@@ -1218,8 +1218,12 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
     return 'Task';
   // "Speech to Text (STT)", "natural language to SQL (NL2SQL)": a conversion between two modalities is a task.
   if (TO_TASK.test(long.trim())) return 'Task';
-  // "encoder-decoder LLM (EDX)", "Bilingual Language Model (BLM)": a language model is a model.
-  if (/^(?:llms?|lms?|vlms?|mllms?|slms?)$/.test(head) || /\blanguage models?$/i.test(long.trim()))
+  // "encoder-decoder LLM (EDX)", "Bilingual Language Model (BLM)": a language model is a model, unless an apposition
+  // calls it a method ("the Elastic Zorb Language Model (EZLM), a novel architecture search method").
+  if (
+    (/^(?:llms?|lms?|vlms?|mllms?|slms?)$/.test(head) || /\blanguage models?$/i.test(long.trim())) &&
+    nounAfter !== 'Method'
+  )
     return 'Model';
   // "Large-Scale Zorb Avatars (LZA), a full-body 3D avatar model": the apposition's noun says it is a model.
   // ("multi-modal learning (MML), a ... model" still names a way of learning.)

@@ -101,3 +101,17 @@ describe('an apposition after a name the title read', () => {
     ).toMatchObject({ type: 'Benchmark', role: 'proposed' });
   });
 });
+
+describe('a language model long form', () => {
+  it('names a method when the apposition calls it one', () => {
+    expect(
+      entity(
+        'This paper introduces the Elastic Zorb Language Model (EZLM), a novel architecture search method for compact models.',
+        'EZLM',
+      ),
+    ).toMatchObject({ type: 'Method', role: 'proposed' });
+    expect(
+      entity('We release the Zorbic Language Model (ZLM), a 7B model for Zorbic text.', 'ZLM'),
+    ).toMatchObject({ type: 'Model' });
+  });
+});
