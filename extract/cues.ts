@@ -868,10 +868,11 @@ export const TASK_FRAMED = new RegExp(
 // "metrics such as recall, fluency and coherence": the items of a metric list.
 export const METRIC_LIST =
   /\b(?:metrics|measures)\s*(?:,\s*)?(?:including|such as|namely|like|:)\s*,?\s*([^.;()]{3,160})/g;
-// "four metrics measuring content fidelity, tone match and ...", "a rubric that measures X and Y", "evaluated across
-// key dimensions: X, Y and Z": a list a measuring word governs (only lists of two or more items count).
+// "four metrics measuring content fidelity, tone match and ...", "a rubric that measures X and Y", "a rubric spanning X,
+// Y and Z", "evaluated across key dimensions: X, Y and Z", "predicts a score and six sub-attributes: X, Y and Z": a
+// list a measuring word governs (only lists of two or more items count).
 export const METRIC_LIST_GOVERNED =
-  /\b(?:(?:metrics?|measures|rubrics?|(scores?))\s+(?:that\s+)?(?:measur(?:e|es|ing)|assess(?:es|ing)?|quantif(?:y|ies|ying)|for|to\s+(?:measure|assess|quantify))\b|(dimensions)(?:\s+of\s+[a-z-]+)?\s*:)\s*((?:[^.;()]|\([^()]*\)){3,200})/g;
+  /\b(?:(?:metrics?|measures|rubrics?|(scores?))\s+(?:that\s+)?(?:measur(?:e|es|ing)|assess(?:es|ing)?|quantif(?:y|ies|ying)|spanning|covering|for|to\s+(?:measure|assess|quantify))\b|(dimensions|criteria|sub-attributes|attributes)(?:\s+of\s+[a-z-]+)?\s*:)\s*((?:[^.;()]|\([^()]*\)){3,200})/g;
 // "across fluency, novelty, and coherence metrics": a list the word metrics closes.
 export const METRIC_LIST_CLOSED =
   /\b(?:across|on|for|with|using)\s+((?:[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2},\s*){1,6}(?:and|or)\s+[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2})\s+metrics\b/gu;
@@ -891,8 +892,8 @@ export const EVALUATION_WORD =
   /\b(?:evaluat|assess|metric|rubric|measur|scor|benchmarks\s+(?:LLMs|LMs|models))/i;
 // A plural item ("datasets", "age groups") names things, not a quality measured.
 export const PLURAL_ITEM = /[a-z]{2}[^su'\s]s$/;
-// Adjectives that only modify the head "metrics" ("structural, linguistic metrics").
-export const ADJECTIVE_ITEM = /(?:al|ic|ive|specific|based|level)$/;
+// Adjectives that only modify the head "metrics" ("structural, token-level metrics"; a "noise level" is a measure).
+export const ADJECTIVE_ITEM = /(?:al|ic|ive|specific|based|-level)$/;
 // One metric item: one to three words, no digits-only words, no function words.
 export const METRIC_ITEM =
   /^(?!(?:the|a|an|and|or|of|to|in|on|for|with|both|all|these|their)\b)[\p{L}][\p{L}\d'@-]*(?:\s(?!(?:the|a|an|and|or|of|to|in|on|for|with|that|which|as|are|is)\b)[\p{L}][\p{L}\d'@-]*){0,2}$/u;

@@ -115,3 +115,23 @@ describe('a language model long form', () => {
     ).toMatchObject({ type: 'Model' });
   });
 });
+
+describe('a list of evaluation criteria', () => {
+  it('is read after a rubric spanning it', () => {
+    expect(
+      namesOf(
+        'We score 12 models with a 20-criterion rubric spanning factual accuracy, completeness, safety, and clarity.',
+        'Metric',
+      ),
+    ).toEqual(expect.arrayContaining(['completeness', 'safety', 'clarity']));
+  });
+
+  it('is read after criteria or sub-attributes and a colon', () => {
+    expect(
+      namesOf(
+        'ZorbIQA predicts the mean opinion score and four sub-attributes: lightness, color fidelity, noise level, and naturalness.',
+        'Metric',
+      ),
+    ).toEqual(expect.arrayContaining(['lightness', 'color fidelity', 'naturalness']));
+  });
+});
