@@ -881,12 +881,13 @@ export const METRIC_LIST_CLOSED =
 export const METRIC_LIST_EVALUATED =
   /\b(?:evaluat(?:ing|es|ed)\s+(?:on\s+)?|assess(?:ing|es|ed)?\s+(?:on\s+)?|measur(?:ing|es)\s+|quantif(?:y|ies|ying)\s+|scored\s+on\s+)(?:both\s+)?((?:[^.;()]){3,160})/g;
 // "achieves state-of-the-art fidelity and controllability", "confirms its superior clinical utility, completeness, and
-// accuracy": the qualities a result is claimed in; the list ends before a preposition.
+// accuracy", "facilitates better identity consistency and separability than": the qualities a result is claimed in;
+// the list ends before a preposition.
 export const METRIC_LIST_ACHIEVED =
-  /\b(?:achiev(?:es|ed|ing)|deliver(?:s|ed|ing)?|attain(?:s|ed|ing)?|confirms?|demonstrat(?:es|ed|ing))\s+(?:(?:its|their|the|both)\s+|[\w-]+['\u2019]s\s+)?(?:state-of-the-art|superior|better|higher|stronger|improved)\s+((?:(?!\s(?:in|on|for|across|while|with|by|to|than|over|compared|when|under|at)\b)[^.;()]){3,120})/g;
+  /\b(?:achiev(?:es|ed|ing)|deliver(?:s|ed|ing)?|attain(?:s|ed|ing)?|confirms?|demonstrat(?:es|ed|ing)|facilitat(?:es|ed|ing)|yield(?:s|ed|ing)?|exhibit(?:s|ed|ing)?)\s+(?:(?:its|their|the|both)\s+|[\w-]+['\u2019]s\s+)?(?:state-of-the-art|superior|better|higher|stronger|improved)\s+((?:(?!\s(?:in|on|for|across|while|with|by|to|than|over|compared|when|under|at)\b)[^.;()]){3,120})/g;
 // Qualities an output is judged by; two of them make a list after "measuring" or "evaluating" a list of measures.
 export const QUALITY_ATTRIBUTE =
-  /^(?:quality|fidelity|realism|naturalness|fluency|coherence|consistency|diversity|relevance|faithfulness|controllability|completeness|coverage|novelty|readability|helpfulness|correctness|plausibility)$/;
+  /^(?:quality|fidelity|realism|naturalness|fluency|coherence|consistency|diversity|relevance|faithfulness|controllability|completeness|coverage|novelty|readability|helpfulness|correctness|plausibility|separability|richness)$/;
 // Evaluation words that make "along three dimensions: ..." a list of measured qualities, not of topics.
 export const EVALUATION_WORD =
   /\b(?:evaluat|assess|metric|rubric|measur|scor|benchmarks\s+(?:LLMs|LMs|models))/i;

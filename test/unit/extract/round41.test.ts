@@ -135,3 +135,14 @@ describe('a list of evaluation criteria', () => {
     ).toEqual(expect.arrayContaining(['lightness', 'color fidelity', 'naturalness']));
   });
 });
+
+describe('qualities a result is claimed in', () => {
+  it('are read after "facilitates better" up to the comparison', () => {
+    expect(
+      namesOf(
+        'ZorbFace facilitates better intra-identity consistency and inter-identity separability than prior generators.',
+        'Metric',
+      ),
+    ).toEqual(['intra-identity consistency', 'inter-identity separability']);
+  });
+});
