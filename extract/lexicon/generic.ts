@@ -401,6 +401,8 @@ export const GENERIC_NAMES: readonly string[] = [
   'AR/VR',
   'VLA',
   'VLAs',
+  // A model class in capitals ("the Vision-Language-Action models can ..."), not a name.
+  'Vision-Language-Action',
   'KG',
   'KGs',
   'CAD',

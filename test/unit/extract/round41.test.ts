@@ -146,3 +146,11 @@ describe('qualities a result is claimed in', () => {
     ).toEqual(['intra-identity consistency', 'inter-identity separability']);
   });
 });
+
+describe('a model class in capitals', () => {
+  it('names no method', () => {
+    expect(
+      namesOf('It turns out that the Vision-Language-Action models gain from ZorbTune.', 'Method'),
+    ).toEqual(['ZorbTune']);
+  });
+});
