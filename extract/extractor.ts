@@ -1199,6 +1199,14 @@ class Doc {
         end = following.end;
         consumed++;
       }
+      // "the QoMEX 2026 Grand Challenge on ...": a dated or grand challenge after a name is a benchmark's name.
+      const challenge = benchmarkWord
+        ? null
+        : /^(?: (?:19|20)\d{2} (?:Grand )?| Grand )Challenge\b/.exec(this.text.slice(end, end + 26));
+      if (challenge) {
+        end += challenge[0].length;
+        while ((chunks[consumed + 1]?.end ?? Infinity) <= end) consumed++;
+      }
       // "DeepSeek Sparse Attention": a model family's Title-Case technique is a method of that name.
       const methodEnd =
         nameType === 'Model' && !benchmarkWord && !/\d/.test(shape.name)
@@ -1213,13 +1221,14 @@ class Doc {
       const siblingSize = sizes?.[2];
       if (sizes?.[1] && !SIZE_END.test(this.text.slice(chunk.start, end))) end += sizes[1].length + 1;
       const surface = this.text.slice(chunk.start, end);
-      const type = benchmarkWord
-        ? { type: 'Benchmark' as const, confidence: 3 }
-        : methodEnd > 0
-          ? { type: 'Method' as const, confidence: 3 }
-          : firstContext && end === firstEnd
-            ? firstContext
-            : this.continuedType(sentence, chunk.start, end, shape, nameType);
+      const type =
+        benchmarkWord || challenge
+          ? { type: 'Benchmark' as const, confidence: 3 }
+          : methodEnd > 0
+            ? { type: 'Method' as const, confidence: 3 }
+            : firstContext && end === firstEnd
+              ? firstContext
+              : this.continuedType(sentence, chunk.start, end, shape, nameType);
       if (this.checkpointPair({ sentence, index, start: chunk.start, end, type, shape })) {
         i = consumed;
         continue;

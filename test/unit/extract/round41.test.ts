@@ -154,3 +154,14 @@ describe('a model class in capitals', () => {
     ).toEqual(['ZorbTune']);
   });
 });
+
+describe('a dated challenge', () => {
+  it('is a benchmark named with its year', () => {
+    expect(
+      namesOf('ZorbIQ won second place in the QoMEZ 2026 Grand Challenge on image quality.', 'Benchmark'),
+    ).toEqual(['QoMEZ 2026 Grand Challenge']);
+    expect(namesOf('ZorbIQ won second place in the QoMEZ 2026 Grand Challenge.', 'Method')).toEqual([
+      'ZorbIQ',
+    ]);
+  });
+});
