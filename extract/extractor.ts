@@ -1175,6 +1175,12 @@ class Doc {
             appositionNoun(this.text.slice(next.end, next.end + 80)) !== null) ||
             [...this.drafts.values()].some((d) => d.name === this.text.slice(chunk.start, next.end)));
         if (!continues && !describedVersion) break;
+        // "a pre-trained SigLIP2 Vision Transformer": the architecture of a model, not its vision edition.
+        if (
+          /^(?:Vision|Visual|Text|Image)$/.test(next.text) &&
+          /^ (?:Transformers?|Encoders?|Towers?)\b/.test(this.text.slice(next.end, next.end + 14))
+        )
+          break;
         end = next.end;
         consumed = j;
       }

@@ -165,3 +165,11 @@ describe('a dated challenge', () => {
     ]);
   });
 });
+
+describe('a model before "Vision Transformer"', () => {
+  it('is the model; the words after it name its architecture', () => {
+    expect(
+      namesOf('ZorbFont fine-tunes a pre-trained SigLIP2 Vision Transformer with LoRA.', 'Model'),
+    ).toEqual(['SigLIP2']);
+  });
+});
