@@ -223,6 +223,8 @@ export const BENCHMARKS: readonly string[] = [
   'ChestX-ray14',
   'MedMNIST',
   'PubMed',
+  // The open-access full-text archive, a corpus of its own beside the PubMed abstracts.
+  'PubMed Central',
   'Kinetics',
   'Kinetics-400',
   'UCF101',
