@@ -357,9 +357,13 @@ export function isOutcome(
   // "61.3 vs 54.2": the first of a compared pair is an outcome when the sentence reports one.
   if (v.bare && hasOutcomeCue && /^\s*(?:vs\.?|versus)\s*\d/.test(after)) return true;
   if (v.bare) {
-    // "(R = 0.943)", "r = 0.82": a correlation or agreement statistic reported by its symbol.
-    if (/(?:^|[\s(-])(?:r|R|R\^?2|R\u00b2|\u03c1|\u03c4|\u03ba|rho|tau|kappa)\s?=\s?$/.test(before))
-      return true;
+    // "(R = 0.943)", "r = 0.82", "(rho >= 0.94)": a correlation or agreement statistic reported by its symbol; a
+    // bound on it is reported as a decimal ("kappa > 0" is a condition).
+    const statistic =
+      /(?:^|[\s(-])(?:r|R|R\^?2|R\u00b2|\u03c1|\u03c4|\u03ba|rho|tau|kappa)\s?(=|[<>]=?|\u2265|\u2264|\\geq?|\\leq?)\s?$/.exec(
+        before,
+      );
+    if (statistic && (statistic[1] === '=' || v.value.includes('.'))) return true;
     // "(0.050 -> 0.382)": the start of a reported change written with an arrow.
     if (hasOutcomeCue && /^\s*(?:->|\u2192|\\rightarrow|\\to)\s*\d/.test(after)) return true;
     // "rivaling o3-mini (74.5) and DeepSeek-R1 (74.9)": a score alone in parentheses after what it scores.

@@ -173,3 +173,12 @@ describe('a model before "Vision Transformer"', () => {
     ).toEqual(['SigLIP2']);
   });
 });
+
+describe('a bound on a correlation', () => {
+  it('is a result when it is a decimal, not when it is a condition', () => {
+    expect(values('Fertility rankings of ZorbTok agree across registers (rho > 0.97).')).toEqual(['0.97']);
+    expect(values('A variance inequality gives sufficient conditions for kappa > 0 in ZorbFlow.')).toEqual(
+      [],
+    );
+  });
+});
