@@ -3582,6 +3582,16 @@ class Doc {
     const local = offset - sentence.start;
     const before = sentence.text.slice(0, local);
     if (isNamedHere(before.slice(-40))) return true;
+    // "Our key innovation is ZORBUS, a large-scale dataset": what the paper says it contributes.
+    if (CONTRIBUTION_IS_BEFORE.test(before.slice(-60))) return true;
+    // "it produced 13,672 QAs, forming the ZorbQA dataset": data the paper's own pipeline produced.
+    if (
+      /\b(?:forming|yielding|resulting in|producing|creating|constituting)\s+(?:the\s+|a\s+)?(?:new\s+)?$/i.test(
+        before.slice(-40),
+      ) &&
+      /^[^\s,;()]+\s+(?:dataset|benchmark|corpus)\b/i.test(sentence.text.slice(local, local + 60))
+    )
+      return true;
     // "The proposed lightweight student model (ZorbNet)": a name in parentheses after the description is it.
     const described = /[\w-] \($/.test(before) ? before.slice(-121, -1) : before.slice(-120);
     // "our newly released dataset, Zorb-55K": what the paper itself released or collected.
@@ -4998,6 +5008,7 @@ const GENERIC_EXPANSIONS = new Set(
 const POSED_PROBLEM = /^(?:Problem|Problems|Dilemma|Paradox|Conjecture)$/;
 const CONTRIBUTION_IS =
   /\b(?:key|main|core|central|primary|principal|first|second|third)\s+(?:technical\s+)?(?:contribution|component|innovation|novelty)\s+(?:is|lies in)\s+/i;
+const CONTRIBUTION_IS_BEFORE = new RegExp(`${CONTRIBUTION_IS.source}(?:the\\s+)?$`, 'i');
 const BASELINE_LIST =
   /\b(?:baselines?|(?:existing|prior|previous|competing|state-of-the-art|strong)\s+(?:methods|approaches|algorithms|techniques))(?:,)?\s+(?:such as|including|like|e\.g\.,?)\s+/;
 // Technique heads that make a model family's Title-Case phrase a method ("DeepSeek Sparse Attention").

@@ -182,3 +182,17 @@ describe('a bound on a correlation', () => {
     );
   });
 });
+
+describe('data the paper says it contributes', () => {
+  it('is proposed after "our key innovation is"', () => {
+    expect(
+      entity('Our key innovation is ZORBUS, a large-scale dataset of annotated videos.', 'ZORBUS'),
+    ).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+
+  it('is proposed when its own pipeline forms it', () => {
+    expect(
+      entity('Applied to 8,211 papers, it produced 13,672 QAs, forming the ZorbQA-S dataset.', 'ZorbQA-S'),
+    ).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+});
