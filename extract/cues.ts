@@ -876,6 +876,10 @@ export const METRIC_LIST_GOVERNED =
 // "across fluency, novelty, and coherence metrics": a list the word metrics closes.
 export const METRIC_LIST_CLOSED =
   /\b(?:across|on|for|with|using)\s+((?:[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2},\s*){1,6}(?:and|or)\s+[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2})\s+metrics\b/gu;
+// "the trade-offs between accuracy and computational cost": the two sides of a balance, read as measures when one of
+// them is a known measure ("between exploration and exploitation" names none).
+export const METRIC_TRADE_OFF =
+  /\btrade-?offs?\s+between\s+(?:the\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,2}\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})(?=\s*[.,;)]|\s+(?:in|on|for|across|when|while)\b|$)/g;
 // "evaluating clarity, specificity and factual accuracy", "quantify medical accuracy, key-point coverage, and risk
 // interception": a list an evaluating verb governs; it counts only when an item is a known measure.
 export const METRIC_LIST_EVALUATED =

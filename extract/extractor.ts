@@ -75,6 +75,7 @@ import {
   OPENING_QUALIFIER,
   METRIC_LIST,
   METRIC_LIST_GOVERNED,
+  METRIC_TRADE_OFF,
   METRIC_LIST_CLOSED,
   METRIC_LIST_EVALUATED,
   METRIC_LIST_ACHIEVED,
@@ -2733,6 +2734,9 @@ class Doc {
     }
     for (const m of matchesOf(text, METRIC_LIST_CLOSED))
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
+    if (text.includes('trade'))
+      for (const m of matchesOf(text, METRIC_TRADE_OFF))
+        this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true, true);
     for (const m of matchesOf(text, METRIC_LIST_EVALUATED))
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true);
     for (const m of matchesOf(text, METRIC_LIST_ACHIEVED))
@@ -2815,7 +2819,12 @@ class Doc {
         : [];
       if (misread.length > 0) dimensions.push(...misread);
       // A claimed quality names its measure; "robustness" or "efficiency" beside it names none.
-      const named = !qualitiesOnly || quality || knownMeasure;
+      // So does a qualified cost ("computational cost", "inference latency").
+      const named =
+        !qualitiesOnly ||
+        quality ||
+        knownMeasure ||
+        (words.length > 1 && /^(?:cost|latency|overhead|speed|runtime)$/.test(last));
       if (named && (misread.length > 0 || !this.isClaimed(at, at + phrase.length)))
         items.push({ phrase, at, listed: listed?.type === 'Metric' ? listed : undefined, dimension });
     }

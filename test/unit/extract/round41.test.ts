@@ -196,3 +196,20 @@ describe('data the paper says it contributes', () => {
     ).toMatchObject({ type: 'Benchmark', role: 'proposed' });
   });
 });
+
+describe('the sides of a trade-off', () => {
+  it('are measures when one of them is a known measure', () => {
+    expect(
+      namesOf(
+        'We evaluate ZorbSCI on graph tasks, showing the trade-offs between accuracy and computational cost.',
+        'Metric',
+      ),
+    ).toEqual(['accuracy', 'computational cost']);
+  });
+
+  it('name nothing when neither is a measure', () => {
+    expect(namesOf('ZorbRL balances the trade-off between exploration and exploitation.', 'Metric')).toEqual(
+      [],
+    );
+  });
+});
