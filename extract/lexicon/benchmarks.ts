@@ -414,6 +414,7 @@ export const BENCHMARKS: readonly string[] = [
   'Charades',
   'NTU RGB+D 60|NTU RGB+D|NTU-RGB+D|NTU RGB-D',
   'NTU RGB+D 120|NTU-RGB+D 120',
+  'PKU-MMD',
   'UCF101|UCF-101',
   'HMDB51|HMDB-51',
   'Objaverse',

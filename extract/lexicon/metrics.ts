@@ -75,6 +75,11 @@ export const METRICS: readonly string[] = [
   'PSNR|peak signal-to-noise ratio',
   'SSIM|structural similarity index measure|structural similarity index',
   'LPIPS|lpips|learned perceptual image patch similarity',
+  'DreamSim',
+  // Similarity and distance measures between representations or distributions.
+  'CKA|centered kernel alignment',
+  'MMD|maximum mean discrepancy',
+  'surprisal',
   'FVD',
   'MSE|mean squared error',
   'MAE|mean absolute error',

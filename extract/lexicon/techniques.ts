@@ -343,7 +343,6 @@ export const TECHNIQUES: readonly string[] = [
   'causal tracing',
   'causal mediation analysis',
   'influence functions|influence function',
-  'centered kernel alignment|CKA',
   'canonical correlation analysis|CCA',
   'concept bottleneck model|concept bottleneck models',
   'Mahalanobis distance',

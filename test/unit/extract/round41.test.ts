@@ -213,3 +213,15 @@ describe('the sides of a trade-off', () => {
     );
   });
 });
+
+describe('similarity measures between representations', () => {
+  it('are metrics', () => {
+    expect(
+      namesOf(
+        'We compare the layers of ZorbNet with centered kernel alignment (CKA) and DreamSim.',
+        'Metric',
+      ),
+    ).toEqual(expect.arrayContaining(['CKA', 'DreamSim']));
+    expect(namesOf('ZorbAct is tested on NTU RGB+D 60 and PKU-MMD.', 'Benchmark')).toContain('PKU-MMD');
+  });
+});
