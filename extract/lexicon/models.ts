@@ -202,6 +202,15 @@ export const MODEL_FAMILIES: readonly string[] = [
   'DenseNet',
   'ConvNeXt',
   'YOLO',
+  'YOLOX',
+  // Parametric body and hand models that pose estimators fit and generators animate.
+  'SMPL',
+  'SMPL-X',
+  'SMPL-H',
+  'HaMeR',
+  // Tabular foundation models.
+  'TabPFN',
+  'TabICL',
   'Faster R-CNN',
   'Mask R-CNN',
   'RetinaNet',
