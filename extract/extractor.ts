@@ -4928,9 +4928,10 @@ const OWN_WORK_OPENING =
 const PRONOUN_OPENING =
   /^(?:It|They)\s+(?:\w+ly\s+)?(?:integrates|incorporates|consists|comprises|combines|features|employs|introduces|contains|includes|couples|uses|leverages|adopts)\b/;
 
-// A domain or modality word right before a listed task: "legal ", "3D ", "text-to-image ", "underwater ".
+// A domain, modality or setting word right before a listed task: "legal ", "3D ", "text-to-image ", "underwater ",
+// "multi-hop ", "referring ", "weakly supervised ".
 const TASK_DOMAIN_BEFORE =
-  /(?<![\p{L}\d-])((?:[23456]D|document|legal|medical|clinical|biomedical|scientific|financial|cross-lingual|multilingual|long-form|long-video|long-context|extractive|abstractive|multiple-choice|multi-label|multi-class|underwater|aerial|satellite|panoramic|single-image|multi-view|sparse-view|low-light|\p{L}+-to-\p{L}+))\s$/iu;
+  /(?<![\p{L}\d-])((?:[23456]D|document|legal|medical|clinical|biomedical|scientific|financial|cross-lingual|multilingual|long-form|long-video|long video|long-context|extractive|abstractive|multiple-choice|multi-label|multi-class|underwater|aerial|satellite|remote sensing|panoramic|single-image|multi-view|sparse-view|low-light|factual|multi-hop|closed-book|open-domain|open-vocabulary|referring|multimodal|multi-modal|human|egocentric|interactive|simultaneous|personalized|class-agnostic|weakly[- ]supervised|semi-supervised|\p{L}+-to-\p{L}+))\s$/iu;
 
 // The noun a hyphenated modifier stands before: a lower-case word that is no clause or function word.
 const HYPHENATED_MODIFIER_AFTER =

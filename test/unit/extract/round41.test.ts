@@ -225,3 +225,13 @@ describe('similarity measures between representations', () => {
     expect(namesOf('ZorbAct is tested on NTU RGB+D 60 and PKU-MMD.', 'Benchmark')).toContain('PKU-MMD');
   });
 });
+
+describe('a setting word before a listed task', () => {
+  it('narrows the task the paper works on', () => {
+    const abstract =
+      'We propose ZorbNet for human video generation and weakly supervised semantic segmentation.';
+    expect(namesOf(abstract, 'Task')).toEqual(
+      expect.arrayContaining(['human video generation', 'weakly supervised semantic segmentation']),
+    );
+  });
+});
