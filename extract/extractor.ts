@@ -3145,7 +3145,7 @@ class Doc {
           narrowedByCompound = true;
         }
       }
-      if (entry.type === 'Task' && !entry.broad && !narrowedByCompound) {
+      if (entry.type === 'Task' && !narrowedByCompound) {
         const qualifier = TASK_DOMAIN_BEFORE.exec(
           this.text.slice(Math.max(sentence.start, start - 40), start),
         );

@@ -235,3 +235,11 @@ describe('a setting word before a listed task', () => {
     );
   });
 });
+
+describe('a setting word before a task from the broad list', () => {
+  it('narrows it too', () => {
+    expect(namesOf('We propose ZorbMo for human motion generation from text.', 'Task')).toContain(
+      'human motion generation',
+    );
+  });
+});
