@@ -3056,8 +3056,16 @@ class Doc {
         )
       )
         continue;
-      // "video-caption and Q/A pairs", "question-answer (QA) pairs" are data, not the task.
+      // "video-caption and Q/A pairs", "question-answer (QA) pairs" are data, not the task; "role-playing games" are
+      // a genre of game.
       if (entry.type === 'Task' && PAIRS_AFTER.test(this.text.slice(match.end, match.end + 8))) continue;
+      if (entry.type === 'Task' && /^\s+games?\b/i.test(this.text.slice(match.end, match.end + 7))) continue;
+      // "a Multimodal Medical Reasoning-with-Retrieval framework": a task word joined on by a hyphen heads a longer name.
+      if (
+        entry.type === 'Task' &&
+        /^-(?:with|and|of|in|for|to)-/i.test(this.text.slice(match.end, match.end + 6))
+      )
+        continue;
       // "self-summarization for context management" is something an agent does to itself, not the task.
       if (
         entry.type === 'Task' &&

@@ -1,0 +1,40 @@
+// Rules from a forty-second round. Every sentence here is invented and the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { namesOf } from '../../helpers/extract.js';
+
+describe('tasks the field names', () => {
+  it('include reasoning in a domain, creative writing, role-playing and hallucination mitigation', () => {
+    expect(
+      namesOf(
+        'We evaluate ZorbMed on medical reasoning, tabular reasoning, creative writing, role-playing and hallucination mitigation benchmarks.',
+        'Task',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'medical reasoning',
+        'table reasoning',
+        'creative writing',
+        'role-playing',
+        'hallucination mitigation',
+      ]),
+    );
+  });
+
+  it('leave a word joined into a longer name alone', () => {
+    expect(
+      namesOf('We propose the first Multimodal Medical Reasoning-with-Retrieval framework, ZorbMed.', 'Task'),
+    ).toEqual([]);
+  });
+
+  it('leave a genre of game alone', () => {
+    expect(
+      namesOf('We study ZorbQuest, a set of role-playing games (RPG), with LLM players.', 'Task'),
+    ).toEqual([]);
+  });
+
+  it('read natural-language-to-SQL as text-to-SQL', () => {
+    expect(namesOf('We evaluate ZorbSQL on natural-language-to-SQL benchmarks.', 'Task')).toEqual([
+      'text-to-SQL',
+    ]);
+  });
+});
