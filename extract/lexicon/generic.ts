@@ -69,6 +69,8 @@ export const GENERIC_NAMES: readonly string[] = [
   'NPU',
   'API',
   'APIs',
+  'SDK',
+  'SDKs',
   'GUI',
   'GUIs',
   'UI',

@@ -394,6 +394,9 @@ export const MODEL_VARIANT_WORDS: readonly string[] = [
   'pro',
   'lite',
   'Lite',
+  // "Gemini 2.5 Flash-Lite": the smallest Flash tier.
+  'Flash-Lite',
+  'flash-lite',
   'Mini',
   'mini',
   'Nano',

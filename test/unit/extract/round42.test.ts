@@ -38,3 +38,22 @@ describe('tasks the field names', () => {
     ]);
   });
 });
+
+describe('a model tier', () => {
+  it('may be the hyphenated Flash-Lite', () => {
+    expect(namesOf('ZorbNet outperforms Gemini-2.5 Flash-Lite and GPT-4o-mini.', 'Model')).toEqual(
+      expect.arrayContaining(['Gemini-2.5 Flash-Lite', 'GPT-4o-mini']),
+    );
+  });
+});
+
+describe('a software development kit', () => {
+  it('is no method of its own', () => {
+    expect(
+      namesOf(
+        'ZorbLight works with agents built with frameworks like LangChain, OpenAI Agents SDK, AutoGen, or from scratch.',
+        'Method',
+      ),
+    ).not.toContain('SDK');
+  });
+});
