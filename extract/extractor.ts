@@ -1175,7 +1175,12 @@ class Doc {
           ((/^\s*,/.test(this.text.slice(next.end, next.end + 3)) &&
             appositionNoun(this.text.slice(next.end, next.end + 80)) !== null) ||
             [...this.drafts.values()].some((d) => d.name === this.text.slice(chunk.start, next.end)));
-        if (!continues && !describedVersion) break;
+        // "baselines including HippoRAG 2, LightRAG and GraphRAG": a release number after a coined name in a list.
+        const listedVersion =
+          /^[2-9](?:\.\d)?$/.test(next.text) &&
+          /\p{Ll}\p{Lu}/u.test(this.text.slice(chunk.start, end)) &&
+          /^(?:,|\)|\s(?:and|or)\s(?!\d))/.test(this.text.slice(next.end, next.end + 6));
+        if (!continues && !describedVersion && !listedVersion) break;
         // "a pre-trained SigLIP2 Vision Transformer": the architecture of a model, not its vision edition.
         if (
           /^(?:Vision|Visual|Text|Image)$/.test(next.text) &&

@@ -57,3 +57,23 @@ describe('a software development kit', () => {
     ).not.toContain('SDK');
   });
 });
+
+describe('a release number after a coined name in a list', () => {
+  it('is part of the name', () => {
+    expect(
+      namesOf(
+        'ZorbWiki outperforms seven baselines, including ZorbRAG 2, LightZorb, and GraphZorb.',
+        'Method',
+      ),
+    ).toEqual(expect.arrayContaining(['ZorbRAG 2', 'LightZorb', 'GraphZorb']));
+  });
+
+  it('is not when a count or a second number follows', () => {
+    const names = namesOf(
+      'ZorbWiki runs ZorbRAG 2 times faster than ZorbRAG 3 and 4 hop baselines.',
+      'Method',
+    );
+    expect(names).not.toContain('ZorbRAG 2');
+    expect(names).not.toContain('ZorbRAG 3');
+  });
+});
