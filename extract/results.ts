@@ -354,6 +354,8 @@ export function isOutcome(
     return false;
   // "($+33.5\%$ on X)": a signed value is a gain as written.
   if (!v.bare && /\+\s{0,2}$/.test(before)) return true;
+  // "+21.6 on Turkish", "EMEA (+6.2)": so is a signed decimal in a sentence that reports outcomes.
+  if (v.bare && hasOutcomeCue && v.value.includes('.') && /(?:^|[\s(])\+$/.test(before)) return true;
   // "61.3 vs 54.2": the first of a compared pair is an outcome when the sentence reports one.
   if (v.bare && hasOutcomeCue && /^\s*(?:vs\.?|versus)\s*\d/.test(after)) return true;
   if (v.bare) {

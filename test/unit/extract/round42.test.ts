@@ -1,6 +1,6 @@
 // Rules from a forty-second round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { namesOf } from '../../helpers/extract.js';
+import { namesOf, values } from '../../helpers/extract.js';
 
 describe('tasks the field names', () => {
   it('include reasoning in a domain, creative writing, role-playing and hallucination mitigation', () => {
@@ -75,5 +75,19 @@ describe('a release number after a coined name in a list', () => {
     );
     expect(names).not.toContain('ZorbRAG 2');
     expect(names).not.toContain('ZorbRAG 3');
+  });
+});
+
+describe('a signed decimal', () => {
+  it('is a gain in a sentence that reports outcomes', () => {
+    expect(
+      values(
+        'ZorbLink improves Recall@1 on ZorbBEL by +19.2, with large gains for low-resource languages, e.g., +21.6 on Turkish and +30.8 on Thai, and consistent improvements on ZorbMed (+6.2).',
+      ),
+    ).toEqual(['19.2', '21.6', '30.8', '6.2']);
+  });
+
+  it('is not in a sentence that reports none', () => {
+    expect(values('We pair ZorbNet with a +0.5 offset on each logit.')).toEqual([]);
   });
 });
