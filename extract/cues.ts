@@ -854,6 +854,9 @@ export const TASK_SUBJECT_AFTER =
   /^\s*(?:\(|,|(?:is|are|has|have|remains?|requires?|refers|aims|plays|poses|faces|involves|seeks|enables|serves|underpins|lies|continues|presents|in|and|from|for|of|with)\b)/;
 // "Reading comprehension systems face ...": the systems of a listed task, as the subject.
 export const TASK_SYSTEMS_AFTER = /^\s+(?:systems?|models?|methods?|approaches)\s/;
+// "... is essential for", "plays a crucial role in": what an abstract's opening says its subject serves.
+export const TASK_SERVED_BEFORE =
+  /\b(?:essential|crucial|critical|important|vital|fundamental|central|key|pivotal|indispensable)\s+(?:role\s+)?(?:for|to|in)\s+(?:the\s+)?$/i;
 
 // "we evaluate on emotion classification and stance detection tasks": task names before the word "tasks".
 export const TASKS_NAMED_BEFORE = new RegExp(

@@ -72,6 +72,7 @@ import {
   TASK_OPENING,
   TASK_SUBJECT_AFTER,
   TASK_SYSTEMS_AFTER,
+  TASK_SERVED_BEFORE,
   OPENING_QUALIFIER,
   METRIC_LIST,
   METRIC_LIST_GOVERNED,
@@ -4178,8 +4179,11 @@ class Doc {
     const before = this.text.slice(sentence.start, m.start);
     const after = this.text.slice(m.end, m.end + 40);
     return (
-      (before === '' || OPENING_QUALIFIER.test(before)) &&
-      (TASK_SUBJECT_AFTER.test(after) || TASK_SYSTEMS_AFTER.test(after))
+      ((before === '' || OPENING_QUALIFIER.test(before)) &&
+        (TASK_SUBJECT_AFTER.test(after) || TASK_SYSTEMS_AFTER.test(after))) ||
+      // "Continual learning is essential for medical image classification systems": the systems a field serves
+      // ("3D detection is crucial for autonomous driving" names an application, not the paper's task).
+      (TASK_SERVED_BEFORE.test(before) && TASK_SYSTEMS_AFTER.test(after))
     );
   }
 

@@ -91,3 +91,23 @@ describe('a signed decimal', () => {
     expect(values('We pair ZorbNet with a +0.5 offset on each logit.')).toEqual([]);
   });
 });
+
+describe('the opening of an abstract', () => {
+  it('names the task its field serves', () => {
+    expect(
+      namesOf(
+        'Continual learning is essential for medical image classification systems to adapt to evolving clinics. We propose ZorbCL.',
+        'Task',
+      ),
+    ).toEqual(['medical image classification']);
+  });
+
+  it('names no task it only uses as an example later on', () => {
+    expect(
+      namesOf(
+        'Large models are trained at scale. Scaling is essential for medical image classification, among others.',
+        'Task',
+      ),
+    ).toEqual([]);
+  });
+});
