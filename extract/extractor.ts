@@ -3159,15 +3159,15 @@ class Doc {
           narrowedByCompound = true;
         }
       }
-      if (entry.type === 'Task' && !narrowedByCompound) {
+      // Two may stack: "cross-lingual biomedical entity linking".
+      for (let n = 0; entry.type === 'Task' && !narrowedByCompound && n < 2; n++) {
         const qualifier = TASK_DOMAIN_BEFORE.exec(
           this.text.slice(Math.max(sentence.start, start - 40), start),
         );
         const word = qualifier?.[1];
-        if (word && !this.isClaimed(start - qualifier[0].length, start)) {
-          start -= qualifier[0].length;
-          canonical = `${/^\d|^\p{Lu}{2}/u.test(word) ? word : word.toLowerCase()} ${canonical}`;
-        }
+        if (!word || this.isClaimed(start - qualifier[0].length, start)) break;
+        start -= qualifier[0].length;
+        canonical = `${/^\d|^\p{Lu}{2}/u.test(word) ? word : word.toLowerCase()} ${canonical}`;
       }
       // A generic acronym defined as a class ("LLMs") is never an entity.
       if (this.genericShorts.has(match.surface)) continue;
@@ -4948,7 +4948,7 @@ const PRONOUN_OPENING =
 // A domain, modality or setting word right before a listed task: "legal ", "3D ", "text-to-image ", "underwater ",
 // "multi-hop ", "referring ", "weakly supervised ".
 const TASK_DOMAIN_BEFORE =
-  /(?<![\p{L}\d-])((?:[23456]D|document|legal|medical|clinical|biomedical|scientific|financial|cross-lingual|multilingual|long-form|long-video|long video|long-context|extractive|abstractive|multiple-choice|multi-label|multi-class|underwater|aerial|satellite|remote sensing|panoramic|single-image|multi-view|sparse-view|low-light|factual|multi-hop|closed-book|open-domain|open-vocabulary|referring|multimodal|multi-modal|human|egocentric|interactive|simultaneous|personalized|class-agnostic|weakly[- ]supervised|semi-supervised|\p{L}+-to-\p{L}+))\s$/iu;
+  /(?<![\p{L}\d-])((?:[23456]D|document|legal|medical|clinical|biomedical|scientific|financial|cross-lingual|multilingual|long-form|long-video|long video|long-context|extractive|abstractive|multiple-choice|multi-label|multi-class|underwater|aerial|satellite|remote sensing|panoramic|single-image|multi-image|multi-document|multi-view|sparse-view|low-light|factual|multi-hop|closed-book|open-domain|open-vocabulary|referring|multimodal|multi-modal|human|egocentric|interactive|simultaneous|personalized|class-agnostic|weakly[- ]supervised|semi-supervised|\p{L}+-to-\p{L}+))\s$/iu;
 
 // The noun a hyphenated modifier stands before: a lower-case word that is no clause or function word.
 const HYPHENATED_MODIFIER_AFTER =

@@ -111,3 +111,19 @@ describe('the opening of an abstract', () => {
     ).toEqual([]);
   });
 });
+
+describe('words that narrow a listed task', () => {
+  it('may stack two deep, and a multi-image setting is one of them', () => {
+    expect(
+      namesOf(
+        'To advance cross-lingual biomedical entity linking and multi-image attribute value extraction, we propose ZorbLink.',
+        'Task',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'cross-lingual biomedical entity linking',
+        'multi-image attribute value extraction',
+      ]),
+    );
+  });
+});
