@@ -44,6 +44,10 @@ export const METRICS: readonly string[] = [
   'MQM|Multidimensional Quality Metrics',
   'COMET',
   'RIBES',
+  // Radiology report generation is scored on the clinical findings the report gets right.
+  'RadGraph F1',
+  'CheXbert F1|CheXpert F1',
+  'RadCliQ',
   // Image-generation judges that score outputs.
   'VIEScore',
   'BLEURT',

@@ -279,6 +279,8 @@ export const MODEL_FAMILIES: readonly string[] = [
   'BGE',
   'BGE-M3',
   'E5',
+  // Multilingual E5.
+  'mE5',
   'GTE',
   'LaBSE',
   'MPNet',

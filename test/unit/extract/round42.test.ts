@@ -127,3 +127,18 @@ describe('words that narrow a listed task', () => {
     );
   });
 });
+
+describe('radiology report measures', () => {
+  it('are named with their F1', () => {
+    expect(
+      namesOf(
+        'ZorbRad improves RadGraph F1 and CheXbert F1 by 7.8% and 4.4% over a multilingual encoder (mE5).',
+        'Metric',
+      ),
+    ).toEqual(['RadGraph F1', 'CheXbert F1']);
+  });
+
+  it('leave multilingual E5 a model', () => {
+    expect(namesOf('We fine-tune a multilingual encoder (mE5) on 10,000 pairs.', 'Model')).toEqual(['mE5']);
+  });
+});
