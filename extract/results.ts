@@ -77,6 +77,10 @@ const COST_SHARE_AFTER =
   /^\s*of\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:cost|compute|latency|price|energy|FLOPs|runtime|overhead|memory)\b/i;
 const COST_SHARE_BEFORE =
   /\b(?:at|for|with|using|requiring|requires|needing|needs|consuming|consumes)\s+(?:only\s+|just\s+|merely\s+)?$/i;
+const ACTED_ON_BEFORE =
+  /\b(?:manipulat|prun|remov|ablat|mask|block|amplif|edit|modif|steer|perturb|zero|drop|freez)\w*\s+(?:(?:a\s+)?(?:mere|only|just)\s+)?$/i;
+const COMPONENT_SHARE_AFTER =
+  /^\s*of\s+(?:the|these|those|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:heads|neurons|experts|channels|layers|weights|parameters|tokens)\b/i;
 const EFFICIENCY_BEFORE =
   /\b(?:using|utili[sz]ing|with|requiring|updating|training|tuning)\s+(?:only|just|merely|less than|fewer than|at most)\s+$/i;
 // " on ZorbBench", " on the Zorb set": a named benchmark a value was reached on.
@@ -330,6 +334,9 @@ export function isOutcome(
   )
     return true;
   if (SETTING_VALUE_BEFORE.test(before) && SETTING_VALUE_AFTER.test(after)) return false;
+  // "manipulating a mere 5% of these critical heads", "pruning 30% of the layers": the share of a model's parts an
+  // experiment acts on is its setting ("15% of experts are monosemantic" is a finding).
+  if (ACTED_ON_BEFORE.test(before) && COMPONENT_SHARE_AFTER.test(after)) return false;
   // "using only 2.19% of trainable parameters" is an efficiency outcome; "fine-tuned on 10% of the data" is a budget.
   // "at 44-52% of its drafting cost": a share of the cost a method gets by with is an outcome too.
   if (

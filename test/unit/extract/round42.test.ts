@@ -142,3 +142,19 @@ describe('radiology report measures', () => {
     expect(namesOf('We fine-tune a multilingual encoder (mE5) on 10,000 pairs.', 'Model')).toEqual(['mE5']);
   });
 });
+
+describe("the share of a model's parts an experiment acts on", () => {
+  it('is its setting, not a result', () => {
+    expect(
+      values(
+        'Interventions show that masking a mere 5% of these critical heads can decrease the ZorbScore by 60%.',
+      ),
+    ).toEqual(['60%']);
+  });
+
+  it('is a finding when the parts are only counted', () => {
+    expect(
+      values('ZorbProbe shows that 15% of experts are monosemantic, raising accuracy by 3.1%.'),
+    ).toContain('3.1%');
+  });
+});
