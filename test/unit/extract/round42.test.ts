@@ -158,3 +158,16 @@ describe("the share of a model's parts an experiment acts on", () => {
     ).toContain('3.1%');
   });
 });
+
+describe('techniques the field names', () => {
+  it('include Markov decision processes, contextual bandits and Gaussian process regression', () => {
+    expect(
+      namesOf(
+        'We cast ZorbAgent as a Markov decision process, pick rewrites with a contextual bandit, and fit a Gaussian process regression (GPR) model.',
+        'Technique',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['Markov decision process', 'contextual bandit', 'Gaussian process regression']),
+    );
+  });
+});
