@@ -3617,9 +3617,10 @@ class Doc {
       return true;
     // "The proposed lightweight student model (ZorbNet)": a name in parentheses after the description is it.
     const described = /[\w-] \($/.test(before) ? before.slice(-121, -1) : before.slice(-120);
-    // "our newly released dataset, Zorb-55K": what the paper itself released or collected.
+    // "our newly released dataset, Zorb-55K": what the paper itself released or collected; not what it builds on
+    // ("a novel framework that leverages Signal Temporal Logic").
     if (
-      /\b(?:(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)|our (?:newly |publicly )?(?:released|collected|created)),?\s+(?:[\w-]+,?\s+){0,5}$/i.test(
+      /\b(?:(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)|our (?:newly |publicly )?(?:released|collected|created)),?\s+(?:(?!(?:that|which|who|to|for|by|using|via|from|on|upon|leverag\w*|employ\w*|uses|utiliz\w*|combin\w*|integrat\w*|incorporat\w*)\s)[\w-]+,?\s+){0,5}$/i.test(
         described,
       )
     )

@@ -1,6 +1,6 @@
 // Rules from a forty-second round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { namesOf, values } from '../../helpers/extract.js';
+import { entity, namesOf, values } from '../../helpers/extract.js';
 
 describe('tasks the field names', () => {
   it('include reasoning in a domain, creative writing, role-playing and hallucination mitigation', () => {
@@ -169,5 +169,14 @@ describe('techniques the field names', () => {
     ).toEqual(
       expect.arrayContaining(['Markov decision process', 'contextual bandit', 'Gaussian process regression']),
     );
+  });
+});
+
+describe('what a new thing builds on', () => {
+  it('is used, not proposed, after a relative clause', () => {
+    const abstract =
+      'We propose ZorbNet, a novel framework that leverages Quxian Temporal Logic (QTL) to specify properties.';
+    expect(entity(abstract, 'ZorbNet')?.role).toBe('proposed');
+    expect(entity(abstract, 'QTL')?.role).toBe('used');
   });
 });
