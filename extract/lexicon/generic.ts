@@ -405,6 +405,10 @@ export const GENERIC_NAMES: readonly string[] = [
   'VLAs',
   // A model class in capitals ("the Vision-Language-Action models can ..."), not a name.
   'Vision-Language-Action',
+  'Vision-Language-Model',
+  'Vision-Language-Models',
+  'Large-Language-Model',
+  'Large-Language-Models',
   'KG',
   'KGs',
   'CAD',

@@ -180,3 +180,14 @@ describe('what a new thing builds on', () => {
     expect(entity(abstract, 'QTL')?.role).toBe('used');
   });
 });
+
+describe('a class of models written with hyphens', () => {
+  it('is no name, even before "-based"', () => {
+    expect(
+      namesOf(
+        'We present a pipeline for synthetic data generation, combining Vision-Language-Model-based prompts, ZorbDiff and sample filtering.',
+        'Method',
+      ),
+    ).toEqual(['ZorbDiff']);
+  });
+});
