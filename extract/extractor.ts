@@ -3072,6 +3072,15 @@ class Doc {
         /^-(?:with|and|of|in|for|to)-/i.test(this.text.slice(match.end, match.end + 6))
       )
         continue;
+      // "integrates LiDAR-image fusion, language-conditioned decoding, and temporal reasoning": the capabilities a
+      // system combines, not the task the paper works on.
+      if (
+        entry.type === 'Task' &&
+        /\b(?:integrat|combin|unif)\w*\s+(?:[^,;.()]{1,40},\s+){1,4}(?:and\s+|or\s+)?$/i.test(
+          this.text.slice(Math.max(sentence.start, match.start - 160), match.start),
+        )
+      )
+        continue;
       // "self-summarization for context management" is something an agent does to itself, not the task.
       if (
         entry.type === 'Task' &&

@@ -191,3 +191,20 @@ describe('a class of models written with hyphens', () => {
     ).toEqual(['ZorbDiff']);
   });
 });
+
+describe('the capabilities a system integrates', () => {
+  it('are no tasks of the paper', () => {
+    expect(
+      namesOf(
+        'We propose ZorbDrive, a framework that integrates LiDAR fusion, language decoding, and temporal reasoning in one architecture.',
+        'Task',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leave a task the paper addresses named', () => {
+    expect(namesOf('We evaluate ZorbDrive on temporal reasoning benchmarks.', 'Task')).toEqual([
+      'temporal reasoning',
+    ]);
+  });
+});
