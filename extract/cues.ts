@@ -1147,6 +1147,11 @@ export function isEvaluationFramework(after: string, noun: RegExpExecArray): boo
   );
 }
 
+/** The type an apposition's noun gives a name: an evaluation framework is data, other nouns as TYPE_NOUNS reads them. */
+export function appositionType(after: string, noun: RegExpExecArray): EntityType | undefined {
+  return isEvaluationFramework(after, noun) ? 'Benchmark' : TYPE_NOUNS[(noun[1] ?? '').toLowerCase()];
+}
+
 /** Heads of long forms that name organisations and venues, never entities ("World Health Organization (WHO)"). */
 export const INSTITUTION_HEAD =
   /^(?:organi[sz]ations?|associations?|institutes?|institutions?|universit(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|commissions?|bureaus?|administrations?|foundations?|councils?|committees?|societ(?:y|ies)|consortium|consortia|ministr(?:y|ies)|departments?|conferences?|workshops?|symposium|agreements?|acts?|regulations?|directives?)$/i;

@@ -28,6 +28,7 @@ import {
   VALUE_QUALIFIER,
   COORDINATED_METRIC,
   appositionNoun,
+  appositionType,
   pairAppositionNoun,
   EVAL_LIST_BEFORE,
   MEASURED_ON_LIST_BEFORE,
@@ -1719,18 +1720,13 @@ class Doc {
       const name = m[1];
       const start = sentence.start + at + (m[0].length - name.length);
       const words = name.split(/\s+/);
+      const after = s.slice(at + m[0].length, at + m[0].length + 80);
       if (this.isClaimed(start, start + name.length)) {
         // "Zorbo: Scaling ..." in the title, then "we introduce Zorbo, a motion diffusion model trained on ...": the
         // apposition says what the name the title read is, as it would had the title not read it first.
         // A "framework" says little against what another rule read; an evaluation framework is data, as below.
-        const after = s.slice(at + m[0].length, at + m[0].length + 80);
         const noun = words.length === 1 ? appositionNoun(after) : null;
-        const nounType =
-          noun && /^\s*,/.test(noun[0])
-            ? isEvaluationFramework(after, noun)
-              ? 'Benchmark'
-              : TYPE_NOUNS[(noun[1] ?? '').toLowerCase()]
-            : undefined;
+        const nounType = noun && /^\s*,/.test(noun[0]) ? appositionType(after, noun) : undefined;
         if (nounType && nounType !== 'Method')
           for (const [d] of this.mentionsAt(start))
             if (!d.known && d.name === name) vote(d, nounType, PROPOSAL_TYPE_VOTE);
@@ -1762,8 +1758,7 @@ class Doc {
       }
       // A single plain word ("We introduce Fusion") is too weak, unless a type noun and a naming word precede it
       // or an apposition says what it is ("we propose Zorbax, a novel fine-tuning framework").
-      const appositive =
-        words.length === 1 ? appositionNoun(s.slice(at + m[0].length, at + m[0].length + 80)) : null;
+      const appositive = words.length === 1 ? appositionNoun(after) : null;
       if (words.length === 1 && !/-/.test(name) && !namedAs && !(appositive && /^\s*,/.test(appositive[0])))
         continue;
       if (words.length === 1 && (this.lex.generic.has(name) || lexiconTypesOf(name, this.lex).length > 0))
@@ -1773,7 +1768,6 @@ class Doc {
       if (words.every((w) => this.isFieldWord(w))) continue;
       // A single word was checked against the lexicon with its case rules above ("Flux" is no "FLUX").
       if (words.length > 1 && this.longFormListing(name)) continue;
-      const after = s.slice(at + m[0].length, at + m[0].length + 80);
       if (this.spellsOutGenericAcronym(name, after)) continue;
       // "We introduce Dense Zorb Captioning, a novel task that ...": a paper may frame a new task.
       if (TASK_APPOSITION.test(after)) {
@@ -1789,9 +1783,7 @@ class Doc {
         : words.length > 1 && namesMeasure(name, after)
           ? 'Metric'
           : noun
-            ? isEvaluationFramework(after, noun)
-              ? 'Benchmark'
-              : (TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] ?? 'Method')
+            ? (appositionType(after, noun) ?? 'Method')
             : (namedAs ?? 'Method');
       // "Long Name, a.k.a. ShortName": the long name is an alias of the short one.
       const aka = /^\s*,?\s*\(?(?:a\.k\.a\.?|aka|also known as|abbreviated as|or)\s+([^\s,;()]+)/i.exec(
