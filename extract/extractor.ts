@@ -3004,6 +3004,24 @@ class Doc {
     }
   }
 
+  /** Whether a listed task's words, where they stand, name something other than a task the paper works on. */
+  private taskWordNamesOther(match: LexiconMatch, sentence: Sentence): boolean {
+    return (
+      // "video-caption and Q/A pairs", "question-answer (QA) pairs" are data; "role-playing games" a genre of game.
+      PAIRS_AFTER.test(this.text.slice(match.end, match.end + 8)) ||
+      /^\s+games?\b/i.test(this.text.slice(match.end, match.end + 7)) ||
+      // "a Multimodal Medical Reasoning-with-Retrieval framework": a task word hyphened on heads a longer name.
+      /^-(?:with|and|of|in|for|to)-/i.test(this.text.slice(match.end, match.end + 6)) ||
+      // "integrates LiDAR-image fusion, language-conditioned decoding, and temporal reasoning": the capabilities a
+      // system combines.
+      /\b(?:integrat|combin|unif)\w*\s+(?:[^,;.()]{1,40},\s+){1,4}(?:and\s+|or\s+)?$/i.test(
+        this.text.slice(Math.max(sentence.start, match.start - 160), match.start),
+      ) ||
+      // "self-summarization for context management" is something an agent does to itself.
+      /\bself-$/i.test(this.text.slice(Math.max(0, match.start - 6), match.start))
+    );
+  }
+
   private lexiconPhrases(sentence: Sentence, index: number): void {
     const { tokens, matches } = this.lexiconMatches(index, sentence);
     for (const match of matches) {
@@ -3054,31 +3072,7 @@ class Doc {
         )
       )
         continue;
-      // "video-caption and Q/A pairs", "question-answer (QA) pairs" are data, not the task; "role-playing games" are
-      // a genre of game.
-      if (entry.type === 'Task' && PAIRS_AFTER.test(this.text.slice(match.end, match.end + 8))) continue;
-      if (entry.type === 'Task' && /^\s+games?\b/i.test(this.text.slice(match.end, match.end + 7))) continue;
-      // "a Multimodal Medical Reasoning-with-Retrieval framework": a task word joined on by a hyphen heads a longer name.
-      if (
-        entry.type === 'Task' &&
-        /^-(?:with|and|of|in|for|to)-/i.test(this.text.slice(match.end, match.end + 6))
-      )
-        continue;
-      // "integrates LiDAR-image fusion, language-conditioned decoding, and temporal reasoning": the capabilities a
-      // system combines, not the task the paper works on.
-      if (
-        entry.type === 'Task' &&
-        /\b(?:integrat|combin|unif)\w*\s+(?:[^,;.()]{1,40},\s+){1,4}(?:and\s+|or\s+)?$/i.test(
-          this.text.slice(Math.max(sentence.start, match.start - 160), match.start),
-        )
-      )
-        continue;
-      // "self-summarization for context management" is something an agent does to itself, not the task.
-      if (
-        entry.type === 'Task' &&
-        /\bself-$/i.test(this.text.slice(Math.max(0, match.start - 6), match.start))
-      )
-        continue;
+      if (entry.type === 'Task' && this.taskWordNamesOther(match, sentence)) continue;
       let start = match.start;
       let canonical = entry.canonical;
       let alias: string | undefined;
