@@ -81,18 +81,23 @@ function matchLongFormLetters(short: string, before: string, shortLength = short
     if (prevSpace < 0) break;
   }
   const long = words.slice(windowStart).toLowerCase();
-  let s = letters.length - 1;
-  let l = long.length - 1;
-  while (s >= 0) {
-    const c = letters[s];
-    while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1] ?? '')))) l--;
-    if (l < 0) return -1;
-    l--;
-    s--;
+  // "Automated Short Answer Grading (ASAG)": words whose initials spell the letters are the long form, where the
+  // shortest run holding the letters would take "Answer Grading".
+  let start = initialsStart(letters, long);
+  if (start < 0) {
+    let s = letters.length - 1;
+    let l = long.length - 1;
+    while (s >= 0) {
+      const c = letters[s];
+      while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1] ?? '')))) l--;
+      if (l < 0) return -1;
+      l--;
+      s--;
+    }
+    // Extend to the start of the word holding the first letter.
+    start = l + 1;
+    while (start > 0 && !/[\s(]/.test(long[start - 1] ?? '')) start--;
   }
-  // Extend to the start of the word holding the first letter.
-  let start = l + 1;
-  while (start > 0 && !/[\s(]/.test(long[start - 1] ?? '')) start--;
   const result = words.slice(windowStart + start);
   const firstWord = result.split(/\s+/)[0]?.toLowerCase() ?? '';
   if (LONG_FORM_STOP.has(firstWord)) return -1;
@@ -103,6 +108,14 @@ function matchLongFormLetters(short: string, before: string, shortLength = short
   // The long form must be longer than the short form and contain a space or hyphen.
   if (result.length <= shortLength || !/[\s-]/.test(result)) return -1;
   return windowStart + start;
+}
+
+/** Where the last words of `long` start when their initials, one word a letter, are `letters`; or -1. */
+function initialsStart(letters: string, long: string): number {
+  const run = long.split(' ').slice(-letters.length);
+  if (run.length < letters.length || !run.every((w) => /^\p{L}[\p{L}\p{N}']*$/u.test(w))) return -1;
+  if (run.map((w) => w[0]).join('') !== letters) return -1;
+  return long.length - run.join(' ').length;
 }
 
 // A word whose capitals mark the letters of an acronym: "REcycling", "COMPositional", "guIded", "hARmful", "lAbeL",

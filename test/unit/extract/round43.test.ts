@@ -1,0 +1,12 @@
+// Rules from a forty-third round. Every sentence here is invented and the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { run } from '../../helpers/extract.js';
+
+describe('an acronym whose words spell it by their initials', () => {
+  it('takes every word, not the shortest run that holds its letters', () => {
+    const found = run(
+      'We score replies with Amber Short Answer Grading (ASAG), a Zorb rubric.',
+    ).entities.find((e) => e.name === 'ASAG' || e.aliases.includes('ASAG'));
+    expect([found?.name, ...(found?.aliases ?? [])]).toContain('Amber Short Answer Grading');
+  });
+});
