@@ -1206,7 +1206,7 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   if (/^metric$/.test(head) || /\b(?:harmonic|geometric)[\s-]+mean$/i.test(long.trim())) return 'Metric';
   if (
     (long === long.toLowerCase() || nounAfter === undefined) &&
-    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|understanding|discovery|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting|grounding|identification|localization|recommendation|solving)$/.test(
+    /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|understanding|discovery|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting|grounding|identification|localization|recommendation|solving|grading|counting)$/.test(
       head,
     )
   ) {

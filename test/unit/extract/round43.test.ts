@@ -1,12 +1,22 @@
 // Rules from a forty-third round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { run } from '../../helpers/extract.js';
+import { run, namesOf } from '../../helpers/extract.js';
 
 describe('an acronym whose words spell it by their initials', () => {
   it('takes every word, not the shortest run that holds its letters', () => {
     const found = run(
       'We score replies with Amber Short Answer Grading (ASAG), a Zorb rubric.',
     ).entities.find((e) => e.name === 'ASAG' || e.aliases.includes('ASAG'));
-    expect([found?.name, ...(found?.aliases ?? [])]).toContain('Amber Short Answer Grading');
+    expect([found?.name, ...(found?.aliases ?? [])].map((n) => n?.toLowerCase())).toContain(
+      'amber short answer grading',
+    );
+  });
+});
+
+describe('an acronym of grading or counting', () => {
+  it('names a task', () => {
+    const abstract =
+      'We revisit Zorbic Essay Grading (ZEG) and Zorbic Leaf Counting (ZLC) with ZorbNet, a new regressor.';
+    expect(namesOf(abstract, 'Task')).toEqual(['zorbic essay grading', 'zorbic leaf counting']);
   });
 });
