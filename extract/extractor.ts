@@ -1395,14 +1395,15 @@ class Doc {
       // "SFT+AXPO", "SFT-to-GRPO", "DPO/GRPO": a combination or a choice of listed names or of names the paper
       // defines is its parts; so are known names (not methods) joined by slashes ("COCO/Flickr30K", "mAP50/mAP50-95").
       const slashed = chunk.text.includes('/') && parts.length <= 3;
+      const named = (p: string): boolean => lexiconTypesOf(p, this.lex).length > 0 || this.aliasIndex.has(p);
+      // "prompting/adapters/LoRA": plain words beside a listed name make a list of choices, not one name.
+      const choices = chunk.text.includes('/') && parts.some(named) && parts.some((p) => PLAIN_WORD.test(p));
       if (
         parts.length < 2 ||
         !parts.every(
           (p) =>
             p.length >= 2 &&
-            (lexiconTypesOf(p, this.lex).length > 0 ||
-              this.aliasIndex.has(p) ||
-              (slashed && this.knownNonMethod(p))),
+            (named(p) || (slashed && this.knownNonMethod(p)) || (choices && PLAIN_WORD.test(p))),
         )
       ) {
         out.push(chunk);
@@ -4725,6 +4726,7 @@ const PROCEDURE_HEAD = /(?:learning|training|tuning|quantization|pruning|distill
 
 // The joint of a combination of names: "SFT+GRPO", "SFT-to-GRPO".
 const COMBINATION_JOINT = /\+|-to-|\//;
+const PLAIN_WORD = /^\p{Ll}{3,}$/u;
 
 // A plain Title-Case word that may qualify a name ("Holistic", "Hard-Routed"), not an article or a count.
 const TITLE_QUALIFIER_WORD =

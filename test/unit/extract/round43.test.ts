@@ -20,3 +20,11 @@ describe('an acronym of grading or counting', () => {
     expect(namesOf(abstract, 'Task')).toEqual(['zorbic essay grading', 'zorbic leaf counting']);
   });
 });
+
+describe('a slash between plain words and a listed name', () => {
+  it('lists choices, so the listed name stands alone', () => {
+    expect(
+      namesOf('Within ZorbNet, cheap adaptation like prompting/adapters/LoRA dominates.', 'Method'),
+    ).toEqual(['ZorbNet', 'LoRA']);
+  });
+});
