@@ -62,6 +62,20 @@ const LATEX_BUILTIN =
 const MAYBE_COINED = /[A-Z\d+]/;
 const LATEX_SUPERSCRIPT = /\$\^\{?[\p{L}\d+*]{1,3}\}?\$/gu;
 const NON_ASCII_WORD = /[^ -~]/;
+// A Greek letter in math, with a power or an index ("$\tau^2$-bench", "$\pi_{0.5}$"), that starts a name: the index
+// alone may end it, a power needs more after it ("$\delta^2$" is a variance).
+const GREEK_MACRO = /^\$\\([A-Za-z]+)(?:\^\{?(\d)\}?|_\{?(\d(?:\.\d)?)\}?)?\$/;
+const GREEK_NAMES = (
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu ' +
+  'xi pi rho sigma tau upsilon phi chi psi omega'
+).split(' ');
+const GREEK_LOWER = 'αβγδεζηθικλμνξπρστυφχψω';
+
+/** The letter a LaTeX Greek macro writes ("tau" -> τ, "Delta" -> Δ), or undefined. */
+function greekLetter(macro: string): string | undefined {
+  const letter = GREEK_LOWER[GREEK_NAMES.indexOf(macro.toLowerCase())];
+  return letter && /^\p{Lu}/u.test(macro) ? letter.toUpperCase() : letter;
+}
 
 export interface NameShape {
   /** The word with an adjective tail ("-based") cut. */
@@ -206,6 +220,16 @@ export function shapeOf(rawWord: string, lex: Lexicon): Readonly<NameShape> | un
 }
 
 function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
+  // "$\tau$-bench", "$\lambda$-GRPO", "$\pi_0$": a Greek letter written as a math macro is that letter, and the name
+  // keeps the paper's spelling.
+  const greek = rawWord.startsWith('$\\') ? GREEK_MACRO.exec(rawWord) : null;
+  const letter = greekLetter(greek?.[1] ?? '');
+  if (greek && letter) {
+    const rest = rawWord.slice(greek[0].length);
+    if (!(greek[3] && rest === '') && !/^[-\p{L}\d]/u.test(rest)) return undefined;
+    const shape = computeShape(`${letter}${greek[2] ?? greek[3] ?? ''}${rest}`, lex);
+    return shape ? { ...shape, name: cutAdjectiveTail(rawWord) } : undefined;
+  }
   // Plain lower-case words are never names (lower-case families such as gpt-oss carry a hyphen or digit), except
   // libraries listed as written in lower case ("bitsandbytes", "sklearn").
   if (PLAIN_LOWER.test(rawWord)) {

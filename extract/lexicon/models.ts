@@ -317,6 +317,8 @@ export const MODEL_FAMILIES: readonly string[] = [
   'RT-1',
   'RT-2',
   'OpenVLA',
+  'π0|pi0|pi-0',
+  'π0.5|pi0.5|pi-0.5',
   'Octo',
   'GR00T',
   'CosyVoice',

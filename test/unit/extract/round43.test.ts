@@ -28,3 +28,18 @@ describe('a slash between plain words and a listed name', () => {
     ).toEqual(['ZorbNet', 'LoRA']);
   });
 });
+
+describe('a Greek letter written as a math macro', () => {
+  it('opens a name as the letter itself would', () => {
+    const abstract =
+      'We evaluate $\\lambda$-ZorbPO against GRPO on $\\tau$-bench and $\\tau^2$-bench, and steer the $\\pi_0$ policy.';
+    expect(namesOf(abstract, 'Method')).toEqual(expect.arrayContaining(['$\\lambda$-ZorbPO']));
+    expect(namesOf(abstract, 'Benchmark')).toEqual(['tau-bench', 'tau2-bench']);
+    expect(namesOf(abstract, 'Model')).toEqual(['π0']);
+  });
+
+  it('is no name alone or raised to a power', () => {
+    const abstract = 'We estimate $\\delta^2$ and tune $\\alpha$ for ZorbNet.';
+    expect(run(abstract).entities.map((e) => e.name)).toEqual(['ZorbNet']);
+  });
+});
