@@ -12,7 +12,9 @@ export interface AcronymDefinition {
 }
 
 const PAREN = /\(([^()]{1,120})\)/g;
-const SHORT_FORM = /^[\p{L}\\][\p{L}\p{N}\-+.&/]{0,15}$/u;
+// "$\Delta$Flow": a Greek letter in math may open one; its macro spells the letter.
+const SHORT_FORM = /^(?:\$\\[A-Za-z]{2,7}\$|[\p{L}\\])[\p{L}\p{N}\-+.&/]{0,15}$/u;
+const CAMEL_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*|\d)*\p{Lu}[\p{L}\d]*$/u;
 const LONG_FORM_STOP = new Set([
   'the',
   'a',
@@ -105,8 +107,13 @@ function matchLongFormLetters(short: string, before: string, shortLength = short
   if (/[()]/.test(result)) return -1;
   // A clause is not a name: "confidence is substantially more discriminative (AUARC)".
   if (/\b(?:is|are|was|were|be|been|has|have|had|can|will)\b/i.test(result)) return -1;
-  // The long form must be longer than the short form and contain a space or hyphen.
-  if (result.length <= shortLength || !/[\s-]/.test(result)) return -1;
+  // The long form must be longer than the short form and contain a space or hyphen, or be one word whose inner
+  // capitals join words ("VisualToolAgent (VisTA)", "CloudyBigEarthNet (CBEN)").
+  if (
+    result.length <= (short.includes('$') ? letters.length - 1 : shortLength) ||
+    !(/[\s-]/.test(result) || CAMEL_WORD.test(result.trimEnd()))
+  )
+    return -1;
   return windowStart + start;
 }
 

@@ -43,3 +43,18 @@ describe('a Greek letter written as a math macro', () => {
     expect(run(abstract).entities.map((e) => e.name)).toEqual(['ZorbNet']);
   });
 });
+
+describe('a parenthesised short form after one coined word', () => {
+  it('abbreviates that word when its capitals spell the short form', () => {
+    const abstract =
+      'We introduce CloudyZorbNet (CZN), a dataset of clouds, and DeltaZorb ($\\Delta$Zorb), a lightweight model.';
+    const names = run(abstract).entities.map((e) => [e.name, ...e.aliases]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['CZN', 'CloudyZorbNet'],
+        ['$\\Delta$Zorb', 'DeltaZorb'],
+      ]),
+    );
+    expect(names).toHaveLength(2);
+  });
+});
