@@ -421,6 +421,9 @@ export function continuesName(type: EntityType, word: string, lex: Lexicon): boo
     return (
       lex.modelVariantWords.has(word) ||
       /^\d+(?:\.\d+)?[BMK]-\w+$/.test(word) ||
+      // "Gemini 3.1-Pro", "Gemini 2.0-Flash-Lite": a release with its tier after a hyphen.
+      (/^\d{1,2}(?:\.\d{1,2})?-\p{L}/u.test(word) &&
+        lex.modelVariantWords.has(word.slice(word.indexOf('-') + 1))) ||
       // "Qwen 2.5-32B", "Llama 3.1-8B-Instruct": a release with its size.
       /^\d{1,2}(?:\.\d{1,2})*-\d+(?:\.\d+)?[BMT](?:-[A-Za-z]\w*)*$/.test(word) ||
       /^[RVK]\d(?:\.\d)?$/.test(word) ||

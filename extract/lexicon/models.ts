@@ -317,6 +317,9 @@ export const MODEL_FAMILIES: readonly string[] = [
   'RT-1',
   'RT-2',
   'OpenVLA',
+  // Upstage's API models, written with or without the maker.
+  'Solar Pro|Upstage Solar Pro',
+  'Solar Mini|Upstage Solar Mini',
   'π0|pi0|pi-0',
   'π0.5|pi0.5|pi-0.5',
   'Octo',

@@ -58,3 +58,11 @@ describe('a parenthesised short form after one coined word', () => {
     expect(names).toHaveLength(2);
   });
 });
+
+describe('a model release with its tier after a hyphen', () => {
+  it('is one name', () => {
+    expect(namesOf('Our best configuration (Gemini 3.1-Pro) beats ZorbLM.', 'Model')).toEqual(
+      expect.arrayContaining(['Gemini 3.1-Pro']),
+    );
+  });
+});
