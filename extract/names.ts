@@ -113,6 +113,9 @@ export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
   if (/^\\(?:text|math|emph)/.test(word)) return false;
   if (NOT_A_NAME.test(word) || HARDWARE.test(word) || /^v\d/.test(word) || ACRONYM_MODIFIER.test(word))
     return false;
+  // "DARPA Contract HR001125C0302": capitals then six digits or more make a grant number (an OpenNeuro "ds006104"
+  // is data).
+  if (/^\p{Lu}{1,4}\d{6,}[\p{Lu}\d]*$/u.test(word)) return false;
   if (lex.generic.has(word)) return false;
   let coined = false;
   for (const part of word.split(/[-_/.]/)) {

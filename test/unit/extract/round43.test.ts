@@ -66,3 +66,11 @@ describe('a model release with its tier after a hyphen', () => {
     );
   });
 });
+
+describe('a grant number', () => {
+  it('is no name', () => {
+    expect(
+      run('ZorbNet was partially supported by DARPA Contract HR009925C0101.').entities.map((e) => e.name),
+    ).toEqual(['ZorbNet']);
+  });
+});
