@@ -74,3 +74,20 @@ describe('a grant number', () => {
     ).toEqual(['ZorbNet']);
   });
 });
+
+describe('tasks the field names', () => {
+  it('include clickbait and sarcasm detection, essay scoring, image recognition and traffic signal control', () => {
+    expect(
+      namesOf(
+        'We apply ZorbNet to clickbait detection, sarcasm recognition, automated essay scoring, image recognition and traffic signal control.',
+        'Task',
+      ),
+    ).toEqual([
+      'clickbait detection',
+      'sarcasm detection',
+      'automated essay scoring',
+      'image recognition',
+      'traffic signal control',
+    ]);
+  });
+});
