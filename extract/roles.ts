@@ -9,7 +9,7 @@ const FIRST_PERSON =
 // "we derive an X objective" introduces it; "we derive insights" does not. A longer clause of the authors' doing
 // still introduces what it is "to develop" ("we collaborated closely with legal experts to develop X").
 const PROPOSAL_VERB =
-  /\b(?:we|this (?:paper|work|study|research|article|thesis|report)|our (?:approach|method|framework|model|system|design|pipeline)|here(?:,)? we)\s+(?:(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|establish|call|nam|term|dub|offer|open-sourc|publish|extend|deriv(?=e?s?\s+(?:an?|two|three|new|novel)\s))|(?:[\w-]+\s+){4,8}?to\s+(?:develop|design|build|construct|create|release|curate|introduce|propose))\w*/i;
+  /\b(?:we|this (?:paper|work|study|research|article|thesis|report)|our (?:approach|method|framework|model|system|design|pipeline)|here(?:,)? we)\s+(?:(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|formali[sz](?=es?\s+(?:two|three|four|five|new|novel)\s)|establish|call|nam|term|dub|offer|open-sourc|publish|extend|deriv(?=e?s?\s+(?:an?|two|three|new|novel)\s))|(?:[\w-]+\s+){4,8}?to\s+(?:develop|design|build|construct|create|release|curate|introduce|propose))\w*/i;
 // "a method called X", "a strategy that we call X".
 const NAMING = /(?<=\s)(?:called|named|dubbed|termed|coined|(?:that|which) we (?:call|name|dub|term))\s*$/;
 const COMPARE_CUE =

@@ -91,3 +91,14 @@ describe('tasks the field names', () => {
     ]);
   });
 });
+
+describe('a paper that formalizes new metrics', () => {
+  it('proposes them, while formalizing a problem as something proposes nothing', () => {
+    const abstract =
+      'This paper formalizes three new metrics: Innate Zorb Bias (IZB), Zorb Sensitivity, and Trust-Zorb Decoupling (TZD). We formalize the search as a constraint satisfaction problem (CSP).';
+    const proposed = run(abstract)
+      .entities.filter((e) => e.role === 'proposed')
+      .map((e) => `${e.type}:${e.name}`);
+    expect(proposed).toEqual(['Metric:IZB', 'Metric:TZD', 'Metric:Zorb Sensitivity']);
+  });
+});
