@@ -102,3 +102,14 @@ describe('a paper that formalizes new metrics', () => {
     expect(proposed).toEqual(['Metric:IZB', 'Metric:TZD', 'Metric:Zorb Sensitivity']);
   });
 });
+
+describe('gradient boosting decision trees', () => {
+  it('are a technique, with their acronym', () => {
+    expect(
+      namesOf(
+        'We train a Gradient Boosting Decision Trees (GBDT) classifier on ZorbNet features.',
+        'Technique',
+      ),
+    ).toEqual(['gradient boosting decision tree']);
+  });
+});
