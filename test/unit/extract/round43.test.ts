@@ -113,3 +113,13 @@ describe('gradient boosting decision trees', () => {
     ).toEqual(['gradient boosting decision tree']);
   });
 });
+
+describe('an orbit', () => {
+  it('is no method, spelled out or abbreviated', () => {
+    expect(
+      run('ZorbNet links a low Earth orbit (LEO) satellite to ground users. LEO links fade.').entities.map(
+        (e) => e.name,
+      ),
+    ).toEqual(['ZorbNet']);
+  });
+});
