@@ -123,3 +123,15 @@ describe('an orbit', () => {
     ).toEqual(['ZorbNet']);
   });
 });
+
+describe('a counted list of contributions', () => {
+  it('may say what its items are for before "namely"', () => {
+    const abstract =
+      'This work introduces two novel methods for synthetic data generation in driving and medicine, namely ZObI and AnyZorbMed, respectively.';
+    expect(
+      run(abstract)
+        .entities.filter((e) => e.role === 'proposed')
+        .map((e) => e.name),
+    ).toEqual(['ZObI', 'AnyZorbMed']);
+  });
+});
