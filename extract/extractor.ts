@@ -3629,10 +3629,19 @@ class Doc {
     // "this paper extends X across modalities by introducing two benchmarks, A and B": the later participle of the
     // contribution sentence governs the names after it.
     let participle = -1;
-    if (cues.isProposal)
+    // "We conduct the first evaluation of this effect, introducing ZorbSet: a benchmark of ...": the authors' clause.
+    if (cues.isProposal || /^(?:We|Here,? we)\b/.test(sentence.text))
       for (const x of matchesOf(before, CONTRIBUTION_PARTICIPLE)) participle = x.index + x[0].length;
-    // Only a counted or new thing is the contribution ("by introducing facial action units (FAUs)" uses them).
-    if (participle >= 0 && !/^\s*(?:an?|two|three|four|five|new|novel)\b/i.test(before.slice(participle)))
+    // Only a counted or new thing is the contribution ("by introducing facial action units (FAUs)" uses them), or a
+    // name that an apposition says is a new kind of thing.
+    if (
+      participle >= 0 &&
+      !/^\s*(?:an?|two|three|four|five|new|novel)\b/i.test(before.slice(participle)) &&
+      !(
+        /^\s*$/.test(before.slice(participle)) &&
+        NEW_KIND_APPOSITION.test(sentence.text.slice(local, local + 100))
+      )
+    )
       participle = -1;
     const verbEnd = Math.max(cues.proposalVerbEnd, participle);
     // "we present a patch-based representation of surfaces, PolyFit, which ...": the name in apposition.
@@ -4748,10 +4757,13 @@ const PROPOSED_LIST_ITEM =
   /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+){0,2}(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
 const PROPOSED_SECOND_CONJUNCT =
   /^\s*(?:(?:an?|the|two|three|four|five|new|novel)\s+)?(?![^]*\b(?:than|over|compared|against|on|using|with|from|based|via|by|upon|of|into|like|such|that|which|where|who|while|for|in|to|at|across|under|within|through|its|their|our|existing|standard|baselines?|\w+ing)\b)(?:[\w-]+\s+){1,5}and\s+$/i;
+// "ZorbSet: a benchmark of ...", "ZorbNet, a framework that ...": a name glossed as a kind of contribution.
+const NEW_KIND_APPOSITION =
+  /^[^\s,():]+\s*[:,]\s*(?:an?|the first)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|suite|framework|method|model|approach|system|metric|toolkit|pipeline)\b/i;
 // "Level-1 to Level-3", "1 to 5": a range names one thing, not a clause.
 const NUMBERED_RANGE = /\b[\w-]*\d\s+to\s+[\w-]*\d\b/g;
 const CONTRIBUTION_PARTICIPLE =
-  /\b(?:by|and|while|through|thereby)\s+(?:introduc|propos|present|construct|develop|build|releas|curat|creat)\w*ing\b/gi;
+  /(?:\b(?:by|and|while|through|thereby)|,)\s+(?:introduc|propos|present|construct|develop|build|releas|curat|creat)\w*ing\b/gi;
 
 // "an efficiency-accuracy trade-off": the words before the measure name the other side of a balance.
 const TRADE_OFF_AFTER = /^[\s-]*(?:trade-?offs?|balance)\b/i;

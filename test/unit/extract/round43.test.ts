@@ -1,6 +1,6 @@
 // Rules from a forty-third round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { run, namesOf } from '../../helpers/extract.js';
+import { entity, run, namesOf } from '../../helpers/extract.js';
 
 describe('an acronym whose words spell it by their initials', () => {
   it('takes every word, not the shortest run that holds its letters', () => {
@@ -133,5 +133,13 @@ describe('a counted list of contributions', () => {
         .entities.filter((e) => e.role === 'proposed')
         .map((e) => e.name),
     ).toEqual(['ZObI', 'AnyZorbMed']);
+  });
+});
+
+describe('a contribution introduced by a participle after a comma', () => {
+  it('is proposed when the authors name it and say what it is', () => {
+    const abstract =
+      'We conduct the first systematic evaluation of this effect, introducing ZorbSet: a benchmark of multi-turn conversations.';
+    expect(entity(abstract, 'ZorbSet')?.role).toBe('proposed');
   });
 });
