@@ -1246,7 +1246,8 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
 
 // "we propose two simple yet effective techniques, namely Clip-Zorb and KL-Zorb": a count, up to six modifiers and a
 // plural kind noun (perhaps with what they do before a colon: "four artifacts addressing these gaps:", or what they
-// are for before "namely": "two methods for data generation in driving, namely A and B"), then its items. Variants, versions and artifacts take their kind from the name or its context, so they give none.
+// are for before "namely": "two methods for data generation in driving, namely A and B"), then its items. Variants,
+// versions and artifacts take their kind from the name or its context, so they give none.
 const COUNTED_KIND_OPENING =
   /^\s*(two|three|four|five|six|several|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?!(?:of|on|for|in|to|with|from|that|which|and|or)\s)[\w-]+,?\s+){0,6}?(methods|techniques|strategies|approaches|algorithms|frameworks|mechanisms|modules|components|losses|objectives|schemes|extensions|models|LLMs|benchmarks|datasets|corpora|suites|metrics|measures|variants|versions|artifacts|artefacts|resources|parts|subsets|splits|tracks)(?:\s*,?\s*namely,?|(?:\s+\w+ing(?:\s+[\w-]+){0,3})?\s*:|\s*,|\s*(?:--|\u2014)|\s+(?:for|in|on|to)\s+[^,;:.()]{1,80}?(?:,\s*namely,?|:))\s+/i;
 const COUNTED_KIND_TYPE: Record<string, EntityType> = {
