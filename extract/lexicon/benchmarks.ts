@@ -104,7 +104,7 @@ export const BENCHMARKS: readonly string[] = [
   'ToolBench',
   'API-Bank',
   'tau-bench|τ-bench',
-  'tau2-bench|τ²-bench|τ2-bench|tau^2-bench',
+  'tau2-bench|τ²-bench|tau^2-bench',
   'AgentBench',
   'WebArena',
   'VisualWebArena',

@@ -320,8 +320,8 @@ export const MODEL_FAMILIES: readonly string[] = [
   // Upstage's API models, written with or without the maker.
   'Solar Pro|Upstage Solar Pro',
   'Solar Mini|Upstage Solar Mini',
-  'π0|pi0|pi-0',
-  'π0.5|pi0.5|pi-0.5',
+  'π0|pi0',
+  'π0.5|pi0.5',
   'Octo',
   'GR00T',
   'CosyVoice',

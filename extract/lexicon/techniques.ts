@@ -265,7 +265,7 @@ export const TECHNIQUES: readonly string[] = [
   'logistic regression',
   'decision tree',
   'gradient boosting',
-  'gradient boosting decision tree|gradient boosting decision trees|gradient-boosted decision trees|gradient boosted decision trees|GBDT',
+  'gradient boosting decision tree|gradient boosting decision trees|gradient boosted decision trees|GBDT',
   'XGBoost',
   'word embeddings',
   'tokenization',
