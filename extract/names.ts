@@ -226,7 +226,7 @@ function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
   // "$\tau$-bench", "$\lambda$-GRPO", "$\pi_0$": a Greek letter written as a math macro is that letter, and the name
   // keeps the paper's spelling.
   const greek = rawWord.startsWith('$\\') ? GREEK_MACRO.exec(rawWord) : null;
-  const letter = greekLetter(greek?.[1] ?? '');
+  const letter = greek ? greekLetter(greek[1] ?? '') : undefined;
   if (greek && letter) {
     const rest = rawWord.slice(greek[0].length);
     if (!(greek[3] && rest === '') && !/^[-\p{L}\d]/u.test(rest)) return undefined;
