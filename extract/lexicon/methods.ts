@@ -15,6 +15,8 @@ export const METHODS: readonly string[] = [
   'REINFORCE',
   // Specific named algorithms are methods, however they are written (guidelines, conventions 12 and 17).
   'Q-learning',
+  'fictitious play',
+  'Benjamini-Hochberg procedure|Benjamini-Hochberg|Benjamini--Hochberg',
   'Tree of Thoughts|ToT|tree of thoughts|Tree-of-Thoughts|Tree-of-Thought|tree-of-thought',
   'Graph of Thoughts|GoT|graph of thoughts|Graph-of-Thoughts',
   'rectified flow|Rectified Flow',
@@ -22,6 +24,8 @@ export const METHODS: readonly string[] = [
   'RLOO',
   'ReMax',
   'KTO',
+  'NPO|Negative Preference Optimization|Negative Preference Optimisation',
+  'SimNPO',
   'IPO',
   'ORPO',
   'SimPO',
@@ -53,6 +57,10 @@ export const METHODS: readonly string[] = [
   'CTPN|connectionist text proposal network|Connectionist Text Proposal Network',
   'Key.Net',
   'HNSW',
+  // Membership-inference detectors and n-gram search engines used to audit training-data contamination.
+  'Min-K% Prob|Min-K%',
+  'Min-K%++',
+  'infini-gram',
   'word2vec',
   'ReAct',
   'Reflexion',

@@ -1,0 +1,20 @@
+// Rules from a forty-fourth round. Every sentence here is invented and the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { namesOf } from '../../helpers/extract.js';
+
+describe('named procedures of game theory, statistics and data auditing', () => {
+  it('are methods, whatever their case or punctuation', () => {
+    const abstract =
+      'We run Fictitious Play on Zorb auctions, flag leaked items with Min-K%++ and infini-gram, ' +
+      'unlearn them with Negative Preference Optimisation (NPO) and correct with the Benjamini--Hochberg procedure.';
+    expect(namesOf(abstract, 'Method')).toEqual(
+      expect.arrayContaining([
+        'fictitious play',
+        'Min-K%++',
+        'infini-gram',
+        'NPO',
+        'Benjamini-Hochberg procedure',
+      ]),
+    );
+  });
+});
