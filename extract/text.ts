@@ -107,11 +107,36 @@ const TRAILING = /(?:'s|\u2019s|["'`)\]}>,;:.!?*_\u2019\u201d])+$/;
 // percentage that runs to the end of the chunk: "GPT-4.1(+5.36%", not "SE(3)".
 const GLUED_SCORE = /(?<=\S[\p{L}\p{N}])\((?=(?:[-+]\d[\d.,]*|\d+\.\d+|\d[\d.,]*\\?%)\\?%?\)?$)/u;
 
+// A doubled hyphen between letters or digits; between two digits it is a range ("5--35%") and stays one word.
+const DOUBLE_HYPHEN = /(?<=[\p{L}\p{N}])--(?=[\p{L}\p{N}])/gu;
+
+// "ZorbBench--Measuring Zorbic Illusions--the first benchmark": two doubled hyphens with words between them set a
+// phrase apart as dashes do, so neither joins the words around it. They are read as dashes of the same length.
+function withPairedDashes(text: string): string {
+  const at = [...text.matchAll(DOUBLE_HYPHEN)]
+    .map((m) => m.index)
+    .filter((i) => !/\d/.test(text[i - 1] ?? '') || !/\d/.test(text[i + 2] ?? ''));
+  let out = text;
+  for (let i = 0; i + 1 < at.length; i++) {
+    const open = at[i] ?? 0;
+    const close = at[i + 1] ?? 0;
+    // The phrase goes on past its first word and a lower-case word follows it, where names would go on in capitals
+    // or digits ("ORACLE--CT with ... I3D--ResNet-121").
+    const firstWord = /^\S*/.exec(text.slice(open + 2))?.[0] ?? '';
+    if (close - open > 150 || !/\s/.test(text.slice(open + 2, close))) continue;
+    if (/[,;:.)]$/.test(firstWord) || !/\p{Ll}/u.test(text[close + 2] ?? '')) continue;
+    out = `${out.slice(0, open)}\u2014\u2014${out.slice(open + 2, close)}\u2014\u2014${out.slice(close + 2)}`;
+    i++;
+  }
+  return out;
+}
+
 /** Whitespace-separated words of a sentence, edge punctuation stripped (a trailing "+" is kept: "FastPlan+"). */
 export function chunksOf(sentence: Sentence): Chunk[] {
   const out: Chunk[] = [];
+  const scanned = sentence.text.includes('--') ? withPairedDashes(sentence.text) : sentence.text;
   CHUNK.lastIndex = 0;
-  for (let m = CHUNK.exec(sentence.text); m !== null; m = CHUNK.exec(sentence.text)) {
+  for (let m = CHUNK.exec(scanned); m !== null; m = CHUNK.exec(scanned)) {
     let word = m[0];
     let start = m.index;
     // "https://github.com/ zorb/Zorb-RAG": a web address broken after a slash goes on in the next word.

@@ -18,3 +18,17 @@ describe('named procedures of game theory, statistics and data auditing', () => 
     );
   });
 });
+
+describe('doubled hyphens around a phrase', () => {
+  it('are dashes, so the name before them stands alone', () => {
+    const abstract =
+      'We present ZorbBench--Measuring Zorbic Illusions--the first benchmark for eliciting hallucinations in agents.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(['ZorbBench']);
+  });
+
+  it('still join the parts of names written with them', () => {
+    const abstract =
+      'We evaluate ZORB--CT with two encoders, I3D--ZorbNet-121 and Pillar--0, on the Zorb data.';
+    expect(namesOf(abstract, 'Model')).not.toContain('ZorbNet-121');
+  });
+});
