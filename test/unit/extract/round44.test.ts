@@ -32,3 +32,11 @@ describe('doubled hyphens around a phrase', () => {
     expect(namesOf(abstract, 'Model')).not.toContain('ZorbNet-121');
   });
 });
+
+describe('a benchmark name that opens with a number', () => {
+  it('is still a name', () => {
+    const abstract =
+      'Central to our work is 12Zorb-Bench, a benchmark derived from aptitude tests, and 3MZorbBench.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(['12Zorb-Bench', '3MZorbBench']);
+  });
+});
