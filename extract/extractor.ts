@@ -1272,6 +1272,15 @@ class Doc {
           : this.roleAt(index, chunk.start, type.type);
       // "we introduce Zorbit, a framework ...": what the paper says its own contribution is outweighs later contexts.
       if (role === 'proposed' && type.confidence >= 3) vote(draft, type.type, PROPOSAL_TYPE_VOTE);
+      // "we improve upon ZorbLLM, the theorem proving tool in ...": an apposition saying what a coined name is outweighs
+      // the votes of its shape in other mentions ("a model designed for ..." may still be a system).
+      else if (
+        !shape.known &&
+        type.confidence >= 3 &&
+        type.type !== 'Model' &&
+        this.glossedAs(end, sentence) === type.type
+      )
+        vote(draft, type.type, PROPOSAL_TYPE_VOTE / 2);
       this.addMention(draft, chunk.start, end, index, role);
       this.claim(chunk.start, end);
       if (type.type === 'Model') this.siblingCheckpoint(draft, end, index, role, siblingSize);
@@ -3710,6 +3719,14 @@ class Doc {
         after,
       ) || OUR_KIND_AFTER.test(after)
     );
+  }
+
+  /** The type that a comma apposition right after a name gives it ("X, the theorem proving tool"), if any. */
+  private glossedAs(end: number, sentence: Sentence): EntityType | undefined {
+    const after = this.text.slice(end, Math.min(end + 120, sentence.end));
+    if (!/^\s*,\s*(?:an?|the)\s/i.test(after)) return undefined;
+    const noun = appositionNoun(after);
+    return noun ? TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] : undefined;
   }
 
   private contextType(

@@ -1,6 +1,6 @@
 // Rules from a forty-fourth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { namesOf } from '../../helpers/extract.js';
+import { namesOf, run } from '../../helpers/extract.js';
 
 describe('named procedures of game theory, statistics and data auditing', () => {
   it('are methods, whatever their case or punctuation', () => {
@@ -38,5 +38,15 @@ describe('a benchmark name that opens with a number', () => {
     const abstract =
       'Central to our work is 12Zorb-Bench, a benchmark derived from aptitude tests, and 3MZorbBench.';
     expect(namesOf(abstract, 'Benchmark')).toEqual(['12Zorb-Bench', '3MZorbBench']);
+  });
+});
+
+describe('an apposition that says what a coined name is', () => {
+  it('outweighs the shape of the name in its other mentions', () => {
+    const title = 'ZorbLLM: Automated Theorem Proving Applied to Consensus';
+    const abstract =
+      'In this paper, we improve upon ZorbLLM, the automated theorem proving tool in Isabelle. ' +
+      'We compare the two versions of ZorbLLM.';
+    expect(run(abstract, title).entities.find((e) => e.name === 'ZorbLLM')?.type).toBe('Method');
   });
 });
