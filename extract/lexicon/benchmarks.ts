@@ -73,6 +73,9 @@ export const BENCHMARKS: readonly string[] = [
   'GLUE',
   'SuperGLUE',
   'SST-2',
+  'SST-5',
+  // Bare "SST" is also sea surface temperature; the long form names the treebank.
+  'Stanford Sentiment Treebank',
   'MNLI',
   'MultiNLI',
   'SNLI',

@@ -217,7 +217,8 @@ export const METHODS: readonly string[] = [
   'Mamba-2|Mamba2',
   // Detectors of machine-generated text.
   'DetectGPT',
-  'Fast-DetectGPT|Fast DetectGPT',
+  'Fast-DetectGPT|Fast DetectGPT|FastDetectGPT|Fast-Detect GPT',
+  'Binoculars',
   'GPTZero',
   'Hough transform',
   'CatBoost',

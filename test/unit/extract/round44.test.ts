@@ -19,6 +19,15 @@ describe('named procedures of game theory, statistics and data auditing', () => 
   });
 });
 
+describe('detectors of machine-generated text and a sentiment treebank', () => {
+  it('are known by name', () => {
+    const abstract =
+      'We translate the Stanford Sentiment Treebank into Zorbic and run Binoculars and FastDetectGPT on it.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(['Stanford Sentiment Treebank']);
+    expect(namesOf(abstract, 'Method')).toEqual(['Binoculars', 'Fast-DetectGPT']);
+  });
+});
+
 describe('doubled hyphens around a phrase', () => {
   it('are dashes, so the name before them stands alone', () => {
     const abstract =
