@@ -28,6 +28,14 @@ describe('detectors of machine-generated text and a sentiment treebank', () => {
   });
 });
 
+describe('detecting machine-generated text', () => {
+  it('is a task of its own, not the scene text detection its last words name', () => {
+    const abstract =
+      'We study machine-generated text detection for Zorbic essays with ZorbDetect, a new detector.';
+    expect(namesOf(abstract, 'Task')).toEqual(['machine-generated text detection']);
+  });
+});
+
 describe('doubled hyphens around a phrase', () => {
   it('are dashes, so the name before them stands alone', () => {
     const abstract =
