@@ -1715,10 +1715,12 @@ class Doc {
           this.countedListNames(sentence, index, m.index + m[0].length, true, {
             type: TYPE_NOUNS[(m[1] ?? '').toLowerCase()],
           });
-    // "we develop a codebase, X, and release two LVLM variants: ...": a second verb may open the counted list.
-    if (verbEnd >= 0)
+    // "we develop a codebase, X, and release two LVLM variants: ...": a second verb may open the counted list, also
+    // after a first verb that proposes nothing ("we identify the limits of A, and introduce two methods: ...").
+    const authorsAt = verbEnd >= 0 ? verbEnd : (/\b[Ww]e\s/.exec(s)?.index ?? -1);
+    if (authorsAt >= 0)
       for (const m of matchesOf(s, SECOND_PROPOSAL_VERB))
-        if (m.index >= verbEnd) this.countedListNames(sentence, index, m.index + m[0].length);
+        if (m.index >= authorsAt) this.countedListNames(sentence, index, m.index + m[0].length);
     for (const { at, namedAs, afterDescription } of candidates) {
       const rest = s.slice(at);
       // "a tiny model named Kuwain by ...": after a type noun and a naming word, the name may end anywhere.

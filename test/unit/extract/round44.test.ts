@@ -67,3 +67,12 @@ describe('an apposition that says what a coined name is', () => {
     expect(run(abstract, title).entities.find((e) => e.name === 'ZorbLLM')?.type).toBe('Method');
   });
 });
+
+describe('a counted list after a second verb', () => {
+  it('names new methods though the first verb proposes nothing', () => {
+    const abstract =
+      'We identify the limits of majority vote, and introduce two aggregation methods: Hybrid Zorb Vote and ' +
+      'Weighted Zorb Vote, which combine both strengths.';
+    expect(namesOf(abstract, 'Method')).toEqual(['Hybrid Zorb Vote', 'Weighted Zorb Vote']);
+  });
+});
