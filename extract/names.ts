@@ -376,7 +376,12 @@ function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
   )
     return { name, type: 'Model', confidence: 2, known: false };
   // A listed model as the last part names a variant of that model ("Zorb-LLaVA", "w2v-BERT").
-  if (parts.length >= 2 && lexiconTypesOf(last, lex).some((l) => l.type === 'Model'))
+  if (
+    parts.length >= 2 &&
+    lexiconTypesOf(last, lex).some(
+      (l) => l.type === 'Model' || (l.type === 'Technique' && lex.modelFamilies.has(fold(last))),
+    )
+  )
     return { name, type: 'Model', confidence: 2, known: false };
   if (MODEL_TAIL.test(last) && parts.length >= 2) return { name, type: 'Model', confidence: 2, known: false };
   // A known metric at the end names a metric variant (Derm-FID); a known benchmark or method inside a longer

@@ -10,7 +10,7 @@ import {
 } from './generic.js';
 import { METHODS } from './methods.js';
 import { METRIC_HEADS, METRICS } from './metrics.js';
-import { MODEL_FAMILIES, MODEL_VARIANT_WORDS } from './models.js';
+import { ARCHITECTURE_FAMILIES, MODEL_FAMILIES, MODEL_VARIANT_WORDS } from './models.js';
 import { PWC_TASKS } from './pwc-tasks.js';
 import { TASKS } from './tasks.js';
 import { TECHNIQUES } from './techniques.js';
@@ -132,6 +132,9 @@ export function buildLexicon(): Lexicon {
   addList('Benchmark', BENCHMARKS, false);
   addList('Method', METHODS, false);
   addList('Model', MODEL_FAMILIES, false);
+  // No plural: "ViT-S" folds as "ViTs" would, and it is a checkpoint.
+  for (const [technique = '', ...families] of ARCHITECTURE_FAMILIES.map((f) => f.split('|')))
+    for (const family of families) add('Technique', technique, family);
 
   const prefixes = new Set<string>();
   for (const key of entries.keys()) for (let i = 1; i <= key.length; i++) prefixes.add(key.slice(0, i));
@@ -140,7 +143,11 @@ export function buildLexicon(): Lexicon {
     entries,
     prefixes,
     // Every form of a family root starts a checkpoint name ("SBERT-large" as well as "Sentence-BERT-large").
-    modelFamilies: new Set(MODEL_FAMILIES.flatMap((f) => f.split('|')).map(fold)),
+    modelFamilies: new Set(
+      [...MODEL_FAMILIES, ...ARCHITECTURE_FAMILIES.map((f) => f.split('|').slice(1).join('|'))]
+        .flatMap((f) => f.split('|'))
+        .map(fold),
+    ),
     modelVariantWords: new Set(MODEL_VARIANT_WORDS),
     generic: new Set(GENERIC_NAMES),
     genericLongFormHeads: GENERIC_LONG_FORM_HEADS,

@@ -3,6 +3,10 @@
 // A family root matches alone ("Llama") and with the model-name grammar behind it ("Llama-3.1-70B-Instruct").
 
 /** Family roots: a chunk starting with one of these (then versions, sizes, variants) is a Model. */
+// Architectures whose bare name is the technique ("a ViT", "ViT features": vision transformer) and whose sized
+// releases are checkpoints ("ViT-B/16", "ViT-S"). Format: "technique|family".
+export const ARCHITECTURE_FAMILIES: readonly string[] = ['vision transformer|ViT'];
+
 export const MODEL_FAMILIES: readonly string[] = [
   'GPT',
   'ChatGPT',
@@ -125,7 +129,6 @@ export const MODEL_FAMILIES: readonly string[] = [
   'CodeT5',
   'BART',
   'mBART',
-  'ViT',
   'DeiT',
   'Swin',
   'Swin Transformer',

@@ -76,3 +76,12 @@ describe('a counted list after a second verb', () => {
     expect(namesOf(abstract, 'Method')).toEqual(['Hybrid Zorb Vote', 'Weighted Zorb Vote']);
   });
 });
+
+describe('a bare architecture name whose sized releases are checkpoints', () => {
+  it('is the technique, while its sized releases stay models', () => {
+    const abstract =
+      'Zorb diagrams and videos occupy disjoint ViT subspaces; we fine-tune ZorbDepth with a ViT-S encoder and ViT-B/16.';
+    expect(namesOf(abstract, 'Technique')).toEqual(['vision transformer']);
+    expect(namesOf(abstract, 'Model')).toEqual(expect.arrayContaining(['ViT-S', 'ViT-B/16']));
+  });
+});
