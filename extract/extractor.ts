@@ -4533,12 +4533,12 @@ class Doc {
         if (out.length >= MAX_RESULTS) break;
         const absStart = sentence.start + v.start;
         const absEndOfValue = sentence.start + v.end;
-        // "an improvement of 0.1927 in mIoU": the metric may also follow the value.
+        // "an improvement of 0.1927 in mIoU", "+37.91 higher F1": the metric may also follow the value.
         const nearMetric = metrics.some(
           (m) =>
             (m.end <= absStart && absStart - m.end < 48) ||
             (m.start >= absEndOfValue &&
-              /^\s*(?:(?:in|on|of)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/.test(
+              /^\s*(?:(?:in|on|of)\s+|(?:higher|lower|better|absolute|relative)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/.test(
                 this.text.slice(absEndOfValue, m.start),
               )),
         );

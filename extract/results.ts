@@ -43,9 +43,10 @@ const VALUE = new RegExp(
     String.raw`(?<![\w.\-])${SCORE_RANGE}(?![\w.%])`, // 0.686-0.714 (a range of scores)
     // A signed change after "by": "lpips by -0.016".
     String.raw`(?<=\bby\s)-${NUM}(?![\w%/\-]|\.\d)`,
-    // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks").
+    // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks"), one followed by a
+    // comparative is a margin ("+37.91 higher F1").
     // "approximately -0.93 for Gaussian blur": a negative score is signed with a hyphen or a minus.
-    String.raw`(?<![\w.\-/])(?:[-\u2212](?=\d))?${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|versus|compared|over|than|respectively|when|under|to|from|near|by|after|before|down|up|as)\b)[A-Za-z])`,
+    String.raw`(?<![\w.\-/])(?:[-\u2212](?=\d))?${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|versus|compared|over|than|respectively|when|under|to|from|near|by|after|before|down|up|as|higher|lower)\b)[A-Za-z])`,
   ].join('|'),
   'gi',
 );
@@ -235,7 +236,10 @@ export function outcomeJudge(
   const aboutMemory = /\bmemory\b/i.test(sentence);
   let lastEnd = -1;
   let lastValue = '';
+  let lastFrom = false;
   return (v, nearMetric, afterMetric = false) => {
+    // "Cityscapes from 36.79 to 37.87": where an accepted value is the start of a change, so is its end.
+    const changeEnd = v.bare && lastFrom && /^\s*to\s*$/.test(sentence.slice(lastEnd, v.start));
     // "a score of 4.58 (vs. 3.99), 0.68 for B (vs. 0.58)": a bare number in a list right after an accepted value,
     // or the baseline's value beside it, is an outcome too.
     const listed =
@@ -266,13 +270,19 @@ export function outcomeJudge(
     const metricValue =
       afterMetric && !/^\s*(?:threshold|cut-?off)\b/i.test(sentence.slice(v.end, v.end + 12));
     const ok =
+      changeEnd ||
       listed ||
       listedOn ||
       parallel ||
       metricValue ||
       isOutcome(sentence, v, nearMetric, hasOutcomeCue, aboutMemory) ||
       (namesMetric && isTransitionEnd(sentence, v));
-    if (ok) [lastEnd, lastValue] = [v.end, v.value];
+    if (ok)
+      [lastEnd, lastValue, lastFrom] = [
+        v.end,
+        v.value,
+        /\bfrom\s*$/i.test(sentence.slice(Math.max(0, v.start - 8), v.start)),
+      ];
     return ok;
   };
 }

@@ -1,6 +1,6 @@
 // Rules from a forty-fourth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { namesOf, run } from '../../helpers/extract.js';
+import { namesOf, run, values } from '../../helpers/extract.js';
 
 describe('named procedures of game theory, statistics and data auditing', () => {
   it('are methods, whatever their case or punctuation', () => {
@@ -83,5 +83,22 @@ describe('a bare architecture name whose sized releases are checkpoints', () => 
       'Zorb diagrams and videos occupy disjoint ViT subspaces; we fine-tune ZorbDepth with a ViT-S encoder and ViT-B/16.';
     expect(namesOf(abstract, 'Technique')).toEqual(['vision transformer']);
     expect(namesOf(abstract, 'Model')).toEqual(expect.arrayContaining(['ViT-S', 'ViT-B/16']));
+  });
+});
+
+describe('a change from one score to another', () => {
+  it('reports its end wherever its start was reported, however far from the metric', () => {
+    const abstract =
+      'Swapping the Zorb attention improves segmentation: ZorbSeg mIoU increases from 42.80 to 48.78, ' +
+      'ZorbCity from 19.85 to 21.97, and ZorbScapes from 36.79 to 37.87.';
+    expect(values(abstract)).toEqual(['42.80', '48.78', '19.85', '21.97', '36.79', '37.87']);
+  });
+});
+
+describe('a signed margin before a comparative', () => {
+  it('is a gain in the metric after it', () => {
+    const abstract =
+      'Compared to standard retrieval, ZorbSeR achieves +37.91 higher F1 and +30.81 higher BLEU.';
+    expect(values(abstract)).toEqual(['37.91', '30.81']);
   });
 });
