@@ -102,3 +102,11 @@ describe('a signed margin before a comparative', () => {
     expect(values(abstract)).toEqual(['37.91', '30.81']);
   });
 });
+
+describe('a number something is capped at', () => {
+  it('is a setting, not an outcome', () => {
+    const abstract =
+      'ZorbRank improves recall by 4.1% with a candidate pool capped at 1000 and truncated to 512 tokens.';
+    expect(values(abstract)).toEqual(['4.1%']);
+  });
+});
