@@ -3089,14 +3089,19 @@ class Doc {
       let canonical = entry.canonical;
       let alias: string | undefined;
       if (entry.type === 'Metric') {
-        if (WEAK_METRICS.has(canonical) && !MEASURE_SENTENCE.test(sentence.text)) continue;
+        // "All models demonstrate high precision but poor recall": a measure said to be high or poor is measured, with or
+        // without a number.
+        const judged = judgedMeasure(canonical, this.text.slice(Math.max(0, match.start - 14), match.start));
+        if (WEAK_METRICS.has(canonical) && !MEASURE_SENTENCE.test(sentence.text) && !judged) continue;
         // "half-precision", "mixed-precision": a numeric format, not the measure.
         // But "7.80% higher precision than ..." compares the measure.
         const formatBefore = this.text.slice(Math.max(0, match.start - 24), match.start);
+        // So does "achieving high precision", a quality a system shows.
         if (
           canonical === 'precision' &&
           NUMBER_FORMAT_BEFORE.test(formatBefore) &&
-          !/\d(?:\\?%|\s?(?:points?|pp))?\s+(?:higher|lower)\s$/.test(formatBefore)
+          !/\d(?:\\?%|\s?(?:points?|pp))?\s+(?:higher|lower)\s$/.test(formatBefore) &&
+          !SHOWN_QUALITY_BEFORE.test(formatBefore)
         )
           continue;
         // "inference-time layer pruning", "training-time augmentation": a measure hyphenated before a noun modifies it;
@@ -4171,6 +4176,8 @@ class Doc {
     // "The system improves both accuracy and realism": accuracy is what an improvement is read in; a quality word
     // beside it ("precision and efficiency", "sensitivity") often names no measure.
     if (/^accuracy$/i.test(m.surface) && /\bimprov\w*/i.test(sentence)) return true;
+    if (judgedMeasure(m.surface.toLowerCase(), this.text.slice(Math.max(0, m.start - 14), m.start)))
+      return true;
     // "three key axes: mIoU, latency, and parameter efficiency": listed beside a metric no one reads as a plain word.
     const { left, right } = this.listNeighbours(m, LIST_JOINT_BEFORE, LIST_JOINT_AFTER);
     return [...left, ...right].some((o) => o.type === 'Metric' && o.known && /\p{Lu}/u.test(o.name));
@@ -4707,6 +4714,9 @@ const COST_MODIFIER_STOP =
 // A numeric format written before "precision" ("half-precision", "lower-precision", "FP16 precision").
 const NUMBER_FORMAT_BEFORE =
   /(?:half|full|mixed|low|lower|high|higher|single|double|reduced|arbitrary|fixed|floating|FP\d+|INT\d+|\d+-bit)[\s-]$/i;
+// "achieving high precision", "offers higher precision": a high value a system shows is the measure's.
+const SHOWN_QUALITY_BEFORE =
+  /\b(?:achiev|attain|demonstrat|show|exhibit|offer|deliver|yield|obtain|reach)\w*\s+(?:a\s+|very\s+|consistently\s+)?(?:high|higher)\s$/i;
 
 // "our approach, ZorbNet, ...": the kind the authors call theirs, then its name in apposition.
 const OUR_KIND_BEFORE =
@@ -5302,6 +5312,17 @@ function sharesContentWord(a: string, b: string): boolean {
       .map((w) => w.replace(/s$/, ''));
   const bw = new Set(words(b));
   return words(a).some((w) => bw.has(w));
+}
+
+/**
+ * "high precision", "poor recall": a retrieval measure said to be high or poor is a measure read (not the "perfect
+ * recall" of a game, nor a "high sensitivity to" something).
+ */
+function judgedMeasure(name: string, before: string): boolean {
+  return (
+    /^(?:precision|recall)$/.test(name) &&
+    /\b(?:high|higher|low|lower|poor|strong|excellent)\s$/i.test(before)
+  );
 }
 
 /** Adds a weighted vote for one type of a draft. */

@@ -110,3 +110,16 @@ describe('a number something is capped at', () => {
     expect(values(abstract)).toEqual(['4.1%']);
   });
 });
+
+describe('a retrieval measure said to be high or poor', () => {
+  it('is measured without a number', () => {
+    expect(
+      namesOf('All Zorb models demonstrate high precision but suffer from poor recall.', 'Metric'),
+    ).toEqual(['precision', 'recall']);
+  });
+
+  it('is not the perfect recall of a game nor a numeric precision', () => {
+    const abstract = 'We solve Zorb games with perfect recall and train ZorbNet at lower precision.';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
