@@ -209,4 +209,13 @@ export const TASKS: readonly string[] = [
   'user modeling|user modelling',
   'turn-taking',
   'stereo matching',
+  // Harmful-content and fraud detection on social media and the web.
+  'cyberbullying detection',
+  'rumor detection|rumour detection',
+  'toxicity detection',
+  'offensive language detection',
+  'phishing detection',
+  'misclassification detection',
+  'face swapping',
+  'long-form generation',
 ];

@@ -123,3 +123,11 @@ describe('a retrieval measure said to be high or poor', () => {
     expect(namesOf(abstract, 'Metric')).toEqual([]);
   });
 });
+
+describe('detecting harmful content', () => {
+  it('names the task', () => {
+    const abstract =
+      'This study compares Zorb classifiers for cyberbullying detection in Zorbic-language comments.';
+    expect(namesOf(abstract, 'Task')).toEqual(['cyberbullying detection']);
+  });
+});
