@@ -62,6 +62,11 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   // Systems named by what they do: "CASCAL, a query-only router that estimates model correctness".
   router: 'Method',
   retriever: 'Method',
+  estimator: 'Method',
+  regularizer: 'Method',
+  scheme: 'Method',
+  procedure: 'Method',
+  criterion: 'Method',
   attack: 'Method',
   defense: 'Method',
   // "X, a novel threat model in which an adversary ...": a kind of attack, not a trained model.

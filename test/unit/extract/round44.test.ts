@@ -131,3 +131,11 @@ describe('detecting harmful content', () => {
     expect(namesOf(abstract, 'Task')).toEqual(['cyberbullying detection']);
   });
 });
+
+describe('an apposition calling a name an estimator, a scheme, a procedure or a criterion', () => {
+  it('names a method of the paper', () => {
+    const abstract =
+      'This paper introduces Zorb-Gain BPE, a drop-in merge criterion. We propose Knotz, a rank-aware dependency estimator.';
+    expect(namesOf(abstract, 'Method')).toEqual(['Zorb-Gain BPE', 'Knotz']);
+  });
+});
