@@ -1722,17 +1722,20 @@ class Doc {
       for (const m of matchesOf(s, SECOND_PROPOSAL_VERB))
         if (m.index >= authorsAt) this.countedListNames(sentence, index, m.index + m[0].length);
     for (const { at, namedAs, afterDescription } of candidates) {
+      // "a phenomenon we term ``Less is Less''": a phenomenon is never an entity.
+      if (PHENOMENON_NAMED_BEFORE.test(s.slice(0, at))) continue;
       const rest = s.slice(at);
       // "a tiny model named Kuwain by ...": after a type noun and a naming word, the name may end anywhere.
       const namedAsName = namedAs ? NAMED_AS_NAME.exec(rest) : null;
       const m = afterDescription
         ? (DESCRIBED_NAME.exec(rest) ?? namedAsName)
-        : (PROPOSED_NAME.exec(rest) ?? namedAsName);
+        : (PROPOSED_NAME.exec(rest) ?? namedAsName ?? QUOTED_NAME.exec(rest));
       if (!m || !m[1]) continue;
       const name = m[1];
       const start = sentence.start + at + (m[0].length - name.length);
       const words = name.split(/\s+/);
-      const after = s.slice(at + m[0].length, at + m[0].length + 80);
+      // (The quote closing a quoted name is not part of what follows it.)
+      const after = s.slice(at + m[0].length, at + m[0].length + 80).replace(/^(?:\\?["\u201d]|''|')/, '');
       if (this.isClaimed(start, start + name.length)) {
         // "Zorbo: Scaling ..." in the title, then "we introduce Zorbo, a motion diffusion model trained on ...": the
         // apposition says what the name the title read is, as it would had the title not read it first.
@@ -4775,6 +4778,13 @@ const PROPOSED_NAME =
   /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*(?:[_*]|\\(?:emph|textbf|textit)\{)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\s\d{1,2}(?:\.\d)?)?)(?=[_*}]?\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset)\b))/u;
 const NAMED_AS_NAME =
   /^\s*(\p{Lu}[\p{L}\d]{2,}(?:-[\p{L}\d]+)*)(?=[_*}]?(?:[,.;:()]|$|\s+(?:by|which|that|to|with|in|on|for|from|as|is|was|and\s+(?:a|an|the|its|it))\b))/u;
+// "a phenomenon we term", "this phenomenon, which we call", "a phenomenon known as".
+const PHENOMENON_NAMED_BEFORE =
+  /\bphenomen(?:on|a),?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:term|call|name|dub|refer\s+to\s+as|termed|called|named|dubbed|known\s+as)\s*$/i;
+// 'we propose "Zorbball steering", a nonlinear steering method', 'termed ``Zorbfitting\'\'': a name in quotes, which
+// may go on in lower case.
+const QUOTED_NAME =
+  /^\s*(?:(?:a|an|the|our|new|novel)\s+)*(?:\\?["\u201c]|``|`)(\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,3})(?=(?:\\?["\u201d]|''|')\s*[,(:])/u;
 // "a novel approach, Zorb from Visual Feedback, which ...": a Title-Case name, small words inside, up to a comma.
 const DESCRIBED_NAME =
   /^((?:\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)(?:\s+(?:(?:from|of|for|with|via|and|in|on|to)\s+)?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*){0,10})(?=\s*[,(])/u;

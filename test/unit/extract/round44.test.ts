@@ -139,3 +139,17 @@ describe('an apposition calling a name an estimator, a scheme, a procedure or a 
     expect(namesOf(abstract, 'Method')).toEqual(['Zorb-Gain BPE', 'Knotz']);
   });
 });
+
+describe('a name in quotes', () => {
+  it('is proposed like any other, even in lower case', () => {
+    const abstract =
+      'Motivated by this, we propose "Zorbball steering", a nonlinear steering method based on kernels.';
+    expect(namesOf(abstract, 'Method')).toEqual(['Zorbball steering']);
+  });
+
+  it('is no entity when it names a phenomenon', () => {
+    const abstract =
+      "Longer outputs follow, a phenomenon we term ``Zorb is Less''. We propose ZorbStop to fix it.";
+    expect(namesOf(abstract, 'Method')).toEqual(['ZorbStop']);
+  });
+});
