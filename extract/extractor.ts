@@ -1781,6 +1781,8 @@ class Doc {
       if (POSED_PROBLEM.test(words[words.length - 1] ?? '')) continue; // "we introduce the Zorb Problem: ..." poses a task
       // "a Multi-Modal Agent framework", "a LLM-driven framework": generic words in capitals describe, not name.
       if (words.every((w) => this.isFieldWord(w))) continue;
+      // "a novel Natural Language Processing pipeline": a field spelled out names no system.
+      if (GENERIC_EXPANSIONS.has(fold(name))) continue;
       // A single word was checked against the lexicon with its case rules above ("Flux" is no "FLUX").
       if (words.length > 1 && this.longFormListing(name)) continue;
       if (this.spellsOutGenericAcronym(name, after)) continue;
@@ -4775,7 +4777,7 @@ const TITLE_QUALIFIER_WORD =
 // The name right after a proposal verb: Title-Case words, a trailing version, then a comma, a parenthesis or a
 // type noun ("we propose Zorb Flow 2, a ...", "we introduce Zorb-Net that ...").
 const PROPOSED_NAME =
-  /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*(?:[_*]|\\(?:emph|textbf|textit)\{)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\s\d{1,2}(?:\.\d)?)?)(?=[_*}]?\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset)\b))/u;
+  /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*(?:[_*]|\\(?:emph|textbf|textit)\{)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\s\d{1,2}(?:\.\d)?)?)(?=[_*}]?\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset|architecture|module|pipeline|mechanism|strategy)\b))/u;
 const NAMED_AS_NAME =
   /^\s*(\p{Lu}[\p{L}\d]{2,}(?:-[\p{L}\d]+)*)(?=[_*}]?(?:[,.;:()]|$|\s+(?:by|which|that|to|with|in|on|for|from|as|is|was|and\s+(?:a|an|the|its|it))\b))/u;
 // "a phenomenon we term", "this phenomenon, which we call", "a phenomenon known as".

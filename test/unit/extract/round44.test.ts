@@ -153,3 +153,17 @@ describe('a name in quotes', () => {
     expect(namesOf(abstract, 'Method')).toEqual(['ZorbStop']);
   });
 });
+
+describe('a Title-Case name before the kind of part it is', () => {
+  it('names a part of the system: an architecture, a module, a mechanism or a strategy', () => {
+    const abstract =
+      'For the system design, we introduce a Training-Zorb Disaggregation architecture for agents.';
+    expect(namesOf(abstract, 'Method')).toEqual(['Training-Zorb Disaggregation']);
+  });
+
+  it('is no field spelled out', () => {
+    expect(
+      namesOf('We propose a novel Natural Language Processing pipeline for Zorb records.', 'Method'),
+    ).toEqual([]);
+  });
+});
