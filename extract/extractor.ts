@@ -330,7 +330,10 @@ class Doc {
       let fullest: string | undefined;
       for (const m of d.mentions) {
         const maker = WORD_BEFORE.exec(this.text.slice(Math.max(0, m.start - 20), m.start));
-        if (!maker || !MODEL_MAKER.test(maker[1] ?? '')) continue;
+        // "GPT o4-mini": OpenAI's reasoning series is also written after its older family's name.
+        const makerWord = maker?.[1] ?? '';
+        if (!maker || !(MODEL_MAKER.test(makerWord) || (makerWord === 'GPT' && /^o\d/.test(d.name))))
+          continue;
         const start = m.start - maker[0].length;
         for (const [otherKey, other] of [...this.drafts.entries()]) {
           if (other === d) continue;

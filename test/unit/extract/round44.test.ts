@@ -167,3 +167,12 @@ describe('a Title-Case name before the kind of part it is', () => {
     ).toEqual([]);
   });
 });
+
+describe("OpenAI's reasoning series written after the GPT name", () => {
+  it('is one model, not GPT and another', () => {
+    const abstract =
+      'ZorbCheck reaches 90% recall with four LLMs (GPT o4-mini, DeepSeek-R1, Gemini 2.5 and Zorb-7B).';
+    expect(namesOf(abstract, 'Model')).toEqual(expect.arrayContaining(['GPT o4-mini']));
+    expect(namesOf(abstract, 'Model')).not.toContain('GPT');
+  });
+});
