@@ -3345,8 +3345,11 @@ class Doc {
         !METRIC_MODIFIER_STOP.has(tok.lower) &&
         !/\d/.test(tok.lower) &&
         tok.lower.length >= 3 &&
-        // Modifiers must read as nouns or relational adjectives ("grounding", "classification", "factual", "type").
-        (NOUN_LIKE_MODIFIER.test(tok.lower) || k >= namedAfterValue) &&
+        // Modifiers must read as nouns or relational adjectives ("grounding", "classification", "factual", "type"); the
+        // first part of a compound whose head was taken may be any word ("concept-level", "exact-match").
+        (NOUN_LIKE_MODIFIER.test(tok.lower) ||
+          k >= namedAfterValue ||
+          (gap === '-' && start === next.start && !RANK_OF_LEVEL.test(`${tok.lower}-${next.lower}`))) &&
         !VERB_PARTICIPLE.test(tok.lower) &&
         !this.isClaimed(tok.start, tok.end) &&
         !(/^\p{Lu}/u.test(surface) && k > 0 && !titled) &&
@@ -4783,6 +4786,9 @@ const PROPOSED_NAME =
   /^\s*(?:(?:a|an|the|our|new|novel|simple|general|unified|lightweight)\s+)*(?:[_*]|\\(?:emph|textbf|textit)\{)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s+){0,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\s\d{1,2}(?:\.\d)?)?)(?=[_*}]?\s*(?:[,(:]|\s(?:that|which|to|for|as|framework|method|approach|algorithm|model|benchmark|dataset|architecture|module|pipeline|mechanism|strategy)\b))/u;
 const NAMED_AS_NAME =
   /^\s*(\p{Lu}[\p{L}\d]{2,}(?:-[\p{L}\d]+)*)(?=[_*}]?(?:[,.;:()]|$|\s+(?:by|which|that|to|with|in|on|for|from|as|is|was|and\s+(?:a|an|the|its|it))\b))/u;
+// "expert-level accuracy", "millimeter-level precision": how good a measure is, not what it measures.
+const RANK_OF_LEVEL =
+  /^(?:expert|specialist|human|superhuman|clinician|physician|doctor|radiologist|professional|millimet(?:er|re)|centimet(?:er|re)|met(?:er|re)|state)-level$/;
 // "a phenomenon we term", "this phenomenon, which we call", "a phenomenon known as".
 const PHENOMENON_NAMED_BEFORE =
   /\bphenomen(?:on|a),?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:term|call|name|dub|refer\s+to\s+as|termed|called|named|dubbed|known\s+as)\s*$/i;

@@ -176,3 +176,17 @@ describe("OpenAI's reasoning series written after the GPT name", () => {
     expect(namesOf(abstract, 'Model')).not.toContain('GPT');
   });
 });
+
+describe('a hyphen compound before a measure', () => {
+  it('qualifies the measure whole, whatever its first word', () => {
+    const abstract =
+      'ZorbQA models achieve concept-level accuracy of up to 0.8 and 71% exact-match accuracy.';
+    expect(namesOf(abstract, 'Metric')).toEqual(['concept-level accuracy', 'exact-match accuracy']);
+  });
+
+  it('is no qualifier when it ranks how good the measure is', () => {
+    expect(namesOf('ZorbNet reaches expert-level accuracy on ZorbSet, at 92%.', 'Metric')).toEqual([
+      'accuracy',
+    ]);
+  });
+});
