@@ -4792,7 +4792,7 @@ const RANK_OF_LEVEL =
 // "a phenomenon we term", "this phenomenon, which we call", "a phenomenon known as".
 const PHENOMENON_NAMED_BEFORE =
   /\bphenomen(?:on|a),?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:term|call|name|dub|refer\s+to\s+as|termed|called|named|dubbed|known\s+as)\s*$/i;
-// 'we propose "Zorbball steering", a nonlinear steering method', 'termed ``Zorbfitting\'\'': a name in quotes, which
+// 'we propose "Zorbball steering", a nonlinear steering method', "termed ``Zorbfitting''": a name in quotes, which
 // may go on in lower case.
 const QUOTED_NAME =
   /^\s*(?:(?:a|an|the|our|new|novel)\s+)*(?:\\?["\u201c]|``|`)(\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,3})(?=(?:\\?["\u201d]|''|')\s*[,(:])/u;

@@ -2,11 +2,11 @@
 // /work/shared/lexicon-sources/helm-model_metadata.yaml (HELM model list); the rest is common field knowledge.
 // A family root matches alone ("Llama") and with the model-name grammar behind it ("Llama-3.1-70B-Instruct").
 
-/** Family roots: a chunk starting with one of these (then versions, sizes, variants) is a Model. */
 // Architectures whose bare name is the technique ("a ViT", "ViT features": vision transformer) and whose sized
 // releases are checkpoints ("ViT-B/16", "ViT-S"). Format: "technique|family".
 export const ARCHITECTURE_FAMILIES: readonly string[] = ['vision transformer|ViT'];
 
+/** Family roots: a chunk starting with one of these (then versions, sizes, variants) is a Model. */
 export const MODEL_FAMILIES: readonly string[] = [
   'GPT',
   'ChatGPT',
