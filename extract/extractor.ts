@@ -1277,12 +1277,7 @@ class Doc {
       if (role === 'proposed' && type.confidence >= 3) vote(draft, type.type, PROPOSAL_TYPE_VOTE);
       // "we improve upon ZorbLLM, the theorem proving tool in ...": an apposition saying what a coined name is outweighs
       // the votes of its shape in other mentions ("a model designed for ..." may still be a system).
-      else if (
-        !shape.known &&
-        type.confidence >= 3 &&
-        type.type !== 'Model' &&
-        this.glossedAs(end, sentence) === type.type
-      )
+      else if (!shape.known && type.glossed && type.type !== 'Model')
         vote(draft, type.type, PROPOSAL_TYPE_VOTE / 2);
       this.addMention(draft, chunk.start, end, index, role);
       this.claim(chunk.start, end);
@@ -1301,7 +1296,7 @@ class Doc {
     end: number,
     shape: NameShape,
     nameType: EntityType,
-  ): { type: EntityType; confidence: number } {
+  ): { type: EntityType; confidence: number; glossed?: boolean } {
     const inContext = this.contextType(sentence, start, end, shape);
     return nameType !== shape.type && inContext.confidence < 3
       ? { type: nameType, confidence: 2 }
@@ -3739,20 +3734,13 @@ class Doc {
     );
   }
 
-  /** The type that a comma apposition right after a name gives it ("X, the theorem proving tool"), if any. */
-  private glossedAs(end: number, sentence: Sentence): EntityType | undefined {
-    const after = this.text.slice(end, Math.min(end + 120, sentence.end));
-    if (!/^\s*,\s*(?:an?|the)\s/i.test(after)) return undefined;
-    const noun = appositionNoun(after);
-    return noun ? TYPE_NOUNS[(noun[1] ?? '').toLowerCase()] : undefined;
-  }
-
+  /** `glossed`: a comma apposition right after the name says what it is ("X, the theorem proving tool"). */
   private contextType(
     sentence: Sentence,
     start: number,
     end: number,
     shape: NameShape,
-  ): { type: EntityType; confidence: number } {
+  ): { type: EntityType; confidence: number; glossed?: boolean } {
     if (shape.confidence >= 3) {
       // "Hunyuan-Recap100M, a synthetic caption dataset": a model family's prefix on a new name the text calls data.
       const noun =
@@ -3806,8 +3794,8 @@ class Doc {
     const opening = this.text.slice(sentence.start, start);
     // ("Evaluated on the ZorbBench, our method ...": so does a participle's.)
     const inOpening = OPENING_PHRASE.test(opening) || OPENING_LIST.test(opening);
-    const noun =
-      FOLLOWING_NOUN.exec(after) ?? (inOpening ? null : (appositionNoun(after) ?? pairAppositionNoun(after)));
+    const apposition = inOpening ? null : appositionNoun(after);
+    const noun = FOLLOWING_NOUN.exec(after) ?? apposition ?? (inOpening ? null : pairAppositionNoun(after));
     const definedType = noun || inOpening ? undefined : this.definedAcronymType(after);
     if (definedType) return { type: definedType, confidence: 3 };
     if (noun && isEvaluationFramework(after, noun)) return { type: 'Benchmark', confidence: 3 };
@@ -3820,6 +3808,7 @@ class Doc {
       return { type: 'Benchmark', confidence: 3 };
     if (noun) {
       const t = TYPE_NOUNS[(noun[1] ?? '').toLowerCase()];
+      const glossed = noun === apposition && /^\s*,\s*(?:an?|the)\s/i.test(noun[0]);
       // "Zorb-3B, a curriculum framework for ...": a checkpoint's parameter count says model whatever it is called.
       if (t === 'Method' && shape.type === 'Model' && hasParameterCount(shape.name))
         return { type: 'Model', confidence: 3 };
@@ -3841,7 +3830,7 @@ class Doc {
           after.slice(noun.index + noun[0].length),
         )
       )
-        return { type: 'Metric', confidence: 3 };
+        return { type: 'Metric', confidence: 3, glossed };
       // "GEMMA-SQL: A Novel Text-to-SQL Model": a tail that may end either kind of name gives way to the noun.
       if (
         t === 'Benchmark' ||
@@ -3852,7 +3841,7 @@ class Doc {
               !dataOnlySuffix(shape.name) &&
               /^\s*[,:]\s*(?:an?|the|our)\s/i.test(noun[0] ?? ''))))
       )
-        return { type: t, confidence: 3 };
+        return { type: t, confidence: 3, glossed };
     }
     // "four open corpora (Zorb-6, QUX and Blim)", "datasets: A, B and C": the items of a list after a plural type noun.
     const listBefore = this.text.slice(Math.max(sentence.start, start - 160), start);
