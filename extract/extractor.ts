@@ -118,7 +118,7 @@ import {
   type NameShape,
   VERSION_WORD,
 } from './names.js';
-import { MODEL_MAKER, modelFamily, withoutMaker } from './resolve.js';
+import { modelFamily, withoutMaker, writesMaker } from './resolve.js';
 import { findValues, kindOf, MAY_STATE_VALUE, outcomeJudge } from './results.js';
 import {
   combineRoles,
@@ -330,10 +330,7 @@ class Doc {
       let fullest: string | undefined;
       for (const m of d.mentions) {
         const maker = WORD_BEFORE.exec(this.text.slice(Math.max(0, m.start - 20), m.start));
-        // "GPT o4-mini": OpenAI's reasoning series is also written after its older family's name.
-        const makerWord = maker?.[1] ?? '';
-        if (!maker || !(MODEL_MAKER.test(makerWord) || (makerWord === 'GPT' && /^o\d/.test(d.name))))
-          continue;
+        if (!maker || !writesMaker(maker[1] ?? '', d.name)) continue;
         const start = m.start - maker[0].length;
         for (const [otherKey, other] of [...this.drafts.entries()]) {
           if (other === d) continue;

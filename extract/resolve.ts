@@ -8,6 +8,14 @@ const COMMON_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Task', 'Met
 export const MODEL_MAKER =
   /^(?:OpenAI|Anthropic|Google(?: DeepMind)?|Meta|Amazon|Microsoft|NVIDIA|Nvidia|Alibaba|Apple|IBM|xAI|Tencent|Baidu)$/;
 
+/**
+ * Whether `word`, written right before `model`, names its maker: "OpenAI o3", and "GPT o3", as OpenAI's reasoning
+ * series is also written after its older family's name.
+ */
+export function writesMaker(word: string, model: string): boolean {
+  return MODEL_MAKER.test(word) || (word === 'GPT' && /^o\d/.test(model));
+}
+
 /** "OpenAI GPT-4o" and "GPT-4o" are one model: the maker's name is cut, unless nothing but a size or tier is left. */
 export function withoutMaker(name: string): string {
   const space = name.indexOf(' ');
@@ -15,7 +23,7 @@ export function withoutMaker(name: string): string {
   const rest = name.slice(space + 1);
   const next = rest.split(/[\s-]/)[0] ?? '';
   if (
-    !MODEL_MAKER.test(name.slice(0, space)) ||
+    !writesMaker(name.slice(0, space), rest) ||
     CHECKPOINT_PART.test(next) ||
     /^(?:small|medium|large)$/i.test(next)
   )

@@ -14,6 +14,12 @@ describe('canonicalKey', () => {
     expect(canonicalKey('Method', 'Google Translate')).not.toBe(canonicalKey('Method', 'Translate'));
   });
 
+  it("gives OpenAI's reasoning series written after the GPT name the key of the bare model", () => {
+    expect(canonicalKey('Model', 'GPT o4-mini')).toBe(canonicalKey('Model', 'OpenAI o4-mini'));
+    expect(canonicalKey('Model', 'GPT o4-mini')).toBe(canonicalKey('Model', 'o4-mini'));
+    expect(canonicalKey('Model', 'GPT 4o')).not.toBe(canonicalKey('Model', '4o'));
+  });
+
   it('keeps types apart', () => {
     expect(canonicalKey('Model', 'Foo')).not.toBe(canonicalKey('Method', 'Foo'));
   });
