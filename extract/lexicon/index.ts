@@ -133,7 +133,8 @@ export function buildLexicon(): Lexicon {
   addList('Method', METHODS, false);
   addList('Model', MODEL_FAMILIES, false);
   // No plural: "ViT-S" folds as "ViTs" would, and it is a checkpoint.
-  for (const [technique = '', ...families] of ARCHITECTURE_FAMILIES.map((f) => f.split('|')))
+  const architectures = ARCHITECTURE_FAMILIES.map((f) => f.split('|'));
+  for (const [technique = '', ...families] of architectures)
     for (const family of families) add('Technique', technique, family);
 
   const prefixes = new Set<string>();
@@ -144,9 +145,10 @@ export function buildLexicon(): Lexicon {
     prefixes,
     // Every form of a family root starts a checkpoint name ("SBERT-large" as well as "Sentence-BERT-large").
     modelFamilies: new Set(
-      [...MODEL_FAMILIES, ...ARCHITECTURE_FAMILIES.map((f) => f.split('|').slice(1).join('|'))]
-        .flatMap((f) => f.split('|'))
-        .map(fold),
+      [
+        ...MODEL_FAMILIES.flatMap((f) => f.split('|')),
+        ...architectures.flatMap(([, ...families]) => families),
+      ].map(fold),
     ),
     modelVariantWords: new Set(MODEL_VARIANT_WORDS),
     generic: new Set(GENERIC_NAMES),
