@@ -516,6 +516,8 @@ class Doc {
   // ---- rule families ----------------------------------------------------------------------------------------
 
   private acronyms(defs: AcronymDefinition[]): void {
+    // A phenomenon's short name is no entity, whatever its letters.
+    for (const m of matchesOf(this.text, PHENOMENON_SHORT_NAME)) if (m[1]) this.genericShorts.add(m[1]);
     for (const def of defs) {
       this.definedLongForms.set(def.short, def.long);
       this.definedLongForms.set(def.short.replace(/(?<=\p{Lu})s$/u, ''), def.long);
@@ -565,6 +567,12 @@ class Doc {
       }
       const sentence = this.sentences[def.sentenceIndex];
       if (!sentence) continue;
+      // "a novel phenomenon termed Zorbic Alignment Collapse (ZAC)": a phenomenon is never an entity.
+      if (PHENOMENON_NAMED_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 60), def.longStart))) {
+        this.genericShorts.add(def.short);
+        this.genericShorts.add(short);
+        continue;
+      }
       // "question-answer (QA) pairs": data made of the task's items, not the task.
       const defEnd = Math.max(def.shortStart + def.short.length, def.longStart + def.long.length);
       if (
@@ -4776,8 +4784,13 @@ const NAMED_AS_NAME =
 const RANK_OF_LEVEL =
   /^(?:expert|specialist|human|superhuman|clinician|physician|doctor|radiologist|professional|millimet(?:er|re)|centimet(?:er|re)|met(?:er|re)|state)-level$/;
 // "a phenomenon we term", "this phenomenon, which we call", "a phenomenon known as".
-const PHENOMENON_NAMED_BEFORE =
-  /\bphenomen(?:on|a),?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:term|call|name|dub|refer\s+to\s+as|termed|called|named|dubbed|known\s+as)\s*$/i;
+const PHENOMENON_NAMING = String.raw`\bphenomen(?:on|a),?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:term|call|name|dub|refer\s+to\s+as|termed|called|named|dubbed|known\s+as)`;
+const PHENOMENON_NAMED_BEFORE = new RegExp(String.raw`${PHENOMENON_NAMING}\s*$`, 'i');
+// "a phenomenon termed Sample-wise Alignment Collapse (NC3+)": the short name in parentheses after its long form.
+const PHENOMENON_SHORT_NAME = new RegExp(
+  String.raw`${PHENOMENON_NAMING}\s+[^().;]{2,80}?\s\(([^()\s,;]{2,12})\)`,
+  'gi',
+);
 // 'we propose "Zorbball steering", a nonlinear steering method', "termed ``Zorbfitting''": a name in quotes, which
 // may go on in lower case.
 const QUOTED_NAME =
