@@ -346,6 +346,10 @@ class Doc {
       if (fullest === undefined || !this.drafts.has(key)) continue;
       d.aliases.add(d.name);
       d.name = fullest;
+      // "OpenAI o1" and "OpenAI-o1" (listed so) are one name.
+      for (const [otherKey, other] of [...this.drafts.entries()])
+        if (other !== d && other.type === 'Model' && fold(other.name) === fold(fullest))
+          this.absorb(d, other, otherKey);
     }
   }
 
@@ -1486,6 +1490,8 @@ class Doc {
       let end = match.end;
       // "DeepSeek V3.2" is not the listed "DeepSeek V3": a minor version glued on makes another checkpoint.
       if (entry.type === 'Model') end += /^\.\d+/.exec(this.text.slice(end, end + 8))?.[0].length ?? 0;
+      // "OpenAI o1-mini", "OpenAI o3-mini-high": the listed name may end inside a word whose hyphened tiers go on.
+      if (entry.type === 'Model') end += this.gluedModelTail(end);
       // Versions and variants after the name belong to it.
       for (let guard = 0; guard < 4; guard++) {
         const next = /^ ([^\s,;:()]+)/.exec(this.text.slice(end, end + 40));
@@ -1495,9 +1501,12 @@ class Doc {
         if (!word || (!modelWord && !continuesName(entry.type, word, this.lex))) break;
         end += 1 + word.length;
       }
-      const surface = this.text.slice(match.start, end);
+      const asWritten = this.text.slice(match.start, end);
+      // "OpenAI o1-mini" (the listed "OpenAI-o1" and a tier): the model's own name; makerNamedModels adds the maker.
+      const surface = entry.type === 'Model' ? withoutMaker(asWritten) : asWritten;
+      const start = end - surface.length;
       // An exact listed form resolves to its canonical name ("3DGS" and "3D Gaussian Splatting" are one entity).
-      const exact = end === match.end;
+      const exact = end === match.end && surface === asWritten;
       const name = exact ? entry.canonical : surface;
       const draft = this.draft(this.keyFor(entry.type, name), entry.type, name, 3, true);
       if (exact && fold(surface) !== fold(name)) draft.aliases.add(surface);
@@ -1506,18 +1515,16 @@ class Doc {
       const newEdition =
         /\d/.test(this.text.slice(match.end, end)) && this.isUnlistedEdition(entry.type, surface, index);
       const role =
-        newEdition && this.proposedHere(sentence, match.start)
-          ? 'proposed'
-          : this.roleAt(index, match.start, entry.type);
-      this.addMention(draft, match.start, end, index, role);
-      this.claim(match.start, end);
+        newEdition && this.proposedHere(sentence, start) ? 'proposed' : this.roleAt(index, start, entry.type);
+      this.addMention(draft, start, end, index, role);
+      this.claim(start, end);
       // "OpenAI o1/o3": another release of the listed model after a slash.
       const next = entry.type === 'Model' ? SIBLING_VERSION_AFTER.exec(this.text.slice(end, end + 12)) : null;
-      const version = VERSION_END.exec(surface);
+      const version = VERSION_END.exec(asWritten);
       const written = next?.[1];
       if (written && version && releaseLetter(written) === version[1])
         this.addSiblingModel(
-          surface.slice(0, version.index) + written,
+          asWritten.slice(0, version.index) + written,
           end + 1,
           end + 1 + written.length,
           index,
@@ -1525,6 +1532,18 @@ class Doc {
           true,
         );
     }
+  }
+
+  /** The length of "-mini-high" glued after a model name at `end`, when each hyphened part is a tier; else 0. */
+  private gluedModelTail(end: number): number {
+    const tail = GLUED_TAIL.exec(this.text.slice(end, end + 40))?.[1];
+    if (!tail) return 0;
+    const parts = tail.split('-');
+    const tiers = parts.every(
+      (p, i) =>
+        continuesName('Model', p, this.lex) || SIZE_WORD.test(p) || (i > 0 && REASONING_EFFORT.test(p)),
+    );
+    return tiers ? tail.length + 1 : 0;
   }
 
   /**
@@ -4682,6 +4701,11 @@ class Doc {
 
 // A category code: a prefix and a one- or two-digit number with an optional letter ("BT-1a", "Grade-2").
 const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
+
+// Hyphened parts glued after a name, up to the word's end ("-mini-high" of "o3-mini-high,").
+const GLUED_TAIL = /^-([\p{L}\d]+(?:[-.][\p{L}\d]+)*)(?![\p{L}\d-])/u;
+// A reasoning-effort setting written as a release's last tier ("o3-mini-high").
+const REASONING_EFFORT = /^(?:high|low|medium|minimal)$/;
 
 // The word before a mention, which may name the model's maker ("OpenAI o3", "Google DeepMind Gemini").
 const WORD_BEFORE = /(?:^|(?<=[\s(,;:]))((?:Google\s+)?[A-Za-z]+)\s+$/;

@@ -156,7 +156,11 @@ export function chunksOf(sentence: Sentence): Chunk[] {
       start += lead[0].length;
     }
     const trail = TRAILING.exec(word);
-    if (trail) word = word.slice(0, word.length - trail[0].length);
+    if (trail) {
+      word = word.slice(0, word.length - trail[0].length);
+      // "FLUX.1-[dev]": a bracket the word opened closes inside it.
+      if (trail[0].startsWith(']') && /\[[^\]]*$/.test(word)) word += ']';
+    }
     // Keep a closing parenthesis that belongs to the word: "Qwen2.5-VL(3B)" is rare, "f(x)" is not a name.
     // One with no opening before it in the word ends the word: "(GPT-4o)-based" is GPT-4o.
     const unopened = /^[^()]*\)/.exec(word);
