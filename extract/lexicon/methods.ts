@@ -17,6 +17,7 @@ export const METHODS: readonly string[] = [
   'Q-learning',
   'fictitious play',
   'Benjamini-Hochberg procedure|Benjamini-Hochberg|Benjamini--Hochberg',
+  'Bradley-Terry|Bradley--Terry|Bradley-Terry model|Bradley--Terry model',
   'Tree of Thoughts|ToT|tree of thoughts|Tree-of-Thoughts|Tree-of-Thought|tree-of-thought',
   'Graph of Thoughts|GoT|graph of thoughts|Graph-of-Thoughts',
   'rectified flow|Rectified Flow',
@@ -192,6 +193,10 @@ export const METHODS: readonly string[] = [
   'DPR|Dense Passage Retrieval',
   'Contriever',
   'SimCSE',
+  // Test-time adaptation methods.
+  'Tent|TENT',
+  'CoTTA',
+  'EATA',
   // Position encodings, optimisers, normalisation, detectors and other named components.
   'RoPE|rotary position embedding|rotary positional embedding|Rotary Position Embedding',
   'ALiBi',

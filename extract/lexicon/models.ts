@@ -150,6 +150,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'IDEFICS',
   'Flamingo',
   'OpenFlamingo',
+  'Audio Flamingo',
   'CogVLM',
   'Molmo',
   'Pixtral',

@@ -24,6 +24,22 @@ describe('a bracketed variant glued to a model name', () => {
   });
 });
 
+describe('audio models, ranking models and test-time adaptation methods', () => {
+  it('are known by name', () => {
+    const abstract =
+      'We rank Audio Flamingo 3 and Zorb-Audio with Bradley--Terry scores, and ZorbTTA outperforms Tent and CoTTA.';
+    const names = run(abstract).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Model:Audio Flamingo 3',
+        'Method:Bradley-Terry',
+        'Method:Tent',
+        'Method:CoTTA',
+      ]),
+    );
+  });
+});
+
 describe('a phenomenon the paper names', () => {
   it('is no entity, nor is its short name, however it is spelled', () => {
     const abstract =
