@@ -224,6 +224,8 @@ export function shapeOf(rawWord: string, lex: Lexicon): Readonly<NameShape> | un
 }
 
 function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
+  // "-O3", "--fast": a command-line option, not the name its letters spell.
+  if (rawWord.startsWith('-')) return undefined;
   // "$\tau$-bench", "$\lambda$-GRPO", "$\pi_0$": a Greek letter written as a math macro is that letter, and the name
   // keeps the paper's spelling.
   const greek = rawWord.startsWith('$\\') ? GREEK_MACRO.exec(rawWord) : null;

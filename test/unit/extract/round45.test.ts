@@ -48,3 +48,10 @@ describe('a phenomenon the paper names', () => {
     expect(run(abstract).entities.map((e) => e.name)).toEqual(['ZorbFix']);
   });
 });
+
+describe('a compiler option', () => {
+  it('is not the model its letters spell', () => {
+    const abstract = 'ZorbCoder-8B writes loops surpassing standard -O3 optimizations of gcc.';
+    expect(namesOf(abstract, 'Model')).toEqual(['ZorbCoder-8B']);
+  });
+});
