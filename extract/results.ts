@@ -93,10 +93,11 @@ const LENGTH_OUTCOME_BEFORE =
 const NOT_RESULT_BEFORE =
   /(?:p\s?[<=>]\s?|\b(?:capped|limited|truncated|clipped)\s+(?:at|to)\s|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s|\b(?:temperatures?|batch sizes?|weight decay|thresholds?|top-[pk])(?:\s+(?:tuning|settings?|values?|ranges?))?\s*(?:\(|=|of\s|from\s)\s*)$/i;
 const SETTING_VARIABLE_BEFORE = /(?<![\w.-])\$?[KkNnTtM]\s?=\s?$/;
-// "at a 4x compression ratio", "with a 20% pruning ratio", "under 50% sparsity": the setting a result was reached at.
+// "at a 4x compression ratio", "with a 20% pruning ratio", "under 50% sparsity", "at 30% pruning": the setting a
+// result was reached at.
 const SETTING_VALUE_BEFORE = /\b(?:at|with|under)\s+(?:an?\s+)?(?:(?:high|low|fixed|target|extreme)\s+)?$/i;
 const SETTING_VALUE_AFTER =
-  /^\s*(?:(?!(?:with|and|at|of|for|on|in|by)\s)[\w-]+\s+){0,3}?(?:(?:compression|pruning|sparsity|masking|mask|drop|keep|retention|quantization)\s+(?:ratios?|rates?|levels?)|sparsity)\b/i;
+  /^\s*(?:(?!(?:with|and|at|of|for|on|in|by)\s)[\w-]+\s+){0,3}?(?:(?:compression|pruning|sparsity|masking|mask|drop|keep|retention|quantization)\s+(?:ratios?|rates?|levels?)|sparsity|pruning(?!\s+(?:speed\w*|gains?|costs?|time)\b))\b/i;
 const OUTCOME_CUE =
   /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|falling|fallen|rises|rising|risen|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average|led by|leads?|leaderboard)\b/i;
 const GAIN_BEFORE_EXCEEDING =

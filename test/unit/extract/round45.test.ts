@@ -1,6 +1,6 @@
 // Rules from a forty-fifth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { namesOf, run } from '../../helpers/extract.js';
+import { namesOf, run, values } from '../../helpers/extract.js';
 
 describe('a listed model written with its maker and a glued tier', () => {
   it('keeps the tier, and the maker is part of its fullest name', () => {
@@ -53,5 +53,12 @@ describe('a compiler option', () => {
   it('is not the model its letters spell', () => {
     const abstract = 'ZorbCoder-8B writes loops surpassing standard -O3 optimizations of gcc.';
     expect(namesOf(abstract, 'Model')).toEqual(['ZorbCoder-8B']);
+  });
+});
+
+describe('a pruning level a result was reached at', () => {
+  it('is a setting, not a result', () => {
+    const abstract = 'At 30% pruning on Zorb-7B, ZorbPrune achieves an accuracy of 81.2%.';
+    expect(values(abstract)).toEqual(['81.2%']);
   });
 });
