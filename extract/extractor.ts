@@ -2467,6 +2467,13 @@ class Doc {
       )
         kept.shift();
       if (kept.length === 0) continue;
+      // "LLM-as-a-Judge score", "VLM-judge score": the judge named before the hyphen belongs to the measure's name.
+      const judgeStart = m.index + m[0].length - `${kept.join(' ')} ${head}`.length;
+      const judge =
+        kept.length === 1 && /^judge$/i.test(kept[0] ?? '')
+          ? JUDGE_BEFORE.exec(sentence.text.slice(0, judgeStart))
+          : null;
+      if (judge?.[1]) kept[0] = `${judge[1]}${kept[0] ?? ''}`;
       const phrase = `${kept.join(' ')} ${head}`;
       const start = sentence.start + m.index + m[0].length - phrase.length;
       if (this.isClaimed(start, start + phrase.length)) continue;
@@ -2482,6 +2489,17 @@ class Doc {
             : c.toLowerCase(),
         );
       this.addUsedMetric(canonical, Boolean(listed), start, start + phrase.length, index);
+      // The judge inside the measure's name is no technique of its own there.
+      if (judge) this.dropMentionsWithin('Technique', start, start + phrase.length);
+    }
+  }
+
+  /** Removes the mentions of `type` inside [start, end), and the drafts left without any. */
+  private dropMentionsWithin(type: EntityType, start: number, end: number): void {
+    for (const [key, d] of [...this.drafts.entries()]) {
+      if (d.type !== type) continue;
+      d.mentions = d.mentions.filter((x) => x.end <= start || x.start >= end);
+      if (d.mentions.length === 0) this.drafts.delete(key);
     }
   }
 
@@ -4702,6 +4720,8 @@ class Doc {
 // A category code: a prefix and a one- or two-digit number with an optional letter ("BT-1a", "Grade-2").
 const CATEGORY_LABEL = /^([\p{L}][\p{L}\d]*)-\d{1,2}[a-z]?$/u;
 
+// The judge glued before "judge score" ("LLM-as-a-", "VLM-").
+const JUDGE_BEFORE = /(?:^|[\s(])([A-Z]{2,}[\w-]*-)$/;
 // Hyphened parts glued after a name, up to the word's end ("-mini-high" of "o3-mini-high,").
 const GLUED_TAIL = /^-([\p{L}\d]+(?:[-.][\p{L}\d]+)*)(?![\p{L}\d-])/u;
 // A reasoning-effort setting written as a release's last tier ("o3-mini-high").

@@ -62,3 +62,19 @@ describe('a pruning level a result was reached at', () => {
     expect(values(abstract)).toEqual(['81.2%']);
   });
 });
+
+describe('a judge score', () => {
+  it('is named with its judge, which is no technique of its own there', () => {
+    const abstract = 'ZorbPrune achieves an LLM-as-a-Judge score of 8.87 and a VLM-Judge score of 7.1.';
+    expect(run(abstract).entities.map((e) => `${e.type}:${e.name}`)).toEqual(
+      expect.arrayContaining(['Metric:LLM-as-a-Judge score', 'Metric:VLM-Judge score']),
+    );
+    expect(namesOf(abstract, 'Technique')).toEqual([]);
+  });
+
+  it('leaves the judge a technique where the paper uses it on its own', () => {
+    const abstract =
+      'ZorbPrune achieves an LLM-as-a-Judge score of 8.87. We use LLM-as-a-Judge to rate answers.';
+    expect(namesOf(abstract, 'Technique')).toEqual(['LLM-as-a-Judge']);
+  });
+});
