@@ -3385,6 +3385,8 @@ class Doc {
         // Modifiers must read as nouns or relational adjectives ("grounding", "classification", "factual", "type"); the
         // first part of a compound whose head was taken may be any word ("concept-level", "exact-match").
         (NOUN_LIKE_MODIFIER.test(tok.lower) ||
+          // "frame-wise accuracy", "note-wise F1": the measure taken per unit.
+          (tok.lower === 'wise' && this.text[tok.start - 1] === '-') ||
           k >= namedAfterValue ||
           (gap === '-' && start === next.start && !RANK_OF_LEVEL.test(`${tok.lower}-${next.lower}`))) &&
         !VERB_PARTICIPLE.test(tok.lower) &&

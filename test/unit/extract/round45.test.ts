@@ -78,3 +78,13 @@ describe('a judge score', () => {
     expect(namesOf(abstract, 'Technique')).toEqual(['LLM-as-a-Judge']);
   });
 });
+
+describe('a measure taken per unit', () => {
+  it('keeps its "-wise" compound', () => {
+    const abstract =
+      'We establish metrics including second-wise accuracy, macro F1 and note-wise F1 for Zorb transcription.';
+    expect(namesOf(abstract, 'Metric')).toEqual(
+      expect.arrayContaining(['second-wise accuracy', 'note-wise F1', 'macro F1']),
+    );
+  });
+});
