@@ -615,10 +615,11 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     ),
     head: 'any',
   },
-  // "a 73% reduction in redundant computations": the amount right before the change says the phrase was measured.
+  // "a 73% reduction in redundant computations", "a 15-fold reduction in training epochs": the amount right before
+  // the change says the phrase was measured.
   {
     pattern: new RegExp(
-      String.raw`\d(?:\\?%|x|\u00d7|\s?(?:points?|pp)\b)\s+(?:relative\s+|absolute\s+)?(?:increases?|improvements?|gains?|reductions?|decreases?|drops?|boosts?|rises?)\s+in\s+${METRIC_PHRASE}`,
+      String.raw`\d(?:\\?%|x|\u00d7|-fold|\s?(?:points?|pp)\b)\s+(?:relative\s+|absolute\s+)?(?:increases?|improvements?|gains?|reductions?|decreases?|drops?|boosts?|rises?)\s+in\s+${METRIC_PHRASE}`,
       'g',
     ),
     head: 'any',

@@ -4733,8 +4733,8 @@ const REASONING_EFFORT = /^(?:high|low|medium|minimal)$/;
 const WORD_BEFORE = /(?:^|(?<=[\s(,;:]))((?:Google\s+)?[A-Za-z]+)\s+$/;
 // "pairs" right after a task's name or its parenthesised acronym makes it data: "QA pairs", "(QA) pairs".
 const PAIRS_AFTER = /^\)?\s*pairs\b/;
-// Counts of what a model spends, which papers report as reduced: parameters, tokens, operations.
-const SPENT_COUNT = /^(?:parameters|tokens|FLOPs|GFLOPs|TFLOPs|MACs|GMACs)$/;
+// Counts of what a model spends, which papers report as reduced: parameters, tokens, operations, training rounds.
+const SPENT_COUNT = /^(?:parameters|tokens|FLOPs|GFLOPs|TFLOPs|MACs|GMACs|epochs|steps|iterations)$/;
 
 /** The letter a release number carries ("o" of "o3", none for "2.5"): two releases of one family share it. */
 function releaseLetter(version: string | undefined): string {

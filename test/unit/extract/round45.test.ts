@@ -88,3 +88,14 @@ describe('a measure taken per unit', () => {
     );
   });
 });
+
+describe('a counted reduction in training rounds', () => {
+  it('names the count it reduces as the measure', () => {
+    const abstract =
+      'ZorbWin achieves a 15-fold reduction in training epochs and a 40% reduction in sampling steps.';
+    expect(run(abstract).results.map((r) => [r.value, r.metric])).toEqual([
+      ['15-fold', 'training epochs'],
+      ['40%', 'sampling steps'],
+    ]);
+  });
+});
