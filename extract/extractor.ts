@@ -2782,7 +2782,7 @@ class Doc {
         this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), false);
     // A governed or closed list is read strictly: two or more items, and it ends at the first item that is no metric.
     for (const m of matchesOf(text, METRIC_LIST_GOVERNED)) {
-      if (m[2] && !EVALUATION_WORD.test(text.slice(0, m.index))) continue; // "a taxonomy of five dimensions: ..."
+      if (m[2] && !EVALUATION_WORD.test(text.slice(0, m.index) + m[2])) continue; // "a taxonomy of five dimensions: ..."
       // "scores for fluency and relevance" lists measures; "scores for routing, triage, or gating" lists what scores
       // are used for, so a list after "scores" must hold a known measure.
       this.metricListItems(sentence, index, m[3] ?? '', listAt(m, m[3] ?? ''), true, Boolean(m[1]));

@@ -99,3 +99,37 @@ describe('a counted reduction in training rounds', () => {
     ]);
   });
 });
+
+describe('the dimensions an evaluation names in a list', () => {
+  it('are metrics after "including" or in parentheses, as after a colon', () => {
+    const abstract =
+      'We propose a four-dimensional evaluation framework (including Relevance, Correctness, Coverage, and Clarity) ' +
+      'for Zorb reviews, and rate dialogues across three dimensions, including empathy, fluency and coherence.';
+    expect(namesOf(abstract, 'Metric')).toEqual(
+      expect.arrayContaining([
+        'relevance',
+        'correctness',
+        'coverage',
+        'clarity',
+        'empathy',
+        'fluency',
+        'coherence',
+      ]),
+    );
+  });
+
+  it('are not the variants of a protocol a study varies', () => {
+    const abstract =
+      'We also vary the evaluation protocol (output ordering, instruction placement, and Zorb prompting).';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
+
+describe('what a kind of dimension covers, in parentheses', () => {
+  it('is no list of metrics without a count of dimensions', () => {
+    const abstract =
+      'Ten Zorb evaluators assess stylistic dimensions (writing style, narrative voice) and content dimensions ' +
+      '(character, plot, scene).';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
