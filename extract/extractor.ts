@@ -3688,7 +3688,7 @@ class Doc {
     )
       return true;
     // "incorporates two novel modules: zorb aggregator (ZA) and ...": the items of a list of new parts.
-    if (NEW_PARTS_LIST.test(before)) return true;
+    if (NEW_PARTS_LIST.test(before) || CONTRIBUTION_ITEM_BEFORE.test(before)) return true;
     // "The main contributions are: (i) constructing the multimodal benchmark ZorbBench; (ii) building ...".
     if (CONTRIBUTIONS_ARE.test(sentence.text) && CONTRIBUTION_GERUND_BEFORE.test(before)) return true;
     const cues = this.cuesOf(this.sentenceAt(offset));
@@ -5139,7 +5139,7 @@ const GENERIC_EXPANSIONS = new Set(
 // The head of a problem a paper poses ("The Zorb Problem"): a task, not a method.
 const POSED_PROBLEM = /^(?:Problem|Problems|Dilemma|Paradox|Conjecture)$/;
 const CONTRIBUTION_IS =
-  /\b(?:key|main|core|central|primary|principal|first|second|third)\s+(?:technical\s+)?(?:contribution|component|innovation|novelty)\s+(?:is|lies in)\s+/i;
+  /\b(?:(?:key|main|core|central|primary|principal|first|second|third)\s+(?:technical\s+)?(?:contribution|component|innovation|novelty)|core\s+of\s+our\s+(?:method|approach|framework|model|system))\s+(?:is|lies in)\s+/i;
 const CONTRIBUTION_IS_BEFORE = new RegExp(`${CONTRIBUTION_IS.source}(?:the\\s+)?$`, 'i');
 const BASELINE_LIST =
   /\b(?:baselines?|(?:existing|prior|previous|competing|state-of-the-art|strong)\s+(?:methods|approaches|algorithms|techniques))(?:,)?\s+(?:such as|including|like|e\.g\.,?)\s+/;
@@ -5198,7 +5198,11 @@ const PART_NAME = /^(?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){0,3}\p{Lu}[\p{L}
 
 // A sentence that lists the parts of the paper's own system.
 const NEW_PARTS_LIST =
-  /\b(?:two|three|four|five|several)\s+(?:new|novel|key|core)\s+(?:[\w-]+\s+){0,2}?(?:modules|components|blocks|mechanisms|strategies|techniques|designs|losses|networks|branches)\s*:\s+[^.;:]{0,200}$/i;
+  /\b(?:two|three|four|five|several)\s+(?:new|novel|key|core)\s+(?:[\w-]+\s+){0,2}?(?:modules|components|blocks|mechanisms|strategies|techniques|designs|losses|networks|branches)\s*:\s+[^.:]{0,200}$/i;
+// "The key technical contributions include: ZorbLayer, which ..., and MultiZorbLayer": a name opening an item of the
+// list of contributions.
+const CONTRIBUTION_ITEM_BEFORE =
+  /\b(?:main|key|primary|our)\s+(?:technical\s+)?contributions?\s+(?:are|include)\s*:\s*(?:[^.:]{0,200}?(?:,|;)\s*(?:and\s+)?)?$/i;
 const PARTS_SENTENCE =
   /\b(?:components?|modules?|stages?|parts|contributions?|innovations?|key features|mechanisms|consists? of|composed of|comprises?|integrates?|includes?|features:)/i;
 // "(1) Twin Routing:" / "(ii) Zorb Token Mixer, which": a Title-Case name of two to five words after an item number.

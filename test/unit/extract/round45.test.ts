@@ -133,3 +133,25 @@ describe('what a kind of dimension covers, in parentheses', () => {
     expect(namesOf(abstract, 'Metric')).toEqual([]);
   });
 });
+
+describe('what the paper calls its core or its contributions', () => {
+  it('is proposed when it opens an item of the list of contributions', () => {
+    const abstract =
+      'We present ZorbArt, a layered image generator. The key technical contributions include: ZorbLayer, which ' +
+      'renders single layers, and MultiZorbLayer, which composes ZorbLayer outputs. Our contributions include: a ' +
+      'benchmark built on GSM8K.';
+    expect(run(abstract).entities.map((e) => `${e.name}:${e.role}`)).toEqual(
+      expect.arrayContaining(['ZorbLayer:proposed', 'MultiZorbLayer:proposed', 'GSM8K:used']),
+    );
+  });
+
+  it('is proposed when it is the core of the method, or a core component after a semicolon', () => {
+    const abstract =
+      'The core of our method is Region-Conditioned Zorb Policy Optimization (RZ-PO), a training paradigm. ' +
+      'ZorbCoder integrates two core components: ZorbPrompt, a data synthesis pipeline; and ZorbRL, a ' +
+      'reinforcement learning framework for efficient code.';
+    expect(run(abstract).entities.map((e) => `${e.name}:${e.role}`)).toEqual(
+      expect.arrayContaining(['RZ-PO:proposed', 'ZorbPrompt:proposed', 'ZorbRL:proposed']),
+    );
+  });
+});
