@@ -13,7 +13,7 @@ const PROPOSAL_VERB =
 // "a method called X", "a strategy that we call X".
 const NAMING = /(?<=\s)(?:called|named|dubbed|termed|coined|(?:that|which) we (?:call|name|dub|term))\s*$/;
 const COMPARE_CUE =
-  /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|comparison (?:to|with)|than|versus|vs\.?|against|beat(?:s|ing)?|exceed\w*|rival\w*|comparable (?:to|with)|on par with|competitive with|baselines?(?: such as| including| like)?|relative to|over|matches|matching|unlike|in contrast to|contrary to)\b/gi;
+  /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|comparison (?:to|with)|than|versus|vs\.?|against|beat(?:s|ing)?|exceed\w*|rival\w*|comparable (?:to|with)|on par with|competitive with|baselines?(?!\s+(?:results|evaluations?|experiments)\b)(?: such as| including| like)?|relative to|over|matches|matching|unlike|in contrast to|contrary to)\b/gi;
 // Strong background cues only: most names in an abstract are part of the paper's own work.
 const OUTCOME_SENTENCE =
   /\d(?:\.\d+)?\s?(?:\\?%|x\b|\u00d7)|\b(?:achiev\w*|outperform\w*|surpass\w*|evaluat\w*|experiments?)\b/i;
@@ -50,8 +50,10 @@ export function isNamedHere(before: string): boolean {
  */
 export function mentionRole(sentence: string, offset: number, type: EntityType): MentionRole {
   const before = sentence.slice(0, offset);
-  if ((type === 'Method' || type === 'Model' || type === 'Technique') && hasCompareCueBefore(before))
-    return 'compared';
+  if (type === 'Method' || type === 'Model' || type === 'Technique') {
+    const compare = compareCueBefore(before, type);
+    if (compare !== undefined) return compare;
+  }
   const firstPerson = FIRST_PERSON.test(sentence);
   if (/\b(?:inspired by|inspiration from|following|motivated by)\b[^,;]*$/i.test(before)) return 'mentioned';
   const comparable = type === 'Method' || type === 'Model' || type === 'Technique';
@@ -84,6 +86,26 @@ export function mentionRole(sentence: string, offset: number, type: EntityType):
 const COMPARED_PRIOR =
   /\b(?:than|over|against|outperform\w*|surpass\w*|compared (?:to|with))\s+(?:the\s+|all\s+|many\s+)?(?:existing|prior|previous|traditional|conventional)\b/gi;
 
+/**
+ * 'compared' when a comparison governs the mention; 'used' when it names the model the comparison was measured on;
+ * undefined when no comparison reaches the mention.
+ */
+function compareCueBefore(before: string, type: EntityType): MentionRole | undefined {
+  return hasCompareCueBefore(before)
+    ? type === 'Model' && MEASURED_ON_END.test(before.slice(lastCompareCueEnd(before)))
+      ? 'used'
+      : 'compared'
+    : undefined;
+}
+
+function lastCompareCueEnd(before: string): number {
+  COMPARE_CUE.lastIndex = 0;
+  let last = 0;
+  for (let m = COMPARE_CUE.exec(before); m !== null; m = COMPARE_CUE.exec(before))
+    last = m.index + m[0].length;
+  return last;
+}
+
 function hasCompareCueBefore(before: string): boolean {
   COMPARE_CUE.lastIndex = 0;
   let last = -1;
@@ -115,6 +137,11 @@ function hasCompareCueBefore(before: string): boolean {
     ) && between.length < 160
   );
 }
+
+// The end of a clause after a comparison that names what it was measured on, up to a list of models ("outperforms
+// prior arts, e.g., 6.0% on OpenAICLIP", "by 19.16% RMSE in Zorb Pro").
+const MEASURED_ON_END =
+  /\b(?:on|in|across)\s+(?!average\b|terms\b)(?:(?:the|our|all|both|three|two|four|several|multiple|[\w-]+)\s+){0,4}?(?:\(\s*)?(?:[^\s,;()]+(?:\s[^\s,;()]+)?(?:,\s*(?:and\s+)?|\s+and\s+))*$/;
 
 const ROLE_RANK: Record<MentionRole, number> = {
   proposed: 4,

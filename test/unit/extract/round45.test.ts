@@ -155,3 +155,29 @@ describe('what the paper calls its core or its contributions', () => {
     );
   });
 });
+
+describe('a model a comparison was measured on', () => {
+  it('is used, while the models compared with stay compared', () => {
+    const abstract =
+      'We propose ZorbHance. ZorbHance outperforms prior arts, e.g., by 6.0% on OpenAICLIP and Zorb-ViT, and ' +
+      'outperforms Llama-3-8B on average and Claude 3.5 Sonnet.';
+    expect(run(abstract).entities.map((e) => `${e.name}:${e.role}`)).toEqual(
+      expect.arrayContaining([
+        'OpenAICLIP:used',
+        'Zorb-ViT:used',
+        'Llama-3-8B:compared',
+        'Claude 3.5 Sonnet:compared',
+      ]),
+    );
+  });
+
+  it('is used when baseline results report it', () => {
+    const abstract =
+      'We introduce ZorbBench. Baseline results reveal that Gemini 2.5 Pro and Qwen3-VL perform near chance.';
+    expect(
+      run(abstract)
+        .entities.filter((e) => e.type === 'Model')
+        .map((e) => e.role),
+    ).toEqual(['used', 'used']);
+  });
+});
