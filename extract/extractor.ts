@@ -853,6 +853,8 @@ class Doc {
         !longListing &&
         !shortListing &&
         !BACKGROUND_OPENING.test(sentence.text) &&
+        // ("a framework for integrated sensing and communication (ISAC) is proposed" proposes the framework.)
+        !OBJECT_OF_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 6), def.longStart)) &&
         PASSIVE_PROPOSAL.test(
           this.text.slice(Math.max(def.shortStart, def.longStart), sentence.start + sentence.text.length),
         );
@@ -3682,7 +3684,7 @@ class Doc {
     // "our newly released dataset, Zorb-55K": what the paper itself released or collected; not what it builds on
     // ("a novel framework that leverages Signal Temporal Logic").
     if (
-      /\b(?:(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)|our (?:newly |publicly )?(?:released|collected|created)),?\s+(?:(?!(?:that|which|who|to|for|by|using|via|from|on|upon|leverag\w*|employ\w*|uses|utiliz\w*|combin\w*|integrat\w*|incorporat\w*)\s)[\w-]+,?\s+){0,5}$/i.test(
+      /\b(?:(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)|our (?:newly |publicly )?(?:released|collected|created|developed|designed|built)),?\s+(?:(?!(?:that|which|who|to|for|by|using|via|from|on|upon|leverag\w*|employ\w*|uses|utiliz\w*|combin\w*|integrat\w*|incorporat\w*)\s)[\w-]+,?\s+){0,5}$/i.test(
         described,
       )
     )
@@ -4769,6 +4771,7 @@ const NUMBER_FORMAT_BEFORE =
 const SHOWN_QUALITY_BEFORE =
   /\b(?:achiev|attain|demonstrat|show|exhibit|offer|deliver|yield|obtain|reach)\w*\s+(?:a\s+|very\s+|consistently\s+)?(?:high|higher)\s$/i;
 
+const OBJECT_OF_PREPOSITION_BEFORE = /\b(?:for|of|in|on|to|with|by|from|via)\s+$/i;
 // "our approach, ZorbNet, ...": the kind the authors call theirs, then its name in apposition.
 const OUR_KIND_BEFORE =
   /(?:^|[\s(])[Oo]ur\s+(?:[\w-]+\s+)?(?:benchmark|dataset|corpus|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s*,\s*$/;
@@ -5198,7 +5201,7 @@ const PART_NAME = /^(?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){0,3}\p{Lu}[\p{L}
 
 // A sentence that lists the parts of the paper's own system.
 const NEW_PARTS_LIST =
-  /\b(?:two|three|four|five|several)\s+(?:new|novel|key|core)\s+(?:[\w-]+\s+){0,2}?(?:modules|components|blocks|mechanisms|strategies|techniques|designs|losses|networks|branches)\s*:\s+[^.:]{0,200}$/i;
+  /\b(?:two|three|four|five|several)\s+(?:new|novel|key|core|specialized|specialised|synergistic|complementary|dedicated)\s+(?:[\w-]+\s+){0,2}?(?:modules|components|blocks|mechanisms|strategies|techniques|designs|losses|networks|branches)\s*:\s+[^.:]{0,200}$/i;
 // "The key technical contributions include: ZorbLayer, which ..., and MultiZorbLayer": a name opening an item of the
 // list of contributions.
 const CONTRIBUTION_ITEM_BEFORE =

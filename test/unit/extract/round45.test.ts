@@ -181,3 +181,31 @@ describe('a model a comparison was measured on', () => {
     ).toEqual(['used', 'used']);
   });
 });
+
+describe('more ways a paper proposes a name', () => {
+  it('reads a passive proposal, but not of the field a framework is for', () => {
+    const abstract =
+      'Based on CWT, skip-zorbing training (SZT) is proposed. A novel constellation framework for integrated ' +
+      'zorbing and communication (IZAC) is proposed in this paper.';
+    const roles = run(abstract).entities.map((e) => `${e.name}:${e.role}`);
+    expect(roles).toContain('SZT:proposed');
+    expect(roles).not.toContain('IZAC:proposed');
+  });
+
+  it('reads "our developed", a list of specialized components, and a proposal after another verb', () => {
+    const abstract =
+      'Experiments with our developed multi-agent system ZorbAgent show that ZorbEval is hard. The framework ' +
+      'comprises three specialized components: ZorbGuide, a light model; ZorbSolver, a cloud model; and ZorbJudge, ' +
+      'an evaluator. We define a unified data interface and propose a hierarchical algorithm, ZorbRL, for credit ' +
+      'assignment.';
+    expect(run(abstract).entities.map((e) => `${e.name}:${e.role}`)).toEqual(
+      expect.arrayContaining([
+        'ZorbAgent:proposed',
+        'ZorbGuide:proposed',
+        'ZorbSolver:proposed',
+        'ZorbJudge:proposed',
+        'ZorbRL:proposed',
+      ]),
+    );
+  });
+});
