@@ -209,3 +209,17 @@ describe('more ways a paper proposes a name', () => {
     );
   });
 });
+
+describe('an evaluation framework the paper introduces', () => {
+  it('introduces the new measures it lists', () => {
+    const abstract =
+      'We propose a four-dimensional evaluation framework (including Relevance, Correctness, Coverage, and Clarity) ' +
+      'to assess Zorb reviews.';
+    expect(run(abstract).entities.map((e) => `${e.name}:${e.role}`)).toEqual([
+      'relevance:proposed',
+      'correctness:proposed',
+      'coverage:proposed',
+      'clarity:proposed',
+    ]);
+  });
+});
