@@ -1646,13 +1646,14 @@ class Doc {
 
   /**
    * "on the Office-31, Office-Home, and VisDA-C datasets", "the 7-Scenes and Cambridge Landmarks datasets": the
-   * items of a list closed by a plural data noun are data sets, whatever their shape.
+   * items of a list closed or opened by a plural data noun are data sets, whatever their shape.
    */
   private listedBeforeDataNoun(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !DATA_NOUN_PLURAL.test(sentence.text)) return;
     const lists = [
       ...[...matchesOf(sentence.text, DATA_SET_LIST)].map((m) => ({ m, parenthesized: false })),
       ...[...matchesOf(sentence.text, DATA_SET_LIST_AFTER)].map((m) => ({ m, parenthesized: true })),
+      ...[...matchesOf(sentence.text, DATA_SET_LIST_APPOSED)].map((m) => ({ m, parenthesized: true })),
     ];
     for (const { m, parenthesized } of lists) {
       const list = m[1] ?? '';
@@ -1673,6 +1674,9 @@ class Doc {
         if (!/^[\p{Lu}\d]/u.test(item) || this.isClaimed(start, start + item.length)) continue;
         if (!coined(item) && !(coinedList && /^\p{Lu}\p{Ll}{2,}$/u.test(item))) continue;
         if (item.split(' ').every((w) => this.isFieldWord(w))) continue;
+        // "five benchmarks: Mathematical Reasoning, Code Generation, MMLU, ...": a listed task names a category.
+        const listed = this.longFormListing(item);
+        if (listed && listed.type !== 'Benchmark') continue;
         this.addNameAt('Benchmark', sentence, index, start, start + item.length, 3);
       }
     }
@@ -5104,6 +5108,12 @@ const DATA_SET_LIST = new RegExp(
 // "on two datasets (Immune and Lung)", "benchmarks (e.g., Maze, TSP, and Sudoku)": the same list in parentheses.
 const DATA_SET_LIST_AFTER = new RegExp(
   String.raw`\b(?:${DATA_NOUN_PLURAL_ALT})\s+\((?:(?:e\.g\.|i\.e\.|namely|including|such as),?\s+)?((?:${DATA_SET_ITEM},\s+)+(?:(?:and|&)\s+)?${DATA_SET_ITEM}|${DATA_SET_ITEM}\s+(?:and|&)\s+${DATA_SET_ITEM})(\))`,
+  'gu',
+);
+// "three benchmarks, Emotion6, EmoSet, and M-Disaster, covering ...", "two datasets: Common Pile and Dynaword in ...",
+// "benchmarks such as MMLU, HellaSwag, and Arc": the list right after the noun, up to where the clause goes on.
+const DATA_SET_LIST_APPOSED = new RegExp(
+  String.raw`\b(?:${DATA_NOUN_PLURAL_ALT})(?:\s*[,:]\s*(?:(?:e\.g\.|i\.e\.|namely|including|such as),?\s+)?|\s+(?:such as|including|like|namely)\s+)((?:${DATA_SET_ITEM},\s+)+(?:(?:and|&)\s+)?${DATA_SET_ITEM}|${DATA_SET_ITEM}\s+(?:and|&)\s+${DATA_SET_ITEM})(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|for|with|to|as|and|from|across|under|covering|spanning|which|that|where|demonstrate|show|confirm|reveal|indicate)\b)`,
   'gu',
 );
 // What may precede one: a determiner, a proposal or use verb, or a coordination.

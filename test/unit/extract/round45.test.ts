@@ -223,3 +223,21 @@ describe('an evaluation framework the paper introduces', () => {
     ]);
   });
 });
+
+describe('a list of data sets right after its plural noun', () => {
+  it('names data sets, whatever their shape', () => {
+    const abstract =
+      'We validate ZorbNet on three benchmarks, Zorb6, ZorbSet, and M-Zorb, covering social media imagery, and on ' +
+      'two datasets: Common Zorb and Dynazorb in two languages, keeping its utility on benchmarks such as MMLU, ' +
+      'HellaSwag, and Arc.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(
+      expect.arrayContaining(['Zorb6', 'ZorbSet', 'M-Zorb', 'Common Zorb', 'Dynazorb', 'Arc']),
+    );
+  });
+
+  it('leaves a listed task a category, not a data set', () => {
+    const abstract =
+      'We evaluate ZorbLoRA on four benchmarks: Mathematical Reasoning, Code Generation, and MMLU.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(['MMLU']);
+  });
+});
