@@ -241,3 +241,15 @@ describe('a list of data sets right after its plural noun', () => {
     expect(namesOf(abstract, 'Benchmark')).toEqual(['MMLU']);
   });
 });
+
+describe('a named part of the paper’s own system', () => {
+  it('may be an agent, a loss, a head or a router', () => {
+    const abstract =
+      'We propose ZorbServe, a serving system of composable modules: a Program Orchestrator keeps turn order, a ' +
+      'Session-Aware Router keeps program affinity, and a novel Zorb-Inspired Loss composed with an Active ' +
+      'Zorbing Loss is designed to align outputs.';
+    expect(namesOf(abstract, 'Method')).toEqual(
+      expect.arrayContaining(['Session-Aware Router', 'Zorb-Inspired Loss', 'Active Zorbing Loss']),
+    );
+  });
+});
