@@ -3791,6 +3791,9 @@ class Doc {
     end: number,
     shape: NameShape,
   ): { type: EntityType; confidence: number; glossed?: boolean } {
+    // "PixelAcc+4.5 on COCOStuff": a name with a gain glued on is the measure that gained.
+    if (!shape.known && this.text.charCodeAt(end) === 43 && /^\+\d/.test(this.text.slice(end, end + 3)))
+      return { type: 'Metric', confidence: 3 };
     if (shape.confidence >= 3) {
       // "Hunyuan-Recap100M, a synthetic caption dataset": a model family's prefix on a new name the text calls data.
       const noun =

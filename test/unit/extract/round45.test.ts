@@ -253,3 +253,16 @@ describe('a named part of the paper’s own system', () => {
     );
   });
 });
+
+describe('a gain glued to a measure’s name', () => {
+  it('is a word of its own, and the name before it a metric', () => {
+    const out = run('ZorbSeg achieves improvements of AP+6.9 on COCO and ZorbAcc+4.5 on Cityscapes.');
+    expect(out.entities.map((e) => `${e.type}:${e.name}`)).toEqual(
+      expect.arrayContaining(['Metric:ZorbAcc', 'Benchmark:COCO', 'Benchmark:Cityscapes']),
+    );
+    expect(out.results.map((r) => [r.value, r.benchmark])).toEqual([
+      ['6.9', 'COCO'],
+      ['4.5', 'Cityscapes'],
+    ]);
+  });
+});
