@@ -1076,7 +1076,7 @@ export const TECHNIQUE_VARIANT =
 export const VERB_PARTICIPLE =
   /^(?:[a-z]+-)?(?:push|depress|boost|improv|enhanc|increas|decreas|reduc|rais|lower|elevat|maximiz|minimiz|optimiz|balanc|harmoniz|sacrific|preserv|maintain|compromis|hurt|degrad|harm|affect|achiev|attain|reach|yield|deliver|exceed|surpass|outperform|demonstrat|show|evaluat|assess|measur|quantify|compar|report|cover|spann|vary|satisfy|promis|outstand|underly|grow|surpris|lead)ing$/;
 export const NOUN_LIKE_MODIFIER =
-  /(?:ion|ing|ment|ity|ness|ance|ence|ure|type|level|ual|ical|tic|ural|ary|step|token|word|answer|task|code|image|video|text|sequence|span|page|object|entity|action|intent|slot|tool|call|label|class|pixel|frame|box|mask|node|edge|graph|link|path|plan|goal|pass|match|hit|top)$/;
+  /(?:ion|ing|ment|ity|ness|ance|ence|ure|sis|type|level|ual|ical|tic|ural|ary|step|token|word|answer|task|code|image|video|text|sequence|span|page|object|entity|action|intent|slot|tool|call|label|class|pixel|frame|box|mask|node|edge|graph|link|path|plan|goal|pass|match|hit|top)$/;
 // ", and <measure noun phrase>" right after a metric; the head must read as a measure.
 // A word ending in "rate" is a verb or an adjective ("demonstrate", "accurate") unless the rate is a part of it;
 // "real-time" describes a speed.

@@ -266,3 +266,10 @@ describe('a gain glued to a measure’s name', () => {
     ]);
   });
 });
+
+describe('a modifier ending in "-sis"', () => {
+  it('is a noun that narrows a measure', () => {
+    const abstract = 'With ZorbOps, root-cause-diagnosis accuracy rises from 75% to 100%.';
+    expect(namesOf(abstract, 'Metric')).toEqual(['root-cause-diagnosis accuracy']);
+  });
+});
