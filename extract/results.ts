@@ -96,6 +96,9 @@ const SETTING_VARIABLE_BEFORE = /(?<![\w.-])\$?[KkNnTtM]\s?=\s?$/;
 // "at a 4x compression ratio", "with a 20% pruning ratio", "under 50% sparsity", "at 30% pruning": the setting a
 // result was reached at.
 const SETTING_VALUE_BEFORE = /\b(?:at|with|under)\s+(?:an?\s+)?(?:(?:high|low|fixed|target|extreme)\s+)?$/i;
+// "maintains ... up to", "stays robust up to": a level a quality holds to, before "50% pruning".
+const KEPT_UP_TO_BEFORE =
+  /\b(?:maintain|retain|preserv|keep|remain|stay|robust|stable)\w*\b[^.;]{0,60}\bup\s+to\s+$/i;
 const SETTING_VALUE_AFTER =
   /^\s*(?:(?!(?:with|and|at|of|for|on|in|by)\s)[\w-]+\s+){0,3}?(?:(?:compression|pruning|sparsity|masking|mask|drop|keep|retention|quantization)\s+(?:ratios?|rates?|levels?)|sparsity|pruning(?!\s+(?:speed\w*|gains?|costs?|time)\b))\b/i;
 const OUTCOME_CUE =
@@ -345,6 +348,12 @@ export function isOutcome(
   )
     return true;
   if (SETTING_VALUE_BEFORE.test(before) && SETTING_VALUE_AFTER.test(after)) return false;
+  // "maintains high consistency up to 50% pruning": how far a model was pruned, not what it reached.
+  if (
+    /^\s*(?:pruning|sparsity)\b/i.test(after) &&
+    KEPT_UP_TO_BEFORE.test(sentence.slice(Math.max(0, v.start - 90), v.start))
+  )
+    return false;
   // "manipulating a mere 5% of these critical heads", "pruning 30% of the layers": the share of a model's parts an
   // experiment acts on is its setting ("15% of experts are monosemantic" is a finding).
   if (ACTED_ON_BEFORE.test(before) && COMPONENT_SHARE_AFTER.test(after)) return false;

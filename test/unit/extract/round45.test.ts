@@ -61,6 +61,11 @@ describe('a pruning level a result was reached at', () => {
     const abstract = 'At 30% pruning on Zorb-7B, ZorbPrune achieves an accuracy of 81.2%.';
     expect(values(abstract)).toEqual(['81.2%']);
   });
+
+  it('is a setting where a quality holds up to it, but a sparsity reached is a result', () => {
+    expect(values('ZorbPrune maintains high reasoning consistency up to 50% pruning.')).toEqual([]);
+    expect(values('ZorbPrune achieves up to 60% sparsity with no accuracy loss.')).toEqual(['60%']);
+  });
 });
 
 describe('a judge score', () => {
