@@ -332,11 +332,7 @@ class Doc {
         const maker = WORD_BEFORE.exec(this.text.slice(Math.max(0, m.start - 20), m.start));
         if (!maker || !writesMaker(maker[1] ?? '', d.name)) continue;
         const start = m.start - maker[0].length;
-        for (const [otherKey, other] of [...this.drafts.entries()]) {
-          if (other === d) continue;
-          other.mentions = other.mentions.filter((x) => x.end <= start || x.start >= m.start);
-          if (other.mentions.length === 0) this.drafts.delete(otherKey);
-        }
+        this.dropMentionsWithin(start, m.start, (other) => other !== d);
         d.mentionSpans.delete(`${m.start}:${m.end}`);
         d.mentionSpans.add(`${start}:${m.end}`);
         m.start = start;
@@ -2496,14 +2492,14 @@ class Doc {
         );
       this.addUsedMetric(canonical, Boolean(listed), start, start + phrase.length, index);
       // The judge inside the measure's name is no technique of its own there.
-      if (judge) this.dropMentionsWithin('Technique', start, start + phrase.length);
+      if (judge) this.dropMentionsWithin(start, start + phrase.length, (d) => d.type === 'Technique');
     }
   }
 
-  /** Removes the mentions of `type` inside [start, end), and the drafts left without any. */
-  private dropMentionsWithin(type: EntityType, start: number, end: number): void {
+  /** Removes the mentions inside [start, end) of the drafts `which` picks, and the drafts left without any. */
+  private dropMentionsWithin(start: number, end: number, which: (d: Draft) => boolean): void {
     for (const [key, d] of [...this.drafts.entries()]) {
-      if (d.type !== type) continue;
+      if (!which(d)) continue;
       d.mentions = d.mentions.filter((x) => x.end <= start || x.start >= end);
       if (d.mentions.length === 0) this.drafts.delete(key);
     }
@@ -4778,6 +4774,7 @@ const NUMBER_FORMAT_BEFORE =
 const SHOWN_QUALITY_BEFORE =
   /\b(?:achiev|attain|demonstrat|show|exhibit|offer|deliver|yield|obtain|reach)\w*\s+(?:a\s+|very\s+|consistently\s+)?(?:high|higher)\s$/i;
 
+// A preposition right before a long form makes it the object of another noun ("a framework for ...").
 const OBJECT_OF_PREPOSITION_BEFORE = /\b(?:for|of|in|on|to|with|by|from|via)\s+$/i;
 // "our approach, ZorbNet, ...": the kind the authors call theirs, then its name in apposition.
 const OUR_KIND_BEFORE =
