@@ -4838,7 +4838,7 @@ const RANK_OF_LEVEL =
   /^(?:expert|specialist|human|superhuman|clinician|physician|doctor|radiologist|professional|millimet(?:er|re)|centimet(?:er|re)|met(?:er|re)|state)-level$/;
 // "a phenomenon we term", "this phenomenon, which we call", "a phenomenon known as".
 const PHENOMENON_NAMING = String.raw`\bphenomen(?:on|a),?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:term|call|name|dub|refer\s+to\s+as|termed|called|named|dubbed|known\s+as)`;
-const PHENOMENON_NAMED_BEFORE = new RegExp(String.raw`${PHENOMENON_NAMING}\s*$`, 'i');
+const PHENOMENON_NAMED_BEFORE = new RegExp(String.raw`${PHENOMENON_NAMING}(?:\s+(?:the|a|an))?\s*$`, 'i');
 // "a phenomenon termed Sample-wise Alignment Collapse (NC3+)": the short name in parentheses after its long form.
 const PHENOMENON_SHORT_NAME = new RegExp(
   String.raw`${PHENOMENON_NAMING}\s+[^().;]{2,80}?\s\(([^()\s,;]{2,12})\)`,

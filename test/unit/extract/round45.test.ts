@@ -47,6 +47,13 @@ describe('a phenomenon the paper names', () => {
       'we call Zorb Drift (ZD3+). Building on ZAC and ZD3+, we propose ZorbFix, a new alignment method.';
     expect(run(abstract).entities.map((e) => e.name)).toEqual(['ZorbFix']);
   });
+
+  it('is no entity after "the" either', () => {
+    const abstract =
+      'Triggers act across patches, a phenomenon we term the Zorb Radiating Effect (ZRE). Insertion enhances ZRE, ' +
+      'and we propose ZorbFix, a new defence.';
+    expect(run(abstract).entities.map((e) => e.name)).toEqual(['ZorbFix']);
+  });
 });
 
 describe('a compiler option', () => {
