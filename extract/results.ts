@@ -96,11 +96,16 @@ const SETTING_VARIABLE_BEFORE = /(?<![\w.-])\$?[KkNnTtM]\s?=\s?$/;
 // "at a 4x compression ratio", "with a 20% pruning ratio", "under 50% sparsity", "at 30% pruning": the setting a
 // result was reached at.
 const SETTING_VALUE_BEFORE = /\b(?:at|with|under)\s+(?:an?\s+)?(?:(?:high|low|fixed|target|extreme)\s+)?$/i;
+// The second side of a dimension right after a number: " \times 480$", "x480", " × 3".
+const DIMENSION_AFTER = /^\s*(?:\\times|\u00d7|x)\s*\d/;
 // "maintains ... up to", "stays robust up to": a level a quality holds to, before "50% pruning".
 const KEPT_UP_TO_BEFORE =
   /\b(?:maintain|retain|preserv|keep|remain|stay|robust|stable)\w*\b[^.;]{0,60}\bup\s+to\s+$/i;
 const SETTING_VALUE_AFTER =
   /^\s*(?:(?!(?:with|and|at|of|for|on|in|by)\s)[\w-]+\s+){0,3}?(?:(?:compression|pruning|sparsity|masking|mask|drop|keep|retention|quantization)\s+(?:ratios?|rates?|levels?)|sparsity|pruning(?!\s+(?:speed\w*|gains?|costs?|time)\b))\b/i;
+// "at 5% labeled data", "with 10% of the labels": the share of labels a result was reached with.
+const LABEL_SHARE_AFTER =
+  /^\s*(?:of\s+(?:the\s+)?)?(?:(?:labell?ed|annotated)\s+(?:data|samples|images|examples)|labels)\b/i;
 const OUTCOME_CUE =
   /\b(?:improv\w*|outperform\w*|achiev\w*|reach\w*|attain\w*|scor\w*|gain\w*|reduc\w*|increas\w*|boost\w*|surpass\w*|faster|speed\w*|fewer|less|lower|higher|better|yield\w*|deliver\w*|obtain\w*|exceed\w*|accura\w*|accelerat\w*|success|rates?|drops?|dropp\w*|climb\w*|beat\w*|rose|fell|falling|fallen|rises|rising|risen|decreas\w*|cut\w*|sav\w*|won|wins?|solv\w*|resolv\w*|enhanc\w*|rais\w*|lift\w*|only|below|above|up to|margin|relative|absolute|average|led by|leads?|leaderboard)\b/i;
 const GAIN_BEFORE_EXCEEDING =
@@ -331,6 +336,8 @@ export function isOutcome(
   const before = sentence.slice(Math.max(0, v.start - 24), v.start);
   const after = sentence.slice(v.end, v.end + 60);
   if (NOT_RESULT_BEFORE.test(before) || SETTING_VARIABLE_BEFORE.test(before)) return false;
+  // "at $640 \times 480$ resolution", "a 3x3 kernel": a dimension, not an outcome.
+  if (DIMENSION_AFTER.test(after)) return false;
   // "correct in 88% of cases", "succeed on < 50% of the tasks": the share of items a system gets right or wrong.
   // What a model was trained on is a budget ("fine-tuned on 10% of the tasks").
   if (
@@ -347,7 +354,8 @@ export function isOutcome(
     FRACTION_OF_ITEMS_AFTER.test(after)
   )
     return true;
-  if (SETTING_VALUE_BEFORE.test(before) && SETTING_VALUE_AFTER.test(after)) return false;
+  if (SETTING_VALUE_BEFORE.test(before) && (SETTING_VALUE_AFTER.test(after) || LABEL_SHARE_AFTER.test(after)))
+    return false;
   // "maintains high consistency up to 50% pruning": how far a model was pruned, not what it reached.
   if (
     /^\s*(?:pruning|sparsity)\b/i.test(after) &&

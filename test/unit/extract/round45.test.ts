@@ -285,3 +285,18 @@ describe('a modifier ending in "-sis"', () => {
     expect(namesOf(abstract, 'Metric')).toEqual(['root-cause-diagnosis accuracy']);
   });
 });
+
+describe('the conditions a result was reached under', () => {
+  it('are neither a share of labelled data nor an image size', () => {
+    expect(values('ZorbSeg improves the Dice score by 1.2% on GlaS at 5% labeled data.')).toEqual(['1.2%']);
+    expect(values('ZorbFuse achieves a speed of 14.16 FPS at $640 \\times 480$ resolution.')).toEqual([
+      '14.16 FPS',
+    ]);
+  });
+
+  it('leave a saving in labels a result', () => {
+    expect(values('ZorbStance achieves comparable accuracy with 70% fewer labeled examples.')).toEqual([
+      '70%',
+    ]);
+  });
+});
