@@ -518,6 +518,9 @@ class Doc {
   private acronyms(defs: AcronymDefinition[]): void {
     // A phenomenon's short name is no entity, whatever its letters.
     for (const m of matchesOf(this.text, PHENOMENON_SHORT_NAME)) if (m[1]) this.genericShorts.add(m[1]);
+    // "trained on GSK's dataset of 50,000 images": whose data it is names an owner, not the data set.
+    for (const m of matchesOf(this.text, DATA_OWNER))
+      if (m[1] && lexiconTypesOf(m[1], this.lex).length === 0) this.genericShorts.add(m[1]);
     for (const def of defs) {
       this.definedLongForms.set(def.short, def.long);
       this.definedLongForms.set(def.short.replace(/(?<=\p{Lu})s$/u, ''), def.long);
@@ -4839,6 +4842,9 @@ const RANK_OF_LEVEL =
 // "a phenomenon we term", "this phenomenon, which we call", "a phenomenon known as".
 const PHENOMENON_NAMING = String.raw`\bphenomen(?:on|a),?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:term|call|name|dub|refer\s+to\s+as|termed|called|named|dubbed|known\s+as)`;
 const PHENOMENON_NAMED_BEFORE = new RegExp(String.raw`${PHENOMENON_NAMING}(?:\s+(?:the|a|an))?\s*$`, 'i');
+// An organisation's possessive before its data: "GSK's dataset", "JD's internal corpus".
+const DATA_OWNER =
+  /(?<![\w-])(\p{Lu}[\p{L}\d&]*)['\u2019]s\s+(?:own\s+|internal\s+|proprietary\s+|private\s+|in-house\s+)?(?:dataset|data|corpus|collection)\b/gu;
 // "a phenomenon termed Sample-wise Alignment Collapse (NC3+)": the short name in parentheses after its long form.
 const PHENOMENON_SHORT_NAME = new RegExp(
   String.raw`${PHENOMENON_NAMING}\s+[^().;]{2,80}?\s\(([^()\s,;]{2,12})\)`,

@@ -300,3 +300,11 @@ describe('the conditions a result was reached under', () => {
     ]);
   });
 });
+
+describe('an organisation whose data a model was trained on', () => {
+  it('is no data set', () => {
+    const abstract =
+      "A custom Detectron2 model trained on ZRB's dataset of 50,000 dish images reached 99% recall.";
+    expect(namesOf(abstract, 'Benchmark')).toEqual([]);
+  });
+});
