@@ -92,28 +92,19 @@ const COMPARED_PRIOR =
  * undefined when no comparison reaches the mention.
  */
 function compareCueBefore(before: string, type: EntityType): MentionRole | undefined {
-  return hasCompareCueBefore(before)
-    ? type === 'Model' && MEASURED_ON_END.test(before.slice(lastCompareCueEnd(before)))
-      ? 'used'
-      : 'compared'
-    : undefined;
+  const cueEnd = governingCompareCueEnd(before);
+  if (cueEnd < 0) return undefined;
+  return type === 'Model' && MEASURED_ON_END.test(before.slice(cueEnd)) ? 'used' : 'compared';
 }
 
-function lastCompareCueEnd(before: string): number {
-  COMPARE_CUE.lastIndex = 0;
-  let last = 0;
-  for (let m = COMPARE_CUE.exec(before); m !== null; m = COMPARE_CUE.exec(before))
-    last = m.index + m[0].length;
-  return last;
-}
-
-function hasCompareCueBefore(before: string): boolean {
+/** The end of the last comparison cue before a mention when that cue still governs it; else -1. */
+function governingCompareCueEnd(before: string): number {
   COMPARE_CUE.lastIndex = 0;
   let last = -1;
   let cueStart = -1;
   for (let m = COMPARE_CUE.exec(before); m !== null; m = COMPARE_CUE.exec(before))
     [cueStart, last] = [m.index, m.index + m[0].length];
-  if (last < 0) return false;
+  if (last < 0) return -1;
   // "Unlike complex methods requiring distillation, ZASA operates ...": the subject after a contrast of a few words
   // that opens the sentence is the paper's own work, not what it is compared with.
   if (
@@ -124,19 +115,19 @@ function hasCompareCueBefore(before: string): boolean {
     // "In contrast to its predecessor, ZorbV1, which ...": two words name what the apposition after them names.
     before.slice(last).trim().split(/\s+/).length >= 3
   )
-    return false;
+    return -1;
   // The cue governs the clause it opens: stop at a clause break between cue and mention. A colon after the cue
   // opens the list of what is compared ("outperforms three baselines of two kinds: A, B and C").
   const between = before.slice(last).replace(/^[^;]*:(?=\s*(?:[\p{Lu}\d]|$))/u, '');
   // "... : A, B, and C": the items of the list share the cue.
-  if (/^\s*(?:[\p{Lu}\d][^\s,;]*(?:\s[^\s,;]+)?,\s*)+(?:and|or)\s*$/u.test(between)) return true;
+  if (/^\s*(?:[\p{Lu}\d][^\s,;]*(?:\s[^\s,;]+)?,\s*)+(?:and|or)\s*$/u.test(between)) return last;
   // "outperforms baselines, achieving gains of 24% on Qwen2.5-3B": a participle after a comma opens a clause of its
   // own ("including" goes on listing what is compared).
-  return (
+  const governs =
     !/[;:]|,\s+(?:and|while|which|whereas|but)\b|\bwhile\b|\bwhereas\b|,\s+(?!including\b)[a-z]+ing\b/u.test(
       between,
-    ) && between.length < 160
-  );
+    ) && between.length < 160;
+  return governs ? last : -1;
 }
 
 // The end of a clause after a comparison that names what it was measured on, up to a list of models ("outperforms
