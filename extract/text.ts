@@ -108,7 +108,7 @@ const TRAILING = /(?:'s|\u2019s|["'`)\]}>,;:.!?*_\u2019\u201d])+$/;
 const GLUED_SCORE = /(?<=\S[\p{L}\p{N}])\((?=(?:[-+]\d[\d.,]*|\d+\.\d+|\d[\d.,]*\\?%)\\?%?\)?$)/u;
 
 // A measure's name with a signed gain glued on: "AP+6.9", "PixelAcc+4.5" (not "C++" or "Mamba+").
-const GLUED_GAIN = /^(\p{L}[\p{L}\d@]*)(?=\+\d+(?:\.\d+)?\\?%?$)/u;
+const GLUED_GAIN = /(?<=^\p{L}[\p{L}\d@]*)(?=\+\d+(?:\.\d+)?\\?%?$)/u;
 
 // A doubled hyphen between letters or digits; between two digits it is a range ("5--35%") and stays one word.
 const DOUBLE_HYPHEN = /(?<=[\p{L}\p{N}])--(?=[\p{L}\p{N}])/gu;
@@ -169,24 +169,17 @@ export function chunksOf(sentence: Sentence): Chunk[] {
     const unopened = /^[^()]*\)/.exec(word);
     if (unopened) word = word.slice(0, unopened[0].length - 1);
     if (word.length === 0) continue;
-    // "AP+6.9 on COCO": a gain glued to a measure's name is a word of its own.
-    const gain = word.includes('+') ? GLUED_GAIN.exec(word) : null;
-    if (gain?.[1]) {
-      out.push({
-        start: sentence.start + start,
-        end: sentence.start + start + gain[1].length,
-        text: gain[1],
-      });
-      start += gain[1].length;
-      word = word.slice(gain[1].length);
-    }
-    // "GPT-4.1(+5.36%)": a score glued to a name is a word of its own.
-    const glued = word.includes('(') ? GLUED_SCORE.exec(word) : null;
+    // "AP+6.9 on COCO", "GPT-4.1(+5.36%)": a gain or a score glued to a name is a word of its own; the parenthesis
+    // opening a score belongs to neither.
+    const glued =
+      (word.includes('+') ? GLUED_GAIN.exec(word) : null) ??
+      (word.includes('(') ? GLUED_SCORE.exec(word) : null);
     if (glued) {
       const name = word.slice(0, glued.index);
       out.push({ start: sentence.start + start, end: sentence.start + start + name.length, text: name });
-      start += glued.index + 1;
-      word = word.slice(glued.index + 1);
+      const rest = glued.index + (word[glued.index] === '(' ? 1 : 0);
+      start += rest;
+      word = word.slice(rest);
     }
     out.push({ start: sentence.start + start, end: sentence.start + start + word.length, text: word });
   }
