@@ -278,6 +278,7 @@ class Doc {
 
   run(): void {
     this.claimTitleSpelledForm();
+    this.wordsNamingNoEntity();
     this.acronyms(findAcronymDefinitions(this.sentences));
     this.sentences.forEach((sentence, index) => this.modelNamedScores(sentence, index));
     this.sentences.forEach((sentence, index) => this.rSquared(sentence, index));
@@ -515,12 +516,16 @@ class Doc {
 
   // ---- rule families ----------------------------------------------------------------------------------------
 
-  private acronyms(defs: AcronymDefinition[]): void {
+  /** Words the text itself says name no entity: a phenomenon's short name, the owner of some data. */
+  private wordsNamingNoEntity(): void {
     // A phenomenon's short name is no entity, whatever its letters.
     for (const m of matchesOf(this.text, PHENOMENON_SHORT_NAME)) if (m[1]) this.genericShorts.add(m[1]);
     // "trained on GSK's dataset of 50,000 images": whose data it is names an owner, not the data set.
     for (const m of matchesOf(this.text, DATA_OWNER))
       if (m[1] && lexiconTypesOf(m[1], this.lex).length === 0) this.genericShorts.add(m[1]);
+  }
+
+  private acronyms(defs: AcronymDefinition[]): void {
     for (const def of defs) {
       this.definedLongForms.set(def.short, def.long);
       this.definedLongForms.set(def.short.replace(/(?<=\p{Lu})s$/u, ''), def.long);
