@@ -453,7 +453,8 @@ class Doc {
 
   /**
    * "The resulting pipeline, \ours, surpasses ...": a LaTeX placeholder macro left unexpanded stands for the paper's
-   * own system; with exactly one such system named, it is a mention of that one.
+   * own system; with exactly one such system named, or one the title names among its parts, it is a mention of that
+   * one.
    */
   private mergePlaceholderMacros(): void {
     for (const [key, d] of [...this.drafts.entries()]) {
@@ -461,8 +462,10 @@ class Doc {
       const own = [...this.drafts.values()].filter(
         (o) => o !== d && o.proposed && !o.known && (o.type === 'Method' || o.type === 'Model'),
       );
-      const [only] = own;
-      if (only && own.length === 1) this.absorb(only, d, key);
+      // "Q-GeoMem: ..." in the title, then "\ours maintains a Context Bank and an Evidence Bank".
+      const titled = own.filter((o) => o.mentions.some((m) => m.start < this.titleEnd));
+      const [only] = own.length === 1 ? own : titled.length === 1 ? titled : [];
+      if (only) this.absorb(only, d, key);
     }
   }
 
