@@ -103,6 +103,11 @@ const KEPT_UP_TO_BEFORE =
   /\b(?:maintain|retain|preserv|keep|remain|stay|robust|stable)\w*\b[^.;]{0,60}\bup\s+to\s+$/i;
 const SETTING_VALUE_AFTER =
   /^\s*(?:(?!(?:with|and|at|of|for|on|in|by)\s)[\w-]+\s+){0,3}?(?:(?:compression|pruning|sparsity|masking|mask|drop|keep|retention|quantization)\s+(?:ratios?|rates?|levels?)|sparsity|pruning(?!\s+(?:speed\w*|gains?|costs?|time)\b))\b/i;
+// "for tasks 1, 2, and 3", "Levels 4 and 5": the last of a list of numbered items, not a score read after "and".
+const NUMBERED_ITEMS_BEFORE =
+  /\b(?:tasks?|subtasks?|tracks?|levels?|stages?|phases?|steps?|rounds?|parts?|types?|settings?|scenarios?|experiments?|tables?|figures?|sections?|questions?)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|or|&|to)\s*$/i;
+// "models up to 200x larger", "2-6 times more parameters": how much bigger another model is, not an outcome.
+const SIZE_RATIO_AFTER = /^\s*\$?\s*\)?\s*(?:larger|bigger|more\s+parameters)\b/i;
 // "at 5% labeled data", "with 10% of the labels": the share of labels a result was reached with.
 const LABEL_SHARE_AFTER =
   /^\s*(?:of\s+(?:the\s+)?)?(?:(?:labell?ed|annotated)\s+(?:data|samples|images|examples)|labels)\b/i;
@@ -338,6 +343,8 @@ export function isOutcome(
   if (NOT_RESULT_BEFORE.test(before) || SETTING_VARIABLE_BEFORE.test(before)) return false;
   // "at $640 \times 480$ resolution", "a 3x3 kernel": a dimension, not an outcome.
   if (DIMENSION_AFTER.test(after)) return false;
+  if (v.bare && NUMBERED_ITEMS_BEFORE.test(sentence.slice(Math.max(0, v.start - 40), v.start))) return false;
+  if (SIZE_RATIO_AFTER.test(after)) return false;
   // "correct in 88% of cases", "succeed on < 50% of the tasks": the share of items a system gets right or wrong.
   // What a model was trained on is a budget ("fine-tuned on 10% of the tasks").
   if (

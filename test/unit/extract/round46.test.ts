@@ -1,6 +1,6 @@
 // Rules from a forty-sixth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf } from '../../helpers/extract.js';
+import { entity, namesOf, values } from '../../helpers/extract.js';
 
 describe('a placeholder macro beside named parts of the system', () => {
   const title = 'Zorb-Mem: Question-Guided Memory for Video Reasoning';
@@ -11,5 +11,21 @@ describe('a placeholder macro beside named parts of the system', () => {
   it('is a mention of the system the title names', () => {
     expect(entity(abstract, 'Zorb-Mem', title)?.aliases).toContain('\\ours');
     expect(namesOf(abstract, 'Method', title)).not.toContain('\\ours');
+  });
+});
+
+describe('the last of a list of numbered items', () => {
+  it('is not a score read after "and"', () => {
+    const abstract =
+      'ZorbNER reaches F1 scores of 0.91, 0.88, and 0.85 on Subtasks 1, 2, and 3, respectively.';
+    expect(values(abstract)).toEqual(['0.91', '0.88', '0.85']);
+  });
+});
+
+describe('how much larger another model is', () => {
+  it('is not a result', () => {
+    const abstract =
+      'ZorbNet reaches 71.2% accuracy on ZorbQA, outperforming models up to $20\\times$ larger and the 9x larger Zorb-L.';
+    expect(values(abstract)).toEqual(['71.2%']);
   });
 });
