@@ -39,12 +39,16 @@ export function matchLexicon(text: string, tokens: readonly Token[], lex: Lexico
       key += tok.lower;
       if (!lex.prefixes.has(key)) break;
       const candidates = [key];
-      // A trailing "+" belongs to the name (HumanEval+, FastPlan+).
-      if (text[tok.end] === '+') candidates.unshift(`${key}+`);
+      // A trailing "+" or "++" belongs to the name (HumanEval+, chrF++).
+      if (text[tok.end] === '+') {
+        candidates.unshift(`${key}+`);
+        if (text[tok.end + 1] === '+') candidates.unshift(`${key}++`);
+      }
       for (const k of candidates) {
         const entries = lex.entries.get(k);
         if (!entries) continue;
-        let end = k.endsWith('+') && !key.endsWith('+') ? tok.end + 1 : tok.end;
+        const plus = k.length - key.length;
+        let end = tok.end + plus;
         // "macro $F_1$" ends with the math it opened, and "$F_1$ scores" starts with the math it closes.
         let start = first.start;
         if ((text.slice(start, end).split('$').length - 1) % 2 === 1) {

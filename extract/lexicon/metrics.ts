@@ -39,7 +39,9 @@ export const METRICS: readonly string[] = [
   'CIDEr|consensus-based image description evaluation',
   'ANLS|average normalized Levenshtein similarity',
   'BERTScore',
-  'chrF|CHRF|ChrF|chrF++|ChrF++',
+  'chrF|CHRF|ChrF',
+  // chrF++ adds word n-grams to chrF's character n-grams: a measure of its own.
+  'chrF++|ChrF++',
   // Multidimensional Quality Metrics: the error-annotation scheme machine translation is judged by.
   'MQM|Multidimensional Quality Metrics',
   'COMET',

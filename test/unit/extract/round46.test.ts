@@ -1,6 +1,6 @@
 // Rules from a forty-sixth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf, values } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, values } from '../../helpers/extract.js';
 
 describe('a placeholder macro beside named parts of the system', () => {
   const title = 'Zorb-Mem: Question-Guided Memory for Video Reasoning';
@@ -27,5 +27,13 @@ describe('how much larger another model is', () => {
     const abstract =
       'ZorbNet reaches 71.2% accuracy on ZorbQA, outperforming models up to $20\\times$ larger and the 9x larger Zorb-L.';
     expect(values(abstract)).toEqual(['71.2%']);
+  });
+});
+
+describe('chrF++', () => {
+  it('is a measure of its own beside chrF', () => {
+    const abstract = 'ZorbMT reaches 35.2 chrF++ and 30.1 chrF on the Zorb test set.';
+    expect(namesOf(abstract, 'Metric')).toEqual(expect.arrayContaining(['chrF++', 'chrF']));
+    expect(resultOf(abstract, '35.2')?.metric).toBe('chrF++');
   });
 });
