@@ -106,8 +106,10 @@ const SETTING_VALUE_AFTER =
 // "for tasks 1, 2, and 3", "Levels 4 and 5": the last of a list of numbered items, not a score read after "and".
 const NUMBERED_ITEMS_BEFORE =
   /\b(?:tasks?|subtasks?|tracks?|levels?|stages?|phases?|steps?|rounds?|parts?|types?|settings?|scenarios?|experiments?|tables?|figures?|sections?|questions?)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|or|&|to)\s*$/i;
-// "models up to 200x larger", "2-6 times more parameters": how much bigger another model is, not an outcome.
+// "models up to 200x larger", "2-6 times more parameters": how much bigger another model is, not an outcome; "scales
+// the maximum length by 2.8-5.5 times larger" is a gain.
 const SIZE_RATIO_AFTER = /^\s*\$?\s*\)?\s*(?:larger|bigger|more\s+parameters)\b/i;
+const GAIN_BY_BEFORE = /\bby\s+(?:(?:up\s+to|about|around|roughly|nearly|over)\s+)?\$?$/i;
 // "at 5% labeled data", "with 10% of the labels": the share of labels a result was reached with.
 const LABEL_SHARE_AFTER =
   /^\s*(?:of\s+(?:the\s+)?)?(?:(?:labell?ed|annotated)\s+(?:data|samples|images|examples)|labels)\b/i;
@@ -344,7 +346,7 @@ export function isOutcome(
   // "at $640 \times 480$ resolution", "a 3x3 kernel": a dimension, not an outcome.
   if (DIMENSION_AFTER.test(after)) return false;
   if (v.bare && NUMBERED_ITEMS_BEFORE.test(sentence.slice(Math.max(0, v.start - 40), v.start))) return false;
-  if (SIZE_RATIO_AFTER.test(after)) return false;
+  if (SIZE_RATIO_AFTER.test(after) && !GAIN_BY_BEFORE.test(before)) return false;
   // "correct in 88% of cases", "succeed on < 50% of the tasks": the share of items a system gets right or wrong.
   // What a model was trained on is a budget ("fine-tuned on 10% of the tasks").
   if (

@@ -37,3 +37,11 @@ describe('chrF++', () => {
     expect(resultOf(abstract, '35.2')?.metric).toBe('chrF++');
   });
 });
+
+describe('a gain written as how many times larger', () => {
+  it('is a result after "by"', () => {
+    const abstract =
+      'ZorbBP scales up the maximum sequence length by 2.8-5.5 times larger than checkpointing.';
+    expect(values(abstract)).toEqual(['2.8-5.5 times']);
+  });
+});
