@@ -108,6 +108,10 @@ export const METHODS: readonly string[] = [
   'ONNX Runtime',
   'OpenVINO',
   'MLflow',
+  'ROS 2|ROS2',
+  // Evaluators that score generated text with a language model: systems a paper runs, not measures.
+  'G-Eval|GEval',
+  'RAGAS|Ragas',
   // Libraries for tuning, quantising and serving language models.
   'Unsloth',
   'bitsandbytes',
@@ -211,6 +215,8 @@ export const METHODS: readonly string[] = [
   'DN-DETR',
   'Conditional DETR',
   'IP-Adapter',
+  // BLIP-2's querying transformer, the bridge many vision-language models reuse.
+  'Q-Former|QFormer',
   'Textual Inversion',
   'Retinex',
   'LightGBM',

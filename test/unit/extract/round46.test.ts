@@ -1,6 +1,6 @@
 // Rules from a forty-sixth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf, resultOf, values } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, run, values } from '../../helpers/extract.js';
 
 describe('a placeholder macro beside named parts of the system', () => {
   const title = 'Zorb-Mem: Question-Guided Memory for Video Reasoning';
@@ -43,5 +43,24 @@ describe('a gain written as how many times larger', () => {
     const abstract =
       'ZorbBP scales up the maximum sequence length by 2.8-5.5 times larger than checkpointing.';
     expect(values(abstract)).toEqual(['2.8-5.5 times']);
+  });
+});
+
+describe('evaluators, simulators and an evaluation campaign', () => {
+  it('are known by name and kind', () => {
+    const abstract =
+      'ZorbJudge beats G-Eval and RAGAS. ZorbBot runs on ROS2 and is tested in Gazebo and Isaac Sim. ' +
+      'ZorbAlign is evaluated on tasks of the Ontology Alignment Evaluation Initiative (OAEI).';
+    const names = run(abstract).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Method:G-Eval',
+        'Method:RAGAS',
+        'Method:ROS 2',
+        'Benchmark:Gazebo',
+        'Benchmark:Isaac Sim',
+        'Benchmark:OAEI',
+      ]),
+    );
   });
 });
