@@ -1924,8 +1924,9 @@ class Doc {
     if (qualifiers.length === 0 || qualifiers.length > 2) return;
     if (!qualifiers.every((w) => TITLE_QUALIFIER_WORD.test(w) && !this.lex.generic.has(w))) return;
     const noun = appositionNoun(after);
-    // "we introduce a Cross-Attentive UNet, which adds ...": a relative clause describes the new version too.
-    const described = /^\s*,\s*(?:which|that)\s/.test(after);
+    // "we introduce a Cross-Attentive UNet, which adds ...", "a Zorb Fusion Q-Former that injects ...": a relative
+    // clause describes the new version too.
+    const described = /^\s*(?:,\s*)?(?:which|that)\s/.test(after);
     if (!described && (!noun || !/^\s*,/.test(noun[0]))) return;
     const tail = words[words.length - 1] ?? '';
     const tailStart = start + name.length - tail.length;

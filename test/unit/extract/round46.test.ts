@@ -64,3 +64,11 @@ describe('evaluators, simulators and an evaluation campaign', () => {
     );
   });
 });
+
+describe('Title-Case words before a known name with a restrictive relative clause', () => {
+  it("name the paper's own version", () => {
+    const abstract =
+      'To this end, we introduce a Gradual Zorb Q-Former that injects LiDAR features step by step.';
+    expect(entity(abstract, 'Gradual Zorb Q-Former')?.role).toBe('proposed');
+  });
+});
