@@ -72,3 +72,11 @@ describe('Title-Case words before a known name with a restrictive relative claus
     expect(entity(abstract, 'Gradual Zorb Q-Former')?.role).toBe('proposed');
   });
 });
+
+describe('a larger quantity a method allows', () => {
+  it('stays a result', () => {
+    const abstract =
+      'ZorbKV lets the model run with an 2x larger batch size and improves throughput by 9.3x.';
+    expect(values(abstract)).toEqual(['2x', '9.3x']);
+  });
+});
