@@ -230,6 +230,8 @@ class Doc {
   private readonly countedLists = new Map<string, ReturnType<typeof countedListItems>>();
   private readonly matchCache = new Map<number, { tokens: Token[]; matches: LexiconMatch[] }>();
   private readonly genericShorts = new Set<string>();
+  /** Folded Title-Case names the text gives a phenomenon ("a failure mode we term Persona Collapse"). */
+  private readonly phenomenonNames = new Set<string>();
   /** Every acronym the paper defines (and its singular), with the long form it spells. */
   private readonly definedLongForms = new Map<string, string>();
   /** Two-letter acronym matches waiting for a long-form mention of the same entity. */
@@ -523,6 +525,9 @@ class Doc {
   private wordsNamingNoEntity(): void {
     // A phenomenon's short name is no entity, whatever its letters.
     for (const m of matchesOf(this.text, PHENOMENON_SHORT_NAME)) if (m[1]) this.genericShorts.add(m[1]);
+    // Nor is its long name, which a title may open with ("Persona Collapse: ...").
+    for (const m of matchesOf(this.text, PHENOMENON_TITLE_CASE_NAME))
+      if (m[1]) this.phenomenonNames.add(fold(m[1]));
     // "trained on GSK's dataset of 50,000 images": whose data it is names an owner, not the data set.
     for (const m of matchesOf(this.text, DATA_OWNER))
       if (m[1] && lexiconTypesOf(m[1], this.lex).length === 0) this.genericShorts.add(m[1]);
@@ -2132,6 +2137,7 @@ class Doc {
       !words.every((w) => /^[\p{Lu}\d\\]/u.test(w) || /^(?:of|for|and|the|via|with|to|in)$/.test(w))
     )
       return;
+    if (this.phenomenonNames.has(fold(name))) return;
     const start = title.indexOf(name);
     // "SANA I2I: ..." before "We propose SANA-I2I": the title spells the paper's own name with a space, and the
     // listed name or acronym inside it is no entity of its own there.
@@ -4848,9 +4854,16 @@ const NAMED_AS_NAME =
 // "expert-level accuracy", "millimeter-level precision": how good a measure is, not what it measures.
 const RANK_OF_LEVEL =
   /^(?:expert|specialist|human|superhuman|clinician|physician|doctor|radiologist|professional|millimet(?:er|re)|centimet(?:er|re)|met(?:er|re)|state)-level$/;
-// "a phenomenon we term", "this phenomenon, which we call", "a phenomenon known as".
-const PHENOMENON_NAMING = String.raw`\bphenomen(?:on|a),?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:term|call|name|dub|refer\s+to\s+as|termed|called|named|dubbed|known\s+as)`;
+// "a phenomenon we term", "this phenomenon, which we call", "a phenomenon known as", "a failure mode termed", "we refer
+// to this phenomenon as".
+const PHENOMENON_NOUN = String.raw`(?:phenomen(?:on|a)|failure\s+modes?|effects?|patholog(?:y|ies))`;
+const PHENOMENON_NAMING = String.raw`(?:\b${PHENOMENON_NOUN},?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:term|call|name|dub|refer\s+to\s+as|termed|called|named|dubbed|known\s+as)|\b(?:term|call|name|dub|refer\s+to)\s+(?:this|these|such)\s+${PHENOMENON_NOUN}(?:\s+as)?)`;
 const PHENOMENON_NAMED_BEFORE = new RegExp(String.raw`${PHENOMENON_NAMING}(?:\s+(?:the|a|an))?\s*$`, 'i');
+// "We call this phenomenon Calibration Drift Under Reasoning (CDUR)": the Title-Case name given to a phenomenon.
+const PHENOMENON_TITLE_CASE_NAME = new RegExp(
+  String.raw`${PHENOMENON_NAMING}\s+(?:(?:the|a|an)\s+)?(?:\\(?:emph|textbf|textit)\{|["\u201c\x60']+)?(\p{Lu}[\p{L}\d-]*(?:\s+(?:(?:of|under|in|on|for|and|to)\s+)?\p{Lu}[\p{L}\d-]*){0,5})`,
+  'gu',
+);
 // An organisation's possessive before its data: "GSK's dataset", "JD's internal corpus".
 const DATA_OWNER =
   /(?<![\w-])(\p{Lu}[\p{L}\d&]*)['\u2019]s\s+(?:own\s+|internal\s+|proprietary\s+|private\s+|in-house\s+)?(?:dataset|data|corpus|collection)\b/gu;

@@ -80,3 +80,13 @@ describe('a larger quantity a method allows', () => {
     expect(values(abstract)).toEqual(['2x', '9.3x']);
   });
 });
+
+describe('a failure mode or an effect the paper names', () => {
+  it('is no entity, in the abstract or at the head of the title', () => {
+    const title = 'Zorbic Drift Under Reasoning: How Budgets Induce Overconfidence';
+    const abstract =
+      'We identify a failure mode termed Quux Collapse, where detectors degenerate. We call this phenomenon Zorbic ' +
+      'Drift Under Reasoning (ZDUR). We introduce ZorbStop, a stopping rule.';
+    expect(run(abstract, title).entities.map((e) => e.name)).toEqual(['ZorbStop']);
+  });
+});
