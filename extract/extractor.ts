@@ -304,6 +304,7 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.metricHeadPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.metricLists(sentence, index));
     this.coordinatedMetrics();
+    this.measuresByPurpose();
     this.metricInitials();
     for (const w of this.weakMatches) {
       const draft = this.drafts.get(w.key);
@@ -3046,6 +3047,22 @@ class Doc {
     return undefined;
   }
 
+  /**
+   * "we propose the Critical Zorb Radius (CZR) to quantify ...", "Geometric Volume, which measures ...": a new
+   * Title-Case name introduced to quantify something is a measure, unless its head says it is a part of a system.
+   */
+  private measuresByPurpose(): void {
+    for (const d of this.drafts.values()) {
+      if (d.known || !d.proposed || votedType(d)[0] !== 'Method') continue;
+      const long = [d.name, ...d.aliases].filter((x) => /\s/.test(x)).sort((a, b) => b.length - a.length)[0];
+      const head = long?.split(/[\s-]+/).pop() ?? '';
+      if (!long || !/^\p{Lu}/u.test(long) || SYSTEM_HEAD.test(head)) continue;
+      if (!d.mentions.some((m) => QUANTIFY_PURPOSE_AFTER.test(this.text.slice(m.end, m.end + 40)))) continue;
+      vote(d, 'Metric', PROPOSAL_TYPE_VOTE * 2);
+      d.type = 'Metric';
+    }
+  }
+
   /** "in goal completion rate and plan fidelity": a measure-like noun phrase coordinated with a metric is one too. */
   private coordinatedMetrics(): void {
     for (const d of [...this.drafts.values()]) {
@@ -4864,6 +4881,13 @@ const PHENOMENON_TITLE_CASE_NAME = new RegExp(
   String.raw`${PHENOMENON_NAMING}\s+(?:(?:the|a|an)\s+)?(?:\\(?:emph|textbf|textit)\{|["\u201c\x60']+)?(\p{Lu}[\p{L}\d-]*(?:\s+(?:(?:of|under|in|on|for|and|to)\s+)?\p{Lu}[\p{L}\d-]*){0,5})`,
   'gu',
 );
+// " (CZR) to quantify", ", which measures": what a name is introduced for.
+const QUANTIFY_PURPOSE_AFTER =
+  /^\)?(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:to|that|which)\s+(?:quantif(?:y|ies)|measures?)\b/;
+// The head of a name for a part of a system, a process or a test, not a quantity ("Reconstruction Module",
+// "Difficulty Estimator", "Attention Calibration").
+const SYSTEM_HEAD =
+  /^(?:module|mechanism|network|net|function|map|framework|model|architecture|pipeline|method|algorithm|benchmark|bench|dataset|system|tool|toolkit|layer|block|head|agent|loss|strategy|approach|engine|protocol|test|task|\w+(?:tion|sis|ing|ment|or|er))$/i;
 // An organisation's possessive before its data: "GSK's dataset", "JD's internal corpus".
 const DATA_OWNER =
   /(?<![\w-])(\p{Lu}[\p{L}\d&]*)['\u2019]s\s+(?:own\s+|internal\s+|proprietary\s+|private\s+|in-house\s+)?(?:dataset|data|corpus|collection)\b/gu;

@@ -90,3 +90,16 @@ describe('a failure mode or an effect the paper names', () => {
     expect(run(abstract, title).entities.map((e) => e.name)).toEqual(['ZorbStop']);
   });
 });
+
+describe('a new name introduced to quantify something', () => {
+  it('is a measure', () => {
+    const abstract =
+      'We propose the Critical Zorb Radius (CZR) to quantify the stability of the loss landscape.';
+    expect(entity(abstract, 'CZR')?.type).toBe('Metric');
+  });
+
+  it('stays a method when its head names a part of a system', () => {
+    const abstract = 'ZorbRL employs a Semantic Zorb Estimator (SZE) to quantify the difficulty of samples.';
+    expect(entity(abstract, 'SZE')?.type).toBe('Method');
+  });
+});
