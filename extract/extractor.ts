@@ -317,6 +317,7 @@ class Doc {
     this.mergeBareFamilies();
     this.mergeSameLongForms();
     this.mergeUndefinedInitials();
+    this.mergeDataNounSuffixed();
     this.mergePlaceholderMacros();
     this.mergeAutomaticTasks();
     this.mergeNestedTasks();
@@ -497,6 +498,25 @@ class Doc {
         continue;
       }
       for (const x of stems) if (!owner.has(x)) owner.set(x, key);
+    }
+  }
+
+  /**
+   * "CRYSTAL Benchmark for ..." in the title and "We introduce CRYSTAL, a diagnostic benchmark": a coined name with a
+   * data noun after it is that name, and says what kind of thing it is.
+   */
+  private mergeDataNounSuffixed(): void {
+    const bare = new Map<string, [string, Draft]>();
+    for (const [key, d] of this.drafts) if (!d.known && NAMED_TYPES.has(d.type)) bare.set(d.name, [key, d]);
+    for (const [key, d] of [...this.drafts.entries()]) {
+      if (d.type !== 'Benchmark' || d.known) continue;
+      const m = /^(\S+) (?:Benchmark|Dataset|Corpus)$/.exec(d.name);
+      const found = m?.[1] ? bare.get(m[1]) : undefined;
+      if (!found || found[1] === d || !this.drafts.has(found[0])) continue;
+      const [, keep] = found;
+      this.absorb(keep, d, key);
+      vote(keep, 'Benchmark', PROPOSAL_TYPE_VOTE * 2);
+      keep.type = 'Benchmark';
     }
   }
 

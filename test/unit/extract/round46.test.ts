@@ -103,3 +103,13 @@ describe('a new name introduced to quantify something', () => {
     expect(entity(abstract, 'SZE')?.type).toBe('Method');
   });
 });
+
+describe('a coined name with a data noun after it in the title', () => {
+  it('is that name, a benchmark', () => {
+    const title = 'Beyond Answers: ZORBAL Benchmark for Transparent Reasoning';
+    const abstract =
+      'We introduce **ZORBAL**, a diagnostic benchmark with 6,372 instances. Models score low on it.';
+    const found = run(abstract, title).entities.filter((e) => e.type !== 'Task' && e.type !== 'Technique');
+    expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['Benchmark:ZORBAL']);
+  });
+});
