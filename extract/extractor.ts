@@ -4282,6 +4282,13 @@ class Doc {
     if (/^accuracy$/i.test(m.surface) && /\bimprov\w*/i.test(sentence)) return true;
     if (judgedMeasure(m.surface.toLowerCase(), this.text.slice(Math.max(0, m.start - 14), m.start)))
       return true;
+    // "ZorbNet ... resulting in higher throughput", "our tool improves specificity": a measure the paper's own work is
+    // said to change.
+    if (
+      CHANGED_MEASURE_BEFORE.test(this.text.slice(Math.max(0, m.start - 24), m.start)) &&
+      (this.aboutOwnWork(m.sentence) || this.namesProposed(m.sentence))
+    )
+      return true;
     // "three key axes: mIoU, latency, and parameter efficiency": listed beside a metric no one reads as a plain word.
     const { left, right } = this.listNeighbours(m, LIST_JOINT_BEFORE, LIST_JOINT_AFTER);
     return [...left, ...right].some((o) => o.type === 'Metric' && o.known && /\p{Lu}/u.test(o.name));
@@ -5326,6 +5333,8 @@ const NUMBERED_CODED_NAME =
   /\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}\d]*(?:\p{Lu}|\d)[\p{L}\d]*(?:-[\p{L}\d]+)*)(?=\s*(?:,\s*(?:an?|the)\s|\(|:|\u2014|--))/gu;
 
 // Words of a sentence that measures, evaluates or reports.
+const CHANGED_MEASURE_BEFORE =
+  /\b(?:higher|lower|better|worse|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?$/i;
 const MEASURE_EVIDENCE =
   /\b(?:evaluat\w*|measur\w*|report\w*|metrics?|achiev\w*|outperform\w*|scor\w*|benchmark\w*|experiment\w*|assess\w*|results?|compar\w*|quantif\w*|terms of|trade-?offs?|balanc\w*)\b/i;
 

@@ -113,3 +113,16 @@ describe('a coined name with a data noun after it in the title', () => {
     expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['Benchmark:ZORBAL']);
   });
 });
+
+describe("a measure the paper's own work is said to change", () => {
+  it('is a metric without a number', () => {
+    const abstract =
+      'We propose ZorbGPT. ZorbGPT trains on shorter windows, resulting in cheaper training and higher throughput.';
+    expect(namesOf(abstract, 'Metric')).toEqual(['throughput']);
+  });
+
+  it('is no metric in a sentence about others', () => {
+    const abstract = 'Existing caches suffer from increased latency. We propose ZorbCache for video models.';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
