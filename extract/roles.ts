@@ -5,7 +5,7 @@ import type { EntityType, Role } from '../src/domain/types.js';
 export type MentionRole = Role | 'neutral';
 
 const FIRST_PERSON =
-  /\b(?:we|our|us|this (?:paper|work|study|article)|here|the proposed|proposed (?:method|approach|framework|model))\b/i;
+  /\b(?:we|our|us|this (?:paper|work|study|article|report|thesis)|here|the proposed|proposed (?:method|approach|framework|model))\b/i;
 // "we derive an X objective" introduces it; "we derive insights" does not. A longer clause of the authors' doing
 // still introduces what it is "to develop" ("we collaborated closely with legal experts to develop X"), or what it
 // goes on to propose ("we define a data interface and propose X").

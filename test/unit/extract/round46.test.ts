@@ -1,6 +1,6 @@
 // Rules from a forty-sixth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf, resultOf, run, values } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, roleOf, run, values } from '../../helpers/extract.js';
 
 describe('a placeholder macro beside named parts of the system', () => {
   const title = 'Zorb-Mem: Question-Guided Memory for Video Reasoning';
@@ -124,5 +124,14 @@ describe("a measure the paper's own work is said to change", () => {
   it('is no metric in a sentence about others', () => {
     const abstract = 'Existing caches suffer from increased latency. We propose ZorbCache for video models.';
     expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
+
+describe('a report about its own work', () => {
+  it('uses the examples it lists', () => {
+    const abstract =
+      'This report extends the ZorbNSR framework by introducing node merging using contextual embeddings (e.g., Sentence-BERT) and entailment checks with NLI classifiers (e.g., RoBERTa).';
+    expect(roleOf(abstract, 'Sentence-BERT')).toBe('used');
+    expect(roleOf(abstract, 'RoBERTa')).toBe('used');
   });
 });
