@@ -217,6 +217,11 @@ export const DEVICE_AFTER = new RegExp(
   String.raw`^\s+(?:${DEVICE_NOUN}|microcontrollers?|MCUs?|SoCs?|FPGAs?|robots?|headsets?)\b`,
 );
 const SAMPLE_NOUN = String.raw`(?:videos|images|samples|examples|problems|questions|instances|clips|scenes|documents|dialogues|conversations|utterances|sentences|articles|queries|prompts|items|episodes|trajectories|recordings|patients|records)`;
+// "compile 50 ZorbCode problems": items of data right after a name that a count comes before.
+export const SAMPLES_AFTER = new RegExp(String.raw`^\s+${SAMPLE_NOUN}\b`);
+// "the QuuxReg task in Zorb2Reg 2025", "all three tracks of ...": what holds a task or a track ("challenges in GNSS
+// signal denied areas" and "a challenge at WACV 2026" name a difficulty and a venue).
+export const CHALLENGE_HOLDER_BEFORE = /\b(?:tasks?|tracks?)\s+(?:in|of)\s+(?:the\s+)?$/i;
 // A name in a list: a word with a capital or a digit ("ZorbQA", "GSM8K", "v2").
 const LISTED_NAME = String.raw`(?=[\w\-.+]*[A-Z\d])[\w\-.+]+`;
 // "the ZorbEmo, Blix140, and ": the names of a list read so far, up to the name being typed.

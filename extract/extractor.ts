@@ -37,6 +37,8 @@ import {
   COORDINATED_DATA_NOUN,
   COUNTED_SAMPLES_AFTER,
   FOLLOWING_DATA_PART,
+  SAMPLES_AFTER,
+  CHALLENGE_HOLDER_BEFORE,
   DATA_LIST_OPENED_BEFORE,
   DRAWN_FROM_BEFORE,
   FOLLOWING_HARDWARE_NOUN,
@@ -3857,6 +3859,16 @@ class Doc {
     // "GEN1-pretrained models", "Zorb1M-initialized weights": what a model is pretrained on is a dataset.
     if (/^-(?:pre-?trained|initiali[sz]ed)\b/i.test(this.text.slice(end, end + 16)))
       return { type: 'Benchmark', confidence: 2 };
+    if (!shape.known) {
+      const before = this.text.slice(Math.max(sentence.start, start - 40), start);
+      // "we compile 50 ZorbCode problems", "the QuuxReg task in Zorb2Reg 2025": data, or a challenge holding tasks.
+      if (
+        /(?<![\w.])\d[\d,]*[kKM]?\+?\s+$/.test(before) &&
+        SAMPLES_AFTER.test(this.text.slice(end, end + 16))
+      )
+        return { type: 'Benchmark', confidence: 3 };
+      if (CHALLENGE_HOLDER_BEFORE.test(before)) return { type: 'Benchmark', confidence: 3 };
+    }
     // A year or version between name and noun ("DAVIS 2017 dataset") does not change what the noun says.
     // Nor does a long form in parentheses ("T4SA (Twitter for Sentiment Analysis) dataset").
     const after = this.text

@@ -135,3 +135,15 @@ describe('a report about its own work', () => {
     expect(roleOf(abstract, 'RoBERTa')).toBe('used');
   });
 });
+
+describe('a name read as data by what is around it', () => {
+  it('is a benchmark when counted items of it follow', () => {
+    const abstract = 'To probe robustness, we compile 50 ZorbCode problems and craft three perturbations.';
+    expect(entity(abstract, 'ZorbCode')?.type).toBe('Benchmark');
+  });
+
+  it('is a benchmark when it holds a task', () => {
+    const abstract = 'Our method focuses on the QuuxReg task in Zorb2Reg 2025 and achieved first place.';
+    expect(entity(abstract, 'Zorb2Reg 2025')?.type).toBe('Benchmark');
+  });
+});
