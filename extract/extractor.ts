@@ -820,6 +820,13 @@ class Doc {
           (/^\s*(?:sub)?tasks?\b/i.test(afterParen) || TASK_APPOSITION.test(afterParen)) &&
           !NON_TASK_HEAD.test(longHead);
         if (taskAfter) type = 'Task';
+        // "focusing on a new task: Evaluation of Aesthetics of Rendering (EAR)": a task the text says it poses, whatever
+        // its words.
+        const posedTask =
+          NEW_TASK_BEFORE.test(
+            this.text.slice(Math.max(sentence.start, def.longStart - 40), def.longStart),
+          ) && !NON_TASK_HEAD.test(longHead);
+        if (posedTask) type = 'Task';
         if (type === 'Task' && introduced && !taskBefore && !taskAfter) type = 'Method';
         // "Federated Active Learning (FAL) has emerged as ...": a learning paradigm the paper did not coin.
         if (type === 'Method' && !introduced && /\blearning$/i.test(def.long.trim())) type = 'Technique';
@@ -827,7 +834,7 @@ class Doc {
         if (type === 'Task' && /^\s*(?:achieves|outperforms|attains|surpasses|yields)\b/.test(afterParen))
           type = 'Method';
         // A task long form must read as a plain task name ("(SVG-Text); and SVG Captioning" does not).
-        if (type === 'Task' && !isTaskName(def.long, true)) type = 'Method';
+        if (type === 'Task' && !posedTask && !isTaskName(def.long, true)) type = 'Method';
         // "Affective Image Manipulation (AIM) aims to evoke ...": an activity that aims at something, which the
         // paper does not introduce and no system word heads, is the task.
         if (
@@ -4998,6 +5005,8 @@ const SIZE_PAIR_SECOND = /^\s*\/\s*(\d+(?:\.\d+)?[BM])\b(?![\w-])/;
 const SIBLING_SIZE_AFTER =
   /^(?:\s*\/\s*|,?\s+and\s+|,\s*)(-\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BM](?!\s+(?:tokens|samples|words|images|examples|pairs|documents)))\b(?![\w-])/;
 // "a metric called", "a new measure, termed": a measure's name follows.
+const NEW_TASK_BEFORE =
+  /\b(?:new|novel)\s+(?:[\w-]+\s+){0,2}?task\s*(?::|,?\s*(?:called|named|termed|dubbed)|,)\s*(?:the\s+)?$/i;
 const MEASURE_CALLED_BEFORE =
   /\b(?:metric|measure|score|index)\s*,?\s+(?:called|named|termed|dubbed|coined)\s+(?:the\s+)?$/i;
 // "we define a measure of Zorbic Texture Richness (ZTR)": what the measure the paper defines is of is its name.

@@ -147,3 +147,18 @@ describe('a name read as data by what is around it', () => {
     expect(entity(abstract, 'Zorb2Reg 2025')?.type).toBe('Benchmark');
   });
 });
+
+describe('a new task the paper poses', () => {
+  it('is a task, whatever the words of its long form', () => {
+    const abstract =
+      'We focus on a new task: Evaluation of Zorbs of Rendering (EZR). We describe the data pipeline.';
+    expect(run(abstract).entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'Task:evaluation of zorbs of rendering',
+    ]);
+  });
+
+  it('is a task when it is called so', () => {
+    const abstract = 'This paper introduces a new task called Zorbic Scene Narration (ZSN) and a baseline.';
+    expect(entity(abstract, 'zorbic scene narration')?.type).toBe('Task');
+  });
+});
