@@ -13,7 +13,7 @@ export interface ValueMatch {
 }
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|\$\\%\$|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?p\.p\.(?!\w)|[\s~]?(?:(?:absolute|relative|accuracy|Dice|(?:[Mm]acro|[Mm]icro)?-?F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?(?:mW|kW|mJ|\u03bcJ|nJ)\b|[\s~]?(?:mm|cm|km)\b(?![/^])|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:%p\b|[\s~]?\\?%|\$\\%\$|[\s~]?percentage points?|-percentage-points?\b|[\s~]?percent\b|[\s~]?pp\b|[\s~]?p\.p\.(?!\w)|[\s~]?(?:(?:absolute|relative|accuracy|Dice|(?:[Mm]acro|[Mm]icro)?-?F1|BLEU|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|[\s~]?scores?\b|[\s~]?times\b|x\b|\u00d7|[\s~]?\$\\times\$|\\times(?=\$)|-fold\b|[\s~]?[KMGT]B\b|[\s~]?[kMG]?Wh\b|[\s~]?[GT]?OPS\b|[\s~]?[GT]FLOPS\b|[\s~]?(?:images|tokens|samples|frames|queries|requests)/s\b|[\s~]?dB\b|[\s~]?[kMG]?Hz\b|\+?[\s~]?(?:FPS|fps)\b|[\s~]?ms\b|[\s~]?(?:mW|kW|mJ|\u03bcJ|nJ)\b|[\s~]?(?:mm|cm|km)\b(?![/^])|[\s~]?(?:\$(?:\\mu\s?|\u03bc|\u00b5)m\$|\$\\mu\$\s?m\b|(?:\u03bc|\u00b5)m\b)|[\s~]?min\b|[\s~]?minutes\b|[\s~]?hours?\b|[\s~]?seconds?\b|-pp\b)`;
 const UNIT_AFTER_MATH = /^\$\s?(?:percentage points?|points?|pp|percent)\b/;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 // Two plain decimal scores joined as a range ("0.686-0.714").
@@ -394,7 +394,7 @@ export function isOutcome(
   if (/(?:GB|MB)$/.test(v.value) && !aboutMemory) return false;
   // "an error of 0.80 mm" is an outcome; "a 0.2 mm wire", "a 1600 km dataset" are sizes.
   if (
-    /(?:mm|cm|km)$/.test(v.value) &&
+    /(?:mm|cm|km|\u03bcm|\u00b5m|m\$|\$m)$/.test(v.value) &&
     !LENGTH_OUTCOME_BEFORE.test(sentence.slice(Math.max(0, v.start - 80), v.start))
   )
     return false;
@@ -457,7 +457,9 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
     if (IMPROVEMENT_CUE.test(word)) return 'improvement';
   }
   // "from 42.75% to 46.75%": both ends are absolute values.
-  if (/\bfrom\s+[^,;]{0,40}$/i.test(before) && /^\s*(?:to|-)\s/.test(after)) return 'absolute';
+  // ("from 284 $\mu m$ (OPMI only) to 33 $\mu m$": a setting may stand in parentheses after the first end.)
+  if (/\bfrom\s+[^,;]{0,40}$/i.test(before) && /^\s*(?:\([^()]{0,30}\)\s*)?(?:to|-)\s/.test(after))
+    return 'absolute';
   if (/\bfrom\b[^,;]{0,40}\bto\s*$/i.test(before)) return 'absolute';
   const immediate = before
     .replace(

@@ -162,3 +162,12 @@ describe('a new task the paper poses', () => {
     expect(entity(abstract, 'zorbic scene narration')?.type).toBe('Task');
   });
 });
+
+describe('a change in micrometres with a setting after its first end', () => {
+  it('keeps the unit, and both ends are absolute', () => {
+    const abstract =
+      'The distance estimation error of ZorbNet improved from 284 $μm$ (OPMI only) to 33 $μm$ (multimodal).';
+    expect(values(abstract)).toEqual(['284 $μm$', '33 $μm$']);
+    expect(resultOf(abstract, '284 $μm$')?.kind).toBe('absolute');
+  });
+});
