@@ -108,9 +108,9 @@ const NUMBERED_ITEMS_BEFORE =
   /\b(?:tasks?|subtasks?|tracks?|levels?|stages?|phases?|steps?|rounds?|parts?|types?|settings?|scenarios?|experiments?|tables?|figures?|sections?|questions?)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|or|&|to)\s*$/i;
 // "models up to 200x larger", "2-6 times more parameters": how much bigger another model is, not an outcome; "scales
 // the maximum length by 2.8-5.5 times larger" is a gain.
-// ("an 2x larger batch size" is a gain in what the larger noun names.)
+// ("an 2x larger batch size" is a gain in what the larger noun names; "effects 2.5x larger than degradation" a finding.)
 const SIZE_RATIO_AFTER =
-  /^\s*\$?\s*\)?\s*(?:(?:larger|bigger)(?=\s*(?:[,.;:)]|$)|\s+(?:than|models?|LLMs?|networks?|architectures?|counterparts?|baselines?|systems?|ones|teachers?|variants?|and|or|but|while|whereas|yet|in|on|at|with|across|for|when|despite)\b|\s+\p{Lu})|more\s+parameters\b)/u;
+  /^\s*\$?\s*\)?\s*(?:(?:larger|bigger)(?=\s*(?:[,.;:)]|$)|\s+(?:models?|LLMs?|networks?|architectures?|counterparts?|baselines?|systems?|ones|teachers?|variants?|and|or|but|while|whereas|yet|in|on|at|with|across|for|when|despite)\b|\s+\p{Lu})|more\s+parameters\b)/u;
 const GAIN_BY_BEFORE = /\bby\s+(?:(?:up\s+to|about|around|roughly|nearly|over)\s+)?\$?$/i;
 // "at 5% labeled data", "with 10% of the labels": the share of labels a result was reached with.
 const LABEL_SHARE_AFTER =

@@ -73,6 +73,14 @@ describe('Title-Case words before a known name with a restrictive relative claus
   });
 });
 
+describe('a finding that one thing is larger than another', () => {
+  it('stays a result', () => {
+    const abstract =
+      'Zorb anchor effects are 2.5x larger than severe image degradation, which increases the bias.';
+    expect(values(abstract)).toEqual(['2.5x']);
+  });
+});
+
 describe('a larger quantity a method allows', () => {
   it('stays a result', () => {
     const abstract =
