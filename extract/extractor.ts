@@ -2784,8 +2784,12 @@ class Doc {
 
   /** "three components: (1) Twin Routing: ..., (2) Zorb Token Mixer, ...": named parts listed by number. */
   private numberedParts(sentence: Sentence, index: number): void {
-    if (sentence.start < this.titleEnd || !sentence.text.includes('(') || !PARTS_SENTENCE.test(sentence.text))
-      return;
+    if (sentence.start < this.titleEnd || !sentence.text.includes('(')) return;
+    // "we introduce (i) Zorb-4K, 26 hours of footage, (ii) ...": a numbered list right after the proposal verb.
+    const verbEnd = this.cuesOf(index).proposalVerbEnd;
+    const listProposed =
+      verbEnd >= 0 && /^\s*(?:the\s+following\s*:\s*)?\(\s?(?:1|i|a)\s?\)/.test(sentence.text.slice(verbEnd));
+    if (!listProposed && !PARTS_SENTENCE.test(sentence.text)) return;
     // "It consists of three components: ... (2) ZorbCheck, a bypass module ...": a coined name found by its shape,
     // numbered among the parts of the paper's own system after the paper says what it proposes.
     const proposal = this.firstProposalSentence();

@@ -179,3 +179,13 @@ describe('a change in micrometres with a setting after its first end', () => {
     expect(resultOf(abstract, '284 $μm$')?.kind).toBe('absolute');
   });
 });
+
+describe('a numbered list right after the proposal verb', () => {
+  it('proposes every item', () => {
+    const abstract =
+      'To train and evaluate at scale, we introduce (i) Zorb-4K, 26 hours of footage, (ii) QuuxRob-300, a one-hour ' +
+      'interaction set, and (iii) BlimBench, a three-track benchmark.';
+    expect(roleOf(abstract, 'QuuxRob-300')).toBe('proposed');
+    expect(roleOf(abstract, 'BlimBench')).toBe('proposed');
+  });
+});
