@@ -522,6 +522,8 @@ export const BENCHMARKS: readonly string[] = [
   'RLBench',
   // Robot simulators a policy is evaluated in.
   'Isaac Sim',
+  'Habitat 2.0',
+  'Habitat 3.0',
   'Gazebo',
   'AirSim',
   'PyBullet',
@@ -529,11 +531,15 @@ export const BENCHMARKS: readonly string[] = [
   'ManiSkill2',
   'ManiSkill3',
   'MineDojo',
+  // General game playing frameworks.
+  'GVGAI|General Video Game AI',
+  'Ludii',
   'SMAC',
   'SMACv2',
   'Overcooked|Overcooked-AI',
   // Human pose, hand, object-pose and 3D scene datasets.
   'Human3.6M',
+  'CMU Panoptic|Panoptic Studio|CMU Panoptic Studio',
   'MPII',
   '3DPW',
   'AMASS',

@@ -187,6 +187,7 @@ export const GENERIC_NAMES: readonly string[] = [
   'iMessage',
   'Windows',
   'Linux',
+  'macOS',
   'Web',
   'Internet',
   'English',

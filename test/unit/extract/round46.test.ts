@@ -189,3 +189,21 @@ describe('a numbered list right after the proposal verb', () => {
     expect(roleOf(abstract, 'BlimBench')).toBe('proposed');
   });
 });
+
+describe('pose studios, simulators, game frameworks and operating systems', () => {
+  it('are known by name and kind', () => {
+    const abstract =
+      'We evaluate ZorbPose on CMU Panoptic, ZorbNav in the Habitat 2.0 simulator, and ZorbPlay in the General Video ' +
+      'Game AI (GVGAI) framework and Ludii, on macOS laptops.';
+    const names = run(abstract).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Benchmark:CMU Panoptic',
+        'Benchmark:Habitat 2.0',
+        'Benchmark:GVGAI',
+        'Benchmark:Ludii',
+      ]),
+    );
+    expect(names.some((x) => x.endsWith(':macOS'))).toBe(false);
+  });
+});
