@@ -207,3 +207,11 @@ describe('pose studios, simulators, game frameworks and operating systems', () =
     expect(names.some((x) => x.endsWith(':macOS'))).toBe(false);
   });
 });
+
+describe('power in watts and speed in frames per second', () => {
+  it('are values with their units', () => {
+    const abstract =
+      'ZorbYOLO reaches a classification accuracy of 99%, with a power consumption of 3.5W and a processing speed of 9 frames per second (FPS).';
+    expect(values(abstract)).toEqual(['99%', '3.5W', '9 frames per second']);
+  });
+});
