@@ -133,6 +133,11 @@ const LETTER_MARKED_WORD =
 // Retrieval Bank", "ZORB-LLM-OPT, a ZOned ... OPTimization" (its hyphens are spelled by no word).
 const CAPS_NAME_THEN_FORM = /(?<![\p{L}\d-])(\p{Lu}{3,}(?:-\p{Lu}{2,})*)(?:[,:]\s+|\s+\()/gu;
 
+// An all-caps name, an article, then two to six Title-Case words (small joining words inside) up to a lower-case word
+// or punctuation.
+const NAME_THEN_TITLE_CASE_RUN =
+  /(?<![\p{L}\d-])(\p{Lu}{3,6}),\s+(?:an?|the)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and|to|with|in|on)\s+)?\p{Lu}[\p{L}-]*){1,5})(?=\s+\p{Ll}|[,.;:(]|$)/gu;
+
 /**
  * Whether a run of words spells `short` by its capitals, as papers that write the acronym into its long form do:
  * exactly, with a word that marks letters by case ("REcycling the Web with guIded REwrite"), or in order with up
@@ -252,6 +257,22 @@ export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymD
           spelled: true,
         });
       }
+    // "UNITE, a Unified Semantic Transformer for ...": a Title-Case description in apposition whose letters spell
+    // the name in order, its first letter opening the first word, is its long form.
+    for (const m of sentence.text.matchAll(NAME_THEN_TITLE_CASE_RUN)) {
+      const short = m[1] ?? '';
+      const long = m[2] ?? '';
+      // A run that stops on a modifier ("Multi-Aspect Knowledge-Enhanced vision-language ...") names nothing yet.
+      if (/(?:ed|-based|-aware|-free|-like|-wise)$/i.test(long)) continue;
+      if (out.some((d) => d.short === short) || matchLongForm(short, long) !== 0) continue;
+      out.push({
+        short,
+        shortStart: sentence.start + m.index,
+        long,
+        longStart: sentence.start + m.index + m[0].length - long.length,
+        sentenceIndex,
+      });
+    }
     PAREN.lastIndex = 0;
     for (let m = PAREN.exec(sentence.text); m !== null; m = PAREN.exec(sentence.text)) {
       const inside = (m[1] ?? '').trim();

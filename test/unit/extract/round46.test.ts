@@ -215,3 +215,12 @@ describe('power in watts and speed in frames per second', () => {
     expect(values(abstract)).toEqual(['99%', '3.5W', '9 frames per second']);
   });
 });
+
+describe('a Title-Case description in apposition that spells the name', () => {
+  it('is its long form, and names no generic technique inside it', () => {
+    const abstract =
+      'We introduce UNIZE, a Unified Semantic Zorbic Transformer for 3D scene understanding. UNIZE sets a new state of the art.';
+    expect(entity(abstract, 'UNIZE')?.aliases).toEqual(['Unified Semantic Zorbic Transformer']);
+    expect(namesOf(abstract, 'Technique')).toEqual([]);
+  });
+});
