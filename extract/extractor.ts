@@ -318,6 +318,7 @@ class Doc {
     this.makerNamedModels();
     this.mergeBareFamilies();
     this.mergeSameLongForms();
+    this.mergeLongFormOpenings();
     this.mergeUndefinedInitials();
     this.mergeDataNounSuffixed();
     this.mergePlaceholderMacros();
@@ -519,6 +520,37 @@ class Doc {
       this.absorb(keep, d, key);
       vote(keep, 'Benchmark', PROPOSAL_TYPE_VOTE * 2);
       keep.type = 'Benchmark';
+    }
+  }
+
+  /**
+   * "MV-SSM: Multi-View State Space Modeling for 3D Human Pose Estimation" in the title and "a novel Multi-View State
+   * Space Modeling framework, named MV-SSM": a Title-Case name that opens another's long form is that entity.
+   */
+  private mergeLongFormOpenings(): void {
+    const longForms: [string, string][] = [];
+    for (const [key, d] of this.drafts)
+      if (NAMED_TYPES.has(d.type) && !d.known) for (const a of d.aliases) longForms.push([fold(a), key]);
+    if (longForms.length === 0) return;
+    for (const [key, d] of [...this.drafts.entries()]) {
+      // Three words at least, so a short common phrase opening a long form ("Graph Neural ...") stays itself.
+      if (
+        !NAMED_TYPES.has(d.type) ||
+        d.known ||
+        d.aliases.size > 0 ||
+        !/^\p{Lu}\S*(?:\s+\S+){2,}$/u.test(d.name)
+      )
+        continue;
+      const opening = fold(d.name);
+      // Folded text has no spaces: the long form goes on with a joining word or ends there.
+      const owner = longForms.find(
+        ([long, k]) =>
+          k !== key &&
+          long.startsWith(opening) &&
+          (long === opening || /^(?:for|with|via|in|on|of|to|and)/.test(long.slice(opening.length))),
+      );
+      const keep = owner ? this.drafts.get(owner[1]) : undefined;
+      if (keep && keep !== d) this.absorb(keep, d, key);
     }
   }
 

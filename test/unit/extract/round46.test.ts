@@ -224,3 +224,12 @@ describe('a Title-Case description in apposition that spells the name', () => {
     expect(namesOf(abstract, 'Technique')).toEqual([]);
   });
 });
+
+describe("a described name that opens the title name's long form", () => {
+  it('is the same entity', () => {
+    const title = 'MV-ZSM: Multi-View Zorb Space Modeling for 3D Human Pose Estimation';
+    const abstract =
+      'We introduce a novel Multi-View Zorb Space Modeling framework, named MV-ZSM, for estimating keypoints. MV-ZSM generalizes well.';
+    expect(namesOf(abstract, 'Method', title)).toEqual(['MV-ZSM']);
+  });
+});
