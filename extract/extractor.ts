@@ -3904,6 +3904,14 @@ class Doc {
       return { type: 'Benchmark', confidence: 2 };
     if (!shape.known) {
       const before = this.text.slice(Math.max(sentence.start, start - 40), start);
+      // "a Vietnamese OCR model (SwinTextSpotter)", "a pretrained language model (ViT5)": a model named in parentheses,
+      // unless it is the one the sentence proposes ("we propose a text-guided segmentation model (TextBCS)").
+      if (
+        MODEL_NOUN_PAREN_BEFORE.test(before) &&
+        this.text[end] === ')' &&
+        !this.cuesOf(this.sentenceAt(start)).isProposal
+      )
+        return { type: 'Model', confidence: 3 };
       // "we compile 50 ZorbCode problems", "the QuuxReg task in Zorb2Reg 2025": data, or a challenge holding tasks.
       if (
         /(?<![\w.])\d[\d,]*[kKM]?\+?\s+$/.test(before) &&
@@ -5041,6 +5049,8 @@ const SIZE_PAIR_SECOND = /^\s*\/\s*(\d+(?:\.\d+)?[BM])\b(?![\w-])/;
 const SIBLING_SIZE_AFTER =
   /^(?:\s*\/\s*|,?\s+and\s+|,\s*)(-\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BM](?!\s+(?:tokens|samples|words|images|examples|pairs|documents)))\b(?![\w-])/;
 // "a metric called", "a new measure, termed": a measure's name follows.
+const MODEL_NOUN_PAREN_BEFORE =
+  /\b(?:pre-?trained|language|vision|vision-language|foundation|OCR|detection|segmentation|embedding)\s+models?\s*\(\s*$/i;
 const NEW_TASK_BEFORE =
   /\b(?:new|novel)\s+(?:[\w-]+\s+){0,2}?task\s*(?::|,?\s*(?:called|named|termed|dubbed)|,)\s*(?:the\s+)?$/i;
 const MEASURE_CALLED_BEFORE =

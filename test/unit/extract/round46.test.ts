@@ -233,3 +233,11 @@ describe("a described name that opens the title name's long form", () => {
     expect(namesOf(abstract, 'Method', title)).toEqual(['MV-ZSM']);
   });
 });
+
+describe('a name in parentheses after a kind of model', () => {
+  it('is a model', () => {
+    const abstract =
+      'ZorbVQA integrates a Vietnamese OCR model (ZorbTextSpotter) and a pretrained language model (ZorbT5) for answering.';
+    expect(namesOf(abstract, 'Model')).toEqual(expect.arrayContaining(['ZorbTextSpotter', 'ZorbT5']));
+  });
+});
