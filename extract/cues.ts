@@ -216,9 +216,16 @@ export const FOLLOWING_HARDWARE_NOUN = new RegExp(
 export const DEVICE_AFTER = new RegExp(
   String.raw`^\s+(?:${DEVICE_NOUN}|microcontrollers?|MCUs?|SoCs?|FPGAs?|robots?|headsets?)\b`,
 );
-const SAMPLE_NOUN = String.raw`(?:videos|images|samples|examples|problems|questions|instances|clips|scenes|documents|dialogues|conversations|utterances|sentences|articles|queries|prompts|items|episodes|trajectories|recordings|patients|records)`;
+const SAMPLE_WORDS = String.raw`videos|images|samples|examples|problems|questions|instances|clips|scenes|documents|dialogues|conversations|utterances|sentences|articles|queries|prompts|items|episodes|trajectories|recordings|patients|records`;
+const SAMPLE_NOUN = String.raw`(?:${SAMPLE_WORDS})`;
 // "compile 50 ZorbCode problems": items of data right after a name that a count comes before.
 export const SAMPLES_AFTER = new RegExp(String.raw`^\s+${SAMPLE_NOUN}\b`);
+// "images from ZorbLeaf", "questions drawn from the Zorb exam": where items of data come from ("samples generated
+// by ..." come from a model).
+export const SAMPLES_FROM_BEFORE = new RegExp(
+  String.raw`(?<!\bgenerated\s)\b(?:${SAMPLE_WORDS}|sequences|tweets|posts|reviews|abstracts)\s+(?:(?:drawn|collected|sampled|taken|sourced|curated|crawled|scraped)\s+)?from\s+(?:the\s+)?$`,
+  'i',
+);
 // "the QuuxReg task in Zorb2Reg 2025", "all three tracks of ...": what holds a task or a track ("challenges in GNSS
 // signal denied areas" and "a challenge at WACV 2026" name a difficulty and a venue).
 export const CHALLENGE_HOLDER_BEFORE = /\b(?:tasks?|tracks?)\s+(?:in|of)\s+(?:the\s+)?$/i;

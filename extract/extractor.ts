@@ -39,6 +39,7 @@ import {
   FOLLOWING_DATA_PART,
   SAMPLES_AFTER,
   CHALLENGE_HOLDER_BEFORE,
+  SAMPLES_FROM_BEFORE,
   DATA_LIST_OPENED_BEFORE,
   DRAWN_FROM_BEFORE,
   FOLLOWING_HARDWARE_NOUN,
@@ -3918,7 +3919,17 @@ class Doc {
         SAMPLES_AFTER.test(this.text.slice(end, end + 16))
       )
         return { type: 'Benchmark', confidence: 3 };
-      if (CHALLENGE_HOLDER_BEFORE.test(before)) return { type: 'Benchmark', confidence: 3 };
+      // (Not a plural acronym: "utterances from the LGGs" come from a kind of thing; nor the first word of a longer
+      // source: "images from the FAA weather camera network", "from NASA's Terra".)
+      if (
+        CHALLENGE_HOLDER_BEFORE.test(before) ||
+        (SAMPLES_FROM_BEFORE.test(before) &&
+          !/^\p{Lu}{2,}s$/u.test(shape.name) &&
+          /^(?:\s*[,.;:)]|\s+(?:and|or|to|for|with|in|on|as|using|which|that)\b|$)/.test(
+            this.text.slice(end, end + 12),
+          ))
+      )
+        return { type: 'Benchmark', confidence: 3 };
     }
     // A year or version between name and noun ("DAVIS 2017 dataset") does not change what the noun says.
     // Nor does a long form in parentheses ("T4SA (Twitter for Sentiment Analysis) dataset").

@@ -241,3 +241,17 @@ describe('a name in parentheses after a kind of model', () => {
     expect(namesOf(abstract, 'Model')).toEqual(expect.arrayContaining(['ZorbTextSpotter', 'ZorbT5']));
   });
 });
+
+describe('where items of data come from', () => {
+  it('is a data source', () => {
+    const abstract =
+      'ZorbNet is trained on images from ZorbLeaf and tested on questions drawn from the QuuxExam.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(expect.arrayContaining(['ZorbLeaf', 'QuuxExam']));
+  });
+
+  it('is not the first word of a longer source, nor a generator', () => {
+    const abstract =
+      'ZorbNet uses images from the ZAA weather camera network and samples generated from ZorbGen.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual([]);
+  });
+});
