@@ -507,13 +507,27 @@ class Doc {
 
   /**
    * "CRYSTAL Benchmark for ..." in the title and "We introduce CRYSTAL, a diagnostic benchmark": a coined name with a
-   * data noun after it is that name, and says what kind of thing it is.
+   * data noun after it is that name, and says what kind of thing it is; a benchmark's dated edition ("Learn2Reg
+   * 2025") takes in the bare name.
    */
   private mergeDataNounSuffixed(): void {
     const bare = new Map<string, [string, Draft]>();
     for (const [key, d] of this.drafts) if (!d.known && NAMED_TYPES.has(d.type)) bare.set(d.name, [key, d]);
+    const editions = new Map<string, number>();
+    for (const d of this.drafts.values()) {
+      const stem = /^(\S+) (?:19|20)\d\d$/.exec(d.name)?.[1];
+      if (stem) editions.set(stem, (editions.get(stem) ?? 0) + 1);
+    }
     for (const [key, d] of [...this.drafts.entries()]) {
       if (d.type !== 'Benchmark' || d.known) continue;
+      // "challenges in Learn2Reg 2025 ... the ReMIND2Reg task in Learn2Reg 2025": the bare name is the dated edition,
+      // when the paper names only one ("KiZS 2021 and KiZS 2023" are editions of a challenge, KiZS).
+      const edition = /^(\S+) (?:19|20)\d\d$/.exec(d.name)?.[1];
+      const bareEdition = edition && editions.get(edition) === 1 ? bare.get(edition) : undefined;
+      if (bareEdition && !bareEdition[1].proposed && this.drafts.has(bareEdition[0])) {
+        this.absorb(d, bareEdition[1], bareEdition[0]);
+        continue;
+      }
       const m = /^(\S+) (?:Benchmark|Dataset|Corpus)$/.exec(d.name);
       const found = m?.[1] ? bare.get(m[1]) : undefined;
       if (!found || found[1] === d || !this.drafts.has(found[0])) continue;

@@ -255,3 +255,12 @@ describe('where items of data come from', () => {
     expect(namesOf(abstract, 'Benchmark')).toEqual([]);
   });
 });
+
+describe("a benchmark's dated edition", () => {
+  it('takes in the bare name', () => {
+    const abstract =
+      'To address the registration challenges in Zorb2Reg 2025, a registration method is proposed. It focuses on the QuuxReg task in Zorb2Reg 2025.';
+    const found = run(abstract).entities.filter((e) => e.name.startsWith('Zorb2Reg'));
+    expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['Benchmark:Zorb2Reg 2025']);
+  });
+});
