@@ -2932,6 +2932,9 @@ class Doc {
       if (clipped && i === parts.length - 1) break;
       // "Relevance Precision (padded nDCG@10)": the item is the name before its gloss.
       let phrase = part.replace(/\s*\([^()]*\)\s*$/, '').trim();
+      // "calibration of confidence estimates": in a strict list, a one-word measure of some things is that measure.
+      if (strict)
+        phrase = /^([\p{L}-]+)\s+of\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s$/u.exec(phrase)?.[1] ?? phrase;
       // "metrics like precision and recall often fail to ...": a loose list runs into the clause after it; its last
       // item is the listed measure that opens it.
       if (!strict && i === parts.length - 1) phrase = this.listedMetricOpening(phrase) ?? phrase;

@@ -264,3 +264,13 @@ describe("a benchmark's dated edition", () => {
     expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['Benchmark:Zorb2Reg 2025']);
   });
 });
+
+describe('a measure of some things in a list of evaluation dimensions', () => {
+  it('is that measure', () => {
+    const abstract =
+      'We evaluate ZorbAudit along three dimensions: accuracy, calibration of confidence estimates, and inter-model agreement.';
+    expect(namesOf(abstract, 'Metric')).toEqual(
+      expect.arrayContaining(['accuracy', 'calibration', 'inter-model agreement']),
+    );
+  });
+});
