@@ -3930,14 +3930,15 @@ class Doc {
         !this.cuesOf(this.sentenceAt(start)).isProposal
       )
         return { type: 'Model', confidence: 3 };
-      // "we compile 50 ZorbCode problems", "the QuuxReg task in Zorb2Reg 2025": data, or a challenge holding tasks.
+      // "we compile 50 ZorbCode problems": counted items of data.
       if (
         /(?<![\w.])\d[\d,]*[kKM]?\+?\s+$/.test(before) &&
         SAMPLES_AFTER.test(this.text.slice(end, end + 16))
       )
         return { type: 'Benchmark', confidence: 3 };
-      // (Not a plural acronym: "utterances from the LGGs" come from a kind of thing; nor the first word of a longer
-      // source: "images from the FAA weather camera network", "from NASA's Terra".)
+      // "the QuuxReg task in Zorb2Reg 2025": a challenge holding tasks. "images from ZorbLeaf": a source of data, but
+      // not a plural acronym ("utterances from the LGGs" come from a kind of thing) nor the first word of a longer
+      // source ("images from the FAA weather camera network", "from NASA's Terra").
       if (
         CHALLENGE_HOLDER_BEFORE.test(before) ||
         (SAMPLES_FROM_BEFORE.test(before) &&
@@ -5076,11 +5077,13 @@ const SIZE_PAIR_SECOND = /^\s*\/\s*(\d+(?:\.\d+)?[BM])\b(?![\w-])/;
 // nothing that counts data follows ("7B and 13B tokens").
 const SIBLING_SIZE_AFTER =
   /^(?:\s*\/\s*|,?\s+and\s+|,\s*)(-\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BM](?!\s+(?:tokens|samples|words|images|examples|pairs|documents)))\b(?![\w-])/;
-// "a metric called", "a new measure, termed": a measure's name follows.
+// "a pretrained language model (", "a Vietnamese OCR model (": a kind of model whose name follows in parentheses.
 const MODEL_NOUN_PAREN_BEFORE =
   /\b(?:pre-?trained|language|vision|vision-language|foundation|OCR|detection|segmentation|embedding)\s+models?\s*\(\s*$/i;
+// "a new task: ", "a novel task, called ": the name of a task the paper poses follows.
 const NEW_TASK_BEFORE =
   /\b(?:new|novel)\s+(?:[\w-]+\s+){0,2}?task\s*(?::|,?\s*(?:called|named|termed|dubbed)|,)\s*(?:the\s+)?$/i;
+// "a metric called", "a new measure, termed": a measure's name follows.
 const MEASURE_CALLED_BEFORE =
   /\b(?:metric|measure|score|index)\s*,?\s+(?:called|named|termed|dubbed|coined)\s+(?:the\s+)?$/i;
 // "we define a measure of Zorbic Texture Richness (ZTR)": what the measure the paper defines is of is its name.
@@ -5427,9 +5430,10 @@ const TASK_MEANS =
 const NUMBERED_CODED_NAME =
   /\(\s?(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}\d]*(?:\p{Lu}|\d)[\p{L}\d]*(?:-[\p{L}\d]+)*)(?=\s*(?:,\s*(?:an?|the)\s|\(|:|\u2014|--))/gu;
 
-// Words of a sentence that measures, evaluates or reports.
+// "higher ", "improves the ": a change said of the measure that follows.
 const CHANGED_MEASURE_BEFORE =
   /\b(?:higher|lower|better|worse|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?$/i;
+// Words of a sentence that measures, evaluates or reports.
 const MEASURE_EVIDENCE =
   /\b(?:evaluat\w*|measur\w*|report\w*|metrics?|achiev\w*|outperform\w*|scor\w*|benchmark\w*|experiment\w*|assess\w*|results?|compar\w*|quantif\w*|terms of|trade-?offs?|balanc\w*)\b/i;
 
