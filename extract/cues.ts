@@ -15,6 +15,11 @@ export const TYPE_NOUNS: Record<string, EntityType> = {
   'knowledge base': 'Benchmark',
   environment: 'Benchmark',
   'test set': 'Benchmark',
+  // "Stress17k, a training set": other named splits of data too.
+  'training set': 'Benchmark',
+  'evaluation set': 'Benchmark',
+  'validation set': 'Benchmark',
+  'data set': 'Benchmark',
   'shared task': 'Benchmark',
   corpora: 'Benchmark',
   collection: 'Benchmark',

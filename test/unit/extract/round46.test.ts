@@ -274,3 +274,10 @@ describe('a measure of some things in a list of evaluation dimensions', () => {
     );
   });
 });
+
+describe('a named split of data in apposition', () => {
+  it('is a benchmark', () => {
+    const abstract = 'We release Zorb17k, a training set of 17,000 prompts, and train ZorbLM on it.';
+    expect(entity(abstract, 'Zorb17k')?.type).toBe('Benchmark');
+  });
+});
