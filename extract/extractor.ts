@@ -818,8 +818,9 @@ class Doc {
           : undefined;
         // "the Zorb Chain-of-Zoom (ZCZ) dataset" read backwards, or "a cold-start SFT dataset, Zorb Chain-of-Zoom
         // (ZCZ), which ...": an apposition naming the data set, in either order.
-        const dataNounBefore = /\b(?:dataset|benchmark|corpus)\s*(,\s*)?$/i.exec(
-          this.text.slice(Math.max(0, def.longStart - 20), def.longStart),
+        // ("We release a new corpus, the Multilingual European Value Survey (MEVS)": an article may open the name.)
+        const dataNounBefore = /\b(?:dataset|benchmark|corpus)\s*(,\s*(?:the\s+)?)?$/i.exec(
+          this.text.slice(Math.max(0, def.longStart - 24), def.longStart),
         );
         // "ZOOL (Zap of Out-of-Label) anomaly detection benchmark": a data noun after the modifiers.
         const dataNounAfter = !noun && FOLLOWING_DATA_NOUN.test(afterParen);

@@ -281,3 +281,11 @@ describe('a named split of data in apposition', () => {
     expect(entity(abstract, 'Zorb17k')?.type).toBe('Benchmark');
   });
 });
+
+describe('a data noun, a comma and an article before a defined name', () => {
+  it('makes the name a benchmark', () => {
+    const abstract =
+      'We release a new corpus, the Multilingual Zorbic Value Survey (MZVS), which comprises human-translated questions.';
+    expect(entity(abstract, 'MZVS')?.type).toBe('Benchmark');
+  });
+});
