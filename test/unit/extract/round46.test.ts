@@ -289,3 +289,11 @@ describe('a data noun, a comma and an article before a defined name', () => {
     expect(entity(abstract, 'MZVS')?.type).toBe('Benchmark');
   });
 });
+
+describe('models a gain was measured on, after "as well as"', () => {
+  it('are used', () => {
+    const abstract =
+      'Zorb scoring outperforms random selection on our trained models as well as three closed LLMs (Quux-3B, Zorb-4o-mini) with 16.4% relative improvement.';
+    expect(roleOf(abstract, 'Quux-3B')).toBe('used');
+  });
+});
