@@ -94,7 +94,10 @@ const COMPARED_PRIOR =
 function compareCueBefore(before: string, type: EntityType): MentionRole | undefined {
   const cueEnd = governingCompareCueEnd(before);
   if (cueEnd < 0) return undefined;
-  return type === 'Model' && MEASURED_ON_END.test(before.slice(cueEnd)) ? 'used' : 'compared';
+  const rest = before.slice(cueEnd);
+  // "compared to standard retrieval with GPT-4o, ParSeR achieves ...": the model both sides run with is used.
+  const runWith = /\S\s+with\s+$/.test(rest) && !/^\s*with\s+$/.test(rest);
+  return type === 'Model' && (MEASURED_ON_END.test(rest) || runWith) ? 'used' : 'compared';
 }
 
 /** The end of the last comparison cue before a mention when that cue still governs it; else -1. */

@@ -297,3 +297,10 @@ describe('models a gain was measured on, after "as well as"', () => {
     expect(roleOf(abstract, 'Quux-3B')).toBe('used');
   });
 });
+
+describe('a model both sides of a comparison run with', () => {
+  it('is used', () => {
+    const abstract = 'Compared to standard retrieval with Zorb-7B, ZorbSeR achieves +37.91 higher F1.';
+    expect(roleOf(abstract, 'Zorb-7B')).toBe('used');
+  });
+});
