@@ -134,7 +134,7 @@ function governingCompareCueEnd(before: string): number {
 }
 
 // The end of a clause after a comparison that names what it was measured on, up to a list of models ("outperforms
-// prior arts, e.g., 6.0% on OpenAICLIP", "by 19.16% RMSE in Zorb Pro").
+// prior arts, e.g., 6.0% on OpenAICLIP", "by 19.16% RMSE in Zorb Pro", "on our models as well as three LLMs (A, B)").
 const MEASURED_ON_END =
   /\b(?:on|in|across)\s+(?!average\b|terms\b)(?:(?:the|our|all|both|three|two|four|several|multiple|[\w-]+)\s+){0,4}?(?:as\s+well\s+as\s+(?:[\w-]+\s+){0,4}?)?(?:\(\s*)?(?:[^\s,;()]+(?:\s[^\s,;()]+)?(?:,\s*(?:and\s+)?|\s+and\s+))*$/;
 
