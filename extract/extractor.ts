@@ -515,14 +515,14 @@ class Doc {
     for (const [key, d] of this.drafts) if (!d.known && NAMED_TYPES.has(d.type)) bare.set(d.name, [key, d]);
     const editions = new Map<string, number>();
     for (const d of this.drafts.values()) {
-      const stem = /^(\S+) (?:19|20)\d\d$/.exec(d.name)?.[1];
+      const stem = DATED_EDITION.exec(d.name)?.[1];
       if (stem) editions.set(stem, (editions.get(stem) ?? 0) + 1);
     }
     for (const [key, d] of [...this.drafts.entries()]) {
       if (d.type !== 'Benchmark' || d.known) continue;
       // "challenges in Learn2Reg 2025 ... the ReMIND2Reg task in Learn2Reg 2025": the bare name is the dated edition,
       // when the paper names only one ("KiZS 2021 and KiZS 2023" are editions of a challenge, KiZS).
-      const edition = /^(\S+) (?:19|20)\d\d$/.exec(d.name)?.[1];
+      const edition = DATED_EDITION.exec(d.name)?.[1];
       const bareEdition = edition && editions.get(edition) === 1 ? bare.get(edition) : undefined;
       if (bareEdition && !bareEdition[1].proposed && this.drafts.has(bareEdition[0])) {
         this.absorb(d, bareEdition[1], bareEdition[0]);
@@ -4929,6 +4929,8 @@ const NUMBER_FORMAT_BEFORE =
 const SHOWN_QUALITY_BEFORE =
   /\b(?:achiev|attain|demonstrat|show|exhibit|offer|deliver|yield|obtain|reach)\w*\s+(?:a\s+|very\s+|consistently\s+)?(?:high|higher)\s$/i;
 
+// A one-word name and a year: "Learn2Reg 2025".
+const DATED_EDITION = /^(\S+) (?:19|20)\d\d$/;
 // A preposition right before a long form makes it the object of another noun ("a framework for ...").
 const OBJECT_OF_PREPOSITION_BEFORE = /\b(?:for|of|in|on|to|with|by|from|via)\s+$/i;
 // "our approach, ZorbNet, ...": the kind the authors call theirs, then its name in apposition.

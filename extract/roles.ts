@@ -96,7 +96,8 @@ function compareCueBefore(before: string, type: EntityType): MentionRole | undef
   if (cueEnd < 0) return undefined;
   const rest = before.slice(cueEnd);
   // "compared to standard retrieval with GPT-4o, ParSeR achieves ...": the model both sides run with is used.
-  const runWith = /\S\s+with\s+$/.test(rest) && !/^\s*with\s+$/.test(rest);
+  // (Words must stand between the cue and "with": "compared with GPT-4o" compares.)
+  const runWith = /\S\s+with\s+$/.test(rest);
   return type === 'Model' && (MEASURED_ON_END.test(rest) || runWith) ? 'used' : 'compared';
 }
 
