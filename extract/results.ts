@@ -30,6 +30,8 @@ export const MAY_STATE_VALUE = new RegExp(String.raw`\d|fold\b|\b${MULTIPLIER_ST
 const VALUE = new RegExp(
   [
     String.raw`(?<![\w.\-])${NUM}\s?${SPREAD_SIGN}\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\%, 1.81 $\pm$ 0.14 mm
+    // 19.9 percentage points to 26.9 percentage points (a word unit written after both ends)
+    String.raw`(?<![\w.\-])${NUM}(?<unit>\s(?:percentage points?|points?|pp|percent|times|ms|seconds?|minutes?|hours?|[KMGT]B))${RANGE_SEP}${NUM}\k<unit>(?!\w)`,
     String.raw`(?<![\w.\-])(?!(?:19|20)\d\d${RANGE_SEP})${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}\+?${NUM}${UNIT}`, // 20--30 percentage points, +1.8 to +6.2 pp, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$ (a year is no start)
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\)
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
@@ -144,6 +146,8 @@ const ARROW_AFTER = /^\s*(?:\\rightarrow|\\to\b|\u2192|->)/;
 const TRANSITION = /^(-?\d[\d.,]*\\?%)\s?(?:to|-{1,2}|\u2013)\s?(-?\d[\d.,]*\\?%)$/;
 // Plain scores change only with "to": "from 14.79 to 14.63" (a hyphen between plain scores is a range).
 const PLAIN_TRANSITION = /^(-?\d[\d.,]*)\s?to\s?(-?\d[\d.,]*)$/;
+// "from 2.14 to 0.03 percent", "from 120 to 45 ms": the unit written once after the second end, or after both.
+const UNIT_TRANSITION = new RegExp(String.raw`^(-?\d[\d.,]*(?:${UNIT})?)\s?to\s?(-?\d[\d.,]*${UNIT})$`);
 
 export function findValues(sentence: string): ValueMatch[] {
   const out: ValueMatch[] = [];
@@ -153,7 +157,7 @@ export function findValues(sentence: string): ValueMatch[] {
     const value = m[0].trim();
     const start = m.index + m[0].indexOf(value);
     // "from 42.75% to 46.75%" / "(42.75% to 46.75%)" is a before-and-after pair, not a range.
-    const pair = TRANSITION.exec(value) ?? PLAIN_TRANSITION.exec(value);
+    const pair = TRANSITION.exec(value) ?? PLAIN_TRANSITION.exec(value) ?? UNIT_TRANSITION.exec(value);
     // "relative improvements from 57.8% to 80.6%" is a range of gains, one result.
     const rangeOfGains = RANGE_OF_GAINS.test(sentence.slice(Math.max(0, start - 40), start));
     // "increases from 82.48% to 89.74%, 66.24% to 78.88%": the next pair of a list of changes.
@@ -167,15 +171,28 @@ export function findValues(sentence: string): ValueMatch[] {
         // "(42.75% to 46.75%)" is a change; "(81%-95%)" is a range, as a hyphen joins its ends.
         (/\(\s*$/.test(sentence.slice(Math.max(0, start - 6), start)) && value.includes('to')))
     ) {
-      const plain = !/%$/.test(pair[1]);
+      const plain = (end: string): boolean => /^-?[\d.,]+$/.test(end);
       // "IoU thresholds from 0.5 to 0.95": both ends of a setting's span are settings.
       if (NOT_RESULT_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) {
         pairEnd = start + value.length;
         continue;
       }
-      out.push({ start, end: start + pair[1].length, value: pair[1], bare: plain, pair: true });
+      // The first end takes the unit written after the second: "from 68.2 to 70.4 percent".
+      out.push({
+        start,
+        end: start + pair[1].length,
+        value: pair[1],
+        bare: plain(pair[1]) && plain(pair[2]),
+        pair: true,
+      });
       const second = start + value.lastIndexOf(pair[2]);
-      out.push({ start: second, end: second + pair[2].length, value: pair[2], bare: plain, pair: true });
+      out.push({
+        start: second,
+        end: second + pair[2].length,
+        value: pair[2],
+        bare: plain(pair[2]),
+        pair: true,
+      });
       pairEnd = start + value.length;
       continue;
     }
