@@ -891,9 +891,10 @@ export const TASK_FRAMED = new RegExp(
   String.raw`\b(?:(?:task|problem)\s+of\s+${TASK_NP}\b(?!-)|(?:^|[.;,]\s*|\b(?:[Ww]hile|[Aa]lthough|[Bb]ut)\s+)((?:[A-Za-z][a-z0-9-]*\s)(?:[a-z][a-z0-9-]*\s){0,2}${TASK_HEAD})\s+(?:is|remains)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:task|problem)\b)`,
   'g',
 );
-// "metrics such as recall, fluency and coherence": the items of a metric list.
+// "metrics such as recall, fluency and coherence", "three metrics set by human evaluators: X, Y and Z": the items of a
+// metric list.
 export const METRIC_LIST =
-  /\b(?:metrics|measures)\s*(?:,\s*)?(?:including|such as|namely|like|:)\s*,?\s*([^.;()]{3,160})/g;
+  /\b(?:metrics|measures)(?:\s+(?:(?:set|defined|chosen|adopted|proposed|selected)\s+(?:by|in|for)|for|to\s+(?:\w+ly\s+)?(?:measure|assess|quantify|evaluate|capture|gauge)|in\s+addition\s+to|(?:were|are)\s+used)(?:\s+(?!(?:datasets?|benchmarks?|conditions|levels|categories|settings|scenarios|tasks|types?)\b)[\w-]+){0,5}?)?\s*(?:,\s*)?(?:including|such as|namely|like|:)\s*,?\s*([^.;()]{3,160})/g;
 // "four metrics measuring content fidelity, tone match and ...", "a rubric that measures X and Y", "a rubric spanning X,
 // Y and Z", "evaluated across key dimensions: X, Y and Z", "predicts a score and six sub-attributes: X, Y and Z", "a
 // four-dimensional evaluation framework (including X, Y and Z)": a list a measuring word governs (only lists of two or

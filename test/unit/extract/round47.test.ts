@@ -1,6 +1,6 @@
 // Rules from a forty-seventh round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { values } from '../../helpers/extract.js';
+import { namesOf, values } from '../../helpers/extract.js';
 
 describe('a change with its unit written once, after the second end', () => {
   it('is a before-and-after pair whose first end is kept', () => {
@@ -19,5 +19,23 @@ describe('a range with a word unit after both ends', () => {
         'The accuracy gaps of the Zorb models varied from 19.9 percentage points to 26.9 percentage points.',
       ),
     ).toEqual(['19.9 percentage points to 26.9 percentage points']);
+  });
+});
+
+describe('a metric list after a few words that say whose metrics they are', () => {
+  it('lists metrics', () => {
+    const abstract =
+      'We study ZorbRAG. The answers are evaluated using three key metrics set by human evaluators: context relevance, ' +
+      'answer faithfulness, and answer relevance.';
+    expect(namesOf(abstract, 'Metric')).toEqual(
+      expect.arrayContaining(['context relevance', 'answer faithfulness', 'answer relevance']),
+    );
+  });
+
+  it('does not list what the metrics approximate', () => {
+    const abstract =
+      'We study Zorb losses. Alignment metrics to approximate natural statistics, such as conditional means and ' +
+      'covariances, are characterized.';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
   });
 });
