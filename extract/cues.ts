@@ -908,6 +908,8 @@ export const METRIC_LIST_CLOSED =
 // them is a known measure ("between exploration and exploitation" names none).
 export const METRIC_TRADE_OFF =
   /\btrade-?offs?\s+between\s+(?:the\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,2}\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})(?=\s*[.,;)]|\s+(?:in|on|for|across|when|while)\b|$)/g;
+// "outperforms them in terms of both geometry fidelity and appearance quality": the qualities a comparison is made in.
+export const METRIC_LIST_TERMS = /\bin\s+terms\s+of\s+(?:both\s+|the\s+)?([^.;()]{3,120})/g;
 // "evaluating clarity, specificity and factual accuracy", "quantify medical accuracy, key-point coverage, and risk
 // interception": a list an evaluating verb governs; it counts only when an item is a known measure.
 export const METRIC_LIST_EVALUATED =
@@ -1273,9 +1275,10 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
 // "we propose two simple yet effective techniques, namely Clip-Zorb and KL-Zorb": a count, up to six modifiers and a
 // plural kind noun (perhaps with what they do before a colon: "four artifacts addressing these gaps:", or what they
 // are for before "namely": "two methods for data generation in driving, namely A and B"), then its items. Variants,
-// versions and artifacts take their kind from the name or its context, so they give none.
+// versions and artifacts take their kind from the name or its context, so they give none. The proposal verb may lead a
+// list of verbs ("we propose, evaluate and compare three strategies, ...").
 const COUNTED_KIND_OPENING =
-  /^\s*(two|three|four|five|six|several|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?!(?:of|on|for|in|to|with|from|that|which|and|or)\s)[\w-]+,?\s+){0,6}?(methods|techniques|strategies|approaches|algorithms|frameworks|mechanisms|modules|components|losses|objectives|schemes|extensions|models|LLMs|benchmarks|datasets|corpora|suites|metrics|measures|variants|versions|artifacts|artefacts|resources|parts|subsets|splits|tracks)(?:\s*,?\s*namely,?|(?:\s+\w+ing(?:\s+[\w-]+){0,3})?\s*:|\s*,|\s*(?:--|\u2014)|\s+(?:for|in|on|to)\s+[^,;:.()]{1,80}?(?:,\s*namely,?|:))\s+/i;
+  /^\s*(?:,\s*[a-z]+(?:\s*,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+)?(two|three|four|five|six|several|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?!(?:of|on|for|in|to|with|from|that|which|and|or)\s)[\w-]+,?\s+){0,6}?(methods|techniques|strategies|approaches|algorithms|frameworks|mechanisms|modules|components|losses|objectives|schemes|extensions|models|LLMs|benchmarks|datasets|corpora|suites|metrics|measures|variants|versions|artifacts|artefacts|resources|parts|subsets|splits|tracks)(?:\s*,?\s*namely,?|(?:\s+\w+ing(?:\s+[\w-]+){0,3})?\s*:|\s*,|\s*(?:--|\u2014)|\s+(?:for|in|on|to)\s+[^,;:.()]{1,80}?(?:,\s*namely,?|:))\s+/i;
 const COUNTED_KIND_TYPE: Record<string, EntityType> = {
   models: 'Model',
   llms: 'Model',

@@ -84,6 +84,7 @@ import {
   METRIC_LIST_CLOSED,
   METRIC_LIST_EVALUATED,
   METRIC_LIST_ACHIEVED,
+  METRIC_LIST_TERMS,
   QUALITY_ATTRIBUTE,
   EVALUATION_WORD,
   PLURAL_ITEM,
@@ -2898,6 +2899,12 @@ class Doc {
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true);
     for (const m of matchesOf(text, METRIC_LIST_ACHIEVED))
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true, true);
+    if (text.includes('terms of'))
+      for (const m of matchesOf(text, METRIC_LIST_TERMS)) {
+        // Only where something is compared or evaluated: "limited in terms of scale and coverage" names no measure.
+        if (!TERMS_OF_COMPARISON_BEFORE.test(text.slice(0, m.index))) continue;
+        this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, false, true);
+      }
   }
 
   private metricListItems(
@@ -5390,6 +5397,8 @@ const PARTS_IN_PARENTHESES =
 const PART_NAME = /^(?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){0,3}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*$/u;
 
 // A sentence that lists the parts of the paper's own system.
+const TERMS_OF_COMPARISON_BEFORE =
+  /\b(?:outperform\w*|surpass\w*|superior\w*|better|improv\w*|evaluat\w*|assess\w*|compar\w*|perform\w*\s+well|excel\w*)\b/i;
 const NEW_PARTS_LIST =
   /\b(?:two|three|four|five|several)\s+(?:new|novel|key|core|specialized|specialised|synergistic|complementary|dedicated)\s+(?:[\w-]+\s+){0,2}?(?:modules|components|blocks|mechanisms|strategies|techniques|designs|losses|networks|branches)\s*:\s+[^.:]{0,200}$/i;
 // "The key technical contributions include: ZorbLayer, which ..., and MultiZorbLayer": a name opening an item of the

@@ -1,6 +1,6 @@
 // Rules from a forty-seventh round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { namesOf, values } from '../../helpers/extract.js';
+import { namesOf, roleOf, values } from '../../helpers/extract.js';
 
 describe('a change with its unit written once, after the second end', () => {
   it('is a before-and-after pair whose first end is kept', () => {
@@ -36,6 +36,33 @@ describe('a metric list after a few words that say whose metrics they are', () =
     const abstract =
       'We study Zorb losses. Alignment metrics to approximate natural statistics, such as conditional means and ' +
       'covariances, are characterized.';
+    expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
+
+describe('a counted list of contributions after a list of verbs', () => {
+  it('is proposed like one after the proposal verb alone', () => {
+    const abstract =
+      'We propose, evaluate and compare three encoding strategies, Zorb Level Strategy (ZLS), Zorb Discrete Strategy ' +
+      '(ZDS) and Zorb Value Strategy (ZVS), for turning tables into graphs.';
+    expect(roleOf(abstract, 'ZDS')).toBe('proposed');
+    expect(roleOf(abstract, 'ZVS')).toBe('proposed');
+  });
+});
+
+describe('the qualities a comparison is made in terms of', () => {
+  it('are metrics', () => {
+    const abstract =
+      'We propose ZorbHuman. Experiments show that ZorbHuman outperforms prior methods in terms of both geometry ' +
+      'fidelity and appearance quality, including hard in-the-wild scenes.';
+    expect(namesOf(abstract, 'Metric')).toEqual(
+      expect.arrayContaining(['geometry fidelity', 'appearance quality']),
+    );
+  });
+
+  it('are not metrics where nothing is compared', () => {
+    const abstract =
+      'We survey Zorb datasets. Current datasets remain limited in terms of modality coverage and task diversity.';
     expect(namesOf(abstract, 'Metric')).toEqual([]);
   });
 });
