@@ -1,6 +1,6 @@
 // Rules from a forty-seventh round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { namesOf, roleOf, values } from '../../helpers/extract.js';
+import { entity, namesOf, roleOf, values } from '../../helpers/extract.js';
 
 describe('a change with its unit written once, after the second end', () => {
   it('is a before-and-after pair whose first end is kept', () => {
@@ -64,5 +64,20 @@ describe('the qualities a comparison is made in terms of', () => {
     const abstract =
       'We survey Zorb datasets. Current datasets remain limited in terms of modality coverage and task diversity.';
     expect(namesOf(abstract, 'Metric')).toEqual([]);
+  });
+});
+
+describe('a value after a LaTeX thin space', () => {
+  it('keeps its unit', () => {
+    expect(values('ZorbSeg keeps a throughput of 30\\,FPS on ZorbScan.')).toEqual(['30\\,FPS']);
+  });
+});
+
+describe('the edge detection measures', () => {
+  it('are metrics under their long forms too', () => {
+    const abstract =
+      'We propose ZorbEdge. ZorbEdge leads in terms of Optimal Dataset Scale (ODS) and Optimal Image Scale (OIS) on ZorbEdges.';
+    expect(entity(abstract, 'ODS')?.type).toBe('Metric');
+    expect(entity(abstract, 'OIS')?.type).toBe('Metric');
   });
 });
