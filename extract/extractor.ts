@@ -4957,9 +4957,10 @@ const SECOND_PROPOSAL_VERB =
 // Two or three capitalised words: "Citation Coverage", "Instruction Following".
 const TITLE_CASE_DIMENSION = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
 // "we propose a suite of metrics to evaluate", "introducing metrics for", "we propose new measures:", "we propose an
-// evaluation framework (including ...)": the metrics listed next are new ("a framework that measures" is the verb).
+// evaluation framework (including ...)", "we design an evaluation strategy assessing ...": the metrics listed next are new
+// ("a framework that measures" is the verb).
 const NEW_METRICS_BEFORE =
-  /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?(?:(?:metrics|(?<!\b(?:that|which|it|also|and|jointly|both)\s)measures)\b[^.;]{0,60}|evaluation\s+(?:framework|protocol|suite)\s*(?:\(\s*(?:including\s+)?|:\s*|,?\s+(?:including|such\s+as|namely)\s+))$/i;
+  /\b(?:propos|introduc|present|defin|design|develop)\w*\s+(?:[\w-]+\s+){0,8}?(?:(?:metrics|(?<!\b(?:that|which|it|also|and|jointly|both)\s)measures)\b[^.;]{0,60}|evaluation\s+(?:framework|protocol|suite|strategy|scheme)\s*(?:\(\s*(?:including\s+)?|:\s*|,?\s+(?:including|such\s+as|namely|assessing|measuring|covering|spanning)\s+))$/i;
 // A metric's cut-off: "@1", "@k", "\@0.50", "TPR@1%" (at a false-positive rate).
 const METRIC_CUTOFF = /^\\?@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\\?%)?|[kKnN])(?![\w.])/;
 

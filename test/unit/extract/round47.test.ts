@@ -81,3 +81,13 @@ describe('the edge detection measures', () => {
     expect(entity(abstract, 'OIS')?.type).toBe('Metric');
   });
 });
+
+describe('the measures an evaluation strategy of the paper assesses', () => {
+  it('are proposed', () => {
+    const abstract =
+      'We introduce ZorbGeo, a benchmark of geometry problems. Building on it, we design a novel evaluation strategy ' +
+      'assessing answer correctness, process correctness, and process quality.';
+    expect(roleOf(abstract, 'process correctness')).toBe('proposed');
+    expect(roleOf(abstract, 'process quality')).toBe('proposed');
+  });
+});
