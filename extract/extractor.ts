@@ -2207,7 +2207,10 @@ class Doc {
   private titlePrefix(): void {
     if (this.titleEnd <= 0) return;
     const title = this.text.slice(0, this.titleEnd);
-    const m = /^\s*([^:\u2014]{2,60}?)\s*(?::|\s--\s|\s\u2014\s)\s*(.*)$/u.exec(title);
+    // "ChainReaction! Structured Approach ...": without a colon, an exclamation ends a coined name (not "Wait! ...").
+    const m =
+      /^\s*([^:\u2014]{2,60}?)\s*(?::|\s--\s|\s\u2014\s)\s*(.*)$/u.exec(title) ??
+      /^\s*(\p{Lu}\p{Ll}+[\p{Lu}\d][\p{L}\d]*)!\s+(.*)$/u.exec(title);
     if (!m || !m[1]) return;
     const name = m[1];
     const words = name.split(/\s+/);

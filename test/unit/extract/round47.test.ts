@@ -91,3 +91,19 @@ describe('the measures an evaluation strategy of the paper assesses', () => {
     expect(roleOf(abstract, 'process quality')).toBe('proposed');
   });
 });
+
+describe('a coined title name ended by an exclamation mark', () => {
+  it('is the proposed system', () => {
+    const title = 'RiverSplash! Structured Causal Chains for Video Question Answering';
+    const abstract =
+      'We propose a modular framework that decouples causal reasoning from answer generation. ' +
+      'Project page: https://zorb.github.io/riversplash/';
+    expect(namesOf(abstract, 'Method', title)).toContain('RiverSplash');
+  });
+
+  it('is not an interjection', () => {
+    const title = 'Wait! Structured Causal Chains for Video Question Answering';
+    const abstract = 'We propose a modular framework that decouples causal reasoning from answer generation.';
+    expect(namesOf(abstract, 'Method', title)).toEqual([]);
+  });
+});
