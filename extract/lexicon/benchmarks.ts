@@ -545,6 +545,7 @@ export const BENCHMARKS: readonly string[] = [
   'AMASS',
   'HumanML3D',
   'KIT-ML',
+  'Motion-X',
   'FreiHAND',
   'InterHand2.6M',
   'DexYCB',

@@ -261,8 +261,10 @@ export const METHODS: readonly string[] = [
   'Viterbi algorithm|Viterbi decoding',
   'Baum-Welch',
   'Borda count',
-  'Hungarian algorithm',
-  "Dijkstra's algorithm",
+  'Hungarian algorithm|Hungarian matching|Hungarian matching algorithm',
+  "Dijkstra's algorithm|Dijkstra|Dijkstra algorithm",
+  // Classical optimal control.
+  'LQR|linear quadratic regulator|linear-quadratic regulator',
   'Frank-Wolfe',
   'Kalman filter|Kalman filtering',
   'extended Kalman filter|EKF',

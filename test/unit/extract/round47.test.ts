@@ -107,3 +107,15 @@ describe('a coined title name ended by an exclamation mark', () => {
     expect(namesOf(abstract, 'Method', title)).toEqual([]);
   });
 });
+
+describe('classical control, planning and matching algorithms and the Motion-X dataset', () => {
+  it('are known by their short names', () => {
+    const abstract =
+      'ZorbCopter uses an LQR inner loop, Dijkstra path planning and Hungarian matching of tracks, and ZorbMotion is ' +
+      'evaluated on HumanML3D and Motion-X.';
+    expect(namesOf(abstract, 'Method')).toEqual(
+      expect.arrayContaining(['LQR', "Dijkstra's algorithm", 'Hungarian algorithm']),
+    );
+    expect(namesOf(abstract, 'Benchmark')).toContain('Motion-X');
+  });
+});
