@@ -4001,7 +4001,11 @@ class Doc {
     const opening = this.text.slice(sentence.start, start);
     // ("Evaluated on the ZorbBench, our method ...": so does a participle's.)
     const inOpening = OPENING_PHRASE.test(opening) || OPENING_LIST.test(opening);
-    const apposition = inOpening ? null : appositionNoun(after);
+    // "Using ZorbPoints, a multimodal dataset with ..., we ...": an apposition set off by a second comma before the main
+    // clause still describes the name.
+    const closedApposition =
+      inOpening && /^\s*,\s*(?:an?|the)\s[^;.]{0,150}?,\s*(?:we|our|this|it)\s/i.test(after);
+    const apposition = inOpening && !closedApposition ? null : appositionNoun(after);
     const noun = FOLLOWING_NOUN.exec(after) ?? apposition ?? (inOpening ? null : pairAppositionNoun(after));
     const definedType = noun || inOpening ? undefined : this.definedAcronymType(after);
     if (definedType) return { type: definedType, confidence: 3 };

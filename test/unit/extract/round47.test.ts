@@ -119,3 +119,16 @@ describe('classical control, planning and matching algorithms and the Motion-X d
     expect(namesOf(abstract, 'Benchmark')).toContain('Motion-X');
   });
 });
+
+describe('an apposition inside an opening phrase, closed by a comma before the main clause', () => {
+  it('types the name', () => {
+    const abstract =
+      'Using ZorbPoints, a multimodal dataset with annotations from endoscopy, we recast each task as a prompt.';
+    expect(entity(abstract, 'ZorbPoints')?.type).toBe('Benchmark');
+  });
+
+  it('is not the subject of the main clause', () => {
+    const abstract = 'On ZorbMath, a 7B model trained with ZorbRL reaches 80% accuracy.';
+    expect(entity(abstract, 'ZorbMath')?.type).toBe('Benchmark');
+  });
+});
