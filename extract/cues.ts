@@ -186,6 +186,13 @@ export function appositionNoun(after: string): RegExpExecArray | null {
     joined.input = after;
     head = joined;
   }
+  // "X, a State Space Model (SSM)-based restoration network": a type noun made into a modifier names no type.
+  if (
+    /^(?:\s*\([^()]{1,15}\))?-(?:based|driven|powered|guided|enhanced|augmented|inspired)\b/.test(
+      after.slice(head.index + head[0].length),
+    )
+  )
+    return null;
   return head;
 }
 // A type noun after at most two modifiers and an acronym in parentheses, with no function word between.

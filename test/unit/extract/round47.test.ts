@@ -132,3 +132,14 @@ describe('an apposition inside an opening phrase, closed by a comma before the m
     expect(entity(abstract, 'ZorbMath')?.type).toBe('Benchmark');
   });
 });
+
+describe('a type noun made into a modifier in an apposition', () => {
+  it('names no type', () => {
+    const abstract =
+      'We propose ZorbMamba, a dual-domain State Space Model (SSM)-based image restoration network, and test it on scans.';
+    expect(entity(abstract, 'ZorbMamba')?.type).toBe('Method');
+    const pipeline =
+      'We introduce ZorbSight, an in-context Large Language Model (LLM)-based pipeline for clickstreams.';
+    expect(entity(pipeline, 'ZorbSight')?.type).toBe('Method');
+  });
+});
