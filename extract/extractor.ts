@@ -4769,15 +4769,17 @@ class Doc {
         );
         // "mAP50:95": digits inside a name are part of it.
         if (here.some((m) => m.start <= absStart && m.end >= absEndOfValue)) continue;
-        // "attains FID 2.16", "holdout Sharpe +1.87", "(F1 < 0.35)": a decimal right after a metric's name, or a
-        // bound on it, is its value.
+        // "attains FID 2.16", "holdout Sharpe +1.87", "(F1 < 0.35)", "(BLEU ~11.5)": a decimal right after a metric's
+        // name, or a bound or an approximation of it, is its value.
         const afterMetric =
           v.bare &&
           v.value.includes('.') &&
           metrics.some(
             (m) =>
               m.end <= absStart &&
-              /^\s{0,2}(?:[<>=\u2264\u2265]\s?)?\s?\+?$/.test(this.text.slice(m.end, absStart)),
+              /^\s{0,2}(?:[<>=\u2264\u2265~\u2248]\s?|\$\\sim\$\s?)?\s?\+?$/.test(
+                this.text.slice(m.end, absStart),
+              ),
           );
         if (!judge(v, nearMetric, afterMetric)) continue;
         let subject: string | null = proposedSubject?.name ?? null;

@@ -143,3 +143,11 @@ describe('a type noun made into a modifier in an apposition', () => {
     expect(entity(pipeline, 'ZorbSight')?.type).toBe('Method');
   });
 });
+
+describe('a decimal after a metric and a tilde', () => {
+  it('is the metric value', () => {
+    expect(
+      values('ZorbPose reaches the best translation quality on ZorbSign (BLEU ~11.5, nDCG@20~0.625).'),
+    ).toEqual(['11.5', '0.625']);
+  });
+});
