@@ -5244,7 +5244,7 @@ const COMPONENT_SENTENCE =
 // "a Cross-Frame Zorb Alignment module", "a training-free ROI Zorb Module": two to five capitalised words (an acronym
 // among them) before a component noun, or ending in a capitalised one; one hyphenated modifier may come first.
 const NAMED_COMPONENT =
-  /\b(?:an?|the|our)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z]+-[a-z]+\s+)?((?:(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*|\p{Lu}{2,5})\s){1,4}(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*(?=\s+(?:module|mechanism|block|component|strategy|layer|unit|scheme)\b)|(?:Module|Mechanism|Block|Strategy|Layer|Unit|Scheme|Enhancer|Adapter|Encoder|Decoder|Agent|Loss|Head|Generator|Retriever|Planner|Evaluator|Controller|Aggregator|Router)\b(?:\+\+?)?))/gu;
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z]+-[a-z]+\s+)?((?:(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*|\p{Lu}{2,5})\s){1,4}(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*(?=\s+(?:module|mechanism|block|component|strategy|layer|unit|scheme)\b)|(?:Module|Mechanism|Block|Strategy|Layer|Unit|Scheme|Enhancer|Adapter|Encoder|Decoder|Agent|Loss|Head|Generator|Retriever|Planner|Evaluator|Controller|Aggregator|Router)\b(?:\+\+?)?))/gu;
 
 // A sentence opened by the paper's own artefact as its subject ("The system provides ...", "Our toolkit supports ...").
 const OWN_WORK_OPENING =

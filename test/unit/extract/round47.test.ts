@@ -151,3 +151,14 @@ describe('a decimal after a metric and a tilde', () => {
     ).toEqual(['11.5', '0.625']);
   });
 });
+
+describe('a named part introduced at the start of a sentence', () => {
+  it('is proposed as after a lower-case article', () => {
+    const abstract =
+      'We propose ZorbTrack, a human parser. 2) A novel Mask Validation module is designed to manage new targets. ' +
+      '3) A novel Connection Loss acts as a topological constraint.';
+    expect(namesOf(abstract, 'Method')).toEqual(
+      expect.arrayContaining(['Mask Validation', 'Connection Loss']),
+    );
+  });
+});
