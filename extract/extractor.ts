@@ -297,6 +297,7 @@ class Doc {
     this.titlePrefix();
     this.proposedVariants();
     this.sentences.forEach((sentence, index) => this.namedComponents(sentence, index));
+    this.sentences.forEach((sentence, index) => this.lowerCaseProposals(sentence, index));
     this.sentences.forEach((sentence, index) => this.numberedParts(sentence, index));
     this.sentences.forEach((sentence, index) => this.titleCasePhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.parenthesizedParts(sentence, index));
@@ -2602,6 +2603,23 @@ class Doc {
       if (!which(d)) continue;
       d.mentions = d.mentions.filter((x) => x.end <= start || x.start >= end);
       if (d.mentions.length === 0) this.drafts.delete(key);
+    }
+  }
+
+  /** "This paper introduces informed routing, a new paradigm that ...": a lower-case name the paper gives its own method. */
+  private lowerCaseProposals(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd || !sentence.text.includes(', a')) return;
+    // Beside a coined name ("CMTM: Cross-Modal Token Modulation ..."), the lower-case phrase describes it.
+    if ([...this.drafts.values()].some((d) => d.proposed && !d.known && d.type === 'Method')) return;
+    for (const m of matchesOf(sentence.text, LOWER_CASE_PROPOSAL)) {
+      const phrase = m[1] ?? '';
+      const start =
+        sentence.start + m.index + m[0].indexOf(phrase, m[0].search(/\s(?:introduce|propose|present)/));
+      const end = start + phrase.length;
+      if (this.isClaimed(start, end) || this.isListedPhrase(phrase)) continue;
+      const draft = this.addOwnPart(phrase, start, index, 'proposed');
+      draft.proposed = true;
+      this.findRepeats(draft, phrase, start);
     }
   }
 
@@ -5238,6 +5256,9 @@ const PRECEDING_NOUN = new RegExp(
 // Common architecture vocabulary, often written in Title Case without naming anything new.
 const ARCHITECTURE_WORD =
   /^(?:encoder|decoder|attention|self-attention|cross-attention|transformer|convolution(?:al)?|residual|feature|fusion|pyramid|spatial|temporal|channel|multi-head|multi-scale|gated|gating|feed-forward|pooling|graph|embedding|projection|normali[sz]ation|dense|sparse|global|local|context|recurrent|linear)$/i;
+// "we propose motion label smoothing, a novel method": one to four lower-case words the paper calls a new method.
+const LOWER_CASE_PROPOSAL =
+  /\b(?:we|paper|work|study)\s+(?:\w+\s+)?(?:introduce|propose|present)s?\s+(?:the\s+)?((?!(?:an?|our|this|these|two|three)\s)(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+an?\s+(?:new|novel)\s+(?:[a-z-]+\s+){0,2}?(?:paradigm|method|framework|approach|technique|algorithm|strategy)\b/g;
 // A contribution sentence: the paper introduces or builds in a part of its own.
 const COMPONENT_SENTENCE =
   /\b(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|design|present|develop|devise|equip)\b|\bis\s+(?:incorporated|introduced|proposed|designed)\b|\b(?:our|a)\s+(?:proposed|novel|new)\s/i;

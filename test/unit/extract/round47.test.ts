@@ -162,3 +162,18 @@ describe('a named part introduced at the start of a sentence', () => {
     );
   });
 });
+
+describe('a lower-case name the paper gives its own new method', () => {
+  it('is a proposed method, found again later', () => {
+    const abstract =
+      'This paper introduces zorbed routing, a new paradigm that skips tokens early. Experiments show that zorbed ' +
+      'routing keeps accuracy on ZorbQA.';
+    expect(roleOf(abstract, 'zorbed routing')).toBe('proposed');
+  });
+
+  it('is no method of its own beside a coined name', () => {
+    const abstract =
+      'We propose ZorbTM. Specifically, we introduce cross-modality token zorbing, a novel approach that aligns tokens.';
+    expect(namesOf(abstract, 'Method')).toEqual(['ZorbTM']);
+  });
+});
