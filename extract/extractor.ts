@@ -2609,8 +2609,10 @@ class Doc {
   /** "This paper introduces informed routing, a new paradigm that ...": a lower-case name the paper gives its own method. */
   private lowerCaseProposals(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd || !sentence.text.includes(', a')) return;
-    // Beside a coined name ("CMTM: Cross-Modal Token Modulation ..."), the lower-case phrase describes it.
-    if ([...this.drafts.values()].some((d) => d.proposed && !d.known && d.type === 'Method')) return;
+    // Beside a coined name in the title ("CMTM: Cross-Modal Token Modulation ..."), the lower-case phrase describes it.
+    const titled = (d: Draft): boolean => d.mentions.some((x) => x.start < this.titleEnd);
+    if ([...this.drafts.values()].some((d) => d.proposed && !d.known && d.type === 'Method' && titled(d)))
+      return;
     for (const m of matchesOf(sentence.text, LOWER_CASE_PROPOSAL)) {
       const phrase = m[1] ?? '';
       const start =

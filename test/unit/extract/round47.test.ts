@@ -166,8 +166,8 @@ describe('a named part introduced at the start of a sentence', () => {
 describe('a lower-case name the paper gives its own new method', () => {
   it('is a proposed method, found again later', () => {
     const abstract =
-      'This paper introduces zorbed routing, a new paradigm that skips tokens early. Experiments show that zorbed ' +
-      'routing keeps accuracy on ZorbQA.';
+      'This paper introduces zorbed routing, a new paradigm that skips tokens early. Its Lightweight Zorb ' +
+      'Forecaster (LZF) predicts them. Experiments show that zorbed routing keeps accuracy on ZorbQA.';
     expect(roleOf(abstract, 'zorbed routing')).toBe('proposed');
   });
 
