@@ -171,9 +171,10 @@ describe('a lower-case name the paper gives its own new method', () => {
     expect(roleOf(abstract, 'zorbed routing')).toBe('proposed');
   });
 
-  it('is no method of its own beside a coined name', () => {
+  it('is no method of its own beside a coined name in the title', () => {
+    const title = 'ZorbTM: Cross-Modal Token Zorbing for Video Segmentation';
     const abstract =
-      'We propose ZorbTM. Specifically, we introduce cross-modality token zorbing, a novel approach that aligns tokens.';
-    expect(namesOf(abstract, 'Method')).toEqual(['ZorbTM']);
+      'Specifically, we introduce cross-modality token zorbing, a novel approach that aligns tokens.';
+    expect(namesOf(abstract, 'Method', title)).toEqual(['ZorbTM']);
   });
 });
