@@ -261,6 +261,7 @@ export const METHODS: readonly string[] = [
   'Viterbi algorithm|Viterbi decoding',
   'Baum-Welch',
   'Borda count',
+  'Sinkhorn algorithm|Sinkhorn|Sinkhorn-Knopp',
   'Hungarian algorithm|Hungarian matching|Hungarian matching algorithm',
   "Dijkstra's algorithm|Dijkstra|Dijkstra algorithm",
   // Classical optimal control.

@@ -220,6 +220,9 @@ export const METRICS: readonly string[] = [
   'Rank-1|rank-1 accuracy',
   'S-measure',
   'E-measure',
+  // Communications: the peak-to-average power ratio of a waveform and the bit error rate of a link.
+  'PAPR|peak-to-average power ratio',
+  'BER|bit error rate',
   'ODS|optimal dataset scale',
   'OIS|optimal image scale',
   'BPC|bits per character',
@@ -228,6 +231,7 @@ export const METRICS: readonly string[] = [
   'xCOMET|XCOMET',
   'MOTA',
   'IDF1',
+  'identity switches|ID switches|IDSW',
   'AssA',
   'DetA',
   'ADE|average displacement error',

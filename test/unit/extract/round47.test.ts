@@ -178,3 +178,14 @@ describe('a lower-case name the paper gives its own new method', () => {
     expect(namesOf(abstract, 'Method', title)).toEqual(['ZorbTM']);
   });
 });
+
+describe('tracking and communication measures and the Sinkhorn algorithm', () => {
+  it('are known, and a gain in MOTA points keeps its unit', () => {
+    const abstract =
+      'ZorbTrack improves tracking by 5.0 MOTA points on ZorbDrone and reduces identity switches, keeping a low PAPR ' +
+      'with Sinkhorn matching.';
+    expect(namesOf(abstract, 'Metric')).toEqual(expect.arrayContaining(['identity switches', 'PAPR']));
+    expect(namesOf(abstract, 'Method')).toContain('Sinkhorn algorithm');
+    expect(values(abstract)).toEqual(['5.0 MOTA points']);
+  });
+});
