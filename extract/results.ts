@@ -353,6 +353,8 @@ function isEnumerationMarker(sentence: string, v: ValueMatch): boolean {
 }
 
 /** Whether a value in a sentence (as `readable` gives it) is an outcome rather than a size, budget, year or p-value. */
+const FOLDS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:cross[-\s]?validation|CV|splits?|folds?)\b/i;
+
 export function isOutcome(
   sentence: string,
   v: ValueMatch,
@@ -365,6 +367,8 @@ export function isOutcome(
   if (NOT_RESULT_BEFORE.test(before) || SETTING_VARIABLE_BEFORE.test(before)) return false;
   // "at $640 \times 480$ resolution", "a 3x3 kernel": a dimension, not an outcome.
   if (DIMENSION_AFTER.test(after)) return false;
+  // "5-fold cross-validation", "3-fold subject-exclusive splits": the folds of an evaluation protocol.
+  if (/-fold$/.test(v.value) && FOLDS_AFTER.test(after)) return false;
   if (v.bare && NUMBERED_ITEMS_BEFORE.test(sentence.slice(Math.max(0, v.start - 40), v.start))) return false;
   if (SIZE_RATIO_AFTER.test(after) && !GAIN_BY_BEFORE.test(before)) return false;
   // "correct in 88% of cases", "succeed on < 50% of the tasks": the share of items a system gets right or wrong.
