@@ -109,7 +109,9 @@ export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
   // Fast exit for the common case: no capital after the first letter, no digit, no macro, no "+".
   if (!MAYBE_COINED.test(word.slice(1)) && word[0] !== '\\' && !NON_ASCII_WORD.test(word)) return false;
   // An unexpanded macro is a name (\ourmethod), unless it is LaTeX's own (\pm, \alpha, \textbf).
-  if (/^\\[A-Za-z]+$/.test(word)) return !LATEX_BUILTIN.test(word.slice(1));
+  // "\nModels", "\numTasks": a count macro stands for a number, not a name.
+  if (/^\\[A-Za-z]+$/.test(word))
+    return !LATEX_BUILTIN.test(word.slice(1)) && !/^\\(?:n|num)[A-Z]/.test(word);
   // "\textasciitilde30B": LaTeX's text and math commands glued to a number are typography.
   if (/^\\(?:text|math|emph)/.test(word)) return false;
   if (NOT_A_NAME.test(word) || HARDWARE.test(word) || /^v\d/.test(word) || ACRONYM_MODIFIER.test(word))

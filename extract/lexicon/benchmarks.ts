@@ -545,6 +545,10 @@ export const BENCHMARKS: readonly string[] = [
   'AMASS',
   'HumanML3D',
   'KIT-ML',
+  // Facial action unit detection.
+  'BP4D',
+  'BP4D+',
+  'DISFA',
   'Motion-X',
   'FreiHAND',
   'InterHand2.6M',

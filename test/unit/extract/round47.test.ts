@@ -189,3 +189,25 @@ describe('tracking and communication measures and the Sinkhorn algorithm', () =>
     expect(values(abstract)).toEqual(['5.0 MOTA points']);
   });
 });
+
+describe('the folds of a cross-validation', () => {
+  it('are no result, where a speed-up is', () => {
+    const abstract =
+      'Using 5-fold cross-validation, ZorbNet reaches 96.47% accuracy on ZorbScan and runs 3-fold faster than ZorbOld.';
+    expect(values(abstract)).toEqual(['96.47%', '3-fold']);
+  });
+});
+
+describe('a LaTeX count macro', () => {
+  it('is no name', () => {
+    const abstract =
+      'We release \\zorbbank, with \\nSeed scenarios across \\nFamilies families, and evaluate \\nModels VLMs.';
+    expect(namesOf(abstract, 'Method')).toEqual(['\\zorbbank']);
+  });
+
+  it('is unlike a facial action unit dataset, which the lexicon knows', () => {
+    const abstract =
+      'We study ZorbAU. On BP4D+, repeated splits produce a noise floor of 0.065 in average F1.';
+    expect(entity(abstract, 'BP4D+')?.type).toBe('Benchmark');
+  });
+});
