@@ -4168,8 +4168,12 @@ class Doc {
       )
         return { type: 'Benchmark', confidence: 2 };
       const cues = this.cuesOf(this.sentenceAt(start));
-      // "On ZorbBench, Flux-Q reaches ...": a name after a sentence-opening phrase and its comma is the subject.
-      const opening = /^(?:On|Across|In)\s[^,;]{1,60},\s+$/.test(this.text.slice(sentence.start, start));
+      // "On ZorbBench, Flux-Q reaches ...", "On A, B, and C, Flux-Q reaches ...": a name after a sentence-opening phrase
+      // (a closed list too) and its comma is the subject.
+      const opening =
+        /^(?:On|Across|In)\s(?:[^,;]{1,60},\s+(?:[^,;]{1,60},\s+)*(?:and|or)\s+|[^,;]{1,60}\s(?:and|or)\s+)?[^,;]{1,60},\s+$/.test(
+          this.text.slice(sentence.start, start),
+        );
       if (
         !opening &&
         EVAL_LIST_BEFORE.test(before) &&

@@ -211,3 +211,12 @@ describe('a LaTeX count macro', () => {
     expect(entity(abstract, 'BP4D+')?.type).toBe('Benchmark');
   });
 });
+
+describe('the name after a closed list that opens a sentence', () => {
+  it('is the subject, not one more benchmark', () => {
+    const abstract =
+      'We present ZorbHand, which uses a video diffusion model. On ZorbA, ZorbB, and ZorbC, ZorbHand outperforms prior methods.';
+    expect(entity(abstract, 'ZorbHand')?.type).toBe('Method');
+    expect(entity(abstract, 'ZorbC')?.type).toBe('Benchmark');
+  });
+});
