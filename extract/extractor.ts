@@ -773,6 +773,8 @@ class Doc {
         DEFINED_MEASURE_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 48), def.longStart));
       // "Depth Anything V2 (DA2)": a listed model's release, no name of the paper's own.
       let listedRelease = false;
+      // An item of a list of data sets is used data, not a part the paper builds.
+      let dataListItem = false;
       if (!longListing && !shortListing && /\d/.test(def.long) && startsWithModelFamily(def.long, this.lex)) {
         listedRelease = this.isListedRelease(def.long);
         // "Stable Diffusion 3 (SD3)": a listed family's release, named by its full form.
@@ -826,9 +828,14 @@ class Doc {
         );
         // "ZOOL (Zap of Out-of-Label) anomaly detection benchmark": a data noun after the modifiers.
         const dataNounAfter = !noun && FOLLOWING_DATA_NOUN.test(afterParen);
+        // "three datasets including Schema-Guided Dialogue (SGD), Structured Web Data Extraction (SWDE), and ...".
+        dataListItem = DATA_LIST_ITEM_BEFORE.test(
+          this.text.slice(Math.max(0, def.longStart - 160), def.longStart),
+        );
         type =
           nounType === 'Benchmark' ||
           dataNounAfter ||
+          dataListItem ||
           (dataNounBefore && (dataNounBefore[1] || def.longStart > def.shortStart))
             ? 'Benchmark'
             : typeFromLongForm(def.long, nounType);
@@ -972,6 +979,7 @@ class Doc {
         !shortListing &&
         !listedRelease &&
         !asModifier &&
+        !dataListItem &&
         this.definesOwnPart(def, sentence)
       )
         shortRole = 'proposed';
@@ -5265,6 +5273,9 @@ const ARCHITECTURE_WORD =
 // "we propose motion label smoothing, a novel method": one to four lower-case words the paper calls a new method.
 const LOWER_CASE_PROPOSAL =
   /\b(?:we|paper|work|study)\s+(?:\w+\s+)?(?:introduce|propose|present)s?\s+(?:the\s+)?((?!(?:an?|our|this|these|two|three)\s)(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+an?\s+(?:new|novel)\s+(?:[a-z-]+\s+){0,2}?(?:paradigm|method|framework|approach|technique|algorithm|strategy)\b/g;
+// An item of a list a data noun opens, perhaps after earlier items: "datasets including A (X), B (Y), and ...".
+const DATA_LIST_ITEM_BEFORE =
+  /\b(?:datasets|benchmarks|corpora)\s*(?:,?\s*(?:including|such\s+as|namely|like)|:)\s+(?:[^.;:()]{1,80}\([^()]{1,20}\)\s*,\s*(?:and\s+)?){0,4}$/;
 // A contribution sentence: the paper introduces or builds in a part of its own.
 const COMPONENT_SENTENCE =
   /\b(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|design|present|develop|devise|equip)\b|\bis\s+(?:incorporated|introduced|proposed|designed)\b|\b(?:our|a)\s+(?:proposed|novel|new)\s/i;

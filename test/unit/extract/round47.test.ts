@@ -220,3 +220,14 @@ describe('the name after a closed list that opens a sentence', () => {
     expect(entity(abstract, 'ZorbC')?.type).toBe('Benchmark');
   });
 });
+
+describe('acronyms defined as items of a list of data sets', () => {
+  it('are used benchmarks, whatever their long forms say', () => {
+    const abstract =
+      'We propose ZorbPARSE. Experiments on three datasets including Zorb-Guided Dialogue (ZGD), Zorbed Web Data ' +
+      'Extraction (ZWDE), and internal retail data show its gains.';
+    expect(entity(abstract, 'ZGD')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'ZWDE')?.type).toBe('Benchmark');
+    expect(roleOf(abstract, 'ZWDE')).toBe('used');
+  });
+});
