@@ -299,6 +299,7 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.namedComponents(sentence, index));
     this.sentences.forEach((sentence, index) => this.lowerCaseProposals(sentence, index));
     this.sentences.forEach((sentence, index) => this.numberedParts(sentence, index));
+    this.sentences.forEach((sentence, index) => this.ordinalParts(sentence, index));
     this.sentences.forEach((sentence, index) => this.titleCasePhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.parenthesizedParts(sentence, index));
     this.titleTasks();
@@ -2884,26 +2885,39 @@ class Doc {
       }
     for (const m of matchesOf(sentence.text, NUMBERED_PART)) {
       const phrase = m[1] ?? '';
-      const start = sentence.start + m.index + m[0].length - phrase.length;
-      // "(1) SIG-Guided Model Initialization uses ...": a part named after the paper's own method takes its words over.
-      const inner = this.innerMentions(start, start + phrase.length);
-      if (
-        inner === undefined ||
-        inner.some(([d, x]) => x.start !== start || this.text[x.end] !== '-' || d.known)
-      )
-        continue;
-      const words = phrase.split(' ');
-      // "(1) Data Collection:" names a step in field words, not a coined part.
-      if (words.every((w) => this.lex.generic.has(w) || this.lex.generic.has(w.toLowerCase()))) continue;
-      if (words.length <= 2 && PROCESS_STEP.test(words[words.length - 1] ?? '')) continue;
-      // "(ii) Single-step Level:", "(i) Output Format:": an aspect the item is about, not a coined part.
-      if (ASPECT_HEAD.test(words[words.length - 1] ?? '') && !words.some(isCodedWord)) continue;
-      // "(1) Coarse-to-Fine Tasks:" describes what a benchmark covers.
-      if (/\b(?:Tasks?|Problems?|Scenarios?)$/.test(phrase)) continue;
-      if (this.isListedPhrase(phrase)) continue;
-      for (const [d, x] of inner) this.dropMention(d, x);
-      this.addOwnPart(phrase, start, index, 'proposed');
+      this.addNumberedPart(phrase, sentence.start + m.index + m[0].length - phrase.length, index);
     }
+  }
+
+  /** "First, Altitude-Adaptive Edge Construction estimates ...": a part an ordinal opens, after the proposal. */
+  private ordinalParts(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd) return;
+    const m = ORDINAL_PART.exec(sentence.text);
+    const proposal = this.firstProposalSentence();
+    if (!m?.[1] || proposal < 0 || proposal >= index) return;
+    this.addNumberedPart(m[1], sentence.start + m.index + m[0].length - m[1].length, index);
+  }
+
+  /** A Title Case part of the paper's own system named at `start`, unless field words or an aspect name it. */
+  private addNumberedPart(phrase: string, start: number, index: number): void {
+    // "(1) SIG-Guided Model Initialization uses ...": a part named after the paper's own method takes its words over.
+    const inner = this.innerMentions(start, start + phrase.length);
+    if (
+      inner === undefined ||
+      inner.some(([d, x]) => x.start !== start || this.text[x.end] !== '-' || d.known)
+    )
+      return;
+    const words = phrase.split(' ');
+    // "(1) Data Collection:" names a step in field words, not a coined part.
+    if (words.every((w) => this.lex.generic.has(w) || this.lex.generic.has(w.toLowerCase()))) return;
+    if (words.length <= 2 && PROCESS_STEP.test(words[words.length - 1] ?? '')) return;
+    // "(ii) Single-step Level:", "(i) Output Format:": an aspect the item is about, not a coined part.
+    if (ASPECT_HEAD.test(words[words.length - 1] ?? '') && !words.some(isCodedWord)) return;
+    // "(1) Coarse-to-Fine Tasks:" describes what a benchmark covers.
+    if (/\b(?:Tasks?|Problems?|Scenarios?)$/.test(phrase)) return;
+    if (this.isListedPhrase(phrase)) return;
+    for (const [d, x] of inner) this.dropMention(d, x);
+    this.addOwnPart(phrase, start, index, 'proposed');
   }
 
   /** "assessed with metrics such as recall, fluency and Zorb Score": the items of a metric list are metrics. */
@@ -5459,6 +5473,9 @@ const PARTS_SENTENCE =
 // What a numbered part does, right after its name ("(1) Zorb Semantic Injection aligns ...", "(2) the Zorb Retriever
 // collects ..."): any verb in the third person, but not a plural noun or a copula.
 const PART_VERB = String.raw`(?!(?:is|has|was|does|goes|lies)\b)\p{Ll}{2,}[^\Wsu]s`;
+// "Second, Heterogeneous Node Representation models ...": two to five Title Case words after an ordinal, then a verb.
+const ORDINAL_PART =
+  /^(?:First|Second|Third|Fourth|Finally|Then|Next),\s+(?:(?:[Aa]n?|[Tt]he|[Oo]ur)\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s+\p{Ll}+s\b)/u;
 const NUMBERED_PART = new RegExp(
   String.raw`(?:\(\s?|(?<=[\s:]))(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]+\s+)?)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\+\+?)?)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|using|step|stage|module|component|mechanism|block|layer|${PART_VERB})\b))`,
   'gu',

@@ -231,3 +231,18 @@ describe('acronyms defined as items of a list of data sets', () => {
     expect(roleOf(abstract, 'ZWDE')).toBe('used');
   });
 });
+
+describe('a Title Case part an ordinal opens after the proposal', () => {
+  it('is a proposed part', () => {
+    const abstract =
+      'We propose ZorbGNN, a tracker. First, Altitude-Adaptive Edge Construction estimates a camera-altitude proxy. ' +
+      'Second, Heterogeneous Node Representation models detections as distinct node types.';
+    expect(roleOf(abstract, 'Altitude-Adaptive Edge Construction')).toBe('proposed');
+    expect(roleOf(abstract, 'Heterogeneous Node Representation')).toBe('proposed');
+  });
+
+  it('is not one before any proposal', () => {
+    const abstract = 'First, Altitude-Adaptive Edge Construction estimates a proxy. We then study trackers.';
+    expect(namesOf(abstract, 'Method')).toEqual([]);
+  });
+});
