@@ -200,6 +200,7 @@ export const TECHNIQUES: readonly string[] = [
   'pseudo-labeling|pseudo-labelling',
   'self-training',
   'unsupervised domain adaptation|UDA',
+  'source-free domain adaptation|SFDA|source free domain adaptation',
   'belief propagation',
   'hidden Markov model|HMM|hidden Markov models',
   'conditional random field|CRF|conditional random fields',

@@ -246,3 +246,12 @@ describe('a Title Case part an ordinal opens after the proposal', () => {
     expect(namesOf(abstract, 'Method')).toEqual([]);
   });
 });
+
+describe('source-free domain adaptation', () => {
+  it('is the known technique, not a method its acronym names', () => {
+    const abstract =
+      'Source-free domain adaptation (SFDA) adapts a model without its source data. We propose ZorbLabel for SFDA.';
+    expect(namesOf(abstract, 'Technique')).toContain('source-free domain adaptation');
+    expect(namesOf(abstract, 'Method')).toEqual(['ZorbLabel']);
+  });
+});
