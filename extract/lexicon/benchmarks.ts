@@ -432,6 +432,7 @@ export const BENCHMARKS: readonly string[] = [
   'Tanks and Temples',
   'DTU',
   'LLFF',
+  'Neural 3D Video|N3DV',
   'Tiny ImageNet',
   'ImageNet-R|Imagenet-R',
   'ImageNet-A',

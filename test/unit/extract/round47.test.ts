@@ -255,3 +255,11 @@ describe('source-free domain adaptation', () => {
     expect(namesOf(abstract, 'Method')).toEqual(['ZorbLabel']);
   });
 });
+
+describe('the Neural 3D Video dataset', () => {
+  it('is known under its name and its acronym', () => {
+    const abstract =
+      'ZorbView gains 60% in image quality on the dynamic Neural 3D Video benchmark and on N3DV scenes.';
+    expect(namesOf(abstract, 'Benchmark')).toEqual(['Neural 3D Video']);
+  });
+});
