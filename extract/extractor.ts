@@ -5458,9 +5458,10 @@ const PARTS_IN_PARENTHESES =
 // One part's name: one to four Title-Case words, the last possibly coined ("DeepZorb Agent", "Report Agent").
 const PART_NAME = /^(?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){0,3}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*$/u;
 
-// A sentence that lists the parts of the paper's own system.
+// Words that make "in terms of X and Y" the measures something is compared or evaluated in.
 const TERMS_OF_COMPARISON_BEFORE =
   /\b(?:outperform\w*|surpass\w*|superior\w*|better|improv\w*|evaluat\w*|assess\w*|compar\w*|perform\w*\s+well|excel\w*)\b/i;
+// A sentence that lists the parts of the paper's own system.
 const NEW_PARTS_LIST =
   /\b(?:two|three|four|five|several)\s+(?:new|novel|key|core|specialized|specialised|synergistic|complementary|dedicated)\s+(?:[\w-]+\s+){0,2}?(?:modules|components|blocks|mechanisms|strategies|techniques|designs|losses|networks|branches)\s*:\s+[^.:]{0,200}$/i;
 // "The key technical contributions include: ZorbLayer, which ..., and MultiZorbLayer": a name opening an item of the

@@ -546,11 +546,11 @@ export const BENCHMARKS: readonly string[] = [
   'AMASS',
   'HumanML3D',
   'KIT-ML',
+  'Motion-X',
   // Facial action unit detection.
   'BP4D',
   'BP4D+',
   'DISFA',
-  'Motion-X',
   'FreiHAND',
   'InterHand2.6M',
   'DexYCB',

@@ -220,9 +220,6 @@ export const METRICS: readonly string[] = [
   'Rank-1|rank-1 accuracy',
   'S-measure',
   'E-measure',
-  // Communications: the peak-to-average power ratio of a waveform and the bit error rate of a link.
-  'PAPR|peak-to-average power ratio',
-  'BER|bit error rate',
   'ODS|optimal dataset scale',
   'OIS|optimal image scale',
   'BPC|bits per character',
@@ -237,6 +234,9 @@ export const METRICS: readonly string[] = [
   'ADE|average displacement error',
   'FDE|final displacement error',
   'SPL|success weighted by path length',
+  // Communications: the peak-to-average power ratio of a waveform and the bit error rate of a link.
+  'PAPR|peak-to-average power ratio',
+  'BER|bit error rate',
   'time to first token|TTFT',
   'tokens per second',
   'peak memory',
