@@ -352,9 +352,10 @@ function isEnumerationMarker(sentence: string, v: ValueMatch): boolean {
   );
 }
 
-/** Whether a value in a sentence (as `readable` gives it) is an outcome rather than a size, budget, year or p-value. */
+// What the folds of a cross-validation are folds of: "5-fold cross-validation", "3-fold subject-exclusive splits".
 const FOLDS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:cross[-\s]?validation|CV|splits?|folds?)\b/i;
 
+/** Whether a value in a sentence (as `readable` gives it) is an outcome rather than a size, budget, year or p-value. */
 export function isOutcome(
   sentence: string,
   v: ValueMatch,

@@ -204,8 +204,10 @@ describe('a LaTeX count macro', () => {
       'We release \\zorbbank, with \\nSeed scenarios across \\nFamilies families, and evaluate \\nModels VLMs.';
     expect(namesOf(abstract, 'Method')).toEqual(['\\zorbbank']);
   });
+});
 
-  it('is unlike a facial action unit dataset, which the lexicon knows', () => {
+describe('the facial action unit datasets', () => {
+  it('are known benchmarks', () => {
     const abstract =
       'We study ZorbAU. On BP4D+, repeated splits produce a noise floor of 0.065 in average F1.';
     expect(entity(abstract, 'BP4D+')?.type).toBe('Benchmark');
