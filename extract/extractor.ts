@@ -297,7 +297,7 @@ class Doc {
     this.titlePrefix();
     this.proposedVariants();
     this.sentences.forEach((sentence, index) => this.namedComponents(sentence, index));
-    this.sentences.forEach((sentence, index) => this.lowerCaseProposals(sentence, index));
+    this.lowerCaseProposals();
     this.sentences.forEach((sentence, index) => this.numberedParts(sentence, index));
     this.sentences.forEach((sentence, index) => this.ordinalParts(sentence, index));
     this.sentences.forEach((sentence, index) => this.titleCasePhrases(sentence, index));
@@ -2616,22 +2616,24 @@ class Doc {
   }
 
   /** "This paper introduces informed routing, a new paradigm that ...": a lower-case name the paper gives its own method. */
-  private lowerCaseProposals(sentence: Sentence, index: number): void {
-    if (sentence.start < this.titleEnd || !sentence.text.includes(', a')) return;
+  private lowerCaseProposals(): void {
     // Beside a coined name in the title ("CMTM: Cross-Modal Token Modulation ..."), the lower-case phrase describes it.
     const titled = (d: Draft): boolean => d.mentions.some((x) => x.start < this.titleEnd);
     if ([...this.drafts.values()].some((d) => d.proposed && !d.known && d.type === 'Method' && titled(d)))
       return;
-    for (const m of matchesOf(sentence.text, LOWER_CASE_PROPOSAL)) {
-      const phrase = m[1] ?? '';
-      const start =
-        sentence.start + m.index + m[0].indexOf(phrase, m[0].search(/\s(?:introduce|propose|present)/));
-      const end = start + phrase.length;
-      if (this.isClaimed(start, end) || this.isListedPhrase(phrase)) continue;
-      const draft = this.addOwnPart(phrase, start, index, 'proposed');
-      draft.proposed = true;
-      this.findRepeats(draft, phrase, start);
-    }
+    this.sentences.forEach((sentence, index) => {
+      if (sentence.start < this.titleEnd || !sentence.text.includes(', a')) return;
+      for (const m of matchesOf(sentence.text, LOWER_CASE_PROPOSAL)) {
+        const phrase = m[1] ?? '';
+        const start =
+          sentence.start + m.index + m[0].indexOf(phrase, m[0].search(/\s(?:introduce|propose|present)/));
+        const end = start + phrase.length;
+        if (this.isClaimed(start, end) || this.isListedPhrase(phrase)) continue;
+        const draft = this.addOwnPart(phrase, start, index, 'proposed');
+        draft.proposed = true;
+        this.findRepeats(draft, phrase, start);
+      }
+    });
   }
 
   /** "we introduce a Cross-Frame Zorb Alignment module": a Title-Case phrase before a component noun is a named part. */
@@ -4192,10 +4194,7 @@ class Doc {
       const cues = this.cuesOf(this.sentenceAt(start));
       // "On ZorbBench, Flux-Q reaches ...", "On A, B, and C, Flux-Q reaches ...": a name after a sentence-opening phrase
       // (a closed list too) and its comma is the subject.
-      const opening =
-        /^(?:On|Across|In)\s(?:[^,;]{1,60},\s+(?:[^,;]{1,60},\s+)*(?:and|or)\s+|[^,;]{1,60}\s(?:and|or)\s+)?[^,;]{1,60},\s+$/.test(
-          this.text.slice(sentence.start, start),
-        );
+      const opening = SUBJECT_AFTER_OPENING.test(this.text.slice(sentence.start, start));
       if (
         !opening &&
         EVAL_LIST_BEFORE.test(before) &&
@@ -5550,7 +5549,13 @@ const PLACEHOLDER_MACRO =
 // An opening phrase before the main clause: "On X, ...", "Evaluated on X, ...", "Across X, Y, and Z, ...".
 const OPENING_WORDS = String.raw`(?:On|Across|In|For|From|Over|Using|With|Under|Among|(?:Evaluated|Tested|Validated|Benchmarked|Trained|Experimented)\s+(?:on|across|with|using))`;
 const OPENING_PHRASE = new RegExp(String.raw`^${OPENING_WORDS}\s[^,;]{0,100}$`);
-const OPENING_LIST = new RegExp(String.raw`^${OPENING_WORDS}\s(?:[^,;]{1,60},\s+)+(?:and|or)\s+$`);
+// Items of a list up to the "and" before its last one: "A, B, and ".
+const LIST_BEFORE_LAST = String.raw`(?:[^,;]{1,60},\s+)+(?:and|or)\s+`;
+const OPENING_LIST = new RegExp(String.raw`^${OPENING_WORDS}\s${LIST_BEFORE_LAST}$`);
+// The comma closing an opening phrase of one item or a closed list ("On A, B, and C, "): a subject follows.
+const SUBJECT_AFTER_OPENING = new RegExp(
+  String.raw`^(?:On|Across|In)\s(?:${LIST_BEFORE_LAST}|[^,;]{1,60}\s(?:and|or)\s+)?[^,;]{1,60},\s+$`,
+);
 // What joins two items of a list, before and after an item: ", ", ", and ", " or ".
 const LIST_JOINT_BEFORE = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const LIST_JOINT_AFTER = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/;
