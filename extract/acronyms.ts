@@ -62,7 +62,51 @@ export function matchLongForm(short: string, before: string): number {
   if (at >= 0) return at;
   // "SSTA-32", "ZB-2": a number or version tail after the letters is an edition, not spelled in the long form.
   const stem = /^(.*\p{L})-\d+(?:\.\d+)?$/u.exec(short)?.[1];
-  return stem ? matchLongFormLetters(stem, before, short.length) : -1;
+  if (stem) return matchLongFormLetters(stem, before, short.length);
+  // "Visual Space Simulation System (VS3)", "Contour Consistency Contrastive Learning (DI3CL)": a digit counts the
+  // words of the capital before or after it. Only whole words spell such a name, so the initials must match exactly.
+  const singular = short.replace(/(?<=\p{Lu}|\d)s$/u, '');
+  for (const repeat of [/(\p{Lu})([3-5])(?!\d)/gu, /(?<=\p{L})([3-5])(\p{Lu})/gu]) {
+    const repeated = singular.replace(repeat, (_, a: string, b: string) =>
+      /\d/.test(a) ? b.repeat(Number(a)) : a.repeat(Number(b)),
+    );
+    const at = repeated === singular ? -1 : spelledByInitials(repeated.toLowerCase(), before);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+// Joining words an acronym may skip ("Institute for Data-Driven Dynamical Design (ID4)") or spell ("Text-to-Text
+// Transfer Transformer (T5)").
+const JOINING_WORD = /^(?:of|for|and|to|the|in|on|with|via)$/i;
+
+/**
+ * The start of the words ending `before` whose initials, hyphenated parts counted apart, are `letters`; or -1. A
+ * joining word may give its initial or none; the reading that spells fewest letters with joining words wins
+ * ("Anchor Alignment and Adaptive Weighting (A3W)" starts at "Anchor", not at "Alignment").
+ */
+function spelledByInitials(letters: string, before: string): number {
+  const words = [...before.trimEnd().matchAll(/[^\s-]+/g)].slice(-2 * letters.length - 1);
+  let best = { at: -1, joinsSpelling: Infinity };
+  const walk = (w: number, l: number, joinsSpelling: number): void => {
+    const word = words[w]?.[0];
+    if (word === undefined || !/^\p{L}/u.test(word)) return;
+    const joining = JOINING_WORD.test(word);
+    if (word[0]?.toLowerCase() === letters[l]) {
+      const spelling = joinsSpelling + (joining ? 1 : 0);
+      // The long form starts at a word that is no joining word.
+      if (l === 0 && !joining && spelling < best.joinsSpelling)
+        best = { at: words[w]?.index ?? -1, joinsSpelling: spelling };
+      else if (l > 0) walk(w - 1, l - 1, spelling);
+    }
+    if (joining && l < letters.length - 1) walk(w - 1, l, joinsSpelling);
+  };
+  walk(words.length - 1, letters.length - 1, 0);
+  // "Structured State Space Sequence model (S4)": the kind of thing named may follow the spelled words.
+  if (best.at < 0 && /^\p{Ll}+$/u.test(words[words.length - 1]?.[0] ?? ''))
+    walk(words.length - 2, letters.length - 1, 0);
+  const first = before.slice(best.at).split(/[\s-]/)[0]?.toLowerCase() ?? '';
+  return best.at >= 0 && !LONG_FORM_STOP.has(first) ? best.at : -1;
 }
 
 function matchLongFormLetters(short: string, before: string, shortLength = short.length): number {
