@@ -1118,10 +1118,10 @@ export const MEASURE_HEAD =
 // "ChatGPT score", "CLIP similarity", "GPT-based score"; not "GPT-4 scores 80%" (a verb) nor "a CLIP score-based filter".
 export const MODEL_NAMED_SCORE =
   /\b(\p{Lu}[\p{L}\d.+]*(?:-[\p{L}\d.]+)*?)(?:-based)?[ -](?:[Ss]core|[Ss]imilarity)\b(?![-s])/gu;
-// "(FGR) is proposed to refine ...", "(CwAP) is designed to extract ...", "(STT) is proposed.": the name, then a
-// passive verb of making.
+// "(FGR) is proposed to refine ...", "(CwAP) is designed to extract ...", "(STT) is proposed.", "(ZP) pre-training
+// framework is presented, which ...": the name, then a passive verb of making.
 export const PASSIVE_PROPOSAL =
-  /^[^,;()]*\)?\s*(?:(?:module|block|layer|component|mechanism|strategy|loss)\s+)?(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|designed|introduced|devised|developed|presented|constructed)(?:\s+(?:to|for|that|which)\b|(?:\s+in\s+this\s+(?:paper|work|study|article)|\s+here)?\s*(?:[.;]|$))/;
+  /^[^,;()]*\)?\s*(?:(?!(?:that|which|who|and|or)\s)[a-z][\w-]*\s+){0,2}?(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|designed|introduced|devised|developed|presented|constructed)(?:\s+(?:to|for|that|which)\b|,\s+(?:which|where)\b|(?:\s+in\s+this\s+(?:paper|work|study|article)|\s+here)?\s*(?:[.;]|$))/;
 // A p-value right after a name: " p=0.02", "'s exact $p = 0.006$", " p < 0.001".
 export const P_VALUE_AFTER = /^(?:['\u2019]s)?\s+(?:exact\s+)?\$?p\$?\s*(?:[<=>\u2264\u2265]|\\[lg]e)/;
 // A sentence about prior work: "Recently, ...", "Existing methods ...".

@@ -693,8 +693,29 @@ class Doc {
         def.longStart < def.shortStart &&
         /\b(?:for|of|on|in|to)\s+$/i.test(this.text.slice(Math.max(0, def.longStart - 6), def.longStart)) &&
         typeFromLongForm(def.long, undefined) === 'Task';
+      // "a Forgetting Gate Refiner (FGR) is proposed to ...": a part the paper names and builds itself.
+      const nameOnward = this.text.slice(
+        Math.max(def.shortStart, def.longStart),
+        sentence.start + sentence.text.length,
+      );
+      const passiveProposal =
+        !BACKGROUND_OPENING.test(sentence.text) &&
+        // ("a framework for integrated sensing and communication (ISAC) is proposed" proposes the framework, and "a
+        // method based on zorb relaxation (ZR) is proposed" the method.)
+        !OBJECT_OF_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 6), def.longStart)) &&
+        !GOVERNED_IN_CLAUSE_BEFORE.test(this.text.slice(sentence.start, def.longStart)) &&
+        PASSIVE_PROPOSAL.test(nameOnward) &&
+        // ("Task-Oriented Dialogue (TOD) systems are designed to ..." says what such systems are for.)
+        !PLURAL_KIND_ARE.test(nameOnward);
       const introduced =
-        !taskOfNewThing && this.proposedHere(sentence, Math.min(def.shortStart, def.longStart));
+        !taskOfNewThing &&
+        (this.proposedHere(sentence, Math.min(def.shortStart, def.longStart)) ||
+          // It must be the thing made: not a task posed ("Cross-Domain Few-Shot Segmentation (CD-FSS) is proposed to
+          // ..."), nor a term a sentence opens by defining ("Class-incremental learning (CIL) is designed to ...").
+          (passiveProposal &&
+            def.longStart < def.shortStart &&
+            def.longStart > sentence.start &&
+            typeFromLongForm(def.long, undefined) !== 'Task'));
       if (
         !shortListing &&
         !longListing &&
@@ -947,17 +968,7 @@ class Doc {
         APPOSITIVE_CONTRIBUTION.test(
           this.text.slice(def.shortStart + def.short.length, def.shortStart + def.short.length + 90),
         );
-      // "a Forgetting Gate Refiner (FGR) is proposed to ...": a part the paper names and builds itself.
-      const passive =
-        NAMED_TYPES.has(type) &&
-        !longListing &&
-        !shortListing &&
-        !BACKGROUND_OPENING.test(sentence.text) &&
-        // ("a framework for integrated sensing and communication (ISAC) is proposed" proposes the framework.)
-        !OBJECT_OF_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 6), def.longStart)) &&
-        PASSIVE_PROPOSAL.test(
-          this.text.slice(Math.max(def.shortStart, def.longStart), sentence.start + sentence.text.length),
-        );
+      const passive = NAMED_TYPES.has(type) && !longListing && !shortListing && passiveProposal;
       let shortRole: MentionRole =
         type !== 'Task' &&
         !asModifier &&
@@ -4994,6 +5005,9 @@ const SHOWN_QUALITY_BEFORE =
 const DATED_EDITION = /^(\S+) (?:19|20)\d\d$/;
 // A preposition right before a long form makes it the object of another noun ("a framework for ...").
 const OBJECT_OF_PREPOSITION_BEFORE = /\b(?:for|of|in|on|to|with|by|from|via)\s+$/i;
+// A preposition or participle earlier in the clause governs the words up to a name: "a method based on zorb ...".
+const GOVERNED_IN_CLAUSE_BEFORE = /\b(?:for|of|in|on|to|with|by|from|via|using|based)\s(?!which\b)[^,;:]*$/i;
+const PLURAL_KIND_ARE = /^[^()]*\)\s*(?:[a-z][\w-]*\s+)*[a-z]+s\s+are\b/;
 // "our approach, ZorbNet, ...": the kind the authors call theirs, then its name in apposition.
 const OUR_KIND_BEFORE =
   /(?:^|[\s(])[Oo]ur\s+(?:[\w-]+\s+)?(?:benchmark|dataset|corpus|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s*,\s*$/;

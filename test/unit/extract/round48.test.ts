@@ -41,3 +41,36 @@ describe('an acronym whose digit counts the words of one capital', () => {
     expect(zs?.role).toBe('proposed');
   });
 });
+
+describe('a defined name the text says is proposed, in the passive', () => {
+  it('is proposed', () => {
+    const abstract =
+      'Zorb segmentation is hard. Specifically, a Zorb Boundary Refinement Module (ZBRM) is designed, which sharpens ' +
+      'zorb edges. Furthermore, a zorb-aware contour decoder (ZCD) is proposed to recover thin parts.';
+    expect(entity(abstract, 'ZBRM')?.role).toBe('proposed');
+    expect(entity(abstract, 'ZCD')?.role).toBe('proposed');
+  });
+
+  it('keeps a learning name the paper coins a method', () => {
+    const abstract =
+      'Specifically, a Zorb Instance Consistency Contrastive Learning (ZICCL) pre-training framework is presented, ' +
+      'which improves zorb segmentation.';
+    expect(entity(abstract, 'ZICCL')?.type).toBe('Method');
+  });
+
+  it('is not what others proposed, nor what a thing is designed to do', () => {
+    const abstract =
+      'Zorb Gradient Matching (ZGM) was proposed by earlier work. Zorb-Oriented Dialogue (ZOD) systems are designed ' +
+      'to answer questions. Then, a zorb method based on zorb convex relaxation (ZCR) is proposed. We study ZorbNet.';
+    expect(entity(abstract, 'ZGM')?.role).not.toBe('proposed');
+    expect(entity(abstract, 'ZOD')?.role).not.toBe('proposed');
+    expect(entity(abstract, 'ZCR')?.role).not.toBe('proposed');
+  });
+
+  it('leaves a task posed that way a task', () => {
+    const abstract =
+      'Cross-Domain Few-Shot Zorb Segmentation (CD-FSZS) is proposed to transfer segmentation to new domains. We ' +
+      'present ZorbSeg for it.';
+    expect(entity(abstract, 'cross-domain few-shot zorb segmentation')?.type).toBe('Task');
+  });
+});
