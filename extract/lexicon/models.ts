@@ -208,6 +208,14 @@ export const MODEL_FAMILIES: readonly string[] = [
   'YOLO',
   'YOLOX',
   // Parametric body and hand models that pose estimators fit and generators animate.
+  // Pose estimation networks whose released weights are used as keypoint detectors.
+  'ViTPose',
+  'HRNet',
+  'DWPose',
+  'RTMPose',
+  // GAN generators with released checkpoints ("StyleGAN2-ADA", "StyleGAN3").
+  'StyleGAN',
+  'BigGAN',
   'SMPL',
   'SMPL-X',
   'SMPL-H',
@@ -316,6 +324,14 @@ export const MODEL_FAMILIES: readonly string[] = [
   'NVILA',
   'Cambrian',
   'VideoLLaMA',
+  // Video LLMs the field fine-tunes and compares with.
+  'TimeChat',
+  'VideoChat',
+  'Video-ChatGPT|VideoChatGPT',
+  'VTimeLLM',
+  'Chat-UniVi',
+  'LongVILA',
+  'mPLUG-Owl',
   'LongVA',
   'InternVideo',
   'RT-1',

@@ -74,3 +74,13 @@ describe('a defined name the text says is proposed, in the passive', () => {
     expect(entity(abstract, 'cross-domain few-shot zorb segmentation')?.type).toBe('Task');
   });
 });
+
+describe('released networks the field fine-tunes and compares with', () => {
+  it('are models', () => {
+    const abstract =
+      'We train ZorbGen with a StyleGAN2-ADA generator and compare it with TimeChat and VideoChat2 on ZorbBench; ' +
+      'keypoints come from ViTPose and HRNet-W48.';
+    for (const name of ['StyleGAN2-ADA', 'TimeChat', 'VideoChat2', 'ViTPose', 'HRNet-W48'])
+      expect(entity(abstract, name)?.type).toBe('Model');
+  });
+});
