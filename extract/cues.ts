@@ -215,9 +215,14 @@ export const FOLLOWING_DATA_NOUN =
   /^\s+(?:(?!(?:and|or|on|with|of|for|to|in|is|are|was|were|as|by|from|that|which|across|over|under|among|at|via|through|into|against|than|using|within|beyond|between|upon|versus|vs)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,2}(benchmarks?|datasets?|corpus|corpora|suite)\b/;
 // "a 130-task ZorbDomain subset": part of a dataset is data.
 export const FOLLOWING_DATA_PART = /^\s+(?:subsets?|splits?)\b/;
-// "the BLINK and ZorbQA benchmarks": the earlier names of a list under one plural data noun.
-export const COORDINATED_DATA_NOUN =
-  /^(?:\s*,\s*[^\s,;()]+){0,6},?\s+(?:and|or|&)\s+(?:the\s+)?(?=[^\s,;()]*[A-Z\d])[^\s,;()]+\s+(?:benchmarks|datasets|corpora|suites)\b/;
+// "the BLINK and ZorbQA benchmarks": the earlier names of a list under one plural data noun. A name may carry a
+// short gloss ("ZorbRaw (large-scale) and ZorbCurated (refined) datasets").
+const DATA_GLOSS = String.raw`(?:\s*\([^()]{1,40}\))?`;
+export const COORDINATED_DATA_NOUN = new RegExp(
+  String.raw`^${DATA_GLOSS}(?:\s*,\s*[^\s,;()]+${DATA_GLOSS}){0,6},?\s+(?:and|or|&)\s+(?:the\s+)?(?=[^\s,;()]*[A-Z\d])[^\s,;()]+${DATA_GLOSS}\s+(?:benchmarks|datasets|corpora|suites)\b`,
+);
+// "ZorbCurated (refined) datasets": the last of them.
+export const GLOSSED_DATA_NOUN = /^\s*\([^()]{1,40}\)\s+(?:benchmarks?|datasets?|corpus|corpora|suites?)\b/;
 // Nouns of a device a system runs on ("GPUs", "edge devices", "boards").
 const DEVICE_NOUN = String.raw`devices?|GPUs?|chips?|boards?|processors?|NPUs?|TPUs?|CPUs?`;
 // "On Zorb K1 edge devices": hardware a system runs on, not data it is tested on.

@@ -84,3 +84,19 @@ describe('released networks the field fine-tunes and compares with', () => {
       expect(entity(abstract, name)?.type).toBe('Model');
   });
 });
+
+describe('names under one data noun, each with a short gloss', () => {
+  it('are data sets, both proposed when a proposal verb takes them', () => {
+    const abstract =
+      'We construct ZorbRaw (large-scale) and ZorbCurated (refined) datasets, and evaluate ZorbNet on them.';
+    for (const name of ['ZorbRaw', 'ZorbCurated']) {
+      expect(entity(abstract, name)?.type).toBe('Benchmark');
+      expect(entity(abstract, name)?.role).toBe('proposed');
+    }
+  });
+
+  it('types a used one too', () => {
+    const abstract = 'We train ZorbNet on the Zorb-CXR (chest) dataset and report accuracy.';
+    expect(entity(abstract, 'Zorb-CXR')?.type).toBe('Benchmark');
+  });
+});
