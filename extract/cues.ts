@@ -1182,8 +1182,11 @@ export function isEvaluationFramework(after: string, noun: RegExpExecArray): boo
   )
     return true;
   const rest = after.slice(noun.index + noun[0].length);
-  return /^\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:evaluat\w*|measur\w*|benchmark\w*|assess\w*|testing|diagnos\w*)(?![\w-])/i.test(
-    rest,
+  // "a framework for evaluating ...", "a framework to (systematically) evaluate ...".
+  return (
+    /^\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:evaluat\w*|measur\w*|benchmark\w*|assess\w*|testing|diagnos\w*)(?![\w-])/i.test(
+      rest,
+    ) || /^\s+to\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|measure)\b/i.test(rest)
   );
 }
 

@@ -100,3 +100,18 @@ describe('names under one data noun, each with a short gloss', () => {
     expect(entity(abstract, 'Zorb-CXR')?.type).toBe('Benchmark');
   });
 });
+
+describe('a framework "to evaluate" something', () => {
+  it('is an evaluation framework, so data', () => {
+    const abstract =
+      'We introduce the Zorb Recognition In-Context (ZORBIC) framework to evaluate instruction following. We ' +
+      'evaluate state-of-the-art LLMs on ZORBIC.';
+    expect(entity(abstract, 'ZORBIC')?.type).toBe('Benchmark');
+  });
+
+  it('is not one built to diagnose and fix errors', () => {
+    const abstract =
+      'We propose the Zorb Error Checklist (ZEC) framework to systematically diagnose and mitigate tool errors.';
+    expect(entity(abstract, 'ZEC')?.type).toBe('Method');
+  });
+});
