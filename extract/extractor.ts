@@ -5186,8 +5186,19 @@ const CHECKPOINT_PAIR =
 const GENERIC_KIND_WORD =
   /^(?:Multi-?[Mm]odal|Cross-[Mm]odal|Multi-[Aa]gent|Hybrid|Unified|Neural|Deep|Adaptive|Generative|End-to-[Ee]nd|Intelligent|Autonomous|Agents?|Framework|System|Network)$/;
 // Where a listed measure's word names something else: a time of use, a dependence, a requirement, an objective.
+// ("at inference time", "during generation time": when something happens, not how long it takes.)
+const TIME_OF_USE = { before: /\b(?:at|during)\s+$/i };
 const NOT_MEASURE_CONTEXT: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
-  'inference time': { before: /\b(?:at|during)\s+$/i },
+  'inference time': TIME_OF_USE,
+  'training time': TIME_OF_USE,
+  'generation time': TIME_OF_USE,
+  'execution time': TIME_OF_USE,
+  'detection time': TIME_OF_USE,
+  'decoding time': TIME_OF_USE,
+  'retrieval time': TIME_OF_USE,
+  'planning time': TIME_OF_USE,
+  'encoding time': TIME_OF_USE,
+  'rendering time': TIME_OF_USE,
   sensitivity: { after: /^\s+to\b/ },
   latency: {
     before: /\blow-$/i,

@@ -115,3 +115,18 @@ describe('a framework "to evaluate" something', () => {
     expect(entity(abstract, 'ZEC')?.type).toBe('Method');
   });
 });
+
+describe('the time a system takes', () => {
+  it('is a measure', () => {
+    const abstract =
+      'ZorbQ significantly reduces the detection time for zorb anomalies and keeps the processing time low.';
+    expect(entity(abstract, 'detection time')?.type).toBe('Metric');
+    expect(entity(abstract, 'processing time')?.type).toBe('Metric');
+  });
+
+  it('is not when something happens', () => {
+    const abstract = 'At detection time, ZorbMark scores each trace; during generation time it embeds a key.';
+    expect(entity(abstract, 'detection time')).toBeUndefined();
+    expect(entity(abstract, 'generation time')).toBeUndefined();
+  });
+});
