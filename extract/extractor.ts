@@ -3347,6 +3347,13 @@ class Doc {
           continue;
         // "temporal memory", "memory systems": memory as a component; as a cost it is reduced, saved or peaks.
         if (canonical === 'memory' && !this.memoryAsCost(match.start, match.end)) continue;
+        // "a Dice loss", "Pearson correlation loss": a training objective named after a measure is not the measure;
+        // "accuracy loss" or "precision loss" is a drop in the measure.
+        if (
+          !DEGRADED_MEASURE.test(canonical) &&
+          OBJECTIVE_AFTER_MEASURE.test(this.text.slice(match.end, match.end + 16))
+        )
+          continue;
         // "at inference time", "sensitivity to prompts", "latency requirements", "the loss function": a setting,
         // a property or a constraint, not a reported measure.
         const notMeasure = NOT_MEASURE_CONTEXT[canonical];
@@ -5186,6 +5193,8 @@ const CHECKPOINT_PAIR =
 const GENERIC_KIND_WORD =
   /^(?:Multi-?[Mm]odal|Cross-[Mm]odal|Multi-[Aa]gent|Hybrid|Unified|Neural|Deep|Adaptive|Generative|End-to-[Ee]nd|Intelligent|Autonomous|Agents?|Framework|System|Network)$/;
 // Where a listed measure's word names something else: a time of use, a dependence, a requirement, an objective.
+const OBJECTIVE_AFTER_MEASURE = /^[\s-](?:based\s+)?(?:loss(?:es)?|regulari[sz](?:er|ation))\b/i;
+const DEGRADED_MEASURE = /^(?:loss|accuracy|precision|recall|F1|throughput|performance|quality|utility)$/i;
 // ("at inference time", "during generation time": when something happens, not how long it takes.)
 const TIME_OF_USE = { before: /\b(?:at|during)\s+$/i };
 const NOT_MEASURE_CONTEXT: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {

@@ -1,7 +1,7 @@
 // Rules from a forty-eighth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { matchLongForm } from '../../../extract/acronyms.js';
-import { entity } from '../../helpers/extract.js';
+import { entity, run } from '../../helpers/extract.js';
 
 describe('an acronym whose digit counts the words of one capital', () => {
   const longForm = (short: string, before: string) => {
@@ -128,5 +128,19 @@ describe('the time a system takes', () => {
     const abstract = 'At detection time, ZorbMark scores each trace; during generation time it embeds a key.';
     expect(entity(abstract, 'detection time')).toBeUndefined();
     expect(entity(abstract, 'generation time')).toBeUndefined();
+  });
+});
+
+describe('a training objective named after a measure', () => {
+  it('is not the measure', () => {
+    const abstract =
+      'We train ZorbSeg with a Dice loss and an SSIM loss, and add a Pearson correlation loss.';
+    expect(run(abstract).entities.filter((e) => e.type === 'Metric')).toEqual([]);
+  });
+
+  it('unlike a drop in a measure', () => {
+    expect(entity('ZorbQuant reaches 4x compression with no accuracy loss.', 'accuracy')?.type).toBe(
+      'Metric',
+    );
   });
 });
