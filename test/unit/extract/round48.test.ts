@@ -144,3 +144,13 @@ describe('a training objective named after a measure', () => {
     );
   });
 });
+
+describe('a venue', () => {
+  it('is no name of a method', () => {
+    const abstract =
+      'This paper describes our ZorbSpeech system submitted to the INTERSPEECH 2026 challenge and ICRA.';
+    expect(run(abstract).entities.map((e) => e.name)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/INTERSPEECH|ICRA/)]),
+    );
+  });
+});
