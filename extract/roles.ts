@@ -13,8 +13,9 @@ const PROPOSAL_VERB =
   /\b(?:we|this (?:paper|work|study|research|article|thesis|report)|our (?:approach|method|framework|model|system|design|pipeline)|here(?:,)? we)\s+(?:(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|formali[sz](?=es?\s+(?:two|three|four|five|new|novel)\s)|establish|call|nam|term|dub|offer|open-sourc|publish|extend|deriv(?=e?s?\s+(?:an?|two|three|new|novel)\s))|(?:[\w-]+\s+){4,8}?to\s+(?:develop|design|build|construct|create|release|curate|introduce|propose)|(?:[\w-]+,?\s+){3,10}?and\s+(?:then\s+|further\s+)?(?:propos|introduc|present|develop|design))\w*/i;
 // "a method called X", "a strategy that we call X".
 const NAMING = /(?<=\s)(?:called|named|dubbed|termed|coined|(?:that|which) we (?:call|name|dub|term))\s*$/;
+// ("We compared different strategies to a traditional method (SMOTE)": what the object is compared with.)
 const COMPARE_CUE =
-  /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|comparison (?:to|with)|than|versus|vs\.?|against|beat(?:s|ing)?|exceed\w*|rival\w*|comparable (?:to|with)|on par with|competitive with|baselines?(?!\s+(?:results|evaluations?|experiments)\b)(?: such as| including| like)?|relative to|over|matches|matching|unlike|in contrast to|contrary to)\b/gi;
+  /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|compar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,4}?(?:to(?!\s+(?:improve|enhance|reduce|increase|evaluate|assess|address|solve|mitigate|understand|identify|determine|capture|learn|make|achieve|support|handle|predict|detect|measure|estimate|analy[sz]e|investigate|examine|explore|study|test|quantify|find|see|show)\b)|with)|comparison (?:to|with)|than|versus|vs\.?|against|beat(?:s|ing)?|exceed\w*|rival\w*|comparable (?:to|with)|on par with|competitive with|baselines?(?!\s+(?:results|evaluations?|experiments)\b)(?: such as| including| like)?|relative to|over|matches|matching|unlike|in contrast to|contrary to)\b/gi;
 // Strong background cues only: most names in an abstract are part of the paper's own work.
 const OUTCOME_SENTENCE =
   /\d(?:\.\d+)?\s?(?:\\?%|x\b|\u00d7)|\b(?:achiev\w*|outperform\w*|surpass\w*|evaluat\w*|experiments?)\b/i;
@@ -127,10 +128,15 @@ function governingCompareCueEnd(before: string): number {
   if (/^\s*(?:[\p{Lu}\d][^\s,;]*(?:\s[^\s,;]+)?,\s*)+(?:and|or)\s*$/u.test(between)) return last;
   // "outperforms baselines, achieving gains of 24% on Qwen2.5-3B": a participle after a comma opens a clause of its
   // own ("including" goes on listing what is compared).
+  // ("We compare A with B using Zorb-7B": after a verb's object, what it is done with or in is not compared.)
+  const cue = before.slice(cueStart, last);
+  const splitCue = /^compar(?:e|es|ed|ing)\s+\S/i.test(cue) && !/^compared\s+(?:to|with)$/i.test(cue);
   const governs =
     !/[;:]|,\s+(?:and|while|which|whereas|but)\b|\bwhile\b|\bwhereas\b|,\s+(?!including\b)[a-z]+ing\b/u.test(
       between,
-    ) && between.length < 160;
+    ) &&
+    !(splitCue && /\b(?:using|for|in|under)\b/i.test(between)) &&
+    between.length < 160;
   return governs ? last : -1;
 }
 

@@ -1,7 +1,7 @@
 // Rules from a forty-eighth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { matchLongForm } from '../../../extract/acronyms.js';
-import { entity, run } from '../../helpers/extract.js';
+import { entity, roleOf, run } from '../../helpers/extract.js';
 
 describe('an acronym whose digit counts the words of one capital', () => {
   const longForm = (short: string, before: string) => {
@@ -152,5 +152,22 @@ describe('a venue', () => {
     expect(run(abstract).entities.map((e) => e.name)).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/INTERSPEECH|ICRA/)]),
     );
+  });
+});
+
+describe('a comparison verb with its object between it and "to" or "with"', () => {
+  it('compares what comes after', () => {
+    const abstract =
+      'We propose ZorbAug. We compared different augmentation strategies to a traditional oversampling method ' +
+      '(ZorbMote). We also compare ZorbAug with ZorbMix on ZorbSet.';
+    expect(roleOf(abstract, 'ZorbMote')).toBe('compared');
+    expect(roleOf(abstract, 'ZorbMix')).toBe('compared');
+  });
+
+  it('does not compare a purpose or what the comparison is run with', () => {
+    const abstract =
+      'We propose ZorbDraft. We compare three strategies to improve zorb decoding, and we compare sequential ' +
+      'fine-tuning with joint fine-tuning using Zorb-7B.';
+    expect(roleOf(abstract, 'Zorb-7B')).not.toBe('compared');
   });
 });
