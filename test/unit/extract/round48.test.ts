@@ -171,3 +171,11 @@ describe('a comparison verb with its object between it and "to" or "with"', () =
     expect(roleOf(abstract, 'Zorb-7B')).not.toBe('compared');
   });
 });
+
+describe('the class of video LLMs', () => {
+  it('is no name', () => {
+    const abstract =
+      'VideoLLMs struggle with long videos. We propose ZorbPrune, which makes VideoLLM inference faster.';
+    expect(run(abstract).entities.map((e) => e.name)).toEqual(['ZorbPrune']);
+  });
+});
