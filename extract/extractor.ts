@@ -2954,8 +2954,16 @@ class Doc {
     if (text.includes('trade'))
       for (const m of matchesOf(text, METRIC_TRADE_OFF))
         this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true, true);
-    for (const m of matchesOf(text, METRIC_LIST_EVALUATED))
-      this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true);
+    for (const m of matchesOf(text, METRIC_LIST_EVALUATED)) {
+      // "an evaluation protocol to assess instruction fulfillment, modification scope, and ...": an evaluation
+      // instrument says its list is of measures, known or not.
+      // ("... protocols to assess both open-book and closed-book reasoning" lists abilities, which need a known measure.)
+      const firstItems = (m[1] ?? '').split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).slice(0, 3);
+      const byInstrument =
+        EVALUATION_INSTRUMENT_BEFORE.test(text.slice(0, m.index)) &&
+        !firstItems.some((item) => /(?:ing|tion|sion)$/.test(item.trim()));
+      this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, !byInstrument);
+    }
     for (const m of matchesOf(text, METRIC_LIST_ACHIEVED))
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true, true);
     if (text.includes('terms of'))
@@ -5193,6 +5201,8 @@ const CHECKPOINT_PAIR =
 const GENERIC_KIND_WORD =
   /^(?:Multi-?[Mm]odal|Cross-[Mm]odal|Multi-[Aa]gent|Hybrid|Unified|Neural|Deep|Adaptive|Generative|End-to-[Ee]nd|Intelligent|Autonomous|Agents?|Framework|System|Network)$/;
 // Where a listed measure's word names something else: a time of use, a dependence, a requirement, an objective.
+const EVALUATION_INSTRUMENT_BEFORE =
+  /\b(?:evaluation|judging)\s+(?:protocol|framework|pipeline|scheme|rubric|suite)s?\s+(?:that\s+|which\s+)?(?:to\s+)?$/i;
 const OBJECTIVE_AFTER_MEASURE = /^[\s-](?:based\s+)?(?:loss(?:es)?|regulari[sz](?:er|ation))\b/i;
 const DEGRADED_MEASURE = /^(?:loss|accuracy|precision|recall|F1|throughput|performance|quality|utility)$/i;
 // ("at inference time", "during generation time": when something happens, not how long it takes.)

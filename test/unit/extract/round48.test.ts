@@ -179,3 +179,19 @@ describe('the class of video LLMs', () => {
     expect(run(abstract).entities.map((e) => e.name)).toEqual(['ZorbPrune']);
   });
 });
+
+describe('a list an evaluation instrument assesses', () => {
+  it('lists measures, known or not', () => {
+    const abstract =
+      'We introduce ZorbEdit. We further establish an evaluation protocol to assess instruction fulfillment, ' +
+      'modification scope, and zorb coherence.';
+    for (const name of ['instruction fulfillment', 'modification scope'])
+      expect(entity(abstract, name)?.type).toBe('Metric');
+  });
+
+  it('not abilities', () => {
+    const abstract =
+      'We introduce ZorbRxBench and design evaluation protocols to assess both open-book and closed-book reasoning.';
+    expect(run(abstract).entities.filter((e) => e.type === 'Metric')).toEqual([]);
+  });
+});
