@@ -5339,10 +5339,11 @@ const DATA_LIST_ITEM_BEFORE =
 // A contribution sentence: the paper introduces or builds in a part of its own.
 const COMPONENT_SENTENCE =
   /\b(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|design|present|develop|devise|equip)\b|\bis\s+(?:incorporated|introduced|proposed|designed)\b|\b(?:our|a)\s+(?:proposed|novel|new)\s/i;
-// "a Cross-Frame Zorb Alignment module", "a training-free ROI Zorb Module": two to five capitalised words (an acronym
-// among them) before a component noun, or ending in a capitalised one; one hyphenated modifier may come first.
+// "a Cross-Frame Zorb Alignment module", "a training-free ROI Zorb Module", "a Zorb Decay schedule", "a Zorb
+// Consistency loss": two to five capitalised words (an acronym among them) before a component noun, or ending in a
+// capitalised one; one hyphenated modifier may come first.
 const NAMED_COMPONENT =
-  /\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z]+-[a-z]+\s+)?((?:(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*|\p{Lu}{2,5})\s){1,4}(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*(?=\s+(?:module|mechanism|block|component|strategy|layer|unit|scheme)\b)|(?:Module|Mechanism|Block|Strategy|Layer|Unit|Scheme|Enhancer|Adapter|Encoder|Decoder|Agent|Loss|Head|Generator|Retriever|Planner|Evaluator|Controller|Aggregator|Router)\b(?:\+\+?)?))/gu;
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z]+-[a-z]+\s+)?((?:(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*|\p{Lu}{2,5})\s){1,4}(?:\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)*(?=\s+(?:module|mechanism|block|component|strategy|layer|unit|scheme|schedule|scheduler|loss|regularizer|objective)\b)|(?:Module|Mechanism|Block|Strategy|Layer|Unit|Scheme|Enhancer|Adapter|Encoder|Decoder|Agent|Loss|Head|Generator|Retriever|Planner|Evaluator|Controller|Aggregator|Router)\b(?:\+\+?)?))/gu;
 
 // A sentence opened by the paper's own artefact as its subject ("The system provides ...", "Our toolkit supports ...").
 const OWN_WORK_OPENING =

@@ -195,3 +195,13 @@ describe('a list an evaluation instrument assesses', () => {
     expect(run(abstract).entities.filter((e) => e.type === 'Metric')).toEqual([]);
   });
 });
+
+describe('a Title Case name before a schedule, loss or objective', () => {
+  it('is a part the paper proposes', () => {
+    const abstract =
+      'We study zorb splatting. We therefore propose a Progressive Zorb Decay schedule that sharpens opacities, ' +
+      'and a Zorb Concept-Consistency loss.';
+    expect(roleOf(abstract, 'Progressive Zorb Decay')).toBe('proposed');
+    expect(roleOf(abstract, 'Zorb Concept-Consistency')).toBe('proposed');
+  });
+});
