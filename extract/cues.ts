@@ -713,14 +713,24 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     openEnd: true,
     valueBefore: true,
   },
-  // "achieves a mean Percentile Rank of 71.8%".
+  // "achieves a mean Percentile Rank of 71.8%", "has a safety-violation probability of 3.5%".
   {
     pattern: new RegExp(
-      String.raw`\b(?:achiev|attain|reach|obtain|result\w*\s+in|yield)\w*\s+(?:an?\s+|the\s+)?((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+(?:(?:as much as|${AMOUNT_HEDGE}|only|just)\s+)?[-+]?\$?\d`,
+      String.raw`\b(?:achiev|attain|reach|obtain|result\w*\s+in|yield|has|have|had|exhibit|maintain)\w*\s+(?:an?\s+|the\s+)?((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+(?:(?:as much as|${AMOUNT_HEDGE}|only|just)\s+)?[-+]?\$?\d`,
       'g',
     ),
     head: 'strict',
     verbFree: true,
+  },
+  // "achieves 94.3% accuracy ... and a combined score of 41.88": a later item of what was achieved.
+  {
+    pattern: new RegExp(
+      String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?|the)\s+((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+(?:(?:${AMOUNT_HEDGE}|only|just)\s+)?[-+]?\$?\d`,
+      'g',
+    ),
+    head: 'strict',
+    verbFree: true,
+    cue: /\b(?:achiev|attain|reach|obtain|yield)\w*\s/,
   },
   // "achieving the lowest reconstruction error on ZorbSet", "with lower temporal error and higher IoU": the measure a
   // method is best at.

@@ -5234,7 +5234,7 @@ const MEMORY_COST_AFTER =
 const QUALITY_ADJECTIVE =
   /^(?:overall|general|good|poor|high|low|better|worse|final|average|mean|perceived|output|data)$/i;
 const STRICT_MEASURE_HEAD =
-  /(?:rate|score|accuracy|error|precision|recall|agreement|entailment|alignment|rank|coverage|overlap|ratio|distance|similarity|correlation|retention|time|latency|throughput|speed|loss|F1|AUC)$/i;
+  /(?:rate|score|accuracy|error|precision|recall|agreement|entailment|alignment|rank|coverage|overlap|ratio|distance|similarity|correlation|retention|time|latency|throughput|speed|loss|probability|F1|AUC)$/i;
 // The gap between a measure and the start or end of its change: " from ", " falling from 47.75% to ".
 const MEASURE_FROM_TO_BEFORE =
   /^\s+(?:[a-z]+(?:s|ed|ing)\s+)?from\s+(?:[+\-\u2212]?\$?\d[\d.,]*\s*(?:\\?%|points?|pp)?\s+to\s+)?[+\-\u2212]?\$?$/;

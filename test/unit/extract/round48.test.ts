@@ -205,3 +205,16 @@ describe('a Title Case name before a schedule, loss or objective', () => {
     expect(roleOf(abstract, 'Zorb Concept-Consistency')).toBe('proposed');
   });
 });
+
+describe('a measure "of" a value', () => {
+  it('is read in the later items of what was achieved', () => {
+    const abstract =
+      'ZorbNet achieves a rank correlation of 0.86 and a linear correlation of 0.95 on ZorbSet.';
+    expect(entity(abstract, 'linear correlation')?.type).toBe('Metric');
+  });
+
+  it('is read after "has"', () => {
+    const abstract = 'The trained Zorb policy has a safety-violation probability of 3.5% over the horizon.';
+    expect(entity(abstract, 'safety-violation probability')?.type).toBe('Metric');
+  });
+});
