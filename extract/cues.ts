@@ -933,9 +933,10 @@ export const METRIC_TRADE_OFF =
 // "outperforms them in terms of both geometry fidelity and appearance quality": the qualities a comparison is made in.
 export const METRIC_LIST_TERMS = /\bin\s+terms\s+of\s+(?:both\s+|the\s+)?([^.;()]{3,120})/g;
 // "evaluating clarity, specificity and factual accuracy", "quantify medical accuracy, key-point coverage, and risk
-// interception": a list an evaluating verb governs; it counts only when an item is a known measure.
+// interception", "excels in visual consistency and text fidelity": a list an evaluating verb governs; it counts only
+// when an item is a known measure.
 export const METRIC_LIST_EVALUATED =
-  /\b(?:evaluat(?:ing|es|ed)\s+(?:on\s+)?|assess(?:ing|es|ed)?\s+(?:on\s+)?|measur(?:ing|es)\s+|quantif(?:y|ies|ying)\s+|scored\s+on\s+)(?:both\s+)?((?:[^.;()]){3,160})/g;
+  /\b(?:evaluat(?:ing|es|ed)\s+(?:on\s+)?|assess(?:ing|es|ed)?\s+(?:on\s+)?|measur(?:ing|es)\s+|quantif(?:y|ies|ying)\s+|scored\s+on\s+|excel(?:s|led|ling)?\s+in\s+)(?:both\s+)?((?:[^.;()]){3,160})/g;
 // "achieves state-of-the-art fidelity and controllability", "confirms its superior clinical utility, completeness, and
 // accuracy", "facilitates better identity consistency and separability than": the qualities a result is claimed in;
 // the list ends before a preposition.

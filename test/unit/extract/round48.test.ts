@@ -218,3 +218,12 @@ describe('a measure "of" a value', () => {
     expect(entity(abstract, 'safety-violation probability')?.type).toBe('Metric');
   });
 });
+
+describe('qualities a method "excels in"', () => {
+  it('are measures', () => {
+    const abstract =
+      'We propose Zorb2Next. Experiments show Zorb2Next excels in visual consistency and text fidelity.';
+    expect(entity(abstract, 'visual consistency')?.type).toBe('Metric');
+    expect(entity(abstract, 'text fidelity')?.type).toBe('Metric');
+  });
+});
