@@ -2986,6 +2986,7 @@ class Doc {
     const items: {
       phrase: string;
       at: number;
+      span: number;
       listed: { type: EntityType; canonical: string } | undefined;
       dimension: boolean;
     }[] = [];
@@ -3014,6 +3015,18 @@ class Doc {
       // item is the listed measure that opens it.
       if (!strict && i === parts.length - 1) phrase = this.listedMetricOpening(phrase) ?? phrase;
       const at = sentence.start + offset - part.length + part.indexOf(phrase);
+      const span = phrase.length;
+      // "semantic and strategic alignment": an adjective before "and" shares the next item's head.
+      const nextItem = parts[i + 2]?.trim().split(' ');
+      const sharedHead = nextItem?.[nextItem.length - 1];
+      if (
+        /^\p{Ll}+(?:al|ic)$/u.test(phrase) &&
+        /^\s+(?:and|or)\s+$/.test(parts[i + 1] ?? '') &&
+        nextItem?.length === 2 &&
+        sharedHead &&
+        (QUALITY_ATTRIBUTE.test(sharedHead) || MEASURE_HEAD.test(sharedHead))
+      )
+        phrase = `${phrase} ${sharedHead}`;
       const words = phrase.toLowerCase().split(' ');
       const last = words[words.length - 1] ?? '';
       const listed = phrase ? this.longFormListing(phrase) : undefined;
@@ -3047,8 +3060,7 @@ class Doc {
       if (!knownMeasure && !quality && ACTIVITY_ITEM.test(phrase)) activities++;
       const misread = dimension
         ? this.mentionsAt(at).filter(
-            ([d, x]) =>
-              x.end === at + phrase.length && d.type !== 'Metric' && (d.type === 'Task' || !d.known),
+            ([d, x]) => x.end === at + span && d.type !== 'Metric' && (d.type === 'Task' || !d.known),
           )
         : [];
       if (misread.length > 0) dimensions.push(...misread);
@@ -3059,8 +3071,8 @@ class Doc {
         quality ||
         knownMeasure ||
         (words.length > 1 && /^(?:cost|latency|overhead|speed|runtime)$/.test(last));
-      if (named && (misread.length > 0 || !this.isClaimed(at, at + phrase.length)))
-        items.push({ phrase, at, listed: listed?.type === 'Metric' ? listed : undefined, dimension });
+      if (named && (misread.length > 0 || !this.isClaimed(at, at + span)))
+        items.push({ phrase, at, span, listed: listed?.type === 'Metric' ? listed : undefined, dimension });
     }
     if (strict && counted < 2) return;
     // "along five dimensions: perception, planning, reflection and execution" lists abilities, not measures.
@@ -3074,10 +3086,10 @@ class Doc {
     const proposing = proposalSentence && NEW_METRICS_BEFORE.test(sentence.text.slice(0, listStart));
     // "we introduce an evaluation framework measuring Zorb Coverage and Depth Quality": dimensions named in Title Case
     // are the paper's own, where a framework that "measures both extraction accuracy and ..." reads known measures.
-    for (const { phrase, at, listed, dimension } of items) {
+    for (const { phrase, at, span, listed, dimension } of items) {
       // "Zorb Score" keeps its case as a coined name; a common noun phrase is lower-cased.
       const name = listed?.canonical ?? (/\p{Lu}/u.test(phrase.slice(1)) ? phrase : phrase.toLowerCase());
-      const draft = this.addUsedMetric(name, Boolean(listed), at, at + phrase.length, index);
+      const draft = this.addUsedMetric(name, Boolean(listed), at, at + span, index);
       if ((proposing || (dimension && proposalSentence)) && !listed) draft.proposed = true;
     }
     if (proposing) for (const [d] of claimedMetrics) d.proposed = true;

@@ -227,3 +227,11 @@ describe('qualities a method "excels in"', () => {
     expect(entity(abstract, 'text fidelity')?.type).toBe('Metric');
   });
 });
+
+describe('two adjectives sharing one measure head in a claimed list', () => {
+  it('are two measures', () => {
+    const abstract = 'We propose ZorbSplat. ZorbSplat achieves better geometric and photometric consistency.';
+    expect(entity(abstract, 'geometric consistency')?.type).toBe('Metric');
+    expect(entity(abstract, 'photometric consistency')?.type).toBe('Metric');
+  });
+});
