@@ -1215,7 +1215,7 @@ class Doc {
         }
         continue;
       }
-      if (this.genericShorts.has(chunk.text)) continue;
+      if (this.isGenericShort(chunk.text)) continue;
       // "ROC AUC": a word of a listed multi-word metric is read with the metric, not as a name of its own.
       // (Only a word with a capital can be taken for a name; most chunks are plain words.)
       if (/\p{Lu}/u.test(chunk.text) && this.inListedMetricPhrase(index, sentence, chunk.start)) continue;
@@ -3441,7 +3441,7 @@ class Doc {
         canonical = `${/^\d|^\p{Lu}{2}/u.test(word) ? word : word.toLowerCase()} ${canonical}`;
       }
       // A generic acronym defined as a class ("LLMs") is never an entity.
-      if (this.genericShorts.has(match.surface)) continue;
+      if (this.isGenericShort(match.surface)) continue;
       // "loss of detail" is a phrase and "the losses it incurs" are drops, not the measured loss.
       if (
         canonical === 'loss' &&
@@ -3877,6 +3877,13 @@ class Doc {
   }
 
   /** The name at `offset` is what a proposal sentence introduces, or is introduced by "called X" / "X, a new ...". */
+  /** A short form defined as something generic, or its plural ("the azimuth AoAs" after "angle-of-arrival (AoA)"). */
+  private isGenericShort(name: string): boolean {
+    return (
+      this.genericShorts.has(name) || (/\p{Lu}s$/u.test(name) && this.genericShorts.has(name.slice(0, -1)))
+    );
+  }
+
   private proposedHere(sentence: Sentence, offset: number): boolean {
     const local = offset - sentence.start;
     const before = sentence.text.slice(0, local);

@@ -235,3 +235,11 @@ describe('two adjectives sharing one measure head in a claimed list', () => {
     expect(entity(abstract, 'photometric consistency')?.type).toBe('Metric');
   });
 });
+
+describe('the plural of a short form defined as something generic', () => {
+  it('is as generic', () => {
+    const abstract =
+      'We leverage weak prior angle-of-zorb (AoZ) statistics. Two scans estimate the elevation and azimuth AoZs.';
+    expect(run(abstract).entities.map((e) => e.name)).not.toContain('AoZs');
+  });
+});
