@@ -309,6 +309,7 @@ class Doc {
     this.sentences.forEach((sentence, index) => this.lexiconPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.costMeasures(sentence, index));
     this.sentences.forEach((sentence, index) => this.metricHeadPhrases(sentence, index));
+    this.sentences.forEach((sentence, index) => this.proposedMeasures(sentence, index));
     this.sentences.forEach((sentence, index) => this.metricLists(sentence, index));
     this.coordinatedMetrics();
     this.measuresByPurpose();
@@ -1563,6 +1564,38 @@ class Doc {
     this.addMention(draft, start, end, index, 'used');
     this.claim(start, end);
     return draft;
+  }
+
+  /** "we propose an answerability metric", "we introduce a new zorbicity score": a measure the paper names as new. */
+  private proposedMeasures(sentence: Sentence, index: number): void {
+    if (sentence.start < this.titleEnd || !/\b(?:metric|measure|score|index)\b/.test(sentence.text)) return;
+    for (const m of matchesOf(sentence.text, PROPOSED_MEASURE)) {
+      const words = (m[1] ?? '').split(' ');
+      const head = m[2] ?? '';
+      // One word must be a quality ("answerability"); no word may be a kind of evaluation ("a new evaluation metric").
+      if (words.length === 1 && !/(?:ity|ness)$/.test(words[0] ?? '')) continue;
+      if (words.some((w) => GENERIC_MEASURE_WORD.test(w) || FUNCTION_WORD.test(w) || this.lex.generic.has(w)))
+        continue;
+      // A score or an index may be a method's own internal quantity ("a token importance score to prune"); it is a
+      // measure when the sentence says it evaluates.
+      const rest = sentence.text.slice(m.index + m[0].length);
+      // ("a novel efficient zero-shot metric called Zorb Span Confidence": the name follows.)
+      if (/^\s*,?\s*(?:called|named|termed|dubbed|coined)\b/.test(rest)) continue;
+      if (
+        /^(?:score|index)$/.test(head) &&
+        !/^[^.;]*\b(?:evaluat|assess|measur|quantif|gauge|benchmark)/i.test(rest)
+      )
+        continue;
+      const named = /^(?:score|index)$/.test(head) ? `${m[1]} ${head}` : (m[1] ?? '');
+      const start = sentence.start + m.index + m[0].indexOf(m[1] ?? '');
+      const end = start + named.length;
+      if (this.longFormListing(named)) continue;
+      // A measure another rule already read there is the one proposed.
+      const read = this.mentionsAt(start).filter(([d]) => d.type === 'Metric' && !d.known);
+      for (const [d, x] of read) [d.proposed, x.role] = [true, 'proposed'];
+      if (read.length === 0 && !this.isClaimed(start, end))
+        this.addUsedMetric(named, false, start, end, index).proposed = true;
+    }
   }
 
   /** "R^2 = 0.83": the coefficient of determination, which the word matcher cannot see inside math. */
@@ -5222,6 +5255,13 @@ const GENERIC_KIND_WORD =
 // Where a listed measure's word names something else: a time of use, a dependence, a requirement, an objective.
 const EVALUATION_INSTRUMENT_BEFORE =
   /\b(?:evaluation|judging)\s+(?:protocol|framework|pipeline|scheme|rubric|suite)s?\s+(?:that\s+|which\s+)?(?:to\s+)?$/i;
+const PROPOSED_MEASURE =
+  /\b(?:propos|introduc|present|defin|design|develop|devis|formulat)\w*\s+(?:an?|the)\s+(?:new\s+|novel\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(metric|measure|score|index)\b(?!-)/g;
+const FUNCTION_WORD =
+  /^(?:to|that|which|can|could|for|of|by|the|and|or|with|from|in|on|is|are|its|their)$|(?:ed|based)$/;
+// Words that say what kind of measure, not which: "a new evaluation metric", "a simple distance measure".
+const GENERIC_MEASURE_WORD =
+  /^(?:evaluation|assessment|quality|performance|distance|similarity|error|simple|single|unified|composite|automatic|automated|quantitative|comprehensive|robust|general|principled|interpretable|reliable|fine-grained|holistic|scalar|continuous|lightweight|diagnostic|reference-free|model-based|learned|new|novel|alternative|additional|complementary|dedicated|custom|proxy|surrogate|overall|final|aggregate|summary|statistical|theoretical)$/;
 const OBJECTIVE_AFTER_MEASURE = /^[\s-](?:based\s+)?(?:loss(?:es)?|regulari[sz](?:er|ation))\b/i;
 const DEGRADED_MEASURE = /^(?:loss|accuracy|precision|recall|F1|throughput|performance|quality|utility)$/i;
 // ("at inference time", "during generation time": when something happens, not how long it takes.)

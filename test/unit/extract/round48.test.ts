@@ -243,3 +243,26 @@ describe('the plural of a short form defined as something generic', () => {
     expect(run(abstract).entities.map((e) => e.name)).not.toContain('AoZs');
   });
 });
+
+describe('a measure the paper says it proposes', () => {
+  it('is a proposed metric', () => {
+    const abstract =
+      'We propose ZorbNoise. Additionally, we propose an answerability metric that employs a judge model to assess ' +
+      'recovery, and we introduce a new zorbicity score to evaluate drift.';
+    expect(entity(abstract, 'answerability')?.role).toBe('proposed');
+    expect(entity(abstract, 'zorbicity score')?.role).toBe('proposed');
+  });
+
+  it('is not a kind of measure, a verb, an internal score or a description before its name', () => {
+    const abstract =
+      'We design a simple evaluation metric. We propose a method to measure zorbs. We introduce a token importance ' +
+      'score to prune tokens. We propose a novel efficient zero-shot metric called Zorb Span Confidence.';
+    expect(
+      run(abstract)
+        .entities.filter((e) => e.type === 'Metric' && e.role === 'proposed')
+        .map((e) => e.name),
+    ).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/evaluation|method|token importance|efficient/)]),
+    );
+  });
+});
