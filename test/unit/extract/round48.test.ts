@@ -266,3 +266,12 @@ describe('a measure the paper says it proposes', () => {
     );
   });
 });
+
+describe('speeds a system is measured by', () => {
+  it('are measures', () => {
+    const abstract =
+      'ZorbGS improves rendering speed and training speed, and serves 120 requests per second.';
+    for (const name of ['rendering speed', 'training speed', 'requests per second'])
+      expect(entity(abstract, name)?.type).toBe('Metric');
+  });
+});
