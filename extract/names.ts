@@ -166,7 +166,8 @@ export function startsWithModelFamily(word: string, lex: Lexicon): boolean {
     if (lex.modelFamilies.has(key)) return familyCaseOk(word, lex);
     // "Qwen2VL", "Qwen2Audio": a release and its variant fused onto the family's name.
     const noVariant = key.replace(/\d(?:vl|audio|math|coder|omni)$/, (m) => m[0] ?? '');
-    const noVersion = noVariant.replace(/v?[\d.]+[a-z]?$/, '');
+    // "ResNet50V2", "EfficientNetB0": a depth or size and a version fused on as well.
+    const noVersion = noVariant.replace(/(?:[vb]?[\d.]+[a-z]?){1,2}$/, '');
     if (noVersion !== key && noVersion.length >= 2 && lex.modelFamilies.has(noVersion))
       return familyCaseOk(word, lex);
   }
