@@ -656,6 +656,7 @@ export const BENCHMARKS: readonly string[] = [
   'VizWiz',
   'CLEVR',
   'ModelNet40',
+  'ScanObjectNN',
   // Industrial anomaly detection, person re-identification, camouflaged objects, edges, character-level text.
   'MVTec AD',
   'MVTec LOCO|MVTec LOCO AD',

@@ -275,3 +275,19 @@ describe('speeds a system is measured by', () => {
       expect(entity(abstract, name)?.type).toBe('Metric');
   });
 });
+
+describe('a fused depth or size after a model family', () => {
+  it('is still the family', () => {
+    const abstract = 'We fine-tune ResNet50V2 and EfficientNetB0 on ZorbSet.';
+    expect(entity(abstract, 'ResNet50V2')?.type).toBe('Model');
+    expect(entity(abstract, 'EfficientNetB0')?.type).toBe('Model');
+  });
+});
+
+describe('section headings of structured abstracts and imaging terms', () => {
+  it('are no names', () => {
+    const abstract =
+      'BACKGROUND: Zorb scans are hard. METHODS: We convert sRGB images and T1w scans. CONCLUSIONS: ZorbNet helps.';
+    expect(run(abstract).entities.map((e) => e.name)).toEqual(['ZorbNet']);
+  });
+});
