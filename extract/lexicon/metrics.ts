@@ -299,6 +299,7 @@ export const METRICS: readonly string[] = [
   'DINO-I',
   'DINO score',
   'PickScore',
+  'ImageReward',
   'aesthetic score',
   'Wasserstein distance',
   'energy consumption',

@@ -111,6 +111,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'mDeBERTa',
   'ALBERT',
   'DistilBERT',
+  'DistilGPT',
   'ELECTRA',
   'XLNet',
   'XLM-R',
@@ -203,6 +204,8 @@ export const MODEL_FAMILIES: readonly string[] = [
   'EfficientNet',
   'UNet++|U-Net++',
   'MobileNet',
+  'SqueezeNet',
+  'ShuffleNet',
   'DenseNet',
   'ConvNeXt',
   'YOLO',
@@ -351,6 +354,9 @@ export const MODEL_FAMILIES: readonly string[] = [
   'AudioLDM',
   'EnCodec',
   'Moshi',
+  'OmniHuman',
+  // A generalist named-entity recogniser released as checkpoints.
+  'GLiNER',
   // Image and video generators, OCR readers and 3D generators.
   'Stable Video Diffusion',
   'SANA',
@@ -392,6 +398,10 @@ export const MODEL_FAMILIES: readonly string[] = [
   'CheXagent',
   'RETFound',
   'Prov-GigaPath',
+  // Pathology and radiology foundation models.
+  'Virchow',
+  'CONCH',
+  'MAIRA',
   'MedSAM',
   'SAM-Med3D',
   'SAM-Med2D',

@@ -291,3 +291,12 @@ describe('section headings of structured abstracts and imaging terms', () => {
     expect(run(abstract).entities.map((e) => e.name)).toEqual(['ZorbNet']);
   });
 });
+
+describe('released checkpoints of pathology, radiology, vision and NER models', () => {
+  it('are models', () => {
+    const abstract =
+      'We compare ZorbPath with Virchow2 and MAIRA-2, and fine-tune SqueezeNet and GLiNER on ZorbSet.';
+    for (const name of ['Virchow2', 'MAIRA-2', 'SqueezeNet', 'GLiNER'])
+      expect(entity(abstract, name)?.type).toBe('Model');
+  });
+});
