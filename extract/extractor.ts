@@ -314,6 +314,7 @@ class Doc {
     this.coordinatedMetrics();
     this.measuresByPurpose();
     this.metricInitials();
+    this.benchmarkListMates();
     for (const w of this.weakMatches) {
       const draft = this.drafts.get(w.key);
       if (!draft) continue;
@@ -332,6 +333,48 @@ class Doc {
     this.mergeNestedTasks();
     this.mergeBareIntoQualifiedTasks();
     this.attachBareTechniques();
+  }
+
+  /**
+   * "we compare with GSM8K, ZorbA-v1 and ZorbRubrics": coined names listed beside a known or clearly typed benchmark,
+   * with nothing but their shape to type them, are benchmarks too.
+   */
+  private benchmarkListMates(): void {
+    const mentions: [Draft, Mention][] = [];
+    for (const d of this.drafts.values()) for (const x of d.mentions) mentions.push([d, x]);
+    mentions.sort((a, b) => a[1].start - b[1].start);
+    let run: [Draft, Mention][] = [];
+    let joined = false;
+    const settle = (): void => {
+      const benchmark = (d: Draft): boolean =>
+        votedType(d)[0] === 'Benchmark' && (d.known || votedType(d)[1] > SHAPE_ONLY_VOTE);
+      // Two names make a list only with "and" or "or" ("For ZorbSet, ZorbNet attains ..." is no list).
+      const list = run.length > 2 || (run.length === 2 && joined);
+      if (list && run.some(([d]) => benchmark(d)))
+        for (const [d] of run) {
+          const [type, weight] = votedType(d);
+          // (A name the paper proposes or defines keeps the type it gave it.)
+          if (
+            !d.known &&
+            !d.proposed &&
+            !d.mentions.some((x) => x.role === 'proposed') &&
+            d.aliases.size === 0 &&
+            type === 'Method' &&
+            weight <= SHAPE_ONLY_VOTE
+          )
+            vote(d, 'Benchmark', weight + 1);
+        }
+      run = [];
+      joined = false;
+    };
+    for (const item of mentions) {
+      const previous = run[run.length - 1];
+      const between = previous ? this.text.slice(previous[1].end, item[1].start) : '';
+      if (!previous || !LIST_SEPARATOR.test(between)) settle();
+      else if (/\b(?:and|or)\b/.test(between)) joined = true;
+      run.push(item);
+    }
+    settle();
   }
 
   /**
@@ -5262,6 +5305,10 @@ const FUNCTION_WORD =
 // Words that say what kind of measure, not which: "a new evaluation metric", "a simple distance measure".
 const GENERIC_MEASURE_WORD =
   /^(?:evaluation|assessment|quality|performance|distance|similarity|error|simple|single|unified|composite|automatic|automated|quantitative|comprehensive|robust|general|principled|interpretable|reliable|fine-grained|holistic|scalar|continuous|lightweight|diagnostic|reference-free|model-based|learned|new|novel|alternative|additional|complementary|dedicated|custom|proxy|surrogate|overall|final|aggregate|summary|statistical|theoretical)$/;
+// Between two items of one list: "A, B", "A and B", "A, and B"; a score after an item may stand between ("A 64.2, B").
+const LIST_SEPARATOR = /^(?:\s+[\d.]+%?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+// The most votes a coined name's shape alone gives (one default guess per mention, a few mentions).
+const SHAPE_ONLY_VOTE = 3;
 const OBJECTIVE_AFTER_MEASURE = /^[\s-](?:based\s+)?(?:loss(?:es)?|regulari[sz](?:er|ation))\b/i;
 const DEGRADED_MEASURE = /^(?:loss|accuracy|precision|recall|F1|throughput|performance|quality|utility)$/i;
 // ("at inference time", "during generation time": when something happens, not how long it takes.)

@@ -300,3 +300,16 @@ describe('released checkpoints of pathology, radiology, vision and NER models', 
       expect(entity(abstract, name)?.type).toBe('Model');
   });
 });
+
+describe('coined names listed beside a known benchmark', () => {
+  it('are benchmarks', () => {
+    const abstract = 'We introduce ZorbAgent. We compare with GSM8K, ZorbCity and ZorbRubrics.';
+    expect(entity(abstract, 'ZorbCity')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'ZorbRubrics')?.type).toBe('Benchmark');
+  });
+
+  it('unless two names meet only at a comma', () => {
+    const abstract = 'We propose ZorbFlow. For ImageNet, ZorbFlow attains competitive fidelity.';
+    expect(entity(abstract, 'ZorbFlow')?.type).toBe('Method');
+  });
+});
