@@ -314,7 +314,7 @@ class Doc {
     this.coordinatedMetrics();
     this.measuresByPurpose();
     this.metricInitials();
-    this.benchmarkListMates();
+    this.listMates();
     for (const w of this.weakMatches) {
       const draft = this.drafts.get(w.key);
       if (!draft) continue;
@@ -336,21 +336,26 @@ class Doc {
   }
 
   /**
-   * "we compare with GSM8K, ZorbA-v1 and ZorbRubrics": coined names listed beside a known or clearly typed benchmark,
-   * with nothing but their shape to type them, are benchmarks too.
+   * "we compare with GSM8K, ZorbA-v1 and ZorbRubrics", "against GPT-4o, Zorbix and Llama-3-8B": coined names listed
+   * beside a known or clearly typed benchmark (or model), with nothing but their shape to type them, are benchmarks
+   * (or models) too; a list holding both kinds says nothing.
    */
-  private benchmarkListMates(): void {
+  private listMates(): void {
     const mentions: [Draft, Mention][] = [];
     for (const d of this.drafts.values()) for (const x of d.mentions) mentions.push([d, x]);
     mentions.sort((a, b) => a[1].start - b[1].start);
     let run: [Draft, Mention][] = [];
     let joined = false;
     const settle = (): void => {
-      const benchmark = (d: Draft): boolean =>
-        votedType(d)[0] === 'Benchmark' && (d.known || votedType(d)[1] > SHAPE_ONLY_VOTE);
+      const typed = (d: Draft, t: EntityType): boolean =>
+        votedType(d)[0] === t && (d.known || votedType(d)[1] > SHAPE_ONLY_VOTE);
       // Two names make a list only with "and" or "or" ("For ZorbSet, ZorbNet attains ..." is no list).
       const list = run.length > 2 || (run.length === 2 && joined);
-      if (list && run.some(([d]) => benchmark(d)))
+      const mates: EntityType[] = (['Benchmark', 'Model'] as const).filter((t) =>
+        run.some(([d]) => typed(d, t)),
+      );
+      const mate = mates.length === 1 ? mates[0] : undefined;
+      if (list && mate)
         for (const [d] of run) {
           const [type, weight] = votedType(d);
           // (A name the paper proposes or defines keeps the type it gave it.)
@@ -362,7 +367,7 @@ class Doc {
             type === 'Method' &&
             weight <= SHAPE_ONLY_VOTE
           )
-            vote(d, 'Benchmark', weight + 1);
+            vote(d, mate, weight + 1);
         }
       run = [];
       joined = false;

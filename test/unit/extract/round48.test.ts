@@ -313,3 +313,10 @@ describe('coined names listed beside a known benchmark', () => {
     expect(entity(abstract, 'ZorbFlow')?.type).toBe('Method');
   });
 });
+
+describe('coined names listed beside known models', () => {
+  it('are models', () => {
+    const abstract = 'We introduce ZorbAgent. We compare with GPT-4o, ZorbChat and Llama-3-8B.';
+    expect(entity(abstract, 'ZorbChat')?.type).toBe('Model');
+  });
+});
