@@ -1265,6 +1265,11 @@ class Doc {
         continue;
       }
       if (this.isGenericShort(chunk.text)) continue;
+      // "SENTENCE_CUT", "CANNOT_ASSESS": an action token or a label value, never an entity.
+      if (/^\p{Lu}{2,}(?:_\p{Lu}{2,})+$/u.test(chunk.text)) {
+        this.claim(chunk.start, chunk.end);
+        continue;
+      }
       // "ROC AUC": a word of a listed multi-word metric is read with the metric, not as a name of its own.
       // (Only a word with a capital can be taken for a name; most chunks are plain words.)
       if (/\p{Lu}/u.test(chunk.text) && this.inListedMetricPhrase(index, sentence, chunk.start)) continue;

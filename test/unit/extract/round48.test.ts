@@ -320,3 +320,14 @@ describe('coined names listed beside known models', () => {
     expect(entity(abstract, 'ZorbChat')?.type).toBe('Model');
   });
 });
+
+describe('an all-capital token joined by underscores', () => {
+  it('is an action token or a label, never an entity', () => {
+    const abstract =
+      'We extend the action space of ZorbMT with adaptive actions: SENTENCE_CUT, DROP and PARTIAL_SUMMARIZATION. ' +
+      'Labels are VISIBLY_TRUE or CANNOT_ASSESS.';
+    expect(run(abstract).entities.map((e) => e.name)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/_/)]),
+    );
+  });
+});
