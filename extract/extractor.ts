@@ -336,7 +336,7 @@ class Doc {
   }
 
   /**
-   * "we compare with GSM8K, ZorbA-v1 and ZorbRubrics", "against GPT-4o, Zorbix and Llama-3-8B": coined names listed
+   * "we compare with GSM8K, ZorbA-v1 and ZorbRubrics", "against GPT-4o, ZorbChat and Llama-3-8B": coined names listed
    * beside a known or clearly typed benchmark (or model), with nothing but their shape to type them, are benchmarks
    * (or models) too; a list holding both kinds says nothing.
    */
@@ -3962,7 +3962,6 @@ class Doc {
     return mentionRole(window, local - from, type);
   }
 
-  /** The name at `offset` is what a proposal sentence introduces, or is introduced by "called X" / "X, a new ...". */
   /** A short form defined as something generic, or its plural ("the azimuth AoAs" after "angle-of-arrival (AoA)"). */
   private isGenericShort(name: string): boolean {
     return (
@@ -3970,6 +3969,7 @@ class Doc {
     );
   }
 
+  /** The name at `offset` is what a proposal sentence introduces, or is introduced by "called X" / "X, a new ...". */
   private proposedHere(sentence: Sentence, offset: number): boolean {
     const local = offset - sentence.start;
     const before = sentence.text.slice(0, local);
@@ -5129,6 +5129,7 @@ const DATED_EDITION = /^(\S+) (?:19|20)\d\d$/;
 const OBJECT_OF_PREPOSITION_BEFORE = /\b(?:for|of|in|on|to|with|by|from|via)\s+$/i;
 // A preposition or participle earlier in the clause governs the words up to a name: "a method based on zorb ...".
 const GOVERNED_IN_CLAUSE_BEFORE = /\b(?:for|of|in|on|to|with|by|from|via|using|based)\s(?!which\b)[^,;:]*$/i;
+// A plural kind after a defined name, then "are": "(TOD) systems are designed to ...".
 const PLURAL_KIND_ARE = /^[^()]*\)\s*(?:[a-z][\w-]*\s+)*[a-z]+s\s+are\b/;
 // "our approach, ZorbNet, ...": the kind the authors call theirs, then its name in apposition.
 const OUR_KIND_BEFORE =
@@ -5305,11 +5306,13 @@ const CHECKPOINT_PAIR =
 // Kinds of system, not names: "Multi-Modal", "Hybrid", "End-to-End", "Agent".
 const GENERIC_KIND_WORD =
   /^(?:Multi-?[Mm]odal|Cross-[Mm]odal|Multi-[Aa]gent|Hybrid|Unified|Neural|Deep|Adaptive|Generative|End-to-[Ee]nd|Intelligent|Autonomous|Agents?|Framework|System|Network)$/;
-// Where a listed measure's word names something else: a time of use, a dependence, a requirement, an objective.
+// An evaluation instrument before the verb that governs a list: "an evaluation protocol to assess ...".
 const EVALUATION_INSTRUMENT_BEFORE =
   /\b(?:evaluation|judging)\s+(?:protocol|framework|pipeline|scheme|rubric|suite)s?\s+(?:that\s+|which\s+)?(?:to\s+)?$/i;
+// "we propose an answerability metric", "we introduce a new zorbicity score": the words before the measure noun.
 const PROPOSED_MEASURE =
   /\b(?:propos|introduc|present|defin|design|develop|devis|formulat)\w*\s+(?:an?|the)\s+(?:new\s+|novel\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(metric|measure|score|index)\b(?!-)/g;
+// Words that cannot be part of a measure's name ("a method to measure", "a graph-based score").
 const FUNCTION_WORD =
   /^(?:to|that|which|can|could|for|of|by|the|and|or|with|from|in|on|is|are|its|their)$|(?:ed|based)$/;
 // Words that say what kind of measure, not which: "a new evaluation metric", "a simple distance measure".
@@ -5319,10 +5322,12 @@ const GENERIC_MEASURE_WORD =
 const LIST_SEPARATOR = /^(?:\s+[\d.]+%?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 // The most votes a coined name's shape alone gives (one default guess per mention, a few mentions).
 const SHAPE_ONLY_VOTE = 3;
+// A training objective named after a measure ("Dice loss"), and the measures whose "loss" is a drop instead.
 const OBJECTIVE_AFTER_MEASURE = /^[\s-](?:based\s+)?(?:loss(?:es)?|regulari[sz](?:er|ation))\b/i;
 const DEGRADED_MEASURE = /^(?:loss|accuracy|precision|recall|F1|throughput|performance|quality|utility)$/i;
 // ("at inference time", "during generation time": when something happens, not how long it takes.)
 const TIME_OF_USE = { before: /\b(?:at|during)\s+$/i };
+// Where a listed measure's word names something else: a time of use, a dependence, a requirement, an objective.
 const NOT_MEASURE_CONTEXT: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
   'inference time': TIME_OF_USE,
   'training time': TIME_OF_USE,

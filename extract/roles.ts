@@ -126,11 +126,11 @@ function governingCompareCueEnd(before: string): number {
   const between = before.slice(last).replace(/^[^;]*:(?=\s*(?:[\p{Lu}\d]|$))/u, '');
   // "... : A, B, and C": the items of the list share the cue.
   if (/^\s*(?:[\p{Lu}\d][^\s,;]*(?:\s[^\s,;]+)?,\s*)+(?:and|or)\s*$/u.test(between)) return last;
-  // "outperforms baselines, achieving gains of 24% on Qwen2.5-3B": a participle after a comma opens a clause of its
-  // own ("including" goes on listing what is compared).
-  // ("We compare A with B using Zorb-7B": after a verb's object, what it is done with or in is not compared.)
+  // "We compare A with B using Zorb-7B": after a verb's object, what it is done with or in is not compared.
   const cue = before.slice(cueStart, last);
   const splitCue = /^compar(?:e|es|ed|ing)\s+\S/i.test(cue) && !/^compared\s+(?:to|with)$/i.test(cue);
+  // "outperforms baselines, achieving gains of 24% on Qwen2.5-3B": a participle after a comma opens a clause of its
+  // own ("including" goes on listing what is compared).
   const governs =
     !/[;:]|,\s+(?:and|while|which|whereas|but)\b|\bwhile\b|\bwhereas\b|,\s+(?!including\b)[a-z]+ing\b/u.test(
       between,
