@@ -344,11 +344,13 @@ class Doc {
     const mentions: [Draft, Mention][] = [];
     for (const d of this.drafts.values()) for (const x of d.mentions) mentions.push([d, x]);
     mentions.sort((a, b) => a[1].start - b[1].start);
+    const typed = (d: Draft, t: EntityType): boolean => {
+      const [type, weight] = votedType(d);
+      return type === t && (d.known || weight > SHAPE_ONLY_VOTE);
+    };
     let run: [Draft, Mention][] = [];
     let joined = false;
     const settle = (): void => {
-      const typed = (d: Draft, t: EntityType): boolean =>
-        votedType(d)[0] === t && (d.known || votedType(d)[1] > SHAPE_ONLY_VOTE);
       // Two names make a list only with "and" or "or" ("For ZorbSet, ZorbNet attains ..." is no list).
       const list = run.length > 2 || (run.length === 2 && joined);
       const mates: EntityType[] = (['Benchmark', 'Model'] as const).filter((t) =>
@@ -753,10 +755,10 @@ class Doc {
         // ("a framework for integrated sensing and communication (ISAC) is proposed" proposes the framework, and "a
         // method based on zorb relaxation (ZR) is proposed" the method.)
         !OBJECT_OF_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 6), def.longStart)) &&
-        !GOVERNED_IN_CLAUSE_BEFORE.test(this.text.slice(sentence.start, def.longStart)) &&
         PASSIVE_PROPOSAL.test(nameOnward) &&
         // ("Task-Oriented Dialogue (TOD) systems are designed to ..." says what such systems are for.)
-        !PLURAL_KIND_ARE.test(nameOnward);
+        !PLURAL_KIND_ARE.test(nameOnward) &&
+        !GOVERNED_IN_CLAUSE_BEFORE.test(this.text.slice(sentence.start, def.longStart));
       const introduced =
         !taskOfNewThing &&
         (this.proposedHere(sentence, Math.min(def.shortStart, def.longStart)) ||
@@ -1634,12 +1636,9 @@ class Doc {
       const rest = sentence.text.slice(m.index + m[0].length);
       // ("a novel efficient zero-shot metric called Zorb Span Confidence": the name follows.)
       if (/^\s*,?\s*(?:called|named|termed|dubbed|coined)\b/.test(rest)) continue;
-      if (
-        /^(?:score|index)$/.test(head) &&
-        !/^[^.;]*\b(?:evaluat|assess|measur|quantif|gauge|benchmark)/i.test(rest)
-      )
-        continue;
-      const named = /^(?:score|index)$/.test(head) ? `${m[1]} ${head}` : (m[1] ?? '');
+      const scoreLike = head === 'score' || head === 'index';
+      if (scoreLike && !/^[^.;]*\b(?:evaluat|assess|measur|quantif|gauge|benchmark)/i.test(rest)) continue;
+      const named = scoreLike ? `${m[1]} ${head}` : (m[1] ?? '');
       const start = sentence.start + m.index + m[0].indexOf(m[1] ?? '');
       const end = start + named.length;
       if (this.longFormListing(named)) continue;
@@ -3044,10 +3043,12 @@ class Doc {
       // "an evaluation protocol to assess instruction fulfillment, modification scope, and ...": an evaluation
       // instrument says its list is of measures, known or not.
       // ("... protocols to assess both open-book and closed-book reasoning" lists abilities, which need a known measure.)
-      const firstItems = (m[1] ?? '').split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).slice(0, 3);
       const byInstrument =
         EVALUATION_INSTRUMENT_BEFORE.test(text.slice(0, m.index)) &&
-        !firstItems.some((item) => /(?:ing|tion|sion)$/.test(item.trim()));
+        !(m[1] ?? '')
+          .split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/)
+          .slice(0, 3)
+          .some((item) => /(?:ing|tion|sion)$/.test(item.trim()));
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, !byInstrument);
     }
     for (const m of matchesOf(text, METRIC_LIST_ACHIEVED))
