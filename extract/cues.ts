@@ -613,6 +613,8 @@ export const BY_AMOUNT_GAP = new RegExp(
 );
 // A measure changing on its own, then how: "rises by", "falling from", "decreased by".
 const CHANGE_VERB = String.raw`(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|(?:decreas|increas|declin|improv)(?:e|es|ed|ing)|(?:jump|climb)(?:s|ed|ing)?|grow(?:s|ing|n)?|grew)\s+(?:by|from)`;
+// Not a measure but a setting, or not its plain name: "a learning rate of", "a mask ratio of", "a median latency of".
+const NOT_SETTING_PHRASE = String.raw`(?!(?:[A-Za-z][a-z\-]*\s){0,2}(?:[a-z]+ly|median|maximum|minimum|typical|annuali[sz]ed|learning|sampling|dropout|mask|masking|pruning|filter|compression|decay|frame|bit|noise|rotational)\s)`;
 export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
   {
     pattern: new RegExp(
@@ -722,15 +724,24 @@ export const RESULT_METRIC_PATTERNS: readonly ResultMetricPattern[] = [
     head: 'strict',
     verbFree: true,
   },
-  // "achieves 94.3% accuracy ... and a combined score of 41.88": a later item of what was achieved.
+  // "with a rank correlation of 0.86": the measure a value is stated with; not a setting ("with a learning rate of").
   {
     pattern: new RegExp(
-      String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?|the)\s+((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+(?:(?:${AMOUNT_HEDGE}|only|just)\s+)?[-+]?\$?\d`,
+      String.raw`\bwith\s+(?:an?\s+|the\s+)${NOT_SETTING_PHRASE}((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+(?:(?:as much as|${AMOUNT_HEDGE}|only|just)\s+)?[-+]?\$?\d`,
       'g',
     ),
     head: 'strict',
     verbFree: true,
-    cue: /\b(?:achiev|attain|reach|obtain|yield)\w*\s/,
+  },
+  // "achieves 94.3% accuracy ... and a combined score of 41.88": a later item of what was achieved or stated with.
+  {
+    pattern: new RegExp(
+      String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?|the)\s+${NOT_SETTING_PHRASE}((?:[A-Za-z][a-z\-]*\s){0,3}[A-Za-z][a-z\-]*)\s+of\s+(?:(?:${AMOUNT_HEDGE}|only|just)\s+)?[-+]?\$?\d`,
+      'g',
+    ),
+    head: 'strict',
+    verbFree: true,
+    cue: /\b(?:achiev|attain|reach|obtain|yield)\w*\s|\bwith\s+(?:an?|the)\s[^.;]*?\sof\s+[-+]?\$?\d/,
   },
   // "achieving the lowest reconstruction error on ZorbSet", "with lower temporal error and higher IoU": the measure a
   // method is best at.

@@ -2567,12 +2567,14 @@ class Doc {
           continue;
         // A training procedure is not a metric either ("reduces weight quantization from 8 to 4 bits").
         if (PROCEDURE_HEAD.test(surface)) continue;
-        // "a mean Percentile Rank of 71.8%" names the common metric "percentile rank".
+        // "a mean Percentile Rank of 71.8%" names the common metric "percentile rank"; a person's name keeps its capital.
         const name =
           listed?.canonical ??
           singularMeasure(
             heads === 'strict' || opened
-              ? surface.replace(/\b\p{Lu}(?=\p{Ll}+\b)/gu, (c) => c.toLowerCase())
+              ? surface.replace(/\b\p{Lu}\p{Ll}+(?![\p{L}-])/gu, (w) =>
+                  EPONYM.test(w) ? w : w.toLowerCase(),
+                )
               : surface,
           );
         const draft = this.draft(this.keyFor('Metric', name), 'Metric', name, 2, Boolean(listed));
@@ -5247,6 +5249,9 @@ const TRADE_OFF_AFTER = /^[\s-]*(?:trade-?offs?|balance)\b/i;
 // Plain nouns that say on what or where a measure was taken ("test accuracy", "depth MAE", "bit accuracy").
 const MEASURED_PART =
   /^(?:test|validation|train|dev|held-out|retrieval|depth|disparity|pixel|object|image|instance|frame|token|bit|shape|font|class|trajectory|answer|claim|step|turn|episode|query|document|patch|region|scene|joint|keypoint|speaker|word|character|sentence|utterance|segment|clip|video|audio|phoneme|subword|response|walltime)$/;
+// People measures are named after: "Spearman ranking correlation", "annualized Sharpe ratio".
+const EPONYM =
+  /^(?:Pearson|Spearman|Kendall|Dice|Jaccard|Sharpe|Sortino|Calmar|Hamming|Hausdorff|Wasserstein|Matthews|Cohen|Brier|Chamfer|Mahalanobis|Levenshtein|Fr\u00e9chet|Frechet)$/;
 const EVALUATIVE_WORD =
   /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
 // Heads a "peak" belongs to: "peak memory", "peak power consumption".

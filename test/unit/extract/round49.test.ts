@@ -1,0 +1,27 @@
+// Rules from a forty-ninth round. Every sentence here is invented and the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { entity, resultOf } from '../../helpers/extract.js';
+
+describe('a measure a value is stated with', () => {
+  const abstract =
+    'We propose ZorbScore. Its single number predicts the gains of ZorbNet, with a zorb rank correlation of 0.86 ' +
+    'and a zorb linear correlation of 0.95.';
+
+  it('names the measure of the first value and of a later item', () => {
+    expect(resultOf(abstract, '0.86')?.metric).toBe('zorb rank correlation');
+    expect(resultOf(abstract, '0.95')?.metric).toBe('zorb linear correlation');
+  });
+
+  it('is not a setting the method was run with', () => {
+    const run =
+      'We propose ZorbNet. ZorbNet is trained with a zorb learning rate of 0.001 and a mask ratio of 0.75.';
+    expect(entity(run, 'zorb learning rate')).toBeUndefined();
+    expect(entity(run, 'mask ratio')).toBeUndefined();
+  });
+
+  it('keeps the capital of the person a measure is named after', () => {
+    const abstract =
+      'We propose ZorbNet. ZorbNet agrees with experts, with a Spearman zorb correlation of 0.71.';
+    expect(resultOf(abstract, '0.71')?.metric).toBe('Spearman zorb correlation');
+  });
+});
