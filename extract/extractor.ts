@@ -129,6 +129,7 @@ import {
   combineRoles,
   isNamedHere,
   isProposalSentence,
+  isMadeEarlier,
   isUsedBefore,
   mentionRole,
   proposalVerbEnd,
@@ -154,7 +155,7 @@ interface Mention {
   surface: string;
   sentence: number;
   role: MentionRole;
-  /** The words before it say the paper uses it ("based on X"). */
+  /** The words around it say the paper uses it ("based on X") or others made it ("X was proposed, ..."). */
   usedBefore: boolean;
 }
 
@@ -3856,7 +3857,10 @@ class Doc {
       role = 'compared';
     }
     const sentenceStart = this.sentences[sentence]?.start ?? 0;
-    const usedBefore = isUsedBefore(this.text.slice(Math.max(sentenceStart, start - 120), start));
+    const sentenceText = this.sentences[sentence]?.text ?? '';
+    const usedBefore =
+      isUsedBefore(this.text.slice(Math.max(sentenceStart, start - 120), start)) ||
+      isMadeEarlier(this.text.slice(end, end + 80), sentenceText);
     draft.mentions.push({ start, end, surface: this.text.slice(start, end), sentence, role, usedBefore });
     if (role === 'proposed') draft.proposed = true;
   }

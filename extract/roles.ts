@@ -161,6 +161,16 @@ const USE_BEFORE =
 const USED_THEN_NAMED_BEFORE =
   /\bwe\s+(?:\w+\s+)?(?:leverag|adopt|employ|utiliz|us)e?s?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}[\w-]+,\s*$/i;
 
+// "(FastZorb) was proposed, achieving ...": what was made before, in a sentence that is not about the authors' own work.
+const MADE_EARLIER_AFTER =
+  /^\s*(?:\([^()]{1,40}\)\s*)?(?:was|were|had been)\s+(?:\w+ly\s+)?(?:proposed|introduced|developed|presented|released)\b(?!\s+(?:here|in\s+this|by\s+us))/;
+const OWN_WORK = /\b(?:we|our|us|this (?:paper|work|study|article|letter|thesis)|herein|here|novel|new)\b/i;
+
+/** Whether the words after a mention say it was made earlier by others ("X was proposed, achieving ..."). */
+export function isMadeEarlier(after: string, sentence: string): boolean {
+  return MADE_EARLIER_AFTER.test(after) && !OWN_WORK.test(sentence);
+}
+
 /** Whether the words just before a mention say the paper uses the thing (it is then not the paper's own). */
 export function isUsedBefore(before: string): boolean {
   return USE_BEFORE.test(before.slice(-60)) || USED_THEN_NAMED_BEFORE.test(before.slice(-120));

@@ -1,6 +1,6 @@
 // Rules from a forty-ninth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, resultOf } from '../../helpers/extract.js';
+import { entity, resultOf, roleOf } from '../../helpers/extract.js';
 
 describe('a measure a value is stated with', () => {
   const abstract =
@@ -23,5 +23,20 @@ describe('a measure a value is stated with', () => {
     const abstract =
       'We propose ZorbNet. ZorbNet agrees with experts, with a Spearman zorb correlation of 0.71.';
     expect(resultOf(abstract, '0.71')?.metric).toBe('Spearman zorb correlation');
+  });
+});
+
+describe('a name others made earlier', () => {
+  it('is not the paper’s own when a sentence says it was proposed before', () => {
+    const abstract =
+      'To address these limits, Fast Zorb Anything (FastZorb) was proposed, achieving real-time segmentation. ' +
+      'However, FastZorb often yields jagged edges. This paper introduces a refinement approach to smooth the edges ' +
+      'of FastZorb.';
+    expect(roleOf(abstract, 'FastZorb')).toBe('used');
+  });
+
+  it('still is when the title names it as the paper’s own', () => {
+    const abstract = 'ZorbFix was developed to smooth masks. ZorbFix runs in real time on edge devices.';
+    expect(entity(abstract, 'ZorbFix', 'ZorbFix: Smoothing Masks in Real Time')?.role).toBe('proposed');
   });
 });
