@@ -696,19 +696,27 @@ class Doc {
         shortListing = { type: 'Model', canonical: def.short };
       // The paper's own definition wins over a listed expansion (a paper may define "DRL" as its own "dual ranking loss"),
       // unless the long form reads as the same kind of thing ("peak signal-to-noise ratio (PSNR)" is the listed metric).
+      const sentence = this.sentences[def.sentenceIndex];
+      if (!sentence) continue;
       if (
         shortListing &&
-        !NAMED_TYPES.has(shortListing.type) &&
         !longListing &&
-        !sharesContentWord(def.long, shortListing.canonical) &&
-        typeFromLongForm(def.long, undefined) !== shortListing.type &&
-        // "mean intersection over union (mIoU)": a long form ending in a listed measure is that kind of thing.
-        !endsWithListed(def.long, shortListing.type, this.lex)
+        ((!NAMED_TYPES.has(shortListing.type) &&
+          !sharesContentWord(def.long, shortListing.canonical) &&
+          typeFromLongForm(def.long, undefined) !== shortListing.type &&
+          // "mean intersection over union (mIoU)": a long form ending in a listed measure is that kind of thing.
+          !endsWithListed(def.long, shortListing.type, this.lex)) ||
+          // "we propose Pathways of Thoughts (PoT)": a name the paper makes is not the listed program-of-thought (a
+          // listed measure its method improves, "our ZorbNet improves Frechet Inception Distance (FID)", still is, and
+          // so is a lower-case kind it is one of, "a novel spiking neural network (SNN) architecture").
+          (def.longStart < def.shortStart &&
+            shortListing.type !== 'Metric' &&
+            fold(def.long) !== fold(shortListing.canonical) &&
+            (/^\p{Lu}/u.test(def.long) || !sharesContentWord(def.long, shortListing.canonical)) &&
+            this.proposedHere(sentence, def.longStart)))
       ) {
         shortListing = undefined;
       }
-      const sentence = this.sentences[def.sentenceIndex];
-      if (!sentence) continue;
       // "a novel phenomenon termed Zorbic Alignment Collapse (ZAC)": a phenomenon is never an entity.
       if (PHENOMENON_NAMED_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 60), def.longStart))) {
         this.genericShorts.add(def.short);

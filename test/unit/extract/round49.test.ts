@@ -40,3 +40,27 @@ describe('a name others made earlier', () => {
     expect(entity(abstract, 'ZorbFix', 'ZorbFix: Smoothing Masks in Real Time')?.role).toBe('proposed');
   });
 });
+
+describe('a listed short form the paper defines as its own new name', () => {
+  it('names the new thing, not the listed one', () => {
+    const abstract =
+      'We propose Pathways of Thoughts (PoT), an inference-stage method for any language model. PoT outperforms ' +
+      'strong baselines.';
+    const pot = entity(abstract, 'PoT');
+    expect(pot?.type).toBe('Method');
+    expect(pot?.role).toBe('proposed');
+    expect(pot?.aliases).toContain('Pathways of Thoughts');
+  });
+
+  it('but a lower-case kind the new thing is one of stays the listed kind', () => {
+    const abstract =
+      'We propose ZorbFormer, a novel end-to-end spiking nerual network (SNN) architecture for zorb recognition.';
+    expect(entity(abstract, 'SNN')).toBeUndefined();
+    expect(entity(abstract, 'spiking neural network')?.type).toBe('Technique');
+  });
+
+  it('but a listed measure the method improves stays that measure', () => {
+    const abstract = 'Our proposed ZorbVAR improves Frechet Inception Distance (FID) from 10.83 to 3.58.';
+    expect(entity(abstract, 'FID')?.role).not.toBe('proposed');
+  });
+});
