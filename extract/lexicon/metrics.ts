@@ -8,7 +8,7 @@ export const METRICS: readonly string[] = [
   'top-5 accuracy',
   // "f1" in lower case still names the F-measure.
   'F1|F1 score|F1-score|F1 scores|$F_1$|F$_1$|$F_1$ score|f1|f1 score|f1-score',
-  'macro F1|macro-F1|macro F1 score|macro $F_1$|macro-$F_1$|macro-f1|macro f1|F1-macro|F1 macro',
+  'macro F1|macro-F1|macro F1 score|macro $F_1$|macro-$F_1$|macro-f1|macro f1|F1-macro|F1 macro|macro F-score|macro F-measure',
   'micro F1|micro-F1|micro-f1|micro f1',
   'weighted F1|weighted F1 score|weighted-F1',
   'F2|F2 score|F2-score',
@@ -136,7 +136,7 @@ export const METRICS: readonly string[] = [
   'generation speed',
   'requests per second|RPS',
   'runtime',
-  'FPS|frames per second|frame rate',
+  'FPS|frames per second|frame rate|frame-per-second|frames-per-second',
   'speedup',
   'speedup ratio|speed-up ratio',
   'human preference score',
@@ -264,6 +264,9 @@ export const METRICS: readonly string[] = [
   'peak memory',
   'peak VRAM',
   'decoding throughput',
+  // LLM serving: the share of requests meeting their service-level objective, and the rate of such requests.
+  'SLO attainment',
+  'goodput',
   'inference throughput',
   'normalized edit distance|NED',
   'decoding time',

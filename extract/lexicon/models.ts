@@ -123,6 +123,18 @@ export const MODEL_FAMILIES: readonly string[] = [
   'PubMedBERT',
   'CodeBERT',
   'CodeBERTa',
+  // BERTs pretrained for one language.
+  'ParsBERT|Pars Bert|ParsBert',
+  'AraBERT',
+  'CamemBERT',
+  'FlauBERT',
+  'BERTurk',
+  'BERTimbau',
+  'PhoBERT',
+  'IndoBERT',
+  'KoBERT',
+  // Kim's convolutional sentence classifier.
+  'TextCNN',
   'T5',
   'Flan-T5',
   'mT5',

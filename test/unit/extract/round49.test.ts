@@ -64,3 +64,15 @@ describe('a listed short form the paper defines as its own new name', () => {
     expect(entity(abstract, 'FID')?.role).not.toBe('proposed');
   });
 });
+
+describe('lexicon entries of this round', () => {
+  it('knows serving measures, one-language BERTs and video benchmarks', () => {
+    const abstract =
+      'We propose ZorbServe. ZorbServe improves SLO attainment by 2x on MMVU, and a Pars Bert classifier reached a ' +
+      '79.87 Macro F-score.';
+    expect(entity(abstract, 'SLO attainment')?.type).toBe('Metric');
+    expect(entity(abstract, 'MMVU')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'ParsBERT')?.type).toBe('Model');
+    expect(entity(abstract, 'macro F1')?.aliases).toContain('Macro F-score');
+  });
+});
