@@ -359,6 +359,9 @@ export const BENCHMARKS: readonly string[] = [
   'Video-MME',
   'MVBench',
   'MMVU',
+  // Biomedical knowledge graphs used as data.
+  'PrimeKG',
+  'Hetionet',
   'Video-MMMU',
   'VSI-Bench',
   'TempCompass',

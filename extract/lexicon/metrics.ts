@@ -175,6 +175,8 @@ export const METRICS: readonly string[] = [
   'specificity',
   'sensitivity',
   'Dice score|Dice coefficient|Dice similarity coefficient|DSC|Dice',
+  // centreline Dice, for tubular structures.
+  'clDice',
   'Matthews correlation coefficient|MCC',
   "Cohen's kappa|kappa coefficient|kappa statistic|Cohen's kappa coefficient",
   'coefficient of determination',
@@ -266,6 +268,8 @@ export const METRICS: readonly string[] = [
   'decoding throughput',
   // LLM serving: the share of requests meeting their service-level objective, and the rate of such requests.
   'SLO attainment',
+  // Mean F1 over classes, as segmentation and change detection report it.
+  'mF1',
   'goodput',
   'inference throughput',
   'normalized edit distance|NED',

@@ -1,6 +1,6 @@
 // Rules from a forty-ninth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, resultOf, roleOf } from '../../helpers/extract.js';
+import { entity, resultOf, roleOf, run } from '../../helpers/extract.js';
 
 describe('a measure a value is stated with', () => {
   const abstract =
@@ -74,5 +74,23 @@ describe('lexicon entries of this round', () => {
     expect(entity(abstract, 'MMVU')?.type).toBe('Benchmark');
     expect(entity(abstract, 'ParsBERT')?.type).toBe('Model');
     expect(entity(abstract, 'macro F1')?.aliases).toContain('Macro F-score');
+  });
+});
+
+describe('field words that name nothing', () => {
+  it('reads no method in a norm, a degree of freedom, an operating system, a wireless link or a rule shape', () => {
+    const abstract =
+      'We propose ZorbNet. ZorbNet beats SotA methods and uses an l2 penalty on 6 DoF poses. It runs on any OS ' +
+      'over WiFi with IF-THEN rules, and improves mF1 and clDice on PrimeKG.';
+    const found = run(abstract).entities.map((e) => [e.type, e.name]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['Metric', 'mF1'],
+        ['Metric', 'clDice'],
+        ['Benchmark', 'PrimeKG'],
+      ]),
+    );
+    for (const word of ['SotA', 'l2', 'DoF', 'OS', 'WiFi', 'IF-THEN'])
+      expect(found.map(([, name]) => name)).not.toContain(word);
   });
 });
