@@ -114,6 +114,10 @@ export const GENERIC_NAMES: readonly string[] = [
   'WiFi',
   'Wi-Fi',
   'IF-THEN',
+  // Virtual machines; and an article a heading may leave in front of a name.
+  'VM',
+  'VMs',
+  'The',
   'MCQ',
   'MCQs',
   'RGB',

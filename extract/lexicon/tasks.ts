@@ -10,6 +10,8 @@ export const TASKS: readonly string[] = [
   'medical visual question answering|medical VQA',
   'video question answering|VideoQA',
   'knowledge base question answering|KBQA',
+  'knowledge graph question answering|knowledge-graph question answering|KGQA',
+  'multiple-choice question answering|multiple-choice QA|MCQA',
   'table question answering|table-based question answering|table QA',
   'knowledge-intensive question answering|knowledge-intensive QA',
   'long-form question answering|LFQA',

@@ -94,3 +94,19 @@ describe('field words that name nothing', () => {
       expect(found.map(([, name]) => name)).not.toContain(word);
   });
 });
+
+describe('question-answering task acronyms', () => {
+  it('are tasks, not benchmarks, and a virtual machine is no name', () => {
+    const abstract =
+      'We propose ZorbNet. Experiments on four KGQA benchmarks and 9,000 MCQA items show gains; agents run in a VM.';
+    const found = run(abstract).entities.map((e) => [e.type, e.name]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['Task', 'knowledge graph question answering'],
+        ['Task', 'multiple-choice question answering'],
+      ]),
+    );
+    expect(found.filter(([type]) => type === 'Benchmark')).toEqual([]);
+    expect(found.map(([, name]) => name)).not.toContain('VM');
+  });
+});
