@@ -2009,7 +2009,21 @@ class Doc {
       // A single plain word ("We introduce Fusion") is too weak, unless a type noun and a naming word precede it
       // or an apposition says what it is ("we propose Zorbax, a novel fine-tuning framework").
       const appositive = words.length === 1 ? appositionNoun(after) : null;
-      if (words.length === 1 && !/-/.test(name) && !namedAs && !(appositive && /^\s*,/.test(appositive[0])))
+      // ("We introduce Meerkat, which combines ...", the name used again: a clause saying what it does also names it;
+      // a name the title opens with is typed by the title's words.)
+      const uses = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, 'gu');
+      const doing =
+        words.length === 1 &&
+        /^,\s+(?:which|that)\s+[a-z]+s\s/.test(after) &&
+        this.text.slice(0, Math.max(0, this.titleEnd)).search(uses) < 0 &&
+        (this.text.match(uses)?.length ?? 0) > 1;
+      if (
+        words.length === 1 &&
+        !/-/.test(name) &&
+        !namedAs &&
+        !(appositive && /^\s*,/.test(appositive[0])) &&
+        !doing
+      )
         continue;
       if (words.length === 1 && (this.lex.generic.has(name) || lexiconTypesOf(name, this.lex).length > 0))
         continue;

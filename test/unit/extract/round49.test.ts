@@ -110,3 +110,18 @@ describe('question-answering task acronyms', () => {
     expect(found.map(([, name]) => name)).not.toContain('VM');
   });
 });
+
+describe('a plain word the paper introduces and says what it does', () => {
+  it('is a proposed name when used again', () => {
+    const abstract =
+      'We introduce Meerkar, which combines clustering with agentic search to find violations. Meerkar finds ' +
+      'sparse failures.';
+    expect(roleOf(abstract, 'Meerkar')).toBe('proposed');
+  });
+
+  it('is too weak once', () => {
+    expect(
+      entity('We introduce Fusion, which combines clustering with agentic search.', 'Fusion'),
+    ).toBeUndefined();
+  });
+});
