@@ -75,6 +75,14 @@ describe('lexicon entries of this round', () => {
     expect(entity(abstract, 'ParsBERT')?.type).toBe('Model');
     expect(entity(abstract, 'macro F1')?.aliases).toContain('Macro F-score');
   });
+
+  it('knows the statistics and times studies report', () => {
+    const abstract =
+      'We propose ZorbTutor. Two lessons showed benefits with standardized effect sizes of 0.28 and 0.33, and ' +
+      'ZorbTutor cut task completion time by 12%.';
+    expect(entity(abstract, 'effect size')?.type).toBe('Metric');
+    expect(entity(abstract, 'completion time')?.type).toBe('Metric');
+  });
 });
 
 describe('field words that name nothing', () => {
