@@ -201,6 +201,10 @@ export const BENCHMARKS: readonly string[] = [
   'MIMIC-IV',
   'MIMIC-CXR',
   'IU X-Ray|IU-Xray|IU X-ray',
+  // The Indiana University chest X-ray collection as Open-i serves it.
+  'Open-I|Open-i|OpenI',
+  // Failure attribution in multi-agent systems.
+  'Who&When',
   'Synthea',
   'CheXpert',
   // Medical image segmentation and classification collections.

@@ -77,6 +77,10 @@ export const METHODS: readonly string[] = [
   'LangGraph',
   'CrewAI',
   'DSPy',
+  // DSPy's prompt optimizers.
+  'COPRO',
+  'MIPRO',
+  'MIPROv2',
   'TensorRT-LLM',
   'Ollama',
   'LiteLLM',
@@ -209,6 +213,10 @@ export const METHODS: readonly string[] = [
   'RMSNorm',
   'LayerNorm',
   'DETR',
+  // Anchor-free detectors, named as designs like DETR.
+  'FCOS',
+  'CenterNet',
+  'CornerNet',
   'Deformable DETR',
   'RT-DETR',
   'DAB-DETR',

@@ -241,6 +241,8 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Faster R-CNN',
   'Mask R-CNN',
   'RetinaNet',
+  // Meta's human-centric vision models.
+  'Sapiens',
   'InceptionTime',
   'Sentence-BERT|SBERT',
   'AlphaFold',

@@ -76,6 +76,21 @@ describe('lexicon entries of this round', () => {
     expect(entity(abstract, 'macro F1')?.aliases).toContain('Macro F-score');
   });
 
+  it('knows detectors, human-centric models, chest X-ray data and prompt optimizers', () => {
+    const abstract =
+      'We propose ZorbDet. ZorbDet beats FCOS on Open-I and Who&When, using Sapiens features and MIPROv2 prompts.';
+    const found = run(abstract).entities.map((e) => [e.type, e.name]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['Method', 'FCOS'],
+        ['Benchmark', 'Open-I'],
+        ['Benchmark', 'Who&When'],
+        ['Model', 'Sapiens'],
+        ['Method', 'MIPROv2'],
+      ]),
+    );
+  });
+
   it('knows the statistics and times studies report', () => {
     const abstract =
       'We propose ZorbTutor. Two lessons showed benefits with standardized effect sizes of 0.28 and 0.33, and ' +
