@@ -694,10 +694,10 @@ class Doc {
       const shortShape = shortListing || !/\d/.test(def.short) ? undefined : shapeOf(def.short, this.lex);
       if (shortShape?.known && shortShape.type === 'Model')
         shortListing = { type: 'Model', canonical: def.short };
-      // The paper's own definition wins over a listed expansion (a paper may define "DRL" as its own "dual ranking loss"),
-      // unless the long form reads as the same kind of thing ("peak signal-to-noise ratio (PSNR)" is the listed metric).
       const sentence = this.sentences[def.sentenceIndex];
       if (!sentence) continue;
+      // The paper's own definition wins over a listed expansion (a paper may define "DRL" as its own "dual ranking loss"),
+      // unless the long form reads as the same kind of thing ("peak signal-to-noise ratio (PSNR)" is the listed metric).
       if (
         shortListing &&
         !longListing &&

@@ -363,12 +363,12 @@ export const BENCHMARKS: readonly string[] = [
   'Video-MME',
   'MVBench',
   'MMVU',
-  // Biomedical knowledge graphs used as data.
-  'PrimeKG',
-  'Hetionet',
   'Video-MMMU',
   'VSI-Bench',
   'TempCompass',
+  // Biomedical knowledge graphs used as data.
+  'PrimeKG',
+  'Hetionet',
   'UCF-Crime',
   'ShanghaiTech',
   'XD-Violence',

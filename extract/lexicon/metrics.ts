@@ -268,13 +268,13 @@ export const METRICS: readonly string[] = [
   'decoding throughput',
   // LLM serving: the share of requests meeting their service-level objective, and the rate of such requests.
   'SLO attainment',
+  'goodput',
   // How long a person or an agent takes to finish a task, as user studies and agent evaluations report it.
   'completion time|task completion time',
   // The size of a difference in standard units, as studies report next to significance.
   "effect size|Cohen's d",
   // Mean F1 over classes, as segmentation and change detection report it.
   'mF1',
-  'goodput',
   'inference throughput',
   'normalized edit distance|NED',
   'decoding time',
