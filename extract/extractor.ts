@@ -2009,20 +2009,12 @@ class Doc {
       // A single plain word ("We introduce Fusion") is too weak, unless a type noun and a naming word precede it
       // or an apposition says what it is ("we propose Zorbax, a novel fine-tuning framework").
       const appositive = words.length === 1 ? appositionNoun(after) : null;
-      // ("We introduce Meerkat, which combines ...", the name used again: a clause saying what it does also names it;
-      // a name the title opens with is typed by the title's words.)
-      const uses = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, 'gu');
-      const doing =
-        words.length === 1 &&
-        /^,\s+(?:which|that)\s+[a-z]+s\s/.test(after) &&
-        this.text.slice(0, Math.max(0, this.titleEnd)).search(uses) < 0 &&
-        (this.text.match(uses)?.length ?? 0) > 1;
       if (
         words.length === 1 &&
         !/-/.test(name) &&
         !namedAs &&
         !(appositive && /^\s*,/.test(appositive[0])) &&
-        !doing
+        !this.namedByWhatItDoes(name, after)
       )
         continue;
       if (words.length === 1 && (this.lex.generic.has(name) || lexiconTypesOf(name, this.lex).length > 0))
@@ -2068,6 +2060,19 @@ class Doc {
       // "we propose Zorbax, a large language model": the paper's own word for its contribution outweighs later contexts.
       if (noun) vote(draft, type, PROPOSAL_TYPE_VOTE);
     }
+  }
+
+  /**
+   * "We introduce Meerkat, which combines ...": a clause saying what a plain word does names it when the abstract uses
+   * it again; a name the title opens with is typed by the title's words.
+   */
+  private namedByWhatItDoes(name: string, after: string): boolean {
+    if (!/^,\s+(?:which|that)\s+[a-z]+s\s/.test(after)) return false;
+    const uses = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, 'gu');
+    return (
+      this.text.slice(0, Math.max(0, this.titleEnd)).search(uses) < 0 &&
+      (this.text.match(uses)?.length ?? 0) > 1
+    );
   }
 
   /**
