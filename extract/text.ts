@@ -134,10 +134,16 @@ function withPairedDashes(text: string): string {
   return out;
 }
 
+// "TUs-which involves reading ... unit-we introduce TITUS": a hyphen (or two) before a clause's first word is a dash,
+// not a compound's joint ("state-of-the art" and "in-the-loop" keep theirs).
+const DASH_BEFORE_CLAUSE =
+  /(?<=[\p{L}\p{N})])(?<![-\s(](?:of|in|on|off|at|to|by|for|out))--?(?=(?:which|we|the|but|while|where|that|whose|this|these|our|thereby)\s)/giu;
+
 /** Whitespace-separated words of a sentence, edge punctuation stripped (a trailing "+" is kept: "FastPlan+"). */
 export function chunksOf(sentence: Sentence): Chunk[] {
   const out: Chunk[] = [];
-  const scanned = sentence.text.includes('--') ? withPairedDashes(sentence.text) : sentence.text;
+  const paired = sentence.text.includes('--') ? withPairedDashes(sentence.text) : sentence.text;
+  const scanned = paired.replace(DASH_BEFORE_CLAUSE, (dash) => '\u2014'.repeat(dash.length));
   CHUNK.lastIndex = 0;
   for (let m = CHUNK.exec(scanned); m !== null; m = CHUNK.exec(scanned)) {
     let word = m[0];
