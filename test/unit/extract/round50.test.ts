@@ -19,3 +19,21 @@ describe('a dash flattened to a hyphen before a clause', () => {
     expect(entity(abstract, 'art')).toBeUndefined();
   });
 });
+
+describe('an apposition set off by a dash', () => {
+  for (const dash of [' -- ', '--', ' \u2014 ', '\u2014', ' - ', '-']) {
+    it(`makes a new name the paper's own after "${dash}"`, () => {
+      const abstract =
+        'We study interference in tracking. We adopt language as guidance and construct ' +
+        `ZorbBench${dash}the first guidance benchmark for interference. ZorbBench has 500 videos.`;
+      expect(entity(abstract, 'ZorbBench')?.type).toBe('Benchmark');
+      expect(roleOf(abstract, 'ZorbBench')).toBe('proposed');
+    });
+  }
+
+  it('does not when the dash sets off something else', () => {
+    const abstract =
+      'We propose ZorbTrack. We evaluate ZorbTrack on ZorbBench -- which is widely used -- and on ZorbSet.';
+    expect(roleOf(abstract, 'ZorbBench')).toBe('used');
+  });
+});
