@@ -1224,6 +1224,9 @@ export const INSTITUTION_HEAD =
 /** "Natural Language to Visualization", "text-to-SQL": one or two words, "to", one or two words. */
 export const TO_TASK = /^[\p{L}\d-]+(?: [\p{L}\d-]+)? to [\p{L}\d-]+(?: [\p{L}\d-]+)?$/iu;
 
+const STATISTICAL_ANALYSIS =
+  /\b(?:components?|factor|discriminant|correlation|profile|class|variance|survival|regression)\s+analysis$/i;
+
 /** Type of a coined acronym from the head word of its long form. */
 export function typeFromLongForm(long: string, nounAfter: EntityType | undefined): EntityType {
   const head = (
@@ -1269,8 +1272,11 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
   // "Zorb Consistency Metric (ZCM)": a long form that calls itself a metric names one, whatever its case; so does one
   // that combines measures into a mean ("Compliance Aware Harmonic Mean (CAH)").
   if (/^metric$/.test(head) || /\b(?:harmonic|geometric)[\s-]+mean$/i.test(long.trim())) return 'Metric';
+  // "Principal Semantic Components Analysis (PSCA)", "linear discriminant analysis (LDA)": a statistical analysis
+  // named after what it decomposes or fits is a way to do something, not a task.
   if (
     (long === long.toLowerCase() || nounAfter === undefined) &&
+    !STATISTICAL_ANALYSIS.test(long.trim()) &&
     /^(?:detection|classification|recognition|segmentation|answering|translation|summarization|retrieval|forecasting|estimation|extraction|captioning|tracking|analysis|assessment|understanding|discovery|problems?|spoofing|deblurring|dehazing|denoising|deraining|inpainting|grounding|identification|localization|recommendation|solving|grading|counting)$/.test(
       head,
     )

@@ -37,3 +37,26 @@ describe('an apposition set off by a dash', () => {
     expect(roleOf(abstract, 'ZorbBench')).toBe('used');
   });
 });
+
+describe('a statistical analysis defined with an acronym', () => {
+  it('is a method when the paper coins it, not a task', () => {
+    const abstract =
+      'We propose ZorbPrune, a pipeline featuring Principal Zorbic Components Analysis (PZCA) for clustering ' +
+      'tokens. ZorbPrune keeps 95% accuracy on ZorbQA.';
+    expect(entity(abstract, 'PZCA')?.type).toBe('Method');
+  });
+
+  it('is a technique when the field knows it', () => {
+    const abstract =
+      'We extract zorb features with independent component analysis (ICA) and linear discriminant analysis. ' +
+      'ZorbNet then classifies them.';
+    expect(entity(abstract, 'independent component analysis')?.type).toBe('Technique');
+    expect(entity(abstract, 'linear discriminant analysis')?.type).toBe('Technique');
+  });
+
+  it('leaves analysis tasks tasks', () => {
+    const abstract =
+      'We study multimodal sentiment analysis (MSA) on ZorbReviews. ZorbNet reaches 91% accuracy on ZorbReviews.';
+    expect(entity(abstract, 'multimodal sentiment analysis')?.type).toBe('Task');
+  });
+});
