@@ -923,12 +923,13 @@ class Doc {
             ? 'Benchmark'
             : typeFromLongForm(def.long, nounType);
         // "Zorb Evidence Grounding (ZEG), a semantic-aware metric": the apposition says it measures; so does the noun
-        // before "a metric called Number of Zorbs (NofZ)", "a new measure, termed Zorb Gap (ZG)".
+        // before "a metric called Number of Zorbs (NofZ)", "a new measure, termed Zorb Gap (ZG)", and "measured by".
         if (
           (nounType === 'Metric' && noun && /^\s*,\s*(?:an?|the|our)\s/i.test(noun[0])) ||
           (type === 'Method' &&
             def.longStart < def.shortStart &&
-            MEASURE_CALLED_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 40), def.longStart))) ||
+            (MEASURE_CALLED_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 40), def.longStart)) ||
+              MEASURED_BY_BEFORE.test(this.text.slice(Math.max(0, def.longStart - 30), def.longStart)))) ||
           definedMeasure
         ) {
           type = 'Metric';
@@ -4166,6 +4167,9 @@ class Doc {
       )
         return { type: 'Benchmark', confidence: 3 };
     }
+    // "the quality of reasoning (measured by ZorbGain)": what a quality is measured by is a measure.
+    if (!shape.known && MEASURED_BY_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 30), start)))
+      return { type: 'Metric', confidence: 3 };
     // A year or version between name and noun ("DAVIS 2017 dataset") does not change what the noun says.
     // Nor does a long form in parentheses ("T4SA (Twitter for Sentiment Analysis) dataset").
     const after = this.text
@@ -5434,6 +5438,7 @@ const SUBJECT_BOUNDARY =
   /^(?:the|a|an|and|or|of|in|on|for|to|with|while|whereas|but|that|which|its|their|our|this|these|those|is|are|was|were|be|been|has|have|had|than|when|where|if|then|also|further|[a-z-]*[^s]s)$/;
 const LIST_OUTCOME_VERB =
   /\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|cut)\w*\b(?:[^.;]|\.\d)*$/i;
+const MEASURED_BY_BEFORE = /\b(?:measured|quantified)\s+by\s+(?:the\s+)?$/i;
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;
 // The items of a list before the name being read, each followed by a comma or "and"/"or"; `item` matches one.

@@ -60,3 +60,20 @@ describe('a statistical analysis defined with an acronym', () => {
     expect(entity(abstract, 'multimodal sentiment analysis')?.type).toBe('Task');
   });
 });
+
+describe('what a quality is measured by', () => {
+  it('is a measure, named plainly or with an acronym', () => {
+    const abstract =
+      'We judge the correctness of knowledge (measured by Zorb Index (ZI)) and the quality of reasoning ' +
+      '(measured by Zorbic Gain (ZorbGain)). ZorbGain drops by 38.9% after SFT. Fluency, as measured by ' +
+      'ZorbFlow, stays the same.';
+    expect(entity(abstract, 'ZorbGain')?.type).toBe('Metric');
+    expect(entity(abstract, 'ZorbFlow')?.type).toBe('Metric');
+  });
+
+  it('is not what the measuring was done on', () => {
+    const abstract = 'We propose ZorbNet. Its quality is measured on ZorbBench and ZorbSet.';
+    expect(entity(abstract, 'ZorbSet')).toBeDefined();
+    expect(entity(abstract, 'ZorbSet')?.type).not.toBe('Metric');
+  });
+});
