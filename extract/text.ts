@@ -54,7 +54,7 @@ const ABBREVIATIONS = new Set([
 // Bounded lookahead so a run of spaces cannot make the scan quadratic. "... UI-TARS-1.5.To show ...": a period
 // glued to a word that opens sentences ends one even without the space a paste lost.
 const SENTENCE_END =
-  /[.!?]+(?=\s{1,8}["'([\\]?[\p{Lu}\d])|(?<=[\p{Ll}\d%)])\.(?=(?:To|We|This|These|Our|In|The|However|Moreover|Furthermore|Finally|Specifically|Additionally|Experiments|Extensive|Results|Unlike|Although|While|Thus|Therefore|Overall|Code)\s)|\n+|[.!?]+$/gu;
+  /[.!?]+(?=\s{1,8}["'([\\]?[\p{Lu}\d])|(?<=[\p{L}\d%)])\.(?=(?:To|We|This|These|Our|In|By|The|However|Moreover|Furthermore|Finally|Specifically|Additionally|Experiments|Extensive|Results|Unlike|Although|While|Thus|Therefore|Overall|Code)\s)|\n+|[.!?]+$/gu;
 
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];

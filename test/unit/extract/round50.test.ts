@@ -77,3 +77,14 @@ describe('what a quality is measured by', () => {
     expect(entity(abstract, 'ZorbSet')?.type).not.toBe('Metric');
   });
 });
+
+describe('a sentence glued to the next without a space', () => {
+  it('ends before the word that opens the next one', () => {
+    const abstract =
+      'We study the freshness measured by the ZoI.By splitting messages, ZorbRS lowers the ZoI. ' +
+      'We propose ZorbSeg.We evaluate it on ZorbSet.';
+    expect(entity(abstract, 'ZoI.By')).toBeUndefined();
+    expect(entity(abstract, 'ZorbSeg.We')).toBeUndefined();
+    expect(roleOf(abstract, 'ZorbSeg')).toBe('proposed');
+  });
+});
