@@ -243,6 +243,8 @@ export const BENCHMARKS: readonly string[] = [
   'Something-Something',
   'ShapeNet',
   'ScanNet',
+  '7-Scenes',
+  'Cambridge Landmarks',
   'KITTI',
   'nuScenes',
   // The field names the Waymo Open Dataset by the company's name alone ("on KITTI, Waymo, and nuScenes").

@@ -16,6 +16,7 @@ export const METRICS: readonly string[] = [
   'precision',
   'recall',
   'AUC|area under the curve',
+  'C-index|concordance index|C-Index',
   'AUROC|AUC-ROC|ROC-AUC|ROC AUC|AUC ROC|area under the receiver operating characteristic curve|area under the ROC curve',
   'AUPRC|AUPR|area under the precision-recall curve',
   'AU-PRO|AUPRO|area under the per-region overlap curve',

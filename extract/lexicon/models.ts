@@ -291,6 +291,13 @@ export const MODEL_FAMILIES: readonly string[] = [
   // 3D, tracking and depth foundation models.
   'DUSt3R',
   'MASt3R',
+  // Pretrained feature matchers.
+  'LoFTR',
+  'ELoFTR|Efficient LoFTR',
+  'XoFTR',
+  'RoMa',
+  'LightGlue',
+  'Point Transformer V3|PTv3',
   'VGGT',
   'MapAnything|Map Anything',
   'Pi3|$π^3$|π3',

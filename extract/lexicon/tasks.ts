@@ -171,6 +171,7 @@ export const TASKS: readonly string[] = [
   'motion planning',
   'traffic signal control',
   'path planning',
+  'multi-agent path finding|MAPF|multi-agent pathfinding',
   'robotic manipulation|robot manipulation',
   'autonomous driving',
   'embodied navigation',
