@@ -42,7 +42,6 @@ export const METHODS: readonly string[] = [
   'QLoRA',
   'DoRA',
   'GaLore',
-  'Adapter',
   'BitFit',
   'BM25',
   'RRF|Reciprocal Rank Fusion|reciprocal rank fusion',

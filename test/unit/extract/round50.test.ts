@@ -88,3 +88,17 @@ describe('a sentence glued to the next without a space', () => {
     expect(roleOf(abstract, 'ZorbSeg')).toBe('proposed');
   });
 });
+
+describe('an adapter a name is built with', () => {
+  it('is not the adapter method on its own', () => {
+    const abstract =
+      'We propose ZorbNet, which introduces a remote sensing-specific FreqZorb Adapter to enhance detail ' +
+      'modeling. Adapter parameters are trained alone. ZorbNet beats ZorbSeg on ZorbBench.';
+    expect(entity(abstract, 'Adapter')).toBeUndefined();
+  });
+
+  it('leaves listed adapters named', () => {
+    const abstract = 'We propose ZorbGen. ZorbGen is conditioned with IP-Adapter on ZorbBench.';
+    expect(entity(abstract, 'IP-Adapter')?.type).toBe('Method');
+  });
+});
