@@ -4862,7 +4862,7 @@ class Doc {
       }
       const { left, right } = this.listNeighbours(m, /,\s*$/, /^\s*,\s*(?:and\s+|or\s+)?/);
       const leftType = neighbourType(left);
-      if (this.closesDataList(m, d)) {
+      if (this.closesDataList(m, d) || this.pairedWithData(m, d)) {
         if (found && found !== 'Benchmark') return undefined;
         found = 'Benchmark';
         continue;
@@ -4873,6 +4873,25 @@ class Doc {
       found = leftType;
     }
     return found;
+  }
+
+  /** "measured on ZorbBench and m", "on m and ZorbBench": the other half of a pair of data sets something is run on. */
+  private pairedWithData(m: Mention, d: Draft): boolean {
+    const isData = (ds: Draft[]): Draft | undefined => {
+      const o = ds.filter((x) => x !== d).pop();
+      return o && votedType(o)[0] === 'Benchmark' ? o : undefined;
+    };
+    const onBefore = (at: number): boolean => RUN_ON_BEFORE.test(this.text.slice(Math.max(0, at - 24), at));
+    const { left } = this.listNeighbours(m, /\s+and\s+$/, /^(?!)/);
+    const first = isData(left);
+    if (
+      first?.mentions.some(
+        (x) => x.end < m.start && /^\s+and\s+$/.test(this.text.slice(x.end, m.start)) && onBefore(x.start),
+      )
+    )
+      return true;
+    const { right } = this.listNeighbours(m, /^(?!)/, /^\s+and\s+/);
+    return Boolean(isData(right)) && onBefore(m.start);
   }
 
   /** Whether `m` ends a list ", and m" whose item before it is a data set, itself after a comma ("A, B, and m"). */
@@ -5438,6 +5457,9 @@ const SUBJECT_BOUNDARY =
   /^(?:the|a|an|and|or|of|in|on|for|to|with|while|whereas|but|that|which|its|their|our|this|these|those|is|are|was|were|be|been|has|have|had|than|when|where|if|then|also|further|[a-z-]*[^s]s)$/;
 const LIST_OUTCOME_VERB =
   /\b(?:improv|increas|boost|reduc|decreas|lower|rais|enhanc|cut)\w*\b(?:[^.;]|\.\d)*$/i;
+// "evaluated on", "experiments on"; not what something relies or builds on.
+const RUN_ON_BEFORE =
+  /(?<!\b(?:rel(?:y|ies|ied|ying)|based|built|builds|depends?|focus(?:es|ed)?)\s+)\b(?:on|across)\s+(?:the\s+)?$/i;
 const MEASURED_BY_BEFORE = /\b(?:measured|quantified)\s+by\s+(?:the\s+)?$/i;
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;

@@ -102,3 +102,17 @@ describe('an adapter a name is built with', () => {
     expect(entity(abstract, 'IP-Adapter')?.type).toBe('Method');
   });
 });
+
+describe('the other half of a pair of data sets', () => {
+  it('is a data set after "on" on either side', () => {
+    const first = 'We propose ZorbNet. Its quality is measured on ZorbBench and ZorbSet.';
+    const second = 'We propose ZorbNet. Experiments on ZorbSet and ZorbBench show gains.';
+    expect(entity(first, 'ZorbSet')?.type).toBe('Benchmark');
+    expect(entity(second, 'ZorbSet')?.type).toBe('Benchmark');
+  });
+
+  it('is not what a method relies on beside it', () => {
+    const abstract = 'We propose ZorbNet. It relies on ZorbBench and ZorbTool to build data.';
+    expect(entity(abstract, 'ZorbTool')?.type).toBe('Method');
+  });
+});
