@@ -933,7 +933,7 @@ export const METRIC_LIST =
 // four-dimensional evaluation framework (including X, Y and Z)": a list a measuring word governs (only lists of two or
 // more items count).
 export const METRIC_LIST_GOVERNED =
-  /\b(?:(?:metrics?|measures|rubrics?|(scores?))\s+(?:that\s+)?(?:measur(?:e|es|ing)|assess(?:es|ing)?|quantif(?:y|ies|ying)|spanning|covering|for|to\s+(?:measure|assess|quantify))\b|((?:dimensions|criteria|sub-attributes|attributes)(?:\s+of\s+[a-z-]+)?\s*(?::|,?\s+(?:including|such\s+as|namely)\s+)|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:dimensions|criteria)|\b\w+-dimensional\s+evaluation\s+(?:framework|protocol|scheme))\s*\(\s*(?:including\s+|e\.g\.,?\s+|namely\s+)?))\s*((?:[^.;()]|\([^()]*\)){3,200})/g;
+  /\b(?:(?:metrics?|measures|rubrics?|(scores?))\s+(?:that\s+)?(?:measur(?:e|es|ing)|assess(?:es|ing)?|quantif(?:y|ies|ying)|spanning|covering|for|in|to\s+(?:measure|assess|quantify))\b|((?:dimensions|criteria|sub-attributes|attributes)(?:\s+of\s+[a-z-]+)?\s*(?::|,?\s+(?:including|such\s+as|namely)\s+)|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:dimensions|criteria)|\b\w+-dimensional\s+evaluation\s+(?:framework|protocol|scheme))\s*\(\s*(?:including\s+|e\.g\.,?\s+|namely\s+)?))\s*((?:[^.;()]|\([^()]*\)){3,200})/g;
 // "across fluency, novelty, and coherence metrics": a list the word metrics closes.
 export const METRIC_LIST_CLOSED =
   /\b(?:across|on|for|with|using)\s+((?:[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2},\s*){1,6}(?:and|or)\s+[\p{L}][\p{L}\d'@-]*(?:\s[\p{L}][\p{L}\d'@-]*){0,2})\s+metrics\b/gu;

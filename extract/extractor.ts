@@ -3125,7 +3125,10 @@ class Doc {
       if (i % 2 === 1) continue; // a separator
       if (clipped && i === parts.length - 1) break;
       // "Relevance Precision (padded nDCG@10)": the item is the name before its gloss.
-      let phrase = part.replace(/\s*\([^()]*\)\s*$/, '').trim();
+      // The last item's gloss may have words after it: "and Relevance (4.5 versus 3.2) on a 5-point scale".
+      let phrase = part
+        .replace(strict && i === parts.length - 1 ? /\s*\([^()]*\)(?:\s[^()]*)?$/ : /\s*\([^()]*\)\s*$/, '')
+        .trim();
       // "calibration of confidence estimates": in a strict list, a one-word measure of some things is that measure.
       if (strict)
         phrase = /^([\p{L}-]+)\s+of\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s$/u.exec(phrase)?.[1] ?? phrase;

@@ -116,3 +116,18 @@ describe('the other half of a pair of data sets', () => {
     expect(entity(abstract, 'ZorbTool')?.type).toBe('Method');
   });
 });
+
+describe('the qualities something scores higher in', () => {
+  it('are measures, the last one too when words follow its values', () => {
+    const abstract =
+      'We propose ZorbRAG. Raters gave higher scores in Zorbfulness (4.6 versus 3.0), Completeness (4.2 ' +
+      'versus 2.5), and Relevance (4.5 versus 3.2) on a 5-point scale.';
+    expect(entity(abstract, 'completeness')?.type).toBe('Metric');
+    expect(entity(abstract, 'relevance')?.type).toBe('Metric');
+  });
+
+  it('are not the tasks a score is reported in', () => {
+    const abstract = 'We propose ZorbNet. ZorbNet improves scores in 3 of 5 tasks and in zorb ranking.';
+    expect(entity(abstract, 'zorb ranking')).toBeUndefined();
+  });
+});
