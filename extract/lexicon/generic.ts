@@ -562,9 +562,11 @@ export const TITLE_OBJECT_HEADS: readonly string[] = [
   'inclusivity',
   'intelligence',
   'superintelligence',
-  // Things measured or treated in applied papers ("High Dynamic Range (HDR)", "Clinical Target Volume (CTV)").
+  // Things measured or treated in applied papers ("High Dynamic Range (HDR)", "Clinical Target Volume (CTV)",
+  // "Printed Circuit Board (PCB)", "Institutional Review Board (IRB)").
   'range',
   'volume',
+  'board',
   'angiography',
   'spectroscopy',
   'carcinoma',

@@ -131,3 +131,14 @@ describe('the qualities something scores higher in', () => {
     expect(entity(abstract, 'zorb ranking')).toBeUndefined();
   });
 });
+
+describe('a board an acronym stands for', () => {
+  it('names no method', () => {
+    const abstract =
+      'We propose ZorbDet for defects on Printed Zorb Boards (PZB) and study approvals of the Institutional ' +
+      'Zorb Board (IZB). ZorbDet finds 95% of PZB defects.';
+    expect(entity(abstract, 'PZB')).toBeUndefined();
+    expect(entity(abstract, 'IZB')).toBeUndefined();
+    expect(roleOf(abstract, 'ZorbDet')).toBe('proposed');
+  });
+});
