@@ -144,7 +144,14 @@ export function pairAppositionNoun(after: string): RegExpExecArray | null {
  * An apposition's type noun. "X (ZB), high-quality spoken datasets for ... are scarce": after a comma, a plural noun
  * with no article opens the next clause's subject rather than describing the name.
  */
-export function appositionNoun(after: string): RegExpExecArray | null {
+export function appositionNoun(written: string): RegExpExecArray | null {
+  // "ZA, a bounded (between 0 and 1) metric": a short aside in parentheses inside the apposition is read past, blanked
+  // to spaces so offsets stay.
+  const after = written.includes('(')
+    ? written.replace(/(?<=^\)?\s*,\s*(?:an?|the)\s+[\w-]+)\s\([^()]{1,30}\)(?=\s)/i, (aside) =>
+        ' '.repeat(aside.length),
+      )
+    : written;
   // A group of typed things is one of them.
   const group = GROUP_APPOSITION.exec(after);
   if (group) return group;

@@ -5351,7 +5351,7 @@ const NEW_TASK_BEFORE =
   /\b(?:new|novel)\s+(?:[\w-]+\s+){0,2}?task\s*(?::|,?\s*(?:called|named|termed|dubbed)|,)\s*(?:the\s+)?$/i;
 // "a metric called", "a new measure, termed": a measure's name follows.
 const MEASURE_CALLED_BEFORE =
-  /\b(?:metric|measure|score|index)\s*,?\s+(?:called|named|termed|dubbed|coined)\s+(?:the\s+)?$/i;
+  /\b(?:metric|measure|score|index)(?:\s*,?\s+(?:called|named|termed|dubbed|coined)\s+(?:the\s+)?|\s*,\s+the\s+)$/i;
 // "we define a measure of Zorbic Texture Richness (ZTR)": what the measure the paper defines is of is its name.
 const DEFINED_MEASURE_BEFORE =
   /\b(?:defin|introduc|propos)\w*\s+(?:an?|the)\s+(?:new\s+|novel\s+)?(?:metric|measure)\s+of\s+$/i;

@@ -11,8 +11,9 @@ const FIRST_PERSON =
 // goes on to propose ("we define a data interface and propose X").
 const PROPOSAL_VERB =
   /\b(?:we|this (?:paper|work|study|research|article|thesis|report)|our (?:approach|method|framework|model|system|design|pipeline)|here(?:,)? we)\s+(?:(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|formali[sz](?=es?\s+(?:two|three|four|five|new|novel)\s)|establish|call|nam|term|dub|offer|open-sourc|publish|extend|deriv(?=e?s?\s+(?:an?|two|three|new|novel)\s))|(?:[\w-]+\s+){4,8}?to\s+(?:develop|design|build|construct|create|release|curate|introduce|propose)|(?:[\w-]+,?\s+){3,10}?and\s+(?:then\s+|further\s+)?(?:propos|introduc|present|develop|design))\w*/i;
-// "a method called X", "a strategy that we call X".
-const NAMING = /(?<=\s)(?:called|named|dubbed|termed|coined|(?:that|which) we (?:call|name|dub|term))\s*$/;
+// "a method called X", "a strategy that we call X", "a metric, the X".
+const NAMING =
+  /(?<=\s)(?:called|named|dubbed|termed|coined|(?:that|which) we (?:call|name|dub|term))\s*$|\b(?:metric|measure|score|index),\s+the\s+$/;
 // ("We compared different strategies to a traditional method (SMOTE)": what the object is compared with.)
 const COMPARE_CUE =
   /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|compar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,4}?(?:to(?!\s+(?:improve|enhance|reduce|increase|evaluate|assess|address|solve|mitigate|understand|identify|determine|capture|learn|make|achieve|support|handle|predict|detect|measure|estimate|analy[sz]e|investigate|examine|explore|study|test|quantify|find|see|show)\b)|with)|comparison (?:to|with)|than|versus|vs\.?|against|beat(?:s|ing)?|exceed\w*|rival\w*|comparable (?:to|with)|on par with|competitive with|baselines?(?!\s+(?:results|evaluations?|experiments)\b)(?: such as| including| like)?|relative to|over|matches|matching|unlike|in contrast to|contrary to)\b/gi;

@@ -142,3 +142,20 @@ describe('a board an acronym stands for', () => {
     expect(roleOf(abstract, 'ZorbDet')).toBe('proposed');
   });
 });
+
+describe('a measure the paper introduces', () => {
+  it('is one when a short aside in parentheses sits in its apposition', () => {
+    const abstract =
+      'We introduce Zorbic Affinity (ZA), a bounded (between 0 and 1) metric measuring spread. ZA ranks 13 models.';
+    expect(entity(abstract, 'ZA')?.type).toBe('Metric');
+    expect(roleOf(abstract, 'ZA')).toBe('proposed');
+  });
+
+  it('is one after "a metric, the"', () => {
+    const abstract =
+      'We introduce a metric, the Zorbic Distance Correlation (ZDC), to quantify spatial structure. ZDC drops ' +
+      'after fine-tuning.';
+    expect(entity(abstract, 'ZDC')?.type).toBe('Metric');
+    expect(roleOf(abstract, 'ZDC')).toBe('proposed');
+  });
+});
