@@ -96,6 +96,8 @@ const LENGTH_OUTCOME_BEFORE =
 // ratio of 1.51") or a measure's symbol ("F=0.92", "ROUGE-L = 0.49") is one.
 const NOT_RESULT_BEFORE =
   /(?:p\s?[<=>]\s?|\b(?:capped|limited|truncated|clipped)\s+(?:at|to)\s|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s|\b(?:temperatures?|batch sizes?|weight decay|thresholds?|top-[pk])(?:\s+(?:tuning|settings?|values?|ranges?))?\s*(?:\(|=|of\s|from\s)\s*)$/i;
+const SCALE_BOUND_BEFORE =
+  /\b(?:bounded|normali[sz]ed|scaled?)\s+(?:\w+\s+)?\(?(?:between|from|in|to)\s+\(?\[?-?\d+(?:\.\d+)?\s*(?:and|to|,|-)\s*$/i;
 const SETTING_VARIABLE_BEFORE = /(?<![\w.-])\$?[KkNnTtM]\s?=\s?$/;
 // "at a 4x compression ratio", "with a 20% pruning ratio", "under 50% sparsity", "at 30% pruning": the setting a
 // result was reached at.
@@ -367,6 +369,8 @@ export function isOutcome(
   const before = sentence.slice(Math.max(0, v.start - 24), v.start);
   const after = sentence.slice(v.end, v.end + 60);
   if (NOT_RESULT_BEFORE.test(before) || SETTING_VARIABLE_BEFORE.test(before)) return false;
+  // "a metric bounded between 0 and 1", "a bounded (between 0 and 1) metric": the bounds of a scale, not an outcome.
+  if (SCALE_BOUND_BEFORE.test(sentence.slice(Math.max(0, v.start - 48), v.start))) return false;
   // "at $640 \times 480$ resolution", "a 3x3 kernel": a dimension, not an outcome.
   if (DIMENSION_AFTER.test(after)) return false;
   // "5-fold cross-validation", "3-fold subject-exclusive splits": the folds of an evaluation protocol.

@@ -1,6 +1,6 @@
 // Rules from a fiftieth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, roleOf } from '../../helpers/extract.js';
+import { entity, resultOf, roleOf } from '../../helpers/extract.js';
 
 describe('a dash flattened to a hyphen before a clause', () => {
   it('ends the name before it', () => {
@@ -157,5 +157,12 @@ describe('a measure the paper introduces', () => {
       'after fine-tuning.';
     expect(entity(abstract, 'ZDC')?.type).toBe('Metric');
     expect(roleOf(abstract, 'ZDC')).toBe('proposed');
+  });
+
+  it('has no result in the bounds of its scale', () => {
+    const abstract =
+      'We introduce ZorbScore, a metric bounded between 0 and 1. ZorbNet reaches a ZorbScore of 0.82.';
+    expect(resultOf(abstract, '1')).toBeUndefined();
+    expect(resultOf(abstract, '0.82')?.metric).toBe('ZorbScore');
   });
 });
