@@ -166,3 +166,17 @@ describe('a measure the paper introduces', () => {
     expect(resultOf(abstract, '0.82')?.metric).toBe('ZorbScore');
   });
 });
+
+describe('a capitalised word with a dotted release number', () => {
+  it('is a named release, typed by the list it stands in', () => {
+    const abstract =
+      'We propose ZorbOCR. ZorbOCR surpasses Gemini-3.1-Pro, Zorbo-2.0, and Qwen3-VL-235B on ZorbBench.';
+    expect(entity(abstract, 'Zorbo-2.0')?.type).toBe('Model');
+  });
+
+  it('is not a numbered thing without a dotted release', () => {
+    const abstract = 'We propose ZorbNet. During COVID-19, ZorbNet screened Table-2 cases on ZorbBench.';
+    expect(entity(abstract, 'COVID-19')).toBeUndefined();
+    expect(entity(abstract, 'Table-2')).toBeUndefined();
+  });
+});
