@@ -21,9 +21,10 @@ export const MODEL_FAMILIES: readonly string[] = [
   'OpenAI-o3',
   'gpt-oss',
   'Claude',
-  // Claude tiers the field often names without "Claude" ("Sonnet 4.5", "Haiku-4.5"); not "Opus", also an audio codec.
+  // Claude tiers the field often names without "Claude" ("Sonnet 4.5", "Haiku-4.5", "Opus 4.6").
   'Sonnet',
   'Haiku',
+  'Opus',
   'Gemini',
   'Gemma',
   'PaliGemma',

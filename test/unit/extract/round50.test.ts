@@ -180,3 +180,11 @@ describe('a capitalised word with a dotted release number', () => {
     expect(entity(abstract, 'Table-2')).toBeUndefined();
   });
 });
+
+describe('a Claude tier named without "Claude"', () => {
+  it('is a model for Opus as for Sonnet', () => {
+    const abstract = 'We propose ZorbAgent. We compare Opus 4.6 and Sonnet-4.5 on ZorbBench.';
+    expect(entity(abstract, 'Opus 4.6')?.type).toBe('Model');
+    expect(entity(abstract, 'Sonnet-4.5')?.type).toBe('Model');
+  });
+});
