@@ -550,6 +550,8 @@ export const BENCHMARKS: readonly string[] = [
   'Ludii',
   'SMAC',
   'SMACv2',
+  'StarCraft II|StarCraft',
+  'PlanetScope',
   'Overcooked|Overcooked-AI',
   // Human pose, hand, object-pose and 3D scene datasets.
   'Human3.6M',

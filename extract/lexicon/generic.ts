@@ -118,6 +118,10 @@ export const GENERIC_NAMES: readonly string[] = [
   'VM',
   'VMs',
   'The',
+  // Imaging and sensing modalities a paper works with, not methods it runs.
+  'cryo-EM',
+  'Cryo-EM',
+  'InSAR',
   'MCQ',
   'MCQs',
   'RGB',

@@ -188,3 +188,14 @@ describe('a Claude tier named without "Claude"', () => {
     expect(entity(abstract, 'Sonnet-4.5')?.type).toBe('Model');
   });
 });
+
+describe('sensing modalities and game environments', () => {
+  it('are no methods, and StarCraft is an environment to evaluate in', () => {
+    const abstract =
+      'We propose ZorbMARL. Cryo-EM maps and InSAR scenes are denoised by ZorbDen. ZorbMARL reaches a 60% win ' +
+      'rate in StarCraft II.';
+    expect(entity(abstract, 'Cryo-EM')).toBeUndefined();
+    expect(entity(abstract, 'InSAR')).toBeUndefined();
+    expect(entity(abstract, 'StarCraft II')?.type).toBe('Benchmark');
+  });
+});
