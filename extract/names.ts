@@ -152,8 +152,14 @@ export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
   // "Seed-2.0", "Doubao-1.5": a capitalised word with a dotted release number is a named release ("COVID-19" has none).
   if (!coined && /^\p{Lu}\p{Ll}{2,}-\d+\.\d+$/u.test(word) && !lex.generic.has(word.split('-')[0] ?? ''))
     coined = true;
-  // Three or more capitalised parts make a coined compound (Plan-Act-Reflect), two do not (Multi-Scale).
-  if (!coined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u.test(word)) coined = true;
+  // Three or more capitalised parts make a coined compound (Plan-Act-Reflect), two do not (Multi-Scale), nor does a
+  // degree of a quality ("Ultra-High-Resolution Image Synthesis", "Extra-Low-Latency").
+  if (
+    !coined &&
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u.test(word) &&
+    !/^(?:Ultra|Extra|Very|Super)-(?:High|Low|Long|Short|Large|Small|Fine|Light)-/.test(word)
+  )
+    coined = true;
   return coined;
 }
 

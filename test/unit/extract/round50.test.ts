@@ -199,3 +199,19 @@ describe('sensing modalities and game environments', () => {
     expect(entity(abstract, 'StarCraft II')?.type).toBe('Benchmark');
   });
 });
+
+describe('a degree of a quality in a title', () => {
+  it('is no coined name', () => {
+    const abstract =
+      'We propose ZorbDiT, which generates Ultra-High-Resolution images. ZorbDiT beats ZorbGen on ZorbBench.';
+    const title = 'ZorbDiT: Ultra-High-Resolution Image Synthesis with Zorb Attention';
+    expect(entity(abstract, 'Ultra-High-Resolution', title)).toBeUndefined();
+    expect(entity(abstract, 'ZorbDiT', title)?.role).toBe('proposed');
+  });
+
+  it('leaves three-part coined compounds names', () => {
+    const abstract =
+      'We propose Plan-Zorb-Reflect, an agent loop. Plan-Zorb-Reflect beats ZorbAct on ZorbBench.';
+    expect(entity(abstract, 'Plan-Zorb-Reflect')?.role).toBe('proposed');
+  });
+});
