@@ -1037,7 +1037,10 @@ class Doc {
         (appositive ||
           passive ||
           (definedMeasure && type === 'Metric') ||
-          this.proposedHere(sentence, firstStart) ||
+          // "we propose a two-stage Group Relative Policy Optimization (GRPO) curriculum": a listed thing spelled out
+          // in a proposal is what the paper's own work uses, as it is when named without its long form ("we propose
+          // RACE (Reasoning-Aligned Classification of Explanations)" coins a name a listed one shares).
+          (!longListing && this.proposedHere(sentence, firstStart)) ||
           // "the Zorb Score (ZS), a novel metric": an apposition after the parenthesis introduces the pair.
           (def.longStart < def.shortStart && this.newByApposition(sentence, def.shortStart)))
           ? 'proposed'

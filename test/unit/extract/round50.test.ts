@@ -215,3 +215,18 @@ describe('a degree of a quality in a title', () => {
     expect(entity(abstract, 'Plan-Zorb-Reflect')?.role).toBe('proposed');
   });
 });
+
+describe('a listed thing spelled out in a proposal', () => {
+  it('is used by the paper, not proposed', () => {
+    const abstract =
+      'We propose a two-stage Group Relative Policy Optimization (GRPO) curriculum with zorb rewards. ZorbVL ' +
+      'reaches 60% on ZorbBench.';
+    expect(roleOf(abstract, 'GRPO')).toBe('used');
+  });
+
+  it('is still the paper’s own when its long form coins a different name', () => {
+    const abstract =
+      'We propose ZORB (Zero-shot Object Reasoning Baseline), a framework for zorbs. ZORB reaches 91% accuracy.';
+    expect(roleOf(abstract, 'ZORB')).toBe('proposed');
+  });
+});
