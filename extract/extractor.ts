@@ -5193,13 +5193,13 @@ const PLURAL_KIND_ARE = /^[^()]*\)\s*(?:[a-z][\w-]*\s+)*[a-z]+s\s+are\b/;
 // "our approach, ZorbNet, ...": the kind the authors call theirs, then its name in apposition.
 const OUR_KIND_BEFORE =
   /(?:^|[\s(])[Oo]ur\s+(?:[\w-]+\s+)?(?:benchmark|dataset|corpus|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s*,\s*$/;
-// "PosEval, our benchmark for ...", "ZorbNet, our new model,", "ZorbQA, a benchmark we introduce": the authors' own
-// thing, named in apposition (not "compared to VQGAN, our approach achieves ...", where the comma closes an opening
-// phrase).
-// A comma or a dash sets the apposition off: "X, the first ...", "X -- a novel ...", "X\u2014the first ...", and a dash
+// A comma or a dash sets the apposition off: "X, the first ...", "X -- a novel ...", "X—the first ...", and a dash
 // flattened to a hyphen before "the" ("MapBench-the first benchmark ...").
 const NEW_BY_APPOSITION_AFTER =
   /^[^\s,\u2013\u2014]+?(?:\s+v?\d[\w.]*)?(?:\s*[,\u2013\u2014]\s*|\s*---?\s*|\s+-\s+|-(?=the\s))(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:new|novel|first)\b/i;
+// "PosEval, our benchmark for ...", "ZorbNet, our new model,", "ZorbQA, a benchmark we introduce": the authors' own
+// thing, named in apposition (not "compared to VQGAN, our approach achieves ...", where the comma closes an opening
+// phrase).
 const OUR_KIND_AFTER =
   /^[^\s,]+\s*,\s*(?:our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)s?(?:\s*[,.;)]|\s+(?:for|of|that|which|designed|built|with|to|on|in)\b)|an?\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|corpus|suite|method|model|framework|approach|system|pipeline|agent|metric|algorithm|architecture)\s+(?:that\s+)?we\s+(?:introduce|propose|present|construct|build|curate|release|develop|design|create)d?\b)/i;
 // Nouns after an acronym that make it the setting of something: "in PPT scenarios", "AEC domain", "DICOM files".
