@@ -13,6 +13,8 @@ export const GENERIC_NAMES: readonly string[] = [
   'VLMs',
   'LVLM',
   'LVLMs',
+  'VLLM',
+  'VLLMs',
   'MM-LLM',
   'MM-LLMs',
   'Video-LLM',

@@ -230,3 +230,14 @@ describe('a listed thing spelled out in a proposal', () => {
     expect(roleOf(abstract, 'ZORB')).toBe('proposed');
   });
 });
+
+describe('architecture and solver families', () => {
+  it('are techniques, and a vision LLM is a kind of model, not one', () => {
+    const abstract =
+      'We formulate zorb routing as a Mixed Integer Programming (MIP) model and compare GRU and Transformer ' +
+      'encoders. Vision Large Language Model (VLLM) explanations guide ZorbNet.';
+    expect(entity(abstract, 'mixed-integer programming')?.type).toBe('Technique');
+    expect(entity(abstract, 'gated recurrent unit')?.type).toBe('Technique');
+    expect(entity(abstract, 'VLLM')).toBeUndefined();
+  });
+});
