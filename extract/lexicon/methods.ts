@@ -68,6 +68,10 @@ export const METHODS: readonly string[] = [
   'Self-Refine',
   'STaR',
   'FlashAttention',
+  // KV-cache eviction and attention-sink methods.
+  'StreamingLLM',
+  'SnapKV',
+  'PyramidKV',
   'vLLM',
   'DeepSpeed',
   'ZeRO',

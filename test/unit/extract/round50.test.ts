@@ -241,3 +241,11 @@ describe('architecture and solver families', () => {
     expect(entity(abstract, 'VLLM')).toBeUndefined();
   });
 });
+
+describe('a KV-cache method named like a model', () => {
+  it('is a method', () => {
+    const abstract =
+      'We propose ZorbKV. ZorbKV keeps 100% recall where StreamingLLM and SnapKV fail on ZorbBench.';
+    expect(entity(abstract, 'StreamingLLM')?.type).toBe('Method');
+  });
+});
