@@ -183,6 +183,18 @@ interface SentenceCues {
   isRelease: boolean;
 }
 
+/** The last of the drafts at a list neighbour's place other than `d`, as a scan over all of them would leave it. */
+function lastOtherThan(ds: readonly Draft[], d: Draft): Draft | undefined {
+  for (let i = ds.length - 1; i >= 0; i--) if (ds[i] !== d) return ds[i];
+  return undefined;
+}
+
+/** That neighbour when it reads as a data set. */
+function dataNeighbour(ds: readonly Draft[], d: Draft): Draft | undefined {
+  const o = lastOtherThan(ds, d);
+  return o && votedType(o)[0] === 'Benchmark' ? o : undefined;
+}
+
 /** The type with the most votes, and its votes. */
 function votedType(d: Draft): [EntityType, number] {
   let type = d.type;
@@ -4854,9 +4866,8 @@ class Doc {
    */
   private listedBetween(d: Draft): EntityType | undefined {
     let found: EntityType | undefined;
-    // The last of the drafts there, as a scan over all of them would leave it.
-    const neighbourType = (ds: Draft[]) => {
-      const o = ds.filter((x) => x !== d).pop();
+    const neighbourType = (ds: readonly Draft[]) => {
+      const o = lastOtherThan(ds, d);
       return o ? votedType(o)[0] : undefined;
     };
     for (const m of d.mentions) {
@@ -4883,28 +4894,20 @@ class Doc {
 
   /** "measured on ZorbBench and m", "on m and ZorbBench": the other half of a pair of data sets something is run on. */
   private pairedWithData(m: Mention, d: Draft): boolean {
-    const isData = (ds: Draft[]): Draft | undefined => {
-      const o = ds.filter((x) => x !== d).pop();
-      return o && votedType(o)[0] === 'Benchmark' ? o : undefined;
-    };
     const onBefore = (at: number): boolean => RUN_ON_BEFORE.test(this.text.slice(Math.max(0, at - 24), at));
     const { left } = this.listNeighbours(m, /\s+and\s+$/, /^(?!)/);
-    const first = isData(left);
-    if (
-      first?.mentions.some(
-        (x) => x.end < m.start && /^\s+and\s+$/.test(this.text.slice(x.end, m.start)) && onBefore(x.start),
-      )
-    )
+    const first = dataNeighbour(left, d);
+    if (first?.mentions.some((x) => /^\s+and\s+$/.test(this.text.slice(x.end, m.start)) && onBefore(x.start)))
       return true;
     const { right } = this.listNeighbours(m, /^(?!)/, /^\s+and\s+/);
-    return Boolean(isData(right)) && onBefore(m.start);
+    return dataNeighbour(right, d) !== undefined && onBefore(m.start);
   }
 
   /** Whether `m` ends a list ", and m" whose item before it is a data set, itself after a comma ("A, B, and m"). */
   private closesDataList(m: Mention, d: Draft): boolean {
     const { left } = this.listNeighbours(m, /,\s*(?:and|or)\s+$/, /^(?!)/);
-    const before = left.filter((x) => x !== d).pop();
-    if (!before || votedType(before)[0] !== 'Benchmark') return false;
+    const before = dataNeighbour(left, d);
+    if (!before) return false;
     const beforeMention = before.mentions.find((x) =>
       /^,\s*(?:and|or)\s+$/.test(this.text.slice(x.end, m.start)),
     );
