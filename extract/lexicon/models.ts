@@ -292,18 +292,18 @@ export const MODEL_FAMILIES: readonly string[] = [
   // 3D, tracking and depth foundation models.
   'DUSt3R',
   'MASt3R',
-  // Pretrained feature matchers.
+  'VGGT',
+  'MapAnything|Map Anything',
+  'Pi3|$π^3$|π3',
+  'CoTracker',
+  'Depth Anything',
+  // Pretrained feature matchers, and a point-cloud backbone.
   'LoFTR',
   'ELoFTR|Efficient LoFTR',
   'XoFTR',
   'RoMa',
   'LightGlue',
   'Point Transformer V3|PTv3',
-  'VGGT',
-  'MapAnything|Map Anything',
-  'Pi3|$π^3$|π3',
-  'CoTracker',
-  'Depth Anything',
   'Longformer',
   'Transformer-XL',
   // Diffusion language models and unified multimodal generators.
