@@ -297,7 +297,7 @@ export const EVALUATED_ON_LIST_BEFORE = new RegExp(
 );
 // A sentence that reports a percentage or a gain evaluates too: "rising from 27.0% to 54.0% on ZorbQA".
 export const EVAL_SENTENCE =
-  /\b(?:experiment\w*|evaluat\w*|benchmark\w*|dataset\w*|results?|test\w*|outperform\w*|achiev\w*|improv\w*|perform\w*|gains?|increas\w*|surpass\w*)\b|\d\s?(?:%|\\%)/i;
+  /\b(?:experiment\w*|evaluat\w*|benchmark\w*|dataset\w*|results?|test\w*|outperform\w*|achiev\w*|improv\w*|perform\w*|gains?|increas\w*|surpass\w*|compar(?:e|es|ed|ing)\s[^.;]{0,60}?\b(?:with|against|to)\b)\b|\d\s?(?:%|\\%)/i;
 export const METRIC_MODIFIER_STOP = new Set([
   'sacrificing',
   'preserving',
