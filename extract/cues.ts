@@ -127,17 +127,19 @@ const GROUP_APPOSITION = new RegExp(
 );
 const NOUN_PHRASE_START = new RegExp(String.raw`^\s+${NOUN_PHRASE_WORD}`, 'u');
 // The second name of a pair, up to the comma of an apposition about both ("and Air-NRM, the two benchmarks").
-const PAIRED_NAME = /^\s+(?:and|&)\s+[\p{Lu}\d][^\s,;()]*(?=\s*,\s*(?:the|two|both|our)\s)/u;
+const PAIRED_NAME =
+  /^\s+(?:and|&)\s+[\p{Lu}\d][^\s,;()]*(?=\s*,\s*(?:the|two|both|our|an?\s+(?:family|series|suite|collection|set)\s+of)\s)/u;
 
 /**
- * "Zorb-OR and Air-NRM, the first comprehensive benchmarks for ...": a plural apposition after a pair of names
- * describes the first name too.
+ * "Zorb-OR and Air-NRM, the first comprehensive benchmarks for ...", "Zorb-2 and Blix-2, a family of models": a plural
+ * apposition after a pair of names describes the first name too.
  */
 export function pairAppositionNoun(after: string): RegExpExecArray | null {
   const pair = PAIRED_NAME.exec(after);
   if (!pair) return null;
-  const noun = appositionNoun(after.slice(pair[0].length));
-  return noun && /s$/i.test(noun[1] ?? '') ? noun : null;
+  const rest = after.slice(pair[0].length);
+  const noun = appositionNoun(rest);
+  return noun && (/s$/i.test(noun[1] ?? '') || GROUP_APPOSITION.test(rest)) ? noun : null;
 }
 
 /**

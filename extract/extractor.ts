@@ -4235,6 +4235,10 @@ class Doc {
       inOpening && /^\s*,\s*(?:an?|the)\s[^;.]{0,150}?,\s*(?:we|our|this|it)\s/i.test(after);
     const apposition = inOpening && !closedApposition ? null : appositionNoun(after);
     const noun = FOLLOWING_NOUN.exec(after) ?? apposition ?? (inOpening ? null : pairAppositionNoun(after));
+    // "the Zorb-2.0 base model", "a ZorbNet teacher model": what plays a model's part in training is a model. (A
+    // short acronym there is more often a piece of a longer name: "Gemma 4 26B A4B teacher model".)
+    if (!shape.known && MODEL_PART_AFTER.test(after) && !/^[A-Z\d]{1,4}$/.test(shape.name))
+      return { type: 'Model', confidence: 3 };
     const definedType = noun || inOpening ? undefined : this.definedAcronymType(after);
     if (definedType) return { type: definedType, confidence: 3 };
     if (noun && isEvaluationFramework(after, noun)) return { type: 'Benchmark', confidence: 3 };
@@ -5469,6 +5473,7 @@ const LIST_OUTCOME_VERB =
 // "evaluated on", "experiments on"; not what something relies or builds on.
 const RUN_ON_BEFORE =
   /(?<!\b(?:rel(?:y|ies|ied|ying)|based|built|builds|depends?|focus(?:es|ed)?)\s+)\b(?:on|across)\s+(?:the\s+)?$/i;
+const MODEL_PART_AFTER = /^\s+(?:base|backbone|teacher|student|reward|judge)\s+models?\b/i;
 const MEASURED_BY_BEFORE = /\b(?:measured|quantified)\s+by\s+(?:the\s+)?$/i;
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;

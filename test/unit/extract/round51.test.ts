@@ -14,3 +14,34 @@ describe('a comparison with baselines on a data set', () => {
     expect(entity(abstract, 'ZorbChip')?.type).not.toBe('Benchmark');
   });
 });
+
+describe('a group apposition after a pair of names', () => {
+  it('types both names', () => {
+    const abstract =
+      'We present Zorb-2.6 and Blix-2.6, a family of models for agents. Zorb-2.6 answers at once, ' +
+      'whereas Blix-2.6 reasons longer.';
+    expect(entity(abstract, 'Zorb-2.6')?.type).toBe('Model');
+    expect(entity(abstract, 'Blix-2.6')?.type).toBe('Model');
+    expect(roleOf(abstract, 'Zorb-2.6')).toBe('proposed');
+  });
+
+  it('but a single group noun after one name types only that name', () => {
+    const abstract = 'We propose ZorbAlign and evaluate it on ZorbNet, a family of models for agents.';
+    expect(entity(abstract, 'ZorbAlign')?.type).toBe('Method');
+  });
+});
+
+describe('a model part after a name', () => {
+  it('says model', () => {
+    const abstract =
+      'We upgrade the Zorb-2.0 base model through post-training, and distil the ZorbPro teacher model ' +
+      'into it. The result beats Qwen3-8B on GSM8K.';
+    expect(entity(abstract, 'Zorb-2.0')?.type).toBe('Model');
+    expect(entity(abstract, 'ZorbPro')?.type).toBe('Model');
+  });
+
+  it('but not for a short acronym, more often a piece of a longer name', () => {
+    const abstract = 'We fine-tune a ZB 26B A4B teacher model and distil it into a student.';
+    expect(entity(abstract, 'A4B')).toBeUndefined();
+  });
+});
