@@ -447,6 +447,8 @@ export function isOutcome(
       return true;
     // "reaches a score of 74.2".
     if (/\bscore\s+of\s+$/i.test(before)) return true;
+    // "raises the GenEval score from 63 to 92": both ends of a score's change.
+    if (/\bscores?\s+from\s+(?:-?\d[\d.,]*\s?to\s?)?$/i.test(before)) return true;
     // "the 7B model reaches 4.712 on Zorb-400": a decimal an outcome verb reaches on a named benchmark.
     if (
       v.value.includes('.') &&

@@ -1,6 +1,6 @@
 // Rules from a fifty-first round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, roleOf } from '../../helpers/extract.js';
+import { entity, resultOf, roleOf } from '../../helpers/extract.js';
 
 describe('a comparison with baselines on a data set', () => {
   it('reads what the comparison runs on as a data set', () => {
@@ -43,5 +43,18 @@ describe('a model part after a name', () => {
   it('but not for a short acronym, more often a piece of a longer name', () => {
     const abstract = 'We fine-tune a ZB 26B A4B teacher model and distil it into a student.';
     expect(entity(abstract, 'A4B')).toBeUndefined();
+  });
+});
+
+describe('a score that changes', () => {
+  it('reports both ends of the change', () => {
+    const abstract = 'We propose ZorbFlow. ZorbFlow raises the ZorbEval score from 63 to 92 over ZorbBase.';
+    expect(resultOf(abstract, '63')).toBeDefined();
+    expect(resultOf(abstract, '92')).toBeDefined();
+  });
+
+  it('but not a count that changes', () => {
+    const abstract = 'We propose ZorbFlow. ZorbFlow grows the ZorbEval pool from 63 to 92 prompts.';
+    expect(resultOf(abstract, '63')).toBeUndefined();
   });
 });
