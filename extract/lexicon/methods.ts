@@ -28,6 +28,12 @@ export const METHODS: readonly string[] = [
   'NPO|Negative Preference Optimization|Negative Preference Optimisation',
   'SimNPO',
   'IPO',
+  // Knowledge-editing methods, the baselines of every model-editing paper.
+  'ROME|Rank-One Model Editing',
+  'MEMIT',
+  'MEND',
+  'SERAC',
+  'AlphaEdit',
   'ORPO',
   'SimPO',
   'DAPO',

@@ -181,6 +181,7 @@ export const METRICS: readonly string[] = [
   'Matthews correlation coefficient|MCC',
   "Cohen's kappa|kappa coefficient|kappa statistic|Cohen's kappa coefficient",
   'coefficient of determination',
+  'ICC|intraclass correlation coefficient|intra-class correlation coefficient|intraclass correlation',
   'BPB|bits per byte',
   'bits per dimension',
   'negative log-likelihood|NLL',

@@ -58,3 +58,28 @@ describe('a score that changes', () => {
     expect(resultOf(abstract, '63')).toBeUndefined();
   });
 });
+
+describe('the model-editing baselines and the intraclass correlation', () => {
+  it('are known', () => {
+    const abstract =
+      'ZorbEdit extends the meta-objective of MEND [29] and beats ROME and MEMIT on ZorbFacts. Using ' +
+      'intraclass correlation coefficients (ICC), we find that ZorbEdit is stable.';
+    expect(entity(abstract, 'MEND')?.type).toBe('Method');
+    expect(roleOf(abstract, 'ROME')).toBe('compared');
+    expect(entity(abstract, 'ICC')?.type).toBe('Metric');
+  });
+
+  it("but a paper's own long form that reads as no measure is its own", () => {
+    const abstract =
+      'To resolve this, we propose Multi-Cue Consistency (MCC), which shifts the constraint. MCC ' +
+      'outperforms ZorbCC on ZorbSet.';
+    expect(entity(abstract, 'MCC')?.type).toBe('Method');
+    expect(roleOf(abstract, 'MCC')).toBe('proposed');
+  });
+
+  it('and a listed measure spelled out is still that measure', () => {
+    const abstract = 'We propose ZorbGen, which reduces the Fréchet Inception Distance (FID) on ZorbSet.';
+    expect(entity(abstract, 'FID')?.type).toBe('Metric');
+    expect(roleOf(abstract, 'FID')).toBe('used');
+  });
+});
