@@ -1474,8 +1474,17 @@ class Doc {
         type.type === 'Benchmark' &&
         surface !== shape.name &&
         this.isUnlistedEdition('Benchmark', surface, index);
+      // "we propose ROME, a novel framework for ...": a listed name the paper gives to its own new thing (not the
+      // listed end of a longer name, "Dyadic Mamba, a novel approach", nor a parenthesised aside, "(KITTI), a novel").
+      const ownNew =
+        shape.known &&
+        NAMED_TYPES.has(type.type) &&
+        !/(?:\p{Lu}[\p{L}\d]*[\s-]|\()$/u.test(this.text.slice(Math.max(0, chunk.start - 30), chunk.start)) &&
+        this.newByApposition(sentence, chunk.start);
       const role =
-        (!shape.known || release || newEdition) && !asModifier && this.proposedHere(sentence, chunk.start)
+        (!shape.known || release || newEdition || ownNew) &&
+        !asModifier &&
+        this.proposedHere(sentence, chunk.start)
           ? 'proposed'
           : this.roleAt(index, chunk.start, type.type);
       // "we introduce Zorbit, a framework ...": what the paper says its own contribution is outweighs later contexts.

@@ -83,3 +83,20 @@ describe('the model-editing baselines and the intraclass correlation', () => {
     expect(roleOf(abstract, 'FID')).toBe('used');
   });
 });
+
+describe('a listed name the paper gives to its own new thing', () => {
+  it('is proposed', () => {
+    const abstract =
+      'We address personality detection by proposing EAGLE, a novel framework that injects knowledge. ' +
+      'EAGLE outperforms ZorbPersona on ZorbSet.';
+    expect(roleOf(abstract, 'EAGLE')).toBe('proposed');
+  });
+
+  it('but not when it ends a longer name or sits in parentheses', () => {
+    const abstract =
+      'We introduce Dyadic Mamba, a novel approach to motion. Experiments using RGB-Depth (KITTI), a ' +
+      'novel annotated dataset, follow.';
+    expect(roleOf(abstract, 'Mamba')).not.toBe('proposed');
+    expect(roleOf(abstract, 'KITTI')).not.toBe('proposed');
+  });
+});
