@@ -280,7 +280,7 @@ export const COUNTED_SAMPLES_AFTER = new RegExp(
 // methods or uses are not benchmarks.
 // The list must run up to the name: in "our method, e.g., +3% over baselines on ZorbQA" the name is not an example.
 export const METHOD_LIST_BEFORE =
-  /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?|applications?|generators?|tools?|devices?|platforms?|architectures?|networks|backbones?)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)(?:(?!(?:on|in|over|across|for|from|with|to|than|of|at|by)\s)[^\s,;()]+,?\s+(?:and\s+|or\s+)?){0,8}$/i;
+  /\b(?:methods?|baselines?|approaches|models?|techniques|algorithms|systems|LLMs|optimizers?|frameworks?|applications?|generators?|tools?|devices?|platforms?|architectures?|networks|backbones?|defen[cs]es|attacks|detectors|solvers|retrievers|planners|policies|agents)\s*,?\s*(?:\(?(?:including|such as|like|e\.g\.,?|namely)\s)(?:(?!(?:on|in|over|across|for|from|with|to|than|of|at|by)\s)[^\s,;()]+,?\s+(?:and\s+|or\s+)?){0,8}$/i;
 // "on ZorbQA, ", "datasets such as ", "a combined dataset consisting of Zorb80, ": before a name in an evaluation list.
 export const EVAL_LIST_BEFORE = new RegExp(
   String.raw`\b(?:[Oo]n|[Aa]cross|[Ii]ncluding|[Ii]nclude|[Ss]uch as|[Ll]ike|[Nn]amely|(?<!\bwe\s)[Bb]enchmarks?|[Dd]atasets?)\s+(?:(?:(?:consisting|composed)\s+of|comprising|spanning|covering|combining)\s+)?\(?(?:(?:the|both|two|three|four|five|several|multiple|diverse|challenging|standard|popular|public)\s+)?(?:(?:${LISTED_NAME}|datasets?|benchmarks?|test|set|split|suite)(?:\s+v?\d[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,8}$`,

@@ -100,3 +100,19 @@ describe('a listed name the paper gives to its own new thing', () => {
     expect(roleOf(abstract, 'KITTI')).not.toBe('proposed');
   });
 });
+
+describe('examples of defences, attacks, solvers and agents', () => {
+  it('are no data sets', () => {
+    const abstract =
+      'We evaluate ZorbGuard on safety benchmarks, where it consistently outperforms state-of-the-art ' +
+      'defenses such as ZorbShield and ZorbKey, and beats solvers like ZorbSolve.';
+    expect(entity(abstract, 'ZorbKey')?.type).toBe('Method');
+    expect(roleOf(abstract, 'ZorbKey')).toBe('compared');
+    expect(entity(abstract, 'ZorbSolve')?.type).not.toBe('Benchmark');
+  });
+
+  it('while a list of data sets still is one', () => {
+    const abstract = 'ZorbGuard outperforms baselines on benchmarks such as ZorbHarm and ZorbJail.';
+    expect(entity(abstract, 'ZorbJail')?.type).toBe('Benchmark');
+  });
+});
