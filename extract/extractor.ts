@@ -4205,6 +4205,14 @@ class Doc {
       .replace(/^\s*\(\p{Lu}[^()]{2,79}\)(?=[\s,])/u, '')
       // Nor does its size ("AgroOmni (288K), a multi-view training corpus").
       .replace(/^\s*\(\d[\d.,]*\s?[KMB]?\)(?=[\s,])/, '');
+    // "with an STRS of 0.0562 on ZorbME": what a decimal or a percentage is "of" is a measure.
+    if (
+      !shape.known &&
+      shape.type === 'Method' &&
+      /\b(?:an?|the|its|our)\s+$/i.test(this.text.slice(Math.max(sentence.start, start - 6), start)) &&
+      VALUE_OF_AFTER.test(after)
+    )
+      return { type: 'Metric', confidence: 3 };
     // "SPK-SIM and EMO-SIM increases from 82.48% to 89.74%": what rises or falls from one number to another is a
     // measure.
     if (
@@ -5483,6 +5491,8 @@ const LIST_OUTCOME_VERB =
 const RUN_ON_BEFORE =
   /(?<!\b(?:rel(?:y|ies|ied|ying)|based|built|builds|depends?|focus(?:es|ed)?)\s+)\b(?:on|across)\s+(?:the\s+)?$/i;
 const MODEL_PART_AFTER = /^\s+(?:base|backbone|teacher|student|reward|judge)\s+models?\b/i;
+const VALUE_OF_AFTER =
+  /^\s+of\s+\$?[-+]?(?:\d*\.\d+|\d[\d.]*\s?\\?%)\$?(?=\s*(?:[,;.)]|(?:on|in|and|for|with|at|across|compared|versus|vs)\b|$))/;
 const MEASURED_BY_BEFORE = /\b(?:measured|quantified)\s+by\s+(?:the\s+)?$/i;
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;

@@ -116,3 +116,18 @@ describe('examples of defences, attacks, solvers and agents', () => {
     expect(entity(abstract, 'ZorbJail')?.type).toBe('Benchmark');
   });
 });
+
+describe('what a decimal or a percentage is "of"', () => {
+  it('is a measure', () => {
+    const abstract =
+      'Experiments on two data sets show the strength of our method, with an ZSTR of 0.0562 on ZorbME ' +
+      'and 0.2000 on ZorbLV.';
+    expect(entity(abstract, 'ZSTR')?.type).toBe('Metric');
+    expect(resultOf(abstract, '0.0562')?.metric).toBe('ZSTR');
+  });
+
+  it('but a count is not', () => {
+    const abstract = 'We train a ZorbNet of 50 layers on ZorbSet and beat ZorbBase.';
+    expect(entity(abstract, 'ZorbNet')?.type).not.toBe('Metric');
+  });
+});
