@@ -287,6 +287,11 @@ export const BENCHMARKS: readonly string[] = [
   'LibriSpeech',
   'Common Voice',
   'VoxCeleb',
+  // Talking-head video sets.
+  'HDTF',
+  'VFHQ',
+  'CelebV-HQ',
+  'MEAD',
   'AudioSet',
   'Atari',
   'MuJoCo',

@@ -196,6 +196,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   // Pretrained word vectors are released checkpoints, unlike the word2vec training algorithm.
   'GloVe',
   'fastText|FastText',
+  'ELMo',
   'Segment Anything',
   'DINO',
   'DINOv2',
@@ -223,7 +224,12 @@ export const MODEL_FAMILIES: readonly string[] = [
   'ConvNeXt',
   'YOLO',
   'YOLOX',
-  // Parametric body and hand models that pose estimators fit and generators animate.
+  // Parametric body, hand and head models that pose estimators fit and generators animate, and a hand mesh recoverer.
+  'SMPL',
+  'SMPL-X',
+  'SMPL-H',
+  'FLAME',
+  'HaMeR',
   // Pose estimation networks whose released weights are used as keypoint detectors.
   'ViTPose',
   'HRNet',
@@ -232,10 +238,6 @@ export const MODEL_FAMILIES: readonly string[] = [
   // GAN generators with released checkpoints ("StyleGAN2-ADA", "StyleGAN3").
   'StyleGAN',
   'BigGAN',
-  'SMPL',
-  'SMPL-X',
-  'SMPL-H',
-  'HaMeR',
   // Tabular foundation models.
   'TabPFN',
   'TabICL',

@@ -131,3 +131,15 @@ describe('what a decimal or a percentage is "of"', () => {
     expect(entity(abstract, 'ZorbNet')?.type).not.toBe('Metric');
   });
 });
+
+describe('the head model and the talking-head sets', () => {
+  it('are known', () => {
+    const abstract =
+      'We rig ZorbHead to a FLAME mesh and embed words with ELMo. On VFHQ/HDTF cross-domain zero-shot, ' +
+      'ZorbHead surpasses ZorbAvatar by +1.5 dB PSNR.';
+    expect(entity(abstract, 'FLAME')?.type).toBe('Model');
+    expect(entity(abstract, 'ELMo')?.type).toBe('Model');
+    expect(entity(abstract, 'VFHQ')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'HDTF')?.type).toBe('Benchmark');
+  });
+});
