@@ -1475,12 +1475,14 @@ class Doc {
         surface !== shape.name &&
         this.isUnlistedEdition('Benchmark', surface, index);
       // "we propose ROME, a novel framework for ...": a listed name the paper gives to its own new thing (not the
-      // listed end of a longer name, "Dyadic Mamba, a novel approach", nor a parenthesised aside, "(KITTI), a novel").
+      // listed end of a longer name, "Dyadic Mamba, a novel approach", nor a parenthesised aside, "(KITTI), a novel",
+      // nor a record it sets, "with Qwen3-4B, a new state of the art").
       const ownNew =
         shape.known &&
         NAMED_TYPES.has(type.type) &&
         !/(?:\p{Lu}[\p{L}\d]*[\s-]|\()$/u.test(this.text.slice(Math.max(0, chunk.start - 30), chunk.start)) &&
-        this.newByApposition(sentence, chunk.start);
+        this.newByApposition(sentence, chunk.start) &&
+        !NEW_RECORD_AFTER.test(this.text.slice(chunk.end, chunk.end + 60));
       const role =
         (!shape.known || release || newEdition || ownNew) &&
         !asModifier &&
@@ -5493,6 +5495,8 @@ const RUN_ON_BEFORE =
 const MODEL_PART_AFTER = /^\s+(?:base|backbone|teacher|student|reward|judge)\s+models?\b/i;
 const VALUE_OF_AFTER =
   /^\s+of\s+\$?[-+]?(?:\d*\.\d+|\d[\d.]*\s?\\?%)\$?(?=\s*(?:[,;.)]|(?:on|in|and|for|with|at|across|compared|versus|vs)\b|$))/;
+const NEW_RECORD_AFTER =
+  /^\s*[,\u2013\u2014-]+\s*(?:a|an|the)\s+(?:new\s+)?(?:state[- ]of[- ]the[- ]art|SOTA|SoTA|record|best|high|top)\b/i;
 const MEASURED_BY_BEFORE = /\b(?:measured|quantified)\s+by\s+(?:the\s+)?$/i;
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;

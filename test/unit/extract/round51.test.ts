@@ -99,6 +99,13 @@ describe('a listed name the paper gives to its own new thing', () => {
     expect(roleOf(abstract, 'Mamba')).not.toBe('proposed');
     expect(roleOf(abstract, 'KITTI')).not.toBe('proposed');
   });
+
+  it('nor when the apposition is a record it sets', () => {
+    const abstract =
+      'We propose ZorbPRA, a process reward agent. Experiments show that ZorbPRA achieves 80.8% accuracy ' +
+      'on MedQA with Qwen3-4B, a new state of the art at the 4B scale.';
+    expect(roleOf(abstract, 'Qwen3-4B')).toBe('used');
+  });
 });
 
 describe('examples of defences, attacks, solvers and agents', () => {
