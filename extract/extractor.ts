@@ -5319,9 +5319,10 @@ const DESCRIBED_THEN_NAMED =
   /^\s*(?:a|an|the|our)\s+((?:[^,;:()]|(?<=\d),(?=\d{3}\b)){3,100}?)\s*\(([^()\s,;]{2,30})\)/u;
 const PROPOSED_LIST_ITEM =
   /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+){0,2}(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
-// "We construct ZorbRaw (large-scale) and ZorbCurated": the second of two names a proposal verb takes.
+// "We construct ZorbRaw (large-scale) and ZorbCurated", "we present Zorb-2.6 and Blix-2.6": the second of two names a
+// proposal verb takes.
 const PROPOSED_SECOND_CONJUNCT =
-  /^\s*(?:(?:an?|the|two|three|four|five|new|novel)\s+)?(?![^]*\b(?:than|over|compared|against|on|using|with|from|based|via|by|upon|of|into|like|such|that|which|where|who|while|for|in|to|at|across|under|within|through|its|their|our|existing|standard|baselines?|\w+ing)\b)(?:[\w-]+\s+|\([^()]{1,40}\)\s+){1,5}and\s+$/i;
+  /^\s*(?:(?:an?|the|two|three|four|five|new|novel)\s+)?(?![^]*\b(?:than|over|compared|against|on|using|with|from|based|via|by|upon|of|into|like|such|that|which|where|who|while|for|in|to|at|across|under|within|through|its|their|our|existing|standard|baselines?|\w+ing)\b)(?:[\w-]+(?:\.\d+)*\s+|\([^()]{1,40}\)\s+){1,5}and\s+$/i;
 // "ZorbSet: a benchmark of ...", "ZorbNet, a framework that ...": a name glossed as a kind of contribution.
 const NEW_KIND_APPOSITION =
   /^[^\s,():]+\s*[:,]\s*(?:an?|the first)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|suite|framework|method|model|approach|system|metric|toolkit|pipeline)\b/i;

@@ -140,11 +140,11 @@ export function isCoinedWord(rawWord: string, lex: Lexicon): boolean {
   }
   if (!coined && /^\p{Lu}\p{L}+\+$/u.test(word)) coined = true; // FastPlan+
   // Capitalised parts with a size (perhaps a tag after it), a count of samples or a benchmark suffix are names
-  // (Pico-Zorb-7B, Lugha-Zorb-8B-wura, Zorb-Doc-55K, Zap-Bench); "Sub-100K" or "Top-5K" bounds a number.
+  // (Pico-Zorb-7B, Zorb-2.6-1T, Lugha-Zorb-8B-wura, Zorb-Doc-55K, Zap-Bench); "Sub-100K" or "Top-5K" bounds a number.
   if (
     !coined &&
     !/^(?:Sub|Over|Under|Top|Up|Max|Min|Less|More|Above|Below)-/.test(word) &&
-    /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*-(?:\d+(?:\.\d+)?[BM](?:-\p{L}+){0,2}|\d+(?:\.\d+)?[kK]|Bench|QA|Eval|Arena|Gym)$/u.test(
+    /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+(?:\.\d+)?)*-(?:\d+(?:\.\d+)?[BMT](?:-\p{L}+){0,2}|\d+(?:\.\d+)?[kK]|Bench|QA|Eval|Arena|Gym)$/u.test(
       word,
     )
   )

@@ -150,3 +150,17 @@ describe('the head model and the talking-head sets', () => {
     expect(entity(abstract, 'HDTF')?.type).toBe('Benchmark');
   });
 });
+
+describe('names with a dotted release', () => {
+  it('take a trillion-parameter size', () => {
+    const abstract =
+      'We propose ZorbPop, a framework for stable training of Zorb-2.6-1T and Blix-1T on large data.';
+    expect(entity(abstract, 'Zorb-2.6-1T')?.type).toBe('Model');
+    expect(entity(abstract, 'Blix-1T')?.type).toBe('Model');
+  });
+
+  it('leave the next name of a proposal list proposed', () => {
+    const abstract = 'In this report, we present Blix-2.6 and ZorbAlpha, two models for agents.';
+    expect(roleOf(abstract, 'ZorbAlpha')).toBe('proposed');
+  });
+});
