@@ -5320,9 +5320,9 @@ const DESCRIBED_THEN_NAMED =
 const PROPOSED_LIST_ITEM =
   /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+){0,2}(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
 // "We construct ZorbRaw (large-scale) and ZorbCurated", "we present Zorb-2.6 and Blix-2.6": the second of two names a
-// proposal verb takes.
+// proposal verb takes. (A gerund between them turns the clause, "using X and"; a name ending in "ing" does not.)
 const PROPOSED_SECOND_CONJUNCT =
-  /^\s*(?:(?:an?|the|two|three|four|five|new|novel)\s+)?(?![^]*\b(?:than|over|compared|against|on|using|with|from|based|via|by|upon|of|into|like|such|that|which|where|who|while|for|in|to|at|across|under|within|through|its|their|our|existing|standard|baselines?|\w+ing)\b)(?:[\w-]+(?:\.\d+)*\s+|\([^()]{1,40}\)\s+){1,5}and\s+$/i;
+  /^\s*(?:(?:an?|the|two|three|four|five|new|novel)\s+)?(?![^]*\b(?:than|over|compared|against|on|using|with|from|based|via|by|upon|of|into|like|such|that|which|where|who|while|for|in|to|at|across|under|within|through|its|their|our|existing|standard|baselines?|(?<![A-Z])[a-z]\w*ing)\b)(?:[\w-]+(?:\.\d+)*\s+|\([^()]{1,40}\)\s+){1,5}and\s+$/;
 // "ZorbSet: a benchmark of ...", "ZorbNet, a framework that ...": a name glossed as a kind of contribution.
 const NEW_KIND_APPOSITION =
   /^[^\s,():]+\s*[:,]\s*(?:an?|the first)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|suite|framework|method|model|approach|system|metric|toolkit|pipeline)\b/i;
