@@ -1022,7 +1022,7 @@ export const TITLE_OPENERS =
 export const TASK_EVIDENCE =
   /\b(?:experiment\w*|evaluat\w*|benchmark\w*|datasets?|results?|outperform\w*|achiev\w*|state-of-the-art|demonstrat\w*|show\w*|tasks?)\b/i;
 // What a system spends, as a measure: "5.7x higher token cost", "60% fewer tokens", "cuts API cost by 45%".
-const COST_HEAD = String.raw`(?:costs?|overheads?|latency|tokens|token\s+(?:usage|consumption|counts?)|(?:API|LLM|model|tool)\s+calls|compute|energy(?:\s+consumption)?|runtime|wall-clock\s+time|inference\s+time|training\s+time|memory(?:\s+(?:usage|footprint|consumption))?|GPU\s+hours|bitrate)`;
+const COST_HEAD = String.raw`(?:costs?|overheads?|latency|tokens|token\s+(?:usage|consumption|counts?)|(?:API|LLM|model|tool)\s+calls|compute|energy(?:\s+consumption)?|runtime|wall-clock\s+time|inference\s+time|training\s+time|memory(?:\s+(?:usage|footprint|consumption))?|GPU\s+hours|bitrate|bandwidth|model\s+size|storage|power\s+consumption)`;
 const COST_NP = String.raw`((?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,2}${COST_HEAD})(?![\w-])`;
 export const COST_MEASURES: readonly RegExp[] = [
   new RegExp(
@@ -1030,10 +1030,10 @@ export const COST_MEASURES: readonly RegExp[] = [
     'g',
   ),
   new RegExp(
-    String.raw`\b(?:reduc(?:es|ed|ing|e)|cuts?|cutting|lower(?:s|ed|ing)?|sav(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|halv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e))\s+(?:the\s+|its\s+|their\s+)?${COST_NP}\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+|more\s+than\s+|~\s*)?\d`,
+    String.raw`\b(?:reduc(?:es|ed|ing|e)|cuts?|cutting|lower(?:s|ed|ing)?|sav(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|halv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e))\s+(?:the\s+|its\s+|their\s+)?${COST_NP}\s+by\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+|approximately\s+|more\s+than\s+|~\s*)?\d`,
     'g',
   ),
-  /\d[\d.,]*\s?(?:%|\\%|x|×)\s+((?:[a-z][\w-]*\s+)?(?:cost|latency|memory|energy|runtime|compute))\s+(?:reductions?|savings?|decreases?|increases?)\b/g,
+  /\d[\d.,]*\s?(?:%|\\%|x|×)\s+((?:[a-z][\w-]*\s+)?(?:cost|latency|memory|energy|runtime|compute|bandwidth|storage))\s+(?:reductions?|savings?|decreases?|increases?)\b/g,
 ];
 // "<modifiers> rate|score|error": the head of a measure; modifiers are up to two words.
 export const METRIC_HEAD_PHRASE = /\b((?:[A-Za-z][a-z-]+\s){1})(rates?|scores?)\b(?!-)/g;

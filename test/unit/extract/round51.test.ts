@@ -174,3 +174,17 @@ describe('names with a dotted release', () => {
     expect(roleOf(abstract, 'ZorbAlpha')).toBe('proposed');
   });
 });
+
+describe('bandwidth, model size and storage', () => {
+  it('are costs a method cuts', () => {
+    const abstract =
+      'We propose ZorbEye. ZorbEye reduces bandwidth by around 98% and cuts model size by 40% on ZorbSet.';
+    expect(entity(abstract, 'bandwidth')?.type).toBe('Metric');
+    expect(entity(abstract, 'model size')?.type).toBe('Metric');
+  });
+
+  it('but not where nothing is measured', () => {
+    const abstract = 'We propose ZorbEye for high bandwidth links. ZorbEye beats ZorbCam on ZorbSet.';
+    expect(entity(abstract, 'bandwidth')).toBeUndefined();
+  });
+});
