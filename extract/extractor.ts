@@ -4900,6 +4900,14 @@ class Doc {
         found = 'Benchmark';
         continue;
       }
+      // "ZorbFace/BlixTalk": a name joined by a slash to a data set or a model is one too.
+      const slashed = this.listNeighbours(m, /\/$/, /^\//);
+      const partner = neighbourType(slashed.left) ?? neighbourType(slashed.right);
+      if (partner === 'Benchmark' || partner === 'Model') {
+        if (found && found !== partner) return undefined;
+        found = partner;
+        continue;
+      }
       const { left, right } = this.listNeighbours(m, /,\s*$/, /^\s*,\s*(?:and\s+|or\s+)?/);
       const leftType = neighbourType(left);
       if (this.closesDataList(m, d) || this.pairedWithData(m, d)) {

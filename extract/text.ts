@@ -187,10 +187,21 @@ export function chunksOf(sentence: Sentence): Chunk[] {
       start += rest;
       word = word.slice(rest);
     }
+    // "ZorbFace/BlixTalk": two coined names joined by a slash are two words ("CNN/DailyMail", "TCP/IP" and
+    // "ViT-L/14" are one).
+    const pair = word.includes('/') ? CAMEL_PAIR.exec(word) : null;
+    if (pair?.[1]) {
+      const first = pair[1].length;
+      out.push({ start: sentence.start + start, end: sentence.start + start + first, text: pair[1] });
+      start += first + 1;
+      word = word.slice(first + 1);
+    }
     out.push({ start: sentence.start + start, end: sentence.start + start + word.length, text: word });
   }
   return out;
 }
+const CAMEL_HALF = String.raw`\p{Lu}(?=[\p{L}\d]*\p{Ll})(?=[\p{L}\d]*[\p{Lu}\d])[\p{L}\d]{3,}`;
+const CAMEL_PAIR = new RegExp(String.raw`^(${CAMEL_HALF})\/${CAMEL_HALF}$`, 'u');
 
 /** Folds case, spaces, hyphens, dots, underscores and slashes, as the scorer and the graph do. */
 export function fold(s: string): string {

@@ -188,3 +188,19 @@ describe('bandwidth, model size and storage', () => {
     expect(entity(abstract, 'bandwidth')).toBeUndefined();
   });
 });
+
+describe('two coined names joined by a slash', () => {
+  it('are two names of one type', () => {
+    const abstract =
+      'We propose ZorbEye. On ZorbFace/BlixTalk cross-domain zero-shot, ZorbEye surpasses ZorbAvatar by ' +
+      '+1.5 dB PSNR.';
+    expect(entity(abstract, 'ZorbFace')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'BlixTalk')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'ZorbFace/BlixTalk')).toBeUndefined();
+  });
+
+  it('but a name written with a slash stays whole', () => {
+    const abstract = 'We propose ZorbSum and test it on ZorbCNN/ZB and on CNN/DailyMail.';
+    expect(entity(abstract, 'CNN/DailyMail')?.type).toBe('Benchmark');
+  });
+});
