@@ -1429,6 +1429,20 @@ class Doc {
         end += challenge[0].length;
         while ((chunks[consumed + 1]?.end ?? Infinity) <= end) consumed++;
       }
+      // "benchmarks: HaluEval General, MMLU Global Facts, and TruthfulQA": capitalised words closing a list item after a
+      // listed data set name its subset.
+      const subset =
+        nameType === 'Benchmark' && shape.known && !benchmarkWord && !challenge
+          ? LISTED_SUBSET_AFTER.exec(this.text.slice(end, end + 40))
+          : null;
+      if (
+        subset &&
+        LIST_ITEM_OPENING.test(this.text.slice(Math.max(sentence.start, chunk.start - 12), chunk.start)) &&
+        !this.isClaimed(end, end + subset[0].length)
+      ) {
+        end += subset[0].length;
+        while ((chunks[consumed + 1]?.end ?? Infinity) <= end) consumed++;
+      }
       // "DeepSeek Sparse Attention": a model family's Title-Case technique is a method of that name.
       const methodEnd =
         nameType === 'Model' && !benchmarkWord && !/\d/.test(shape.name)
@@ -5506,6 +5520,9 @@ const VALUE_OF_AFTER =
   /^\s+of\s+\$?[-+]?(?:\d*\.\d+|\d[\d.]*\s?\\?%)\$?(?=\s*(?:[,;.)]|(?:on|in|and|for|with|at|across|compared|versus|vs)\b|$))/;
 const NEW_RECORD_AFTER =
   /^\s*[,\u2013\u2014-]+\s*(?:a|an|the)\s+(?:new\s+)?(?:state[- ]of[- ]the[- ]art|SOTA|SoTA|record|best|high|top)\b/i;
+const LISTED_SUBSET_AFTER =
+  /^(?: (?!(?:and|or|with|for|on|in|at|to|from|by|via|using|Dev|Test|Train|Val|Validation)\b)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?){1,2}(?=\s*(?:[,;)]|\s(?:and|or)\s))/u;
+const LIST_ITEM_OPENING = /(?:[,:(]\s*|\b(?:and|or|on|including|such as)\s+)$/;
 const MEASURED_BY_BEFORE = /\b(?:measured|quantified)\s+by\s+(?:the\s+)?$/i;
 const MEASURE_CHANGES_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+[^\s,;()]+){0,3}\s+(?:increase[sd]?|decrease[sd]?|rises|rose|drops|dropped|falls|fell)\s+from\s+\$?-?\d/;

@@ -204,3 +204,20 @@ describe('two coined names joined by a slash', () => {
     expect(entity(abstract, 'CNN/DailyMail')?.type).toBe('Benchmark');
   });
 });
+
+describe('capitalised words closing a list item after a listed data set', () => {
+  it('name its subset', () => {
+    const abstract =
+      'We propose ZorbRAG. It was evaluated on five benchmarks: ZorbTime v2, HaluEval General, MMLU Global ' +
+      'Facts, and TruthfulQA.';
+    expect(entity(abstract, 'HaluEval General')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'MMLU Global Facts')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'HaluEval')).toBeUndefined();
+  });
+
+  it('but not a split, nor words that go on', () => {
+    const abstract = 'We propose ZorbSQL. It leads on Spider Dev, and MMLU Results show more gains.';
+    expect(entity(abstract, 'Spider')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'MMLU')?.type).toBe('Benchmark');
+  });
+});
