@@ -5521,7 +5521,7 @@ const VALUE_OF_AFTER =
 const NEW_RECORD_AFTER =
   /^\s*[,\u2013\u2014-]+\s*(?:a|an|the)\s+(?:new\s+)?(?:state[- ]of[- ]the[- ]art|SOTA|SoTA|record|best|high|top)\b/i;
 const LISTED_SUBSET_AFTER =
-  /^(?: (?!(?:and|or|with|for|on|in|at|to|from|by|via|using|Dev|Test|Train|Val|Validation)\b)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?){1,2}(?=\s*(?:[,;)]|\s(?:and|or)\s))/u;
+  /^(?: (?!(?:Dev|Test|Train|Val|Validation)\b)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?){1,2}(?=\s*(?:[,;)]|\s(?:and|or)\s))/u;
 const LIST_ITEM_OPENING = /(?:[,:(]\s*|\b(?:and|or|on|including|such as)\s+)$/;
 const MEASURED_BY_BEFORE = /\b(?:measured|quantified)\s+by\s+(?:the\s+)?$/i;
 const MEASURE_CHANGES_AFTER =
