@@ -314,7 +314,8 @@ export function unmark(input: string): Unmarked {
     keep.push([last, text.length]);
     ({ text, origin } = kept(text, origin, keep));
   }
-  return { text, origin };
+  // "introduce~\textsc{Zorb}": a tie before emphasis joins the word to the name the emphasis held.
+  return { text: text.includes('~') ? untie(text) : text, origin };
 }
 
 /** The kept ranges of a text, joined, with the input offset of each character they keep. */

@@ -1,5 +1,6 @@
 // Rules from a fifty-first round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
+import { unmark } from '../../../extract/text.js';
 import { entity, resultOf, roleOf } from '../../helpers/extract.js';
 
 describe('a comparison with baselines on a data set', () => {
@@ -219,5 +220,20 @@ describe('capitalised words closing a list item after a listed data set', () => 
     const abstract = 'We propose ZorbSQL. It leads on Spider Dev, and MMLU Results show more gains.';
     expect(entity(abstract, 'Spider')?.type).toBe('Benchmark');
     expect(entity(abstract, 'MMLU')?.type).toBe('Benchmark');
+  });
+});
+
+describe('a LaTeX tie before emphasis', () => {
+  it('reads as a space once the emphasis is off', () => {
+    expect(unmark('We introduce~\\textsc{Zorb}, a method.').text).toBe('We introduce Zorb, a method.');
+  });
+
+  it('joins the word to the name the emphasis held', () => {
+    const abstract =
+      'We introduce~\\textsc{Zorb2Vec}, a novel approach that decomposes any dataset into domains. ' +
+      '\\textsc{Zorb2Vec} improves performance by 2.8% on ZorbQA.';
+    const title = 'Zorb2Vec: Vectorizing Datasets to Find the Best Data Mixture';
+    expect(entity(abstract, 'Zorb2Vec', title)?.type).toBe('Method');
+    expect(entity(abstract, 'Zorb2Vec', title)?.role).toBe('proposed');
   });
 });
