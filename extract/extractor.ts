@@ -293,7 +293,9 @@ class Doc {
     const { original, unmarked } = this.source;
     if (!unmarked.origin) return sentence.text;
     const end = unmarked.origin[sentence.end] ?? original.length;
-    return original.slice(unmarked.origin[sentence.start] ?? 0, end).trim();
+    // From just after the character before the sentence, so markup opening it ("\textsc{Zorb} improves") is quoted too.
+    const start = sentence.start > 0 ? (unmarked.origin[sentence.start - 1] ?? -1) + 1 : 0;
+    return original.slice(start, end).trim();
   }
 
   run(): void {

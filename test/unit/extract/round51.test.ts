@@ -1,7 +1,7 @@
 // Rules from a fifty-first round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { unmark } from '../../../extract/text.js';
-import { entity, resultOf, roleOf } from '../../helpers/extract.js';
+import { entity, resultOf, roleOf, run } from '../../helpers/extract.js';
 
 describe('a comparison with baselines on a data set', () => {
   it('reads what the comparison runs on as a data set', () => {
@@ -235,5 +235,14 @@ describe('a LaTeX tie before emphasis', () => {
     const title = 'Zorb2Vec: Vectorizing Datasets to Find the Best Data Mixture';
     expect(entity(abstract, 'Zorb2Vec', title)?.type).toBe('Method');
     expect(entity(abstract, 'Zorb2Vec', title)?.role).toBe('proposed');
+  });
+});
+
+describe('the evidence of a sentence that opens with emphasis', () => {
+  it('quotes the markup that opens it', () => {
+    const abstract = 'We propose ZorbSum. \\textsc{ZorbSum} improves ROUGE-L by 2.8% on ZorbNews.';
+    expect(run(abstract).results[0]?.evidence).toBe(
+      '\\textsc{ZorbSum} improves ROUGE-L by 2.8% on ZorbNews.',
+    );
   });
 });
