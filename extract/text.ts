@@ -314,7 +314,7 @@ export function unmark(input: string): Unmarked {
     keep.push([last, text.length]);
     ({ text, origin } = kept(text, origin, keep));
   }
-  // "introduce~\textsc{Zorb}": a tie before emphasis joins the word to the name the emphasis held.
+  // "introduce~\textsc{Zorb}": with the emphasis off, a tie before it sits between two words and reads as a space.
   return { text: text.includes('~') ? untie(text) : text, origin };
 }
 
