@@ -195,6 +195,13 @@ function dataNeighbour(ds: readonly Draft[], d: Draft): Draft | undefined {
   return o && votedType(o)[0] === 'Benchmark' ? o : undefined;
 }
 
+/** The last chunk from `from` on that ends by `end`: where a name read on to `end` stops consuming chunks. */
+function lastChunkBy(chunks: readonly Chunk[], from: number, end: number): number {
+  let k = from;
+  while ((chunks[k + 1]?.end ?? Infinity) <= end) k++;
+  return k;
+}
+
 /** The type with the most votes, and its votes. */
 function votedType(d: Draft): [EntityType, number] {
   let type = d.type;
@@ -1409,7 +1416,7 @@ class Doc {
           : null;
       if (campaignTask) {
         end += campaignTask[0].length;
-        while ((chunks[consumed + 1]?.end ?? Infinity) <= end) consumed++;
+        consumed = lastChunkBy(chunks, consumed, end);
       }
       // "DeepZorb Bench", "Zorb Arena": a capitalised benchmark word after a coined name completes a benchmark's name.
       const following = chunks[consumed + 1];
@@ -1429,7 +1436,7 @@ class Doc {
         : /^(?: (?:19|20)\d{2} (?:Grand )?| Grand )Challenge\b/.exec(this.text.slice(end, end + 26));
       if (challenge) {
         end += challenge[0].length;
-        while ((chunks[consumed + 1]?.end ?? Infinity) <= end) consumed++;
+        consumed = lastChunkBy(chunks, consumed, end);
       }
       // "benchmarks: HaluEval General, MMLU Global Facts, and TruthfulQA": capitalised words closing a list item after a
       // listed data set name its subset.
@@ -1443,7 +1450,7 @@ class Doc {
         !this.isClaimed(end, end + subset[0].length)
       ) {
         end += subset[0].length;
-        while ((chunks[consumed + 1]?.end ?? Infinity) <= end) consumed++;
+        consumed = lastChunkBy(chunks, consumed, end);
       }
       // "DeepSeek Sparse Attention": a model family's Title-Case technique is a method of that name.
       const methodEnd =
@@ -4259,6 +4266,10 @@ class Doc {
       return { type: 'Metric', confidence: 3 };
     if (!shape.known && COUNTED_SAMPLES_AFTER.test(this.text.slice(end, end + 80)))
       return { type: 'Benchmark', confidence: 3 };
+    // "the Zorb-2.0 base model", "a ZorbNet teacher model": what plays a model's part in training is a model. (A
+    // short acronym there is more often a piece of a longer name: "Gemma 4 26B A4B teacher model".)
+    if (!shape.known && MODEL_PART_AFTER.test(after) && !/^[A-Z\d]{1,4}$/.test(shape.name))
+      return { type: 'Model', confidence: 3 };
     // "On 100 videos from Zorb-K, our method ...": the comma closing an opening phrase starts no apposition.
     // Nor does the comma after the last item of a list there ("Across ZorbBench, QUX, and Blim-Bench, our method").
     const opening = this.text.slice(sentence.start, start);
@@ -4270,10 +4281,6 @@ class Doc {
       inOpening && /^\s*,\s*(?:an?|the)\s[^;.]{0,150}?,\s*(?:we|our|this|it)\s/i.test(after);
     const apposition = inOpening && !closedApposition ? null : appositionNoun(after);
     const noun = FOLLOWING_NOUN.exec(after) ?? apposition ?? (inOpening ? null : pairAppositionNoun(after));
-    // "the Zorb-2.0 base model", "a ZorbNet teacher model": what plays a model's part in training is a model. (A
-    // short acronym there is more often a piece of a longer name: "Gemma 4 26B A4B teacher model".)
-    if (!shape.known && MODEL_PART_AFTER.test(after) && !/^[A-Z\d]{1,4}$/.test(shape.name))
-      return { type: 'Model', confidence: 3 };
     const definedType = noun || inOpening ? undefined : this.definedAcronymType(after);
     if (definedType) return { type: definedType, confidence: 3 };
     if (noun && isEvaluationFramework(after, noun)) return { type: 'Benchmark', confidence: 3 };
