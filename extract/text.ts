@@ -52,9 +52,11 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Bounded lookahead so a run of spaces cannot make the scan quadratic. "... UI-TARS-1.5.To show ...": a period
-// glued to a word that opens sentences ends one even without the space a paste lost.
+// glued to a word that opens sentences ends one even without the space a paste lost. So does one between a plain
+// lower-case word and a capitalised word ("error propagation.ZorbRAG first ..."). Dotted paths ("torch.nn.Module",
+// "github.com/Zorb") keep theirs: a capital follows only an inner part, or the word runs on into a slash.
 const SENTENCE_END =
-  /[.!?]+(?=\s{1,8}["'([\\]?[\p{Lu}\d])|(?<=[\p{L}\d%)])\.(?=(?:To|We|This|These|Our|In|By|The|However|Moreover|Furthermore|Finally|Specifically|Additionally|Experiments|Extensive|Results|Unlike|Although|While|Thus|Therefore|Overall|Code)\s)|\n+|[.!?]+$/gu;
+  /[.!?]+(?=\s{1,8}["'([\\]?[\p{Lu}\d])|(?<=[\p{L}\d%)])\.(?=(?:To|We|This|These|Our|In|By|The|However|Moreover|Furthermore|Finally|Specifically|Additionally|Experiments|Extensive|Results|Unlike|Although|While|Thus|Therefore|Overall|Code)\s)|\.(?<=(?:^|\s)\p{Ll}[\p{Ll}-]{1,30}\p{Ll}\.)(?=\p{Lu}[\p{L}\d-]{0,40}[\s,:;])|\n+|[.!?]+$/gu;
 
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
