@@ -2398,7 +2398,9 @@ class Doc {
       /^\s*(\p{Lu}\p{Ll}+[\p{Lu}\d][\p{L}\d]*)!\s+(.*)$/u.exec(title);
     if (!m || !m[1]) return;
     const name = m[1];
-    const words = name.split(/\s+/);
+    // "Safety-Guided Zorb (SGZ): ...": a title name glossed with its acronym.
+    const glossed = /^(.+?)\s*\((\p{Lu}[\p{L}\d-]{1,15})\)$/u.exec(name);
+    const words = (glossed?.[1] ?? name).split(/\s+/);
     if (
       words.length > 4 ||
       !words.every((w) => /^[\p{Lu}\d\\]/u.test(w) || /^(?:of|for|and|the|via|with|to|in)$/.test(w))
@@ -2406,6 +2408,21 @@ class Doc {
       return;
     if (this.phenomenonNames.has(fold(name))) return;
     const start = title.indexOf(name);
+    // The abstract's reading of the long form or its acronym is the paper's own thing; a glossed name is never
+    // coined from the title alone.
+    if (glossed) {
+      const long = glossed[1] ?? '';
+      const acronym = glossed[2] ?? '';
+      const acronymAt = start + name.lastIndexOf('(') + 1;
+      const own = [...this.mentionsAt(start), ...this.mentionsAt(acronymAt)].find(
+        ([d, x]) =>
+          NAMED_TYPES.has(d.type) &&
+          !d.known &&
+          (x.end === start + long.length || (x.start === acronymAt && x.end === acronymAt + acronym.length)),
+      )?.[0];
+      if (own) own.proposed = true;
+      return;
+    }
     // "SANA I2I: ..." before "We propose SANA-I2I": the title spells the paper's own name with a space, and the
     // listed name or acronym inside it is no entity of its own there.
     const spelled =

@@ -21,3 +21,19 @@ describe('a period a paste glued to a capitalised name', () => {
     expect(splitSentences(text)).toHaveLength(1);
   });
 });
+
+describe('a title name glossed with its acronym', () => {
+  it('is the paper’s own thing', () => {
+    const title = 'Safety-Guided Zorb (SGZ): A Unified Framework for Negative Guidance';
+    const abstract =
+      'Diffusion models can produce unsafe images. We evaluate on several safe generation settings.';
+    expect(entity(abstract, 'SGZ', title)?.role).toBe('proposed');
+  });
+
+  it('but a name that only opens the long form is not', () => {
+    const title = 'ZORB Tunnel Data (ZTD): A Benchmark Dataset for Defect Detection';
+    const abstract = 'This paper introduces a new dataset of tunnel images. We evaluate YOLOv8 on it.';
+    expect(entity(abstract, 'YOLOv8', title)?.role).toBe('used');
+    expect(entity(abstract, 'ZORB', title)).toBeUndefined();
+  });
+});
