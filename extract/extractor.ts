@@ -4613,10 +4613,18 @@ class Doc {
   private introducedAsPart(m: Mention): boolean {
     const sentence = this.sentences[m.sentence];
     if (!sentence || m.start <= sentence.start) return false;
+    const before = this.text.slice(sentence.start, m.start);
+    const core = CORE_PART_BEFORE.exec(before);
+    if (core) {
+      const owner = core[1];
+      return (
+        owner === undefined ||
+        [...this.drafts.values()].some((d) => d.proposed && d.mentions.some((x) => x.surface === owner))
+      );
+    }
     const proposalVerbEnd = this.cuesOf(m.sentence).proposalVerbEnd;
     const own = this.aboutOwnWork(m.sentence);
     if (proposalVerbEnd < 0 && !own) return false;
-    const before = this.text.slice(sentence.start, m.start);
     let verb: RegExpExecArray | undefined;
     for (const x of matchesOf(before, PART_VERB_ANYWHERE)) verb = x;
     // "we propose ZorbNet, a framework that introduces a Feature Alignment (FA) module": the part the contribution
@@ -5910,6 +5918,10 @@ const SENTENCE_OPENING_APPOSITION =
 const PART_VERB_ANYWHERE =
   /\b(?:introduces?|employs?|utili[sz]es?|incorporates?|integrates?|features?|comprises?|couples?|combines?|adopts?|contains?|includes?|coupled with|equipped with|consisting of|consists? of)\b/gi;
 
+// "At the core of ZorbNet is a BlixFormer module", "Its key component, the Zorb Block, ...": the part at the heart of
+// the paper's own system (the named owner must be the paper's own).
+const CORE_PART_BEFORE =
+  /(?:\b(?:at\s+)?the\s+(?:core|heart|centre|center)\s+of\s+([^\s,]+)(?:\s+(?:is|lies|are))?|\b(?:its|our|their)\s+(?:key|core|main|central)\s+(?:components?|modules?|innovations?)(?:\s+(?:is|are)|\s*,|\s*:))\s+(?:(?:an?|the)\s+)?(?:(?:novel|new|proposed|lightweight)\s+)?$/i;
 // A sentence opened by a name and a verb saying what the named system is made of.
 const PART_OF_VERB =
   /^([^\s,;:()]+)\s+(?:implements|introduces|features|comprises|incorporates|integrates|consists of|contains|combines|couples)\s+/;

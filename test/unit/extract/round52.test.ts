@@ -1,7 +1,7 @@
 // Rules from a fifty-second round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../extract/text.js';
-import { entity, run } from '../../helpers/extract.js';
+import { entity, roleOf, run } from '../../helpers/extract.js';
 
 describe('a period a paste glued to a capitalised name', () => {
   it('ends the sentence, so the name stands alone', () => {
@@ -35,5 +35,27 @@ describe('a title name glossed with its acronym', () => {
     const abstract = 'This paper introduces a new dataset of tunnel images. We evaluate YOLOv8 on it.';
     expect(entity(abstract, 'YOLOv8', title)?.role).toBe('used');
     expect(entity(abstract, 'ZORB', title)).toBeUndefined();
+  });
+});
+
+describe('a named part at the core of the paper’s own system', () => {
+  it('is proposed', () => {
+    const abstract =
+      'We propose ZorbNet for federated retrieval. At the core of ZorbNet is a BlixFormer module that aligns ' +
+      'text and image features.';
+    expect(roleOf(abstract, 'BlixFormer')).toBe('proposed');
+  });
+
+  it('and so is the key component the paper names', () => {
+    const abstract =
+      'We propose ZorbNet for federated retrieval. Its key component, the BlixFormer module, aligns features.';
+    expect(roleOf(abstract, 'BlixFormer')).toBe('proposed');
+  });
+
+  it('but a part at the core of someone else’s model is not', () => {
+    const abstract =
+      'Prior work builds on CLIP. At the core of CLIP is a BlixFormer encoder that aligns features. ' +
+      'We propose ZorbNet.';
+    expect(roleOf(abstract, 'BlixFormer')).not.toBe('proposed');
   });
 });
