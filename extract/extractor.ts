@@ -4609,6 +4609,28 @@ class Doc {
     return OBJECT_VERB.test(this.text.slice(Math.max(start, sentenceStart), subjects[at]?.start ?? 0));
   }
 
+  /** The measure's first mention is in a sentence where the paper introduces it or says what it measures. */
+  private measureDefinedHere(d: Draft): boolean {
+    const first = d.mentions.reduce<Mention | undefined>(
+      (a, m) => (a && a.start <= m.start ? a : m),
+      undefined,
+    );
+    const sentence = first && this.sentences[first.sentence];
+    if (!first || !sentence || sentence.start < this.titleEnd) return false;
+    const before = this.text.slice(sentence.start, first.start);
+    // "we introduce two metrics: the Zorb Ratio (ZR) and ...", not "we develop a pipeline evaluated using the Zorb
+    // Accuracy (ZA)": the measure is what the proposal verb introduces.
+    let introduced: RegExpExecArray | undefined;
+    for (const x of matchesOf(before, MEASURE_INTRODUCING_VERB)) introduced = x;
+    return (
+      (this.cuesOf(first.sentence).isProposal &&
+        introduced !== undefined &&
+        !MEASURE_USED_BETWEEN.test(before.slice(introduced.index))) ||
+      OWN_MEASURE_BEFORE.test(before) ||
+      MEASURE_DEFINITION_AFTER.test(this.text.slice(first.end, first.end + 60))
+    );
+  }
+
   /** The mention follows a part verb in a sentence whose subject is the paper's own system. */
   private introducedAsPart(m: Mention): boolean {
     const sentence = this.sentences[m.sentence];
@@ -4796,6 +4818,15 @@ class Doc {
     if (d.proposed && type !== 'Metric' && !(type === 'Technique' && d.known)) return 'proposed';
     // A metric is proposed only when new: a coined one, not a listed one, that the paper introduces.
     if (type === 'Metric' && !d.known && (d.proposed || roles.includes('proposed'))) return 'proposed';
+    // "We operationalize this with the Zorb Alignment Score (ZAS)": a coined measure the paper spells out in its own
+    // work is its own.
+    if (
+      type === 'Metric' &&
+      !d.known &&
+      [...d.aliases].some((a) => TITLE_CASE_LONG_FORM.test(a) && matchLongForm(d.name, `${a} `) === 0) &&
+      this.measureDefinedHere(d)
+    )
+      return 'proposed';
     // A checkpoint of the paper's own method ("Agent-World-8B" of Agent-World, "Zorb-SQL Instruct") is proposed
     // with it, and so are the paper's other artefacts named after it ("Zorb-Data" and "Zorb-Bench" of a proposed
     // Zorb) unless compared.
@@ -5922,6 +5953,19 @@ const PART_VERB_ANYWHERE =
 // the paper's own system (the named owner must be the paper's own).
 const CORE_PART_BEFORE =
   /(?:\b(?:at\s+)?the\s+(?:core|heart|centre|center)\s+of\s+([^\s,]+)(?:\s+(?:is|lies|are))?|\b(?:its|our|their)\s+(?:key|core|main|central)\s+(?:components?|modules?|innovations?)(?:\s+(?:is|are)|\s*,|\s*:))\s+(?:(?:an?|the)\s+)?(?:(?:novel|new|proposed|lightweight)\s+)?$/i;
+// Words before a coined measure that make it the paper's own: "we operationalize this with the", "composed into a".
+const OWN_MEASURE_BEFORE =
+  /\b(?:we\s+(?:operationali[sz]e|define|formulate|design|devise|quantify|term|call|name)\b[^.;]{0,80}|(?:composed|combined|aggregated)\s+into\s+an?\s+|(?:new|novel)\s+(?:[\w-]+\s+){0,2}?(?:metrics?|measures?|scores?)[^.;]{0,40})$/i;
+const MEASURE_INTRODUCING_VERB =
+  /\b(?:introduc|propos|present|defin|develop|design|formali[sz]|devis|establish)\w*/gi;
+// Words after which a measure is used, replaced or reported rather than introduced.
+const MEASURE_USED_BETWEEN =
+  /\b(?:using|uses?|with|via|by|on|over|against|replac\w*|evaluat\w*|measured|manag\w*|codes?)\b/i;
+// "The Zorb Rate (ZR) measures how often ...": the opening definition of a measure.
+const MEASURE_DEFINITION_AFTER =
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:which|that)\s+)?(?:measures|quantifies|captures|assesses|evaluates|reflects)\b/;
+// A long form in Title Case: "Future Alignment Score", "Verifier-Rubric Score".
+const TITLE_CASE_LONG_FORM = /^\p{Lu}[\p{L}\d]*(?:[\s-]\p{Lu}[\p{L}\d]*)+$/u;
 // A sentence opened by a name and a verb saying what the named system is made of.
 const PART_OF_VERB =
   /^([^\s,;:()]+)\s+(?:implements|introduces|features|comprises|incorporates|integrates|consists of|contains|combines|couples)\s+/;

@@ -59,3 +59,34 @@ describe('a named part at the core of the paper’s own system', () => {
     expect(roleOf(abstract, 'BlixFormer')).not.toBe('proposed');
   });
 });
+
+describe('a coined measure the paper spells out', () => {
+  it('is proposed where the paper operationalizes its aim with it', () => {
+    const abstract =
+      'We study research forecasting. We operationalize this objective with the Zorb Alignment Score (ZAS), ' +
+      'computed by retrieval. Tuning improves ZAS by 10%.';
+    expect(entity(abstract, 'ZAS')?.type).toBe('Metric');
+    expect(roleOf(abstract, 'ZAS')).toBe('proposed');
+  });
+
+  it('and where a sentence opens by defining what it measures', () => {
+    const abstract =
+      'We study role conflicts in chat agents. The Zorb Preservation Rate (ZPR) measures how often the role ' +
+      'wins. Most models exceed 60% ZPR.';
+    expect(roleOf(abstract, 'ZPR')).toBe('proposed');
+  });
+
+  it('but not where a proposed pipeline only evaluates with it', () => {
+    const abstract =
+      'We developed a reusable pipeline for text-to-SQL, evaluating on 1000 samples using Zorb Form Accuracy ' +
+      '(ZFA). The pipeline reaches 71% ZFA.';
+    expect(entity(abstract, 'ZFA')?.type).toBe('Metric');
+    expect(roleOf(abstract, 'ZFA')).toBe('used');
+  });
+
+  it('nor when the measure is a listed one', () => {
+    const abstract =
+      'We introduce ZorbCast and report the Mean Absolute Error (MAE) against ground truth. ZorbCast lowers MAE by 9%.';
+    expect(roleOf(abstract, 'MAE')).toBe('used');
+  });
+});
