@@ -853,8 +853,11 @@ class Doc {
           typeFromLongForm(def.long, undefined) === 'Method') ||
         (DATA_STRUCTURE_HEAD.test(longHead) && !coinedShort && !introduced) ||
         // A plural head names a class of things, unless the proposal verb names it ("We introduce ZORB (Zorb-Calibrating
-        // Language Models)", "we propose Zorb Merging via Evolutionary Algorithms (ZMEA)").
-        (!namedByVerb && this.lex.genericLongFormHeads.some((h) => longLower.endsWith(h)));
+        // Language Models)", "we propose Zorb Merging via Evolutionary Algorithms (ZMEA)") or a singular apposition
+        // says what the one thing is ("Zorbing Retrieval for Diffusion Language Models (ZRDI), a RAG framework").
+        (!namedByVerb &&
+          !(!/s$/.test(def.short) && ONE_THING_APPOSITION.test(this.text.slice(defEnd + 1, defEnd + 80))) &&
+          this.lex.genericLongFormHeads.some((h) => longLower.endsWith(h)));
       // "the International Maritime Organisation (IMO)" is not the listed olympiad; "the Karlsruhe Institute of
       // Technology and Toyota Technological Institute (KITTI) Benchmark" is the listed data set.
       const unlistedInstitution =
@@ -5964,6 +5967,9 @@ const MEASURE_USED_BETWEEN =
 // "The Zorb Rate (ZR) measures how often ...": the opening definition of a measure.
 const MEASURE_DEFINITION_AFTER =
   /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:which|that)\s+)?(?:measures|quantifies|captures|assesses|evaluates|reflects)\b/;
+// ", a dynamic RAG framework": an apposition naming one made thing.
+const ONE_THING_APPOSITION =
+  /^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:framework|method|approach|pipeline|system|algorithm|benchmark|dataset|strategy|technique|architecture|toolkit|agent)\b/i;
 // A long form in Title Case: "Future Alignment Score", "Verifier-Rubric Score".
 const TITLE_CASE_LONG_FORM = /^\p{Lu}[\p{L}\d]*(?:[\s-]\p{Lu}[\p{L}\d]*)+$/u;
 // A sentence opened by a name and a verb saying what the named system is made of.

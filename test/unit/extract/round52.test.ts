@@ -90,3 +90,20 @@ describe('a coined measure the paper spells out', () => {
     expect(roleOf(abstract, 'MAE')).toBe('used');
   });
 });
+
+describe('a long form ending in a plural class noun, then a singular apposition', () => {
+  it('names the one thing the apposition says it is', () => {
+    const abstract =
+      'We exploit this through Zorbing Retrieval for Diffusion Language Models (ZRDI), a dynamic RAG framework ' +
+      'that guides retrieval. ZRDI outperforms current baselines.';
+    expect(entity(abstract, 'ZRDI')?.type).toBe('Method');
+    expect(roleOf(abstract, 'ZRDI')).toBe('proposed');
+  });
+
+  it('but a plural acronym of a class stays generic', () => {
+    const abstract =
+      'Zorbic Language Models (ZLMs), a popular architecture, are everywhere. We propose ZorbNet for them.';
+    expect(entity(abstract, 'ZLMs')).toBeUndefined();
+    expect(entity(abstract, 'ZLM')).toBeUndefined();
+  });
+});
