@@ -68,6 +68,9 @@ export const METRICS: readonly string[] = [
   'success rate',
   'task success rate',
   'task success',
+  // Offline RL reports returns scaled between a random and an expert policy (D4RL). (A "normalized score" is as often
+  // a feature or an index outside RL, so only the return is listed.)
+  'normalized return|normalised return|normalized returns',
   'solve rate',
   'resolve rate',
   'resolved rate',

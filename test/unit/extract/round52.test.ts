@@ -107,3 +107,10 @@ describe('a long form ending in a plural class noun, then a singular apposition'
     expect(entity(abstract, 'ZLM')).toBeUndefined();
   });
 });
+
+describe('the normalized return of offline RL', () => {
+  it('is a measure', () => {
+    const abstract = 'ZorbPlan achieves higher normalized returns on D4RL while using fewer denoising steps.';
+    expect(entity(abstract, 'normalized return')?.type).toBe('Metric');
+  });
+});
