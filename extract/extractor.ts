@@ -5425,7 +5425,7 @@ const CONTRIBUTION_PARTICIPLE =
 const TRADE_OFF_AFTER = /^[\s-]*(?:trade-?offs?|balance)\b/i;
 // Plain nouns that say on what or where a measure was taken ("test accuracy", "depth MAE", "bit accuracy").
 const MEASURED_PART =
-  /^(?:test|validation|train|dev|held-out|retrieval|depth|disparity|pixel|object|image|instance|frame|token|bit|shape|font|class|trajectory|answer|claim|step|turn|episode|query|document|patch|region|scene|joint|keypoint|speaker|word|character|sentence|utterance|segment|clip|video|audio|phoneme|subword|response|walltime)$/;
+  /^(?:test|validation|train|dev|held-out|retrieval|depth|disparity|pixel|object|image|instance|frame|token|bit|shape|font|class|trajectory|answer|claim|step|turn|episode|query|document|patch|region|scene|joint|keypoint|speaker|word|character|sentence|utterance|segment|clip|video|audio|phoneme|subword|response|walltime|event|parameter|forecast|timestamp|attribute|item|field|cell|pose|keyword|triple|argument|trigger|symbol|layout)$/;
 // People measures are named after: "Spearman ranking correlation", "annualized Sharpe ratio".
 const EPONYM =
   /^(?:Pearson|Spearman|Kendall|Dice|Jaccard|Sharpe|Sortino|Calmar|Hamming|Hausdorff|Wasserstein|Matthews|Cohen|Brier|Chamfer|Mahalanobis|Levenshtein|Fr\u00e9chet|Frechet)$/;

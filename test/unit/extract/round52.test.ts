@@ -114,3 +114,17 @@ describe('the normalized return of offline RL', () => {
     expect(entity(abstract, 'normalized return')?.type).toBe('Metric');
   });
 });
+
+describe('a noun naming what a listed measure counts', () => {
+  it('narrows it, as an alias', () => {
+    const abstract =
+      'We test clinical timeline models. They have moderate event recall (0.80) and high parameter accuracy (0.91).';
+    expect(entity(abstract, 'recall')?.aliases).toContain('event recall');
+    expect(entity(abstract, 'accuracy')?.aliases).toContain('parameter accuracy');
+  });
+
+  it('but an adjective before it does not', () => {
+    const abstract = 'We test clinical timeline models. They have moderate recall (0.80) on ZorbNotes.';
+    expect(entity(abstract, 'recall')?.aliases ?? []).toEqual([]);
+  });
+});
