@@ -143,6 +143,8 @@ export const METHODS: readonly string[] = [
   'DBSCAN',
   'UMAP',
   'NeRF|Neural Radiance Fields|Neural Radiance Field',
+  // Generative flow networks (Bengio et al.), samplers trained to draw objects in proportion to a reward.
+  'GFlowNet|GFlowNets|generative flow network|generative flow networks',
   // Sinusoidal representation networks, the usual implicit neural representation baseline.
   'SIREN',
   'U-Net|UNet',

@@ -128,3 +128,13 @@ describe('a noun naming what a listed measure counts', () => {
     expect(entity(abstract, 'recall')?.aliases ?? []).toEqual([]);
   });
 });
+
+describe('generative flow networks', () => {
+  it('are a listed method, not one the paper proposes', () => {
+    const abstract =
+      'We revisit generative flow networks for sampling. Their training is unstable and forgets modes; we ' +
+      'propose ZorbFlow to fix both.';
+    expect(entity(abstract, 'GFlowNet')?.type).toBe('Method');
+    expect(roleOf(abstract, 'GFlowNet')).toBe('used');
+  });
+});
