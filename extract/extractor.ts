@@ -344,6 +344,7 @@ class Doc {
       this.addMention(draft, w.start, w.end, w.index, this.roleAt(w.index, w.start, draft.type));
     }
     this.mergeCheckpointAliases();
+    this.mergeCoinedPlurals();
     this.makerNamedModels();
     this.mergeBareFamilies();
     this.mergeSameLongForms();
@@ -534,6 +535,35 @@ class Doc {
     for (const x of drop.mentions) keep.mentions.push(x);
     keep.proposed = keep.proposed || drop.proposed;
     this.drafts.delete(dropKey);
+  }
+
+  /**
+   * "ZorbGeNet: ..." and then "ZorbGeNets replace ...": a coined name's plural is the same thing (a mention, no alias).
+   * The form the title names or the paper proposes is the name ("ZorbBits: ..." keeps its plural).
+   */
+  private mergeCoinedPlurals(): void {
+    for (const [pluralKey, plural] of [...this.drafts.entries()]) {
+      if (
+        plural.known ||
+        !NAMED_TYPES.has(plural.type) ||
+        !/\p{Ll}\p{Lu}[\p{L}\d-]*[^s]s$/u.test(plural.name)
+      )
+        continue;
+      const singularKey = `N:${fold(plural.name.slice(0, -1))}`;
+      const singular = this.drafts.get(singularKey);
+      if (!singular || singular === plural || singular.known || !this.drafts.has(pluralKey)) continue;
+      const titled = (d: Draft) => d.mentions.some((m) => m.start < this.titleEnd);
+      const pluralNames =
+        (titled(plural) && !titled(singular)) || (plural.proposed && !singular.proposed && !titled(singular));
+      const [keep, drop, dropKey] = pluralNames
+        ? [plural, singular, singularKey]
+        : [singular, plural, pluralKey];
+      for (const x of drop.mentions) keep.mentions.push(x);
+      for (const [type, votes] of drop.typeVotes)
+        keep.typeVotes.set(type, (keep.typeVotes.get(type) ?? 0) + votes);
+      keep.proposed = keep.proposed || drop.proposed;
+      this.drafts.delete(dropKey);
+    }
   }
 
   /**

@@ -129,6 +129,26 @@ describe('a noun naming what a listed measure counts', () => {
   });
 });
 
+describe('a coined name and its plural', () => {
+  it('are one thing, named in the singular', () => {
+    const title = 'ZorbGeNet: Continued Fraction Architectures for Language Generation';
+    const abstract =
+      'We introduce a new class of architectures. ZorbGeNets replace the feed-forward networks in transformer ' +
+      'blocks. ZorbGeNets match the baseline with fewer parameters.';
+    expect(run(abstract, title).entities.filter((e) => e.name.startsWith('ZorbGeNet'))).toHaveLength(1);
+    expect(entity(abstract, 'ZorbGeNet', title)?.role).toBe('proposed');
+  });
+
+  it('but the plural a title names is the name', () => {
+    const title = 'ZorbBits: Video Segmentation through Motion-Level Analysis';
+    const abstract =
+      'We present ZorbBits, a framework that splits a video into rigid parts. Each ZorbBit moves as one body. ' +
+      'ZorbBits reach 37.3% mIoU on ZorbMoves.';
+    expect(entity(abstract, 'ZorbBits', title)?.role).toBe('proposed');
+    expect(entity(abstract, 'ZorbBit', title)).toBeUndefined();
+  });
+});
+
 describe('generative flow networks', () => {
   it('are a listed method, not one the paper proposes', () => {
     const abstract =
