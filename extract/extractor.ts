@@ -551,7 +551,7 @@ class Doc {
         continue;
       const singularKey = `N:${fold(plural.name.slice(0, -1))}`;
       const singular = this.drafts.get(singularKey);
-      if (!singular || singular === plural || singular.known || !this.drafts.has(pluralKey)) continue;
+      if (!singular || singular.known || !this.drafts.has(pluralKey)) continue;
       const titled = (d: Draft) => d.mentions.some((m) => m.start < this.titleEnd);
       const pluralNames =
         (titled(plural) && !titled(singular)) || (plural.proposed && !singular.proposed && !titled(singular));
