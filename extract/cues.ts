@@ -1142,9 +1142,11 @@ export const NOUN_LIKE_MODIFIER =
   /(?:ion|ing|ment|ity|ness|ance|ence|ure|sis|type|level|ual|ical|tic|ural|ary|step|token|word|answer|task|code|image|video|text|sequence|span|page|object|entity|action|intent|slot|tool|call|label|class|pixel|frame|box|mask|node|edge|graph|link|path|plan|goal|pass|match|hit|top)$/;
 // ", and <measure noun phrase>" right after a metric; the head must read as a measure.
 // A word ending in "rate" is a verb or an adjective ("demonstrate", "accurate") unless the rate is a part of it;
-// "real-time" describes a speed.
+// "real-time" describes a speed. Agreement, alignment, similarity, distance and coverage count only when a noun or a
+// relational adjective narrows them ("attribute agreement", "semantic alignment"; not "broader coverage"): bare, they
+// are as often what a sentence is about.
 export const COORDINATED_METRIC =
-  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z-]+\s)?[a-z][a-z-]*(?:ness|ity|ance|ence|(?<=-|bit|frame)rate|score|accuracy|(?<!real-)time|length|cost|error|loss|recall|precision|latency|throughput))(?=[\s.,;)]|$)/;
+  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z-]+\s)?[a-z][a-z-]*(?:ness|ity|ance|ence|(?<=-|bit|frame)rate|score|accuracy|(?<!real-)time|length|cost|error|loss|recall|precision|latency|throughput)|(?!(?:yet|also|still|thus|but|even)\s)[a-z][a-z-]+(?<!er|ing|ed|able|ible|ous|ful|ive|ly)\s(?:agreement|alignment|similarity|distance|coverage))(?=[\s.,;)]|$)/;
 // Nouns that are a measure on their own right after a value: "67.1% success", "90% agreement with experts".
 export const SINGLE_MEASURE_AFTER_VALUE =
   /^(?:success|reward|agreement|coverage|utility|correlation|consistency|retention|fidelity|validity|correctness|faithfulness|sufficiency|comprehensiveness|completeness|compliance)$/;

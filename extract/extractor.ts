@@ -3463,7 +3463,7 @@ class Doc {
           !sentence ||
           !(
             MEASURE_SENTENCE.test(sentence.text) ||
-            /\b(?:outperform|surpass|better|worse|compar)/i.test(sentence.text)
+            /\b(?:outperform|surpass|better|worse|compar|gains?\s+over)/i.test(sentence.text)
           )
         )
           continue;

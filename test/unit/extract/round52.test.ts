@@ -158,3 +158,20 @@ describe('generative flow networks', () => {
     expect(roleOf(abstract, 'GFlowNet')).toBe('used');
   });
 });
+
+describe('a narrowed agreement, alignment, similarity, distance or coverage beside a measure', () => {
+  it('is a measure too', () => {
+    const abstract =
+      'ZorbUS shows consistent gains over strong baselines in diagnostic accuracy and attribute agreement.';
+    expect(entity(abstract, 'attribute agreement')?.type).toBe('Metric');
+  });
+
+  it('but not one an adjective or a conjunction narrows', () => {
+    const broader = 'ZorbUS outperforms strong baselines in diagnostic accuracy and broader coverage.';
+    expect(entity(broader, 'diagnostic accuracy')?.type).toBe('Metric');
+    expect(entity(broader, 'broader coverage')).toBeUndefined();
+    const yet =
+      'ZorbUS outperforms strong baselines in diagnostic accuracy, yet alignment with experts lags.';
+    expect(entity(yet, 'yet alignment')).toBeUndefined();
+  });
+});
