@@ -202,6 +202,11 @@ function lastChunkBy(chunks: readonly Chunk[], from: number, end: number): numbe
   return k;
 }
 
+/** The draft's earliest mention (the first of several at one offset). */
+function firstMention(d: Draft): Mention | undefined {
+  return d.mentions.reduce<Mention | undefined>((a, m) => (a && a.start <= m.start ? a : m), undefined);
+}
+
 /** The type with the most votes, and its votes. */
 function votedType(d: Draft): [EntityType, number] {
   let type = d.type;
@@ -542,6 +547,7 @@ class Doc {
    * The form the title names or the paper proposes is the name ("ZorbBits: ..." keeps its plural).
    */
   private mergeCoinedPlurals(): void {
+    const titled = (d: Draft) => d.mentions.some((m) => m.start < this.titleEnd);
     for (const [pluralKey, plural] of [...this.drafts.entries()]) {
       if (
         plural.known ||
@@ -552,7 +558,6 @@ class Doc {
       const singularKey = `N:${fold(plural.name.slice(0, -1))}`;
       const singular = this.drafts.get(singularKey);
       if (!singular || singular.known || !this.drafts.has(pluralKey)) continue;
-      const titled = (d: Draft) => d.mentions.some((m) => m.start < this.titleEnd);
       const pluralNames =
         (titled(plural) && !titled(singular)) || (plural.proposed && !singular.proposed && !titled(singular));
       const [keep, drop, dropKey] = pluralNames
@@ -4140,8 +4145,10 @@ class Doc {
     // contribution sentence governs the names after it.
     let participle = -1;
     // "We conduct the first evaluation of this effect, introducing ZorbSet: a benchmark of ...": the authors' clause.
-    if (cues.isProposal || /^(?:We|Here,? we)\b/.test(sentence.text))
-      for (const x of matchesOf(before, CONTRIBUTION_PARTICIPLE)) participle = x.index + x[0].length;
+    if (cues.isProposal || /^(?:We|Here,? we)\b/.test(sentence.text)) {
+      const last = lastMatchOf(before, CONTRIBUTION_PARTICIPLE);
+      if (last) participle = last.index + last[0].length;
+    }
     // Only a counted or new thing is the contribution ("by introducing facial action units (FAUs)" uses them), or a
     // name that an apposition says is a new kind of thing.
     if (
@@ -4644,17 +4651,13 @@ class Doc {
 
   /** The measure's first mention is in a sentence where the paper introduces it or says what it measures. */
   private measureDefinedHere(d: Draft): boolean {
-    const first = d.mentions.reduce<Mention | undefined>(
-      (a, m) => (a && a.start <= m.start ? a : m),
-      undefined,
-    );
+    const first = firstMention(d);
     const sentence = first && this.sentences[first.sentence];
     if (!first || !sentence || sentence.start < this.titleEnd) return false;
     const before = this.text.slice(sentence.start, first.start);
     // "we introduce two metrics: the Zorb Ratio (ZR) and ...", not "we develop a pipeline evaluated using the Zorb
     // Accuracy (ZA)": the measure is what the proposal verb introduces.
-    let introduced: RegExpExecArray | undefined;
-    for (const x of matchesOf(before, MEASURE_INTRODUCING_VERB)) introduced = x;
+    const introduced = lastMatchOf(before, MEASURE_INTRODUCING_VERB);
     return (
       (this.cuesOf(first.sentence).isProposal &&
         introduced !== undefined &&
@@ -4672,16 +4675,16 @@ class Doc {
     const core = CORE_PART_BEFORE.exec(before);
     if (core) {
       const owner = core[1];
+      const ownerAt = core.indices?.[1]?.[0];
       return (
         owner === undefined ||
-        [...this.drafts.values()].some((d) => d.proposed && d.mentions.some((x) => x.surface === owner))
+        (ownerAt !== undefined && this.proposedMentionAt(sentence.start + ownerAt, owner))
       );
     }
     const proposalVerbEnd = this.cuesOf(m.sentence).proposalVerbEnd;
     const own = this.aboutOwnWork(m.sentence);
     if (proposalVerbEnd < 0 && !own) return false;
-    let verb: RegExpExecArray | undefined;
-    for (const x of matchesOf(before, PART_VERB_ANYWHERE)) verb = x;
+    const verb = lastMatchOf(before, PART_VERB_ANYWHERE);
     // "we propose ZorbNet, a framework that introduces a Feature Alignment (FA) module": the part the contribution
     // sentence's system introduces after the proposal verb.
     const afterProposal =
@@ -4896,10 +4899,7 @@ class Doc {
     }
     // "Zorbit employs ... an Action-Aware Zorb Head", "The resulting dataset, Zorb-v1, ...": a coined part that the
     // paper's own system introduces or that names the paper's own artefact.
-    const first = d.mentions.reduce<Mention | undefined>(
-      (a, m) => (a && a.start <= m.start ? a : m),
-      undefined,
-    );
+    const first = firstMention(d);
     if (
       NAMED_TYPES.has(type) &&
       !d.known &&
@@ -5985,7 +5985,7 @@ const PART_VERB_ANYWHERE =
 // "At the core of ZorbNet is a BlixFormer module", "Its key component, the Zorb Block, ...": the part at the heart of
 // the paper's own system (the named owner must be the paper's own).
 const CORE_PART_BEFORE =
-  /(?:\b(?:at\s+)?the\s+(?:core|heart|centre|center)\s+of\s+([^\s,]+)(?:\s+(?:is|lies|are))?|\b(?:its|our|their)\s+(?:key|core|main|central)\s+(?:components?|modules?|innovations?)(?:\s+(?:is|are)|\s*,|\s*:))\s+(?:(?:an?|the)\s+)?(?:(?:novel|new|proposed|lightweight)\s+)?$/i;
+  /(?:\b(?:at\s+)?the\s+(?:core|heart|centre|center)\s+of\s+([^\s,]+)(?:\s+(?:is|lies|are))?|\b(?:its|our|their)\s+(?:key|core|main|central)\s+(?:components?|modules?|innovations?)(?:\s+(?:is|are)|\s*,|\s*:))\s+(?:(?:an?|the)\s+)?(?:(?:novel|new|proposed|lightweight)\s+)?$/di;
 // Words before a coined measure that make it the paper's own: "we operationalize this with the", "composed into a".
 const OWN_MEASURE_BEFORE =
   /\b(?:we\s+(?:operationali[sz]e|define|formulate|design|devise|quantify|term|call|name)\b[^.;]{0,80}|(?:composed|combined|aggregated)\s+into\s+an?\s+|(?:new|novel)\s+(?:[\w-]+\s+){0,2}?(?:metrics?|measures?|scores?)[^.;]{0,40})$/i;
@@ -6041,6 +6041,13 @@ function isTaskName(phrase: string, defined = false): boolean {
 function matchesOf(text: string, pattern: RegExp): IterableIterator<RegExpExecArray> {
   pattern.lastIndex = 0;
   return text.matchAll(pattern);
+}
+
+/** The last match of a shared global pattern in the text, if any. */
+function lastMatchOf(text: string, pattern: RegExp): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const x of matchesOf(text, pattern)) last = x;
+  return last;
 }
 
 /** Whether the last two or more words of `phrase` are a name listed as `type`. */
