@@ -235,6 +235,10 @@ export function shapeOf(rawWord: string, lex: Lexicon): Readonly<NameShape> | un
   return shape;
 }
 
+// A listed model, benchmark or method names one thing; a listed technique, task or metric names a kind.
+const namesAThing = (l: { type: EntityType }): boolean =>
+  l.type === 'Model' || l.type === 'Benchmark' || l.type === 'Method';
+
 function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
   // "-O3", "--fast": a command-line option, not the name its letters spell.
   if (rawWord.startsWith('-')) return undefined;
@@ -308,9 +312,11 @@ function computeShape(rawWord: string, lex: Lexicon): NameShape | undefined {
     )?.[1];
   if (!listed.length && variantOf && lexiconTypesOf(variantOf, lex).some((l) => l.type === 'Benchmark'))
     return { name, type: 'Benchmark', confidence: 3, known: false };
-  const namedListing = listed.find(
-    (l) => l.type === 'Model' || l.type === 'Benchmark' || l.type === 'Method',
-  );
+  // "Meta-World+", "T2I-CompBench++": a listed name with a plus after it is a new release of it, of the same kind.
+  const plusOf = /^(.+?)\+\+?$/.exec(name)?.[1];
+  const plusBase = plusOf && !listed.length ? lexiconTypesOf(plusOf, lex).find(namesAThing) : undefined;
+  if (plusBase) return { name, type: plusBase.type, confidence: 3, known: false };
+  const namedListing = listed.find(namesAThing);
   if (namedListing)
     return { name, type: namedListing.type, confidence: 3, known: true, canonical: namedListing.canonical };
   if (listed.length > 0) return undefined; // a Technique/Task/Metric word: the phrase matcher owns it
