@@ -200,6 +200,9 @@ export const BENCHMARKS: readonly string[] = [
   'MIMIC-III',
   'MIMIC-IV',
   'MIMIC-CXR',
+  // The shared-task corpora of clinical NLP (i2b2 and its successor n2c2).
+  'n2c2',
+  'i2b2',
   'IU X-Ray|IU-Xray|IU X-ray',
   // The Indiana University chest X-ray collection as Open-i serves it.
   'Open-I|Open-i|OpenI',
@@ -302,6 +305,9 @@ export const BENCHMARKS: readonly string[] = [
   'MineRL',
   'NetHack',
   'Crafter',
+  // Text-adventure game suites for language agents.
+  'Jericho',
+  'TextWorld',
   'DMControl',
   'OGB',
   'Cora',

@@ -22,6 +22,7 @@ export const METHODS: readonly string[] = [
   'Graph of Thoughts|GoT|graph of thoughts|Graph-of-Thoughts',
   'rectified flow|Rectified Flow',
   'Gumbel-Softmax|Gumbel softmax|Gumbel-softmax',
+  'FiLM|Feature-wise Linear Modulation|feature-wise linear modulation',
   'RLOO',
   'ReMax',
   'KTO',

@@ -14,3 +14,17 @@ describe('a listed name with a plus after it', () => {
     expect(entity(abstract, 'Grad-CAM++')?.type).toBe('Method');
   });
 });
+
+describe('field knowledge added this round', () => {
+  it('knows text-adventure suites and clinical shared tasks as data', () => {
+    const abstract =
+      'We evaluate ZorbAgent on text games from Jericho and TextWorld, and ZorbNER on the 2018 n2c2 and 2014 i2b2 corpora.';
+    for (const name of ['Jericho', 'TextWorld', 'n2c2', 'i2b2'])
+      expect(entity(abstract, name)?.type).toBe('Benchmark');
+  });
+
+  it('knows feature-wise linear modulation as a method', () => {
+    const abstract = 'ZorbVLA modulates the state-space model with FiLM conditioning from the text tokens.';
+    expect(entity(abstract, 'FiLM')?.type).toBe('Method');
+  });
+});
