@@ -203,6 +203,12 @@ function lastChunkBy(chunks: readonly Chunk[], from: number, end: number): numbe
 }
 
 /** The draft's earliest mention (the first of several at one offset). */
+/** One thing written two ways: what each spelling said about its type counts for the merged entity. */
+function poolTypeVotes(keep: Draft, drop: Draft): void {
+  for (const [type, votes] of drop.typeVotes)
+    keep.typeVotes.set(type, (keep.typeVotes.get(type) ?? 0) + votes);
+}
+
 function firstMention(d: Draft): Mention | undefined {
   return d.mentions.reduce<Mention | undefined>((a, m) => (a && a.start <= m.start ? a : m), undefined);
 }
@@ -564,8 +570,7 @@ class Doc {
         ? [plural, singular, singularKey]
         : [singular, plural, pluralKey];
       for (const x of drop.mentions) keep.mentions.push(x);
-      for (const [type, votes] of drop.typeVotes)
-        keep.typeVotes.set(type, (keep.typeVotes.get(type) ?? 0) + votes);
+      poolTypeVotes(keep, drop);
       keep.proposed = keep.proposed || drop.proposed;
       this.drafts.delete(dropKey);
     }
@@ -574,10 +579,17 @@ class Doc {
   /**
    * "The resulting pipeline, \ours, surpasses ...": a LaTeX placeholder macro left unexpanded stands for the paper's
    * own system; with exactly one such system named, or one the title names among its parts, it is a mention of that
-   * one.
+   * one. A macro named after a name the paper also writes plainly ("(\ZORBS)" and "ZORBS: ...") is that name.
    */
   private mergePlaceholderMacros(): void {
     for (const [key, d] of [...this.drafts.entries()]) {
+      const plain = /^\\(\p{L}[\p{L}\d]*)$/u.exec(d.name)?.[1];
+      const written = plain ? this.drafts.get(`N:${fold(plain)}`) : undefined;
+      if (written && NAMED_TYPES.has(d.type) && NAMED_TYPES.has(written.type)) {
+        poolTypeVotes(written, d);
+        this.absorb(written, d, key);
+        continue;
+      }
       if (!PLACEHOLDER_MACRO.test(d.name)) continue;
       const own = [...this.drafts.values()].filter(
         (o) => o !== d && o.proposed && !o.known && (o.type === 'Method' || o.type === 'Model'),

@@ -1,6 +1,6 @@
 // Rules from a fifty-third round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity } from '../../helpers/extract.js';
+import { entity, run } from '../../helpers/extract.js';
 
 describe('a listed name with a plus after it', () => {
   it('is a new release of the same kind', () => {
@@ -26,5 +26,24 @@ describe('field knowledge added this round', () => {
   it('knows feature-wise linear modulation as a method', () => {
     const abstract = 'ZorbVLA modulates the state-space model with FiLM conditioning from the text tokens.';
     expect(entity(abstract, 'FiLM')?.type).toBe('Method');
+  });
+});
+
+describe('a LaTeX macro named after a name the paper writes plainly', () => {
+  it('is that name', () => {
+    const title = 'ZORBS: A Unified Auto-Prompt Segmenter for Retinal Imaging';
+    const abstract =
+      'We propose Zorb-unified Auto-Prompt Segmentation (\\ZORBS), a novel method for retinal segmentation. Experiments show that ZORBS matches expert models.';
+    const names = run(abstract, title).entities.map((e) => e.name);
+    expect(names.filter((n) => /ZORBS/.test(n))).toEqual(['ZORBS']);
+    expect(entity(abstract, 'ZORBS', title)?.aliases).toContain('Zorb-unified Auto-Prompt Segmentation');
+  });
+
+  it('and takes in what the macro said about its type', () => {
+    const title = 'DeZorb: Dual-Stage Document Reranking';
+    // The plain spelling alone reads as data here ("on Wikipedia, DeZorb ... on Natural Questions").
+    const abstract =
+      'We propose Deep Zorb Rank (\\DeZorb), an open-source framework for reranking. \\DeZorb surpasses open-source baselines by +5.1 nDCG@5 on DL20. Without fine-tuning on Wikipedia, DeZorb also excels in open-domain QA, achieving 54.29 Top-1 accuracy on Natural Questions, surpassing baselines like MonoT5 and RankGPT.';
+    expect(entity(abstract, 'DeZorb', title)?.type).toBe('Method');
   });
 });
