@@ -354,6 +354,7 @@ class Doc {
       draft.aliases.add(w.surface);
       this.addMention(draft, w.start, w.end, w.index, this.roleAt(w.index, w.start, draft.type));
     }
+    this.mergeSpacedTitleName();
     this.mergeCheckpointAliases();
     this.mergeCoinedPlurals();
     this.makerNamedModels();
@@ -546,6 +547,33 @@ class Doc {
     for (const x of drop.mentions) keep.mentions.push(x);
     keep.proposed = keep.proposed || drop.proposed;
     this.drafts.delete(dropKey);
+  }
+
+  /**
+   * "Zorb-S2: ..." in the title and "we introduce Zorb S2, a ...": the title's hyphened name written with spaces is
+   * that name, not the coined words it splits into. Listed names inside it keep their own mention.
+   */
+  private mergeSpacedTitleName(): void {
+    const name = /^\s*([\p{L}\d]+(?:-[\p{L}\d]+)+)\s*:/u.exec(
+      this.text.slice(0, Math.max(0, this.titleEnd)),
+    )?.[1];
+    const titled = name ? this.drafts.get(`N:${fold(name)}`) : undefined;
+    if (!name || !titled) return;
+    const spaced = name.replace(/-/g, ' ');
+    for (let at = this.text.indexOf(spaced, this.titleEnd); at >= 0; at = this.text.indexOf(spaced, at + 1)) {
+      const end = at + spaced.length;
+      if (/[\p{L}\d-]/u.test(this.text[at - 1] ?? '') || /[\p{L}\d-]/u.test(this.text[end] ?? '')) continue;
+      const inside = [...this.drafts.values()].flatMap((d) =>
+        d.mentions.filter((m) => m.start >= at && m.end <= end).map((m) => [d, m] as const),
+      );
+      if (inside.some(([d]) => d === titled)) continue;
+      for (const [d, m] of inside) if (!d.known) this.removeMention(d, m);
+      const sentence = this.sentenceAt(at);
+      const where = this.sentences[sentence];
+      const role =
+        where && this.proposedHere(where, at) ? 'proposed' : this.roleAt(sentence, at, titled.type);
+      this.addMention(titled, at, end, sentence, role);
+    }
   }
 
   /**

@@ -47,3 +47,26 @@ describe('a LaTeX macro named after a name the paper writes plainly', () => {
     expect(entity(abstract, 'DeZorb', title)?.type).toBe('Method');
   });
 });
+
+describe('the title’s hyphened name written with spaces', () => {
+  it('is that name, not its first word', () => {
+    const title = 'Zorbex3D-S2: Gigascale 3D Generation with Sparse Attention';
+    const abstract =
+      'We introduce Zorbex3D S2, a scalable 3D generation framework. Experiments show that Zorbex3D S2 surpasses prior methods.';
+    const named = run(abstract, title).entities.filter((e) => e.name.startsWith('Zorbex3D'));
+    expect(named.map((e) => [e.name, e.role])).toEqual([['Zorbex3D-S2', 'proposed']]);
+  });
+
+  it('is proposed where the abstract presents it', () => {
+    const title = 'iZorb-T: an Open Dataset for Sign Language Translation';
+    const abstract = 'This work presents iZorb T, an open dataset of interpreted sign language videos.';
+    expect(entity(abstract, 'iZorb-T', title)?.role).toBe('proposed');
+    expect(entity(abstract, 'iZorb', title)).toBeUndefined();
+  });
+
+  it('but a listed name inside it keeps its own mention', () => {
+    const title = 'N-Zorb-YOLOv9: Small Object Detection';
+    const abstract = 'We propose N Zorb YOLOv9, a detector for small objects.';
+    expect(entity(abstract, 'YOLOv9', title)).toBeDefined();
+  });
+});
