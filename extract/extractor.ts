@@ -3956,7 +3956,8 @@ class Doc {
 
   /**
    * "GPT-4o, Gemini-2.5-Flash and ... Lower temperatures help GPT-4o and Gemini": a listed family's bare name where the
-   * paper names one checkpoint of that family, in other sentences, refers to that checkpoint.
+   * paper names one checkpoint of that family, in other sentences, refers to that checkpoint; where it names several,
+   * the bare name groups them.
    */
   private mergeBareFamilies(): void {
     const models = [...this.drafts.entries()].filter(([, d]) => votedType(d)[0] === 'Model');
@@ -3970,11 +3971,18 @@ class Doc {
           /\d/.test(d.name) &&
           fold(withoutMaker(d.name)).startsWith(root),
       );
+      // "GPT-2, Gemma, Gemma 2 and Llama 2": written beside a checkpoint, the bare name is an earlier release.
+      if (
+        family.mentions.some((m) =>
+          checkpoints.some(([, d]) => d.mentions.some((x) => x.sentence === m.sentence)),
+        )
+      )
+        continue;
       const only = checkpoints.length === 1 ? checkpoints[0]?.[1] : undefined;
-      if (!only) continue;
-      // "GPT-2, Gemma, Gemma 2 and Llama 2": written beside the checkpoint, the bare name is an earlier release.
-      if (family.mentions.some((m) => only.mentions.some((x) => x.sentence === m.sentence))) continue;
-      this.absorb(only, family, key);
+      if (only) this.absorb(only, family, key);
+      // "assessed Claude Sonnet 3.5 and Claude Sonnet 4.5 ... Claude models appeared safest": the bare name of a
+      // family whose checkpoints the paper lists groups them, and is no entity of its own.
+      else if (checkpoints.length > 1) this.drafts.delete(key);
     }
   }
 

@@ -70,3 +70,18 @@ describe('the title’s hyphened name written with spaces', () => {
     expect(entity(abstract, 'YOLOv9', title)).toBeDefined();
   });
 });
+
+describe('a family’s bare name where the paper lists several of its checkpoints', () => {
+  it('groups them and is no entity of its own', () => {
+    const abstract =
+      'We red-team Claude Sonnet 3.5 and Claude Sonnet 4.5 with ZorbAttack on harmful prompts. Claude models appeared safest due to high refusal rates.';
+    const names = run(abstract).entities.map((e) => e.name);
+    expect(names).toContain('Claude Sonnet 4.5');
+    expect(names).not.toContain('Claude');
+  });
+
+  it('but written beside them it is an earlier release', () => {
+    const abstract = 'We fine-tune Gemma, Gemma 2 and Gemma 3 with ZorbTune on math word problems.';
+    expect(run(abstract).entities.map((e) => e.name)).toContain('Gemma');
+  });
+});
