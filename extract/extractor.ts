@@ -4247,6 +4247,13 @@ class Doc {
         return true;
       // "introduce Level-1 to Level-3 conditional metrics and ZorbRate": the second of two things introduced.
       if (PROPOSED_SECOND_CONJUNCT.test(between.replace(NUMBERED_RANGE, ' '))) return true;
+      // "we present a new benchmark of ... problems and introduce ZorbScore, a new composite metric": a second verb
+      // of the authors introduces a second new thing, which an apposition says is new.
+      if (
+        SECOND_VERB_BEFORE.test(between) &&
+        /^[^\s,()]+\s*,\s*(?:an?|the)\s+(?:new|novel)\b/.test(sentence.text.slice(local, local + 80))
+      )
+        return true;
       if (
         /\b(?:than|over|outperform\w*|compared|against|on|using|with|from|based|via|by|upon|of|into|and|like|such|that|which|where|who|while|whereas|for|in|to|at|across|under|within|through)\b|,\s*(?:a|an|the)\b/i.test(
           between,
@@ -5489,6 +5496,9 @@ const PROPOSED_LIST_ITEM =
   /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+){0,2}(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
 // "We construct ZorbRaw (large-scale) and ZorbCurated", "we present Zorb-2.6 and Blix-2.6": the second of two names a
 // proposal verb takes. (A gerund between them turns the clause, "using X and"; a name ending in "ing" does not.)
+// "... and introduce ", "... and also present ": the authors' second proposal verb, right before a name.
+const SECOND_VERB_BEFORE =
+  /\b(?:and|then)\s+(?:also\s+)?(?:introduce|present|propose|release|develop|construct|build|curate)s?\s+$/;
 const PROPOSED_SECOND_CONJUNCT =
   /^\s*(?:(?:an?|the|two|three|four|five|new|novel)\s+)?(?![^]*\b(?:than|over|compared|against|on|using|with|from|based|via|by|upon|of|into|like|such|that|which|where|who|while|for|in|to|at|across|under|within|through|its|their|our|existing|standard|baselines?|(?<![A-Z])[a-z]\w*ing)\b)(?:[\w-]+(?:\.\d+)*\s+|\([^()]{1,40}\)\s+){1,5}and\s+$/;
 // "ZorbSet: a benchmark of ...", "ZorbNet, a framework that ...": a name glossed as a kind of contribution.

@@ -85,3 +85,12 @@ describe('a family’s bare name where the paper lists several of its checkpoint
     expect(run(abstract).entities.map((e) => e.name)).toContain('Gemma');
   });
 });
+
+describe('a second proposal verb of the authors', () => {
+  it('introduces a second new thing', () => {
+    const title = 'ZorbFlow: A Dependency Graph Approach to Proof Autoformalization';
+    const abstract =
+      'To facilitate evaluation, we present a new benchmark of 184 problems and introduce ZorbScore, a new composite metric to evaluate syntactic correctness.';
+    expect(entity(abstract, 'ZorbScore', title)?.role).toBe('proposed');
+  });
+});
