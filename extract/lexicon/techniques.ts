@@ -313,6 +313,8 @@ export const TECHNIQUES: readonly string[] = [
   'cross-lingual transfer',
   'prompt learning',
   'one-shot prompting',
+  'visual prompting',
+  'visual prompt tuning',
   'feature attribution',
   'class activation mapping|class activation map|class activation maps',
   'differentiable rendering',

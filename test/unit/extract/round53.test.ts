@@ -23,6 +23,12 @@ describe('field knowledge added this round', () => {
       expect(entity(abstract, name)?.type).toBe('Benchmark');
   });
 
+  it('knows visual prompting as a technique', () => {
+    const title = 'ZorbKey: Enhancing Temporal Understanding in Videos via Visual Prompting';
+    const abstract = 'We study visual prompting for video LLMs and mark key frames with ZorbKey.';
+    expect(entity(abstract, 'visual prompting', title)?.type).toBe('Technique');
+  });
+
   it('knows feature-wise linear modulation as a method', () => {
     const abstract = 'ZorbVLA modulates the state-space model with FiLM conditioning from the text tokens.';
     expect(entity(abstract, 'FiLM')?.type).toBe('Method');
