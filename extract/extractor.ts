@@ -4179,7 +4179,7 @@ class Doc {
     // "our newly released dataset, Zorb-55K": what the paper itself released or collected; not what it builds on
     // ("a novel framework that leverages Signal Temporal Logic").
     if (
-      /\b(?:(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)|our (?:newly |publicly )?(?:released|collected|created|developed|designed|built)),?\s+(?:(?!(?:that|which|who|to|for|by|using|via|from|on|upon|leverag\w*|employ\w*|uses|utiliz\w*|combin\w*|integrat\w*|incorporat\w*)\s)[\w-]+,?\s+){0,5}$/i.test(
+      /\b(?:(?:our|the|a|an) (?:newly |carefully )?(?:proposed|new|novel|introduced|curated|constructed)|our (?:newly |publicly )?(?:released|collected|created|developed|designed|built)),?\s+(?:(?!(?:that|which|who|to|for|by|using|via|from|on|upon|is|are|was|were|leverag\w*|employ\w*|uses|utiliz\w*|combin\w*|integrat\w*|incorporat\w*)\s)[\w-]+,?\s+){0,5}$/i.test(
         described,
       )
     )

@@ -100,3 +100,16 @@ describe('a second proposal verb of the authors', () => {
     expect(entity(abstract, 'ZorbScore', title)?.role).toBe('proposed');
   });
 });
+
+describe('a verb between "the proposed ..." and a name', () => {
+  it('ends the description, so what it is deployed in or presented at is not the paper’s own', () => {
+    const abstract = 'The proposed system is deployed in ZorbDB within a large airline.';
+    expect(entity(abstract, 'ZorbDB')?.role).not.toBe('proposed');
+  });
+
+  it('but a description with a place in it still names the new thing', () => {
+    const abstract =
+      'We introduce a new synthetic dataset in this thesis, ZorbAir that contains images captured with a nadir view.';
+    expect(entity(abstract, 'ZorbAir')?.role).toBe('proposed');
+  });
+});
