@@ -167,6 +167,11 @@ export const METRICS: readonly string[] = [
   'token usage',
   'token cost|token costs',
   'token efficiency',
+  // How often a model declines a request: the safety evaluation's standard count.
+  'refusal rate|refusal rates',
+  'over-refusal rate|over-refusal rates',
+  // Text generation: how varied the words are (type-token ratio, distinct-n).
+  'lexical diversity',
   // Speculative decoding: how many drafted tokens the target model keeps.
   'acceptance rate|acceptance rates',
   'acceptance length|average acceptance length',
@@ -176,6 +181,8 @@ export const METRICS: readonly string[] = [
   'false negative rate|FNR',
   'true positive rate|TPR',
   'false positives',
+  'false alarm rate|false alarm rates',
+  'false alarms',
   'specificity',
   'sensitivity',
   'Dice score|Dice coefficient|Dice similarity coefficient|DSC|Dice',

@@ -29,6 +29,13 @@ describe('field knowledge added this round', () => {
     expect(entity(abstract, 'visual prompting', title)?.type).toBe('Technique');
   });
 
+  it('knows refusal rate, lexical diversity and false alarms as measures', () => {
+    const abstract =
+      'ZorbGuard lowers the refusal rate and the over-refusal rate, keeps the lexical diversity of its answers, and raises no false alarms.';
+    for (const name of ['refusal rate', 'over-refusal rate', 'lexical diversity', 'false alarms'])
+      expect(entity(abstract, name)?.type).toBe('Metric');
+  });
+
   it('knows feature-wise linear modulation as a method', () => {
     const abstract = 'ZorbVLA modulates the state-space model with FiLM conditioning from the text tokens.';
     expect(entity(abstract, 'FiLM')?.type).toBe('Method');
