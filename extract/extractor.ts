@@ -202,13 +202,13 @@ function lastChunkBy(chunks: readonly Chunk[], from: number, end: number): numbe
   return k;
 }
 
-/** The draft's earliest mention (the first of several at one offset). */
 /** One thing written two ways: what each spelling said about its type counts for the merged entity. */
 function poolTypeVotes(keep: Draft, drop: Draft): void {
   for (const [type, votes] of drop.typeVotes)
     keep.typeVotes.set(type, (keep.typeVotes.get(type) ?? 0) + votes);
 }
 
+/** The draft's earliest mention (the first of several at one offset). */
 function firstMention(d: Draft): Mention | undefined {
   return d.mentions.reduce<Mention | undefined>((a, m) => (a && a.start <= m.start ? a : m), undefined);
 }
@@ -5494,11 +5494,11 @@ const DESCRIBED_THEN_NAMED =
   /^\s*(?:a|an|the|our)\s+((?:[^,;:()]|(?<=\d),(?=\d{3}\b)){3,100}?)\s*\(([^()\s,;]{2,30})\)/u;
 const PROPOSED_LIST_ITEM =
   /^\s*(?:(?:two|three|four|five|new|novel|complementary)\s+){1,2}(?:[\w-]+\s+){0,2}(?:benchmarks|datasets|models|methods|metrics|frameworks|variants|components|modules)\s*(?:,|:)\s*[^\s,;()]+(?:,\s*[^\s,;()]+){0,4},?\s+and\s+$/i;
-// "We construct ZorbRaw (large-scale) and ZorbCurated", "we present Zorb-2.6 and Blix-2.6": the second of two names a
-// proposal verb takes. (A gerund between them turns the clause, "using X and"; a name ending in "ing" does not.)
 // "... and introduce ", "... and also present ": the authors' second proposal verb, right before a name.
 const SECOND_VERB_BEFORE =
   /\b(?:and|then)\s+(?:also\s+)?(?:introduce|present|propose|release|develop|construct|build|curate)s?\s+$/;
+// "We construct ZorbRaw (large-scale) and ZorbCurated", "we present Zorb-2.6 and Blix-2.6": the second of two names a
+// proposal verb takes. (A gerund between them turns the clause, "using X and"; a name ending in "ing" does not.)
 const PROPOSED_SECOND_CONJUNCT =
   /^\s*(?:(?:an?|the|two|three|four|five|new|novel)\s+)?(?![^]*\b(?:than|over|compared|against|on|using|with|from|based|via|by|upon|of|into|like|such|that|which|where|who|while|for|in|to|at|across|under|within|through|its|their|our|existing|standard|baselines?|(?<![A-Z])[a-z]\w*ing)\b)(?:[\w-]+(?:\.\d+)*\s+|\([^()]{1,40}\)\s+){1,5}and\s+$/;
 // "ZorbSet: a benchmark of ...", "ZorbNet, a framework that ...": a name glossed as a kind of contribution.

@@ -111,7 +111,7 @@ describe('a second proposal verb of the authors', () => {
 describe('a verb between "the proposed ..." and a name', () => {
   it('ends the description, so what it is deployed in or presented at is not the paper’s own', () => {
     const abstract = 'The proposed system is deployed in ZorbDB within a large airline.';
-    expect(entity(abstract, 'ZorbDB')?.role).not.toBe('proposed');
+    expect(entity(abstract, 'ZorbDB')?.role).toBe('used');
   });
 
   it('but a description with a place in it still names the new thing', () => {
