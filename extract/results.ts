@@ -50,7 +50,7 @@ const VALUE = new RegExp(
     // A bare number, kept only beside a metric; one followed by a noun is a count ("42 tasks"), one followed by a
     // comparative is a margin ("+37.91 higher F1").
     // "approximately -0.93 for Gaussian blur": a negative score is signed with a hyphen or a minus.
-    String.raw`(?<![\w.\-/])(?:[-\u2212](?=\d))?${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|while|vs|versus|compared|over|than|respectively|when|under|to|from|near|by|after|before|down|up|as|higher|lower)\b)[A-Za-z])`,
+    String.raw`(?<![\w.\-/])(?:[-\u2212](?=\d))?${NUM}(?![\w%/\-]|\.\d|\s?(?!(?:on|in|across|and|for|at|with|using|via|without|while|vs|versus|compared|over|than|respectively|when|under|to|from|near|by|after|before|down|up|as|higher|lower)\b)[A-Za-z])`,
   ].join('|'),
   'gi',
 );

@@ -120,3 +120,11 @@ describe('a verb between "the proposed ..." and a name', () => {
     expect(entity(abstract, 'ZorbAir')?.role).toBe('proposed');
   });
 });
+
+describe('a bare score followed by how it was reached', () => {
+  it('is a result ("an F1 score of 0.710 using ...")', () => {
+    const abstract =
+      'ZorbMap reaches a macro F1-score of 0.71 using a combination of register data and retrieved features.';
+    expect(run(abstract).results.map((r) => r.value)).toContain('0.71');
+  });
+});
