@@ -5787,10 +5787,10 @@ const CONTRIBUTION_GERUND_BEFORE =
 const PREPOSITION_AFTER = /^\s+(?:into|from|through|across|via|by)\b/;
 // Platforms whose posts, videos or papers are collected as data.
 const DATA_PLATFORM =
-  /(?<![\w-])(?:Reddit|Twitter|YouTube|TikTok|Facebook|Instagram|Weibo|Stack Overflow|StackOverflow|Stack Exchange|StackExchange|Quora|Bilibili|LinkedIn|Yelp|GitHub|arXiv|Wikimedia Commons|Flickr|Pinterest|Telegram|Goodreads|Douyin|Xiaohongshu|Zhihu|Mastodon|Bluesky|Tumblr|Hacker News)(?![\w-])/g;
+  /(?<![\w-])(?:Reddit|Twitter|YouTube|TikTok|Facebook|Instagram|Weibo|Stack Overflow|StackOverflow|Stack Exchange|StackExchange|Quora|Bilibili|LinkedIn|Yelp|GitHub|arXiv|Wikimedia Commons|Flickr|Pinterest|Telegram|Goodreads|Douyin|Xiaohongshu|Zhihu|Mastodon|Bluesky|Tumblr|Hacker News|Twitch|Discord|Gab|Parler|WhatsApp|WeChat|4chan|Truth Social)(?![\w-])/g;
 // What is taken from a platform: "Reddit posts", "TikTok videos", "arXiv abstracts", "a Twitter benchmark".
 const PLATFORM_DATA_AFTER =
-  /^\s+(?:data|posts?|comments?|threads?|discussions?|conversations?|reviews?|videos?|tweets?|subtitles?|transcripts?|communities|subreddits?|dumps?|abstracts|papers|preprints|commits|pull requests|questions|users|benchmarks?|datasets?|corpus|corpora)\b/;
+  /^\s+(?:data|posts?|comments?|threads?|discussions?|conversations?|reviews?|videos?|tweets?|subtitles?|transcripts?|communit(?:y|ies)|channels?|messages|chats?|live\s?streams?|streams?|subreddits?|dumps?|abstracts|papers|preprints|commits|pull requests|questions|users|benchmarks?|datasets?|corpus|corpora)\b/;
 // "collected from YouTube", "questions sourced from Reddit", "trained on arXiv", "challenges from Stack Overflow",
 // "users on Reddit": the platform is where data comes from.
 const PLATFORM_SOURCE_BEFORE =

@@ -128,3 +128,11 @@ describe('a bare score followed by how it was reached', () => {
     expect(run(abstract).results.map((r) => r.value)).toContain('0.71');
   });
 });
+
+describe('more platforms data comes from', () => {
+  it('Twitch, Discord and a platform’s community or chats are sources of data', () => {
+    const abstract =
+      'Extracted from Twitch, ZorbChat covers 3.2 million comments, and we add Discord community messages for sentiment.';
+    for (const name of ['Twitch', 'Discord']) expect(entity(abstract, name)?.type).toBe('Benchmark');
+  });
+});
