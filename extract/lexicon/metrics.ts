@@ -21,6 +21,9 @@ export const METRICS: readonly string[] = [
   'AUPRC|AUPR|area under the precision-recall curve',
   'AU-PRO|AUPRO|area under the per-region overlap curve',
   'mAP|mean average precision',
+  // Instance segmentation reports the average precision of boxes and of masks apart.
+  'box AP|box mAP|bbox AP|bbox mAP',
+  'mask AP|mask mAP',
   'average precision|AP',
   'IoU|intersection over union',
   'Jaccard index|Jaccard|Jaccard similarity',
@@ -182,6 +185,11 @@ export const METRICS: readonly string[] = [
   'true positive rate|TPR',
   'false positives',
   'false alarm rate|false alarm rates',
+  'miss rate|missed detection rate|missed-detection rate',
+  // Closed-loop driving (CARLA): how much of the route is driven, penalised by infractions.
+  'driving score|driving scores',
+  'route completion|route completion rate',
+  'infraction score',
   'false alarms',
   'specificity',
   'sensitivity',

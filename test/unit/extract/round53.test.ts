@@ -36,6 +36,13 @@ describe('field knowledge added this round', () => {
       expect(entity(abstract, name)?.type).toBe('Metric');
   });
 
+  it('knows box and mask AP, miss rate and the closed-loop driving measures', () => {
+    const abstract =
+      'ZorbSeg improves box AP and mask AP on COCO with a lower miss rate, and ZorbDrive raises the driving score and route completion on CARLA.';
+    for (const name of ['box AP', 'mask AP', 'miss rate', 'driving score', 'route completion'])
+      expect(entity(abstract, name)?.type).toBe('Metric');
+  });
+
   it('knows feature-wise linear modulation as a method', () => {
     const abstract = 'ZorbVLA modulates the state-space model with FiLM conditioning from the text tokens.';
     expect(entity(abstract, 'FiLM')?.type).toBe('Method');
