@@ -202,6 +202,11 @@ function lastChunkBy(chunks: readonly Chunk[], from: number, end: number): numbe
   return k;
 }
 
+// Named things share one key space, so a name typed two ways in one record becomes one entity.
+function namedKey(name: string): string {
+  return `N:${fold(name)}`;
+}
+
 /** One thing written two ways: what each spelling said about its type counts for the merged entity. */
 function poolTypeVotes(keep: Draft, drop: Draft): void {
   for (const [type, votes] of drop.typeVotes)
@@ -557,7 +562,7 @@ class Doc {
     const name = /^\s*([\p{L}\d]+(?:-[\p{L}\d]+)+)\s*:/u.exec(
       this.text.slice(0, Math.max(0, this.titleEnd)),
     )?.[1];
-    const titled = name ? this.drafts.get(`N:${fold(name)}`) : undefined;
+    const titled = name ? this.drafts.get(namedKey(name)) : undefined;
     if (!name || !titled) return;
     const spaced = name.replace(/-/g, ' ');
     for (let at = this.text.indexOf(spaced, this.titleEnd); at >= 0; at = this.text.indexOf(spaced, at + 1)) {
@@ -589,7 +594,7 @@ class Doc {
         !/\p{Ll}\p{Lu}[\p{L}\d-]*[^s]s$/u.test(plural.name)
       )
         continue;
-      const singularKey = `N:${fold(plural.name.slice(0, -1))}`;
+      const singularKey = namedKey(plural.name.slice(0, -1));
       const singular = this.drafts.get(singularKey);
       if (!singular || singular.known || !this.drafts.has(pluralKey)) continue;
       const pluralNames =
@@ -612,7 +617,7 @@ class Doc {
   private mergePlaceholderMacros(): void {
     for (const [key, d] of [...this.drafts.entries()]) {
       const plain = /^\\(\p{L}[\p{L}\d]*)$/u.exec(d.name)?.[1];
-      const written = plain ? this.drafts.get(`N:${fold(plain)}`) : undefined;
+      const written = plain ? this.drafts.get(namedKey(plain)) : undefined;
       if (written && NAMED_TYPES.has(d.type) && NAMED_TYPES.has(written.type)) {
         poolTypeVotes(written, d);
         this.absorb(written, d, key);
@@ -2175,7 +2180,7 @@ class Doc {
       const aka = /^\s*,?\s*\(?(?:a\.k\.a\.?|aka|also known as|abbreviated as|or)\s+([^\s,;()]+)/i.exec(
         s.slice(at + m[0].length),
       );
-      const akaKey = aka?.[1] ? `N:${fold(aka[1])}` : undefined;
+      const akaKey = aka?.[1] ? namedKey(aka[1]) : undefined;
       const akaDraft = akaKey ? this.drafts.get(akaKey) : undefined;
       if (akaDraft) {
         akaDraft.aliases.add(name);
@@ -3937,7 +3942,7 @@ class Doc {
       if (d.type !== 'Model' || d.known) continue;
       const cut = /^(.{3,})-\d+(?:\.\d+)?[BMK]$/i.exec(d.name);
       const short = cut?.[1];
-      if (!short || this.drafts.has(`N:${fold(short)}`)) continue;
+      if (!short || this.drafts.has(namedKey(short))) continue;
       const before = d.mentions.length;
       this.findRepeats(d, short, -1, true);
       if (d.mentions.length > before) d.aliases.add(short);
@@ -3989,8 +3994,7 @@ class Doc {
   // ---- helpers -------------------------------------------------------------------------------------------------
 
   private keyFor(type: EntityType, name: string): string {
-    // Named things share one key space so a name typed two ways in one record becomes one entity.
-    return NAMED_TYPES.has(type) ? `N:${fold(name)}` : `${type}:${fold(name).replace(/e?s$/, '')}`;
+    return NAMED_TYPES.has(type) ? namedKey(name) : `${type}:${fold(name).replace(/e?s$/, '')}`;
   }
 
   private draft(key: string, type: EntityType, name: string, confidence: number, known: boolean): Draft {
