@@ -183,6 +183,14 @@ interface SentenceCues {
   isRelease: boolean;
 }
 
+/**
+ * "we propose STAR, a two-stage framework": a listed mixed-case name (STaR) written in capitals only is another thing
+ * of the same letters, which an apposition may present as the paper's own.
+ */
+function capitalsOfMixed(surface: string, listed: string | undefined): boolean {
+  return !!listed && /\p{Ll}/u.test(listed) && /\p{Lu}.*\p{Lu}/u.test(listed) && !/\p{Ll}/u.test(surface);
+}
+
 /** The last of the drafts at a list neighbour's place other than `d`, as a scan over all of them would leave it. */
 function lastOtherThan(ds: readonly Draft[], d: Draft): Draft | undefined {
   for (let i = ds.length - 1; i >= 0; i--) if (ds[i] !== d) return ds[i];
@@ -359,6 +367,7 @@ class Doc {
       draft.aliases.add(w.surface);
       this.addMention(draft, w.start, w.end, w.index, this.roleAt(w.index, w.start, draft.type));
     }
+    this.ownCapitalsCoinage();
     this.mergeSpacedTitleName();
     this.mergeCheckpointAliases();
     this.mergeCoinedPlurals();
@@ -552,6 +561,21 @@ class Doc {
     for (const x of drop.mentions) keep.mentions.push(x);
     keep.proposed = keep.proposed || drop.proposed;
     this.drafts.delete(dropKey);
+  }
+
+  /**
+   * "we propose STAR, a two-stage framework" beside a listed STaR: the paper's own name, written in capitals each
+   * time, is not the listed one, so it keeps its spelling and does not resolve to the listed thing across papers.
+   */
+  private ownCapitalsCoinage(): void {
+    for (const d of this.drafts.values()) {
+      if (!d.known || !d.mentions.some((m) => m.role === 'proposed')) continue;
+      const written = d.mentions[0]?.surface ?? '';
+      if (!capitalsOfMixed(written, d.name) || d.mentions.some((m) => m.surface !== written)) continue;
+      d.name = written;
+      d.known = false;
+      d.proposed = true;
+    }
   }
 
   /**
@@ -1583,11 +1607,18 @@ class Doc {
       // "we propose ROME, a novel framework for ...": a listed name the paper gives to its own new thing (not the
       // listed end of a longer name, "Dyadic Mamba, a novel approach", nor a parenthesised aside, "(KITTI), a novel",
       // nor a record it sets, "with Qwen3-4B, a new state of the art").
+      // "we propose STAR, a two-stage framework" beside a listed STaR: the apposition says what the paper's own is.
+      const coinedNoun =
+        shape.known &&
+        capitalsOfMixed(surface, shape.canonical) &&
+        !this.text.includes(shape.canonical ?? surface)
+          ? appositionNoun(this.text.slice(chunk.end, Math.min(chunk.end + 120, sentence.end)))
+          : null;
       const ownNew =
         shape.known &&
         NAMED_TYPES.has(type.type) &&
         !/(?:\p{Lu}[\p{L}\d]*[\s-]|\()$/u.test(this.text.slice(Math.max(0, chunk.start - 30), chunk.start)) &&
-        this.newByApposition(sentence, chunk.start) &&
+        (this.newByApposition(sentence, chunk.start) || coinedNoun !== null) &&
         !NEW_RECORD_AFTER.test(this.text.slice(chunk.end, chunk.end + 60));
       const role =
         (!shape.known || release || newEdition || ownNew) &&
@@ -1596,7 +1627,11 @@ class Doc {
           ? 'proposed'
           : this.roleAt(index, chunk.start, type.type);
       // "we introduce Zorbit, a framework ...": what the paper says its own contribution is outweighs later contexts.
-      if (role === 'proposed' && type.confidence >= 3) vote(draft, type.type, PROPOSAL_TYPE_VOTE);
+      if (role === 'proposed' && type.confidence >= 3) {
+        const coinedType = TYPE_NOUNS[(coinedNoun?.[1] ?? '').toLowerCase()];
+        vote(draft, type.type, PROPOSAL_TYPE_VOTE);
+        if (coinedType) vote(draft, coinedType, 2 * PROPOSAL_TYPE_VOTE);
+      }
       // "we improve upon ZorbLLM, the theorem proving tool in ...": an apposition saying what a coined name is outweighs
       // the votes of its shape in other mentions ("a model designed for ..." may still be a system).
       else if (!shape.known && type.glossed && type.type !== 'Model')
