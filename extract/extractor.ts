@@ -2139,7 +2139,10 @@ class Doc {
       const words = name.split(/\s+/);
       // (The quote closing a quoted name is not part of what follows it.)
       const after = s.slice(at + m[0].length, at + m[0].length + 80).replace(/^(?:\\?["\u201d]|''|')/, '');
-      if (this.isClaimed(start, start + name.length)) {
+      const widenedHead = this.isClaimed(start, start + name.length)
+        ? this.widenedCoinedHead(name, start, after)
+        : undefined;
+      if (widenedHead === undefined && this.isClaimed(start, start + name.length)) {
         // "Zorbo: Scaling ..." in the title, then "we introduce Zorbo, a motion diffusion model trained on ...": the
         // apposition says what the name the title read is, as it would had the title not read it first.
         // A "framework" says little against what another rule read; an evaluation framework is data, as below.
@@ -2225,9 +2228,40 @@ class Doc {
         continue;
       }
       const draft = this.proposeName(type, name, start, index);
+      // "the ZorbQA Dataset", "Zorb2X Agent": the coined head alone names the same thing (a plain word such as
+      // "Common" in "Common Corpus" does not), unless the paper still names something else so.
+      if (
+        widenedHead &&
+        /^\S[^\s]*[\p{Lu}\d]\S*$/u.test(widenedHead) &&
+        KIND_WORD_END.test(name) &&
+        ![...this.drafts.values()].some((d) => d.name === widenedHead)
+      )
+        draft.aliases.add(widenedHead);
       // "we propose Zorbax, a large language model": the paper's own word for its contribution outweighs later contexts.
       if (noun) vote(draft, type, PROPOSAL_TYPE_VOTE);
     }
+  }
+
+  /**
+   * "We propose RoPE-Perturbed Self-Distillation, a training regularizer": a coined word read first as a name of its
+   * own heads the longer name the apposition describes, so its mentions inside that name give way to it. Returns
+   * the head as written, or nothing when the name is not so widened.
+   */
+  private widenedCoinedHead(name: string, start: number, after: string): string | undefined {
+    const end = start + name.length;
+    if (!/\s/.test(name) || !/^\s*,/.test(appositionNoun(after)?.[0] ?? '')) return undefined;
+    const inner = this.mentionsAt(start);
+    const [head, mention] = inner[0] ?? [];
+    if (inner.length !== 1 || !head || !mention || head.known || mention.end >= end) return undefined;
+    if (this.isClaimed(mention.end, end)) return undefined;
+    const written = mention.surface;
+    const folded = fold(name);
+    for (const x of [...head.mentions]) {
+      if (fold(this.text.slice(x.start, x.start + name.length)) !== folded) continue;
+      this.removeMention(head, x);
+      this.claimed.fill(0, x.start, x.end);
+    }
+    return written;
   }
 
   /**
@@ -5445,6 +5479,9 @@ const OUR_KIND_AFTER =
 // Nouns after an acronym that make it the setting of something: "in PPT scenarios", "AEC domain", "DICOM files".
 const SETTING_NOUN_AFTER =
   /^\s+(?:scenarios?|settings?|domains?|fields?|contexts?|industry|sector|files?|formats?|documents?)\b/;
+// A kind noun closing a coined name ("Thiomi Dataset", "Zorb Agent"): the name without it is the same thing.
+const KIND_WORD_END =
+  / (?:Dataset|Corpus|Data|Benchmark|Framework|Agent|Engine|Tool|Toolkit|System|Pipeline)$/;
 // A proposal verb joined to an earlier one: "..., and release ...".
 const SECOND_PROPOSAL_VERB =
   /\b(?:and|then)\s+(?:also\s+)?(?:release|introduce|present|propose|construct|build|develop|curate|collect)s?\s+/g;

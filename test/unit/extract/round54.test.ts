@@ -21,3 +21,26 @@ describe('a listed mixed-case name written in capitals', () => {
     expect(entity(abstract, 'ReAct')?.role).toBe('used');
   });
 });
+
+describe('a coined word read first that heads a longer proposed name', () => {
+  it('gives way to the whole name the apposition describes', () => {
+    const title = 'Shuffle the Context: RoPE-Zorbed Self-Distillation for Long-Context Adaptation';
+    const abstract =
+      'We propose RoPE-Zorbed Self-Distillation, a training regularizer that improves positional robustness.';
+    expect(entity(abstract, 'RoPE-Zorbed Self-Distillation', title)?.role).toBe('proposed');
+    expect(entity(abstract, 'RoPE-Zorbed', title)).toBeUndefined();
+  });
+
+  it('is an alias of a name that closes with a kind noun', () => {
+    const title = 'ZTA Scan Tool: A RAG-Based Tool With Minimalistic Input';
+    const abstract =
+      'This paper introduces the ZTA Scan Tool, a RAG-based self-assessment tool with minimalistic input.';
+    expect(entity(abstract, 'ZTA Scan Tool', title)).toMatchObject({ role: 'proposed', aliases: ['ZTA'] });
+  });
+
+  it('but a plain word is no alias', () => {
+    const title = 'Plain Corpus: The Largest Collection of Ethical Data';
+    const abstract = 'We introduce Plain Corpus, the largest open dataset for language model pre-training.';
+    expect(entity(abstract, 'Plain Corpus', title)).toMatchObject({ name: 'Plain Corpus', aliases: [] });
+  });
+});
