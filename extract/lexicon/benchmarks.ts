@@ -289,6 +289,9 @@ export const BENCHMARKS: readonly string[] = [
   'nuPlan',
   'LibriSpeech',
   'Common Voice',
+  // Conversational telephone speech.
+  'Switchboard',
+  'CALLHOME|CallHome',
   'VoxCeleb',
   // Talking-head video sets.
   'HDTF',
@@ -728,6 +731,8 @@ export const BENCHMARKS: readonly string[] = [
   'UMLS|Unified Medical Language System',
   'SNOMED CT|SNOMED-CT',
   'MedDRA',
+  // ECMWF's global atmospheric reanalysis, the data of weather and climate models.
+  'ERA5',
   // Cohorts and surveys used as data sources.
   'UK Biobank',
   'World Values Survey',

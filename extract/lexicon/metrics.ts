@@ -9,8 +9,8 @@ export const METRICS: readonly string[] = [
   // "f1" in lower case still names the F-measure.
   'F1|F1 score|F1-score|F1 scores|$F_1$|F$_1$|$F_1$ score|f1|f1 score|f1-score',
   'macro F1|macro-F1|macro F1 score|macro $F_1$|macro-$F_1$|macro-f1|macro f1|F1-macro|F1 macro|macro F-score|macro F-measure',
-  'micro F1|micro-F1|micro-f1|micro f1',
-  'weighted F1|weighted F1 score|weighted-F1',
+  'micro F1|micro-F1|micro-f1|micro f1|F1-micro|F1 micro',
+  'weighted F1|weighted F1 score|weighted-F1|F1-weighted',
   'F2|F2 score|F2-score',
   'F0.5|F0.5 score',
   'precision',

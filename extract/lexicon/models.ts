@@ -138,6 +138,13 @@ export const MODEL_FAMILIES: readonly string[] = [
   'TextCNN',
   'T5',
   'Flan-T5',
+  // Passage rerankers fine-tuned from T5 and from open chat models.
+  'monoT5|MonoT5',
+  'duoT5|DuoT5',
+  'RankT5',
+  'ListT5',
+  'RankVicuna',
+  'RankZephyr',
   'mT5',
   'ByT5',
   'CodeT5',

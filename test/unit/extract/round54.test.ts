@@ -44,3 +44,30 @@ describe('a coined word read first that heads a longer proposed name', () => {
     expect(entity(abstract, 'Plain Corpus', title)).toMatchObject({ name: 'Plain Corpus', aliases: [] });
   });
 });
+
+describe('field knowledge added this round', () => {
+  it('knows ERA5 and the telephone speech corpora as data', () => {
+    const abstract = 'ZorbCast is trained on ERA5 reanalysis; ZorbASR is tested on Switchboard and CALLHOME.';
+    for (const name of ['ERA5', 'Switchboard', 'CALLHOME'])
+      expect(entity(abstract, name)?.type).toBe('Benchmark');
+  });
+
+  it('knows the T5 and chat-model rerankers as models and RankGPT as a method', () => {
+    const abstract = 'ZorbRank is compared with monoT5, RankZephyr and RankGPT on passage reranking.';
+    expect(entity(abstract, 'monoT5')?.type).toBe('Model');
+    expect(entity(abstract, 'RankZephyr')?.type).toBe('Model');
+    expect(entity(abstract, 'RankGPT')?.type).toBe('Method');
+  });
+
+  it('knows named classical algorithms as methods', () => {
+    const abstract =
+      'ZorbAlign extends the Smith-Waterman algorithm, and ZorbFlow refines the Lucas-Kanade method with the Levenberg-Marquardt algorithm.';
+    for (const name of ['Smith-Waterman algorithm', 'Lucas-Kanade method', 'Levenberg-Marquardt algorithm'])
+      expect(entity(abstract, name)?.type).toBe('Method');
+  });
+
+  it('reads F1-micro as micro F1', () => {
+    const abstract = 'ZorbPoem reaches 0.60 F1-micro on the ZorbVerse corpus.';
+    expect(entity(abstract, 'micro F1')?.type).toBe('Metric');
+  });
+});
