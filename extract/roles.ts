@@ -8,9 +8,10 @@ const FIRST_PERSON =
   /\b(?:we|our|us|this (?:paper|work|study|article|report|thesis)|here|the proposed|proposed (?:method|approach|framework|model))\b/i;
 // "we derive an X objective" introduces it; "we derive insights" does not. A longer clause of the authors' doing
 // still introduces what it is "to develop" ("we collaborated closely with legal experts to develop X"), or what it
-// goes on to propose ("we define a data interface and propose X").
+// goes on to propose ("we define a data interface and propose X"), or the means it does something by ("we advance
+// normalizing flows by introducing X").
 const PROPOSAL_VERB =
-  /\b(?:we|this (?:paper|work|study|research|article|thesis|report)|our (?:approach|method|framework|model|system|design|pipeline)|here(?:,)? we)\s+(?:(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|formali[sz](?=es?\s+(?:two|three|four|five|new|novel)\s)|establish|call|nam|term|dub|offer|open-sourc|publish|extend|deriv(?=e?s?\s+(?:an?|two|three|new|novel)\s))|(?:[\w-]+\s+){4,8}?to\s+(?:develop|design|build|construct|create|release|curate|introduce|propose)|(?:[\w-]+,?\s+){3,10}?and\s+(?:then\s+|further\s+)?(?:propos|introduc|present|develop|design))\w*/i;
+  /\b(?:we|this (?:paper|work|study|research|article|thesis|report)|our (?:approach|method|framework|model|system|design|pipeline)|here(?:,)? we)\s+(?:(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|formali[sz](?=es?\s+(?:two|three|four|five|new|novel)\s)|establish|call|nam|term|dub|offer|open-sourc|publish|extend|deriv(?=e?s?\s+(?:an?|two|three|new|novel)\s))|(?:[\w-]+\s+){4,8}?to\s+(?:develop|design|build|construct|create|release|curate|introduce|propose)|(?:[\w-]+,?\s+){3,10}?and\s+(?:then\s+|further\s+)?(?:propos|introduc|present|develop|design)|(?:[\w-]+,?\s+){2,12}?by\s+(?:introduc|propos|present|develop|design)(?=ing\s))\w*/i;
 // "a method called X", "a strategy that we call X", "a metric, the X".
 const NAMING =
   /(?<=\s)(?:called|named|dubbed|termed|coined|(?:that|which) we (?:call|name|dub|term))\s*$|\b(?:metric|measure|score|index),\s+the\s+$/;

@@ -45,6 +45,14 @@ describe('a coined word read first that heads a longer proposed name', () => {
   });
 });
 
+describe('what the authors introduce as their means', () => {
+  it('is proposed: "we advance ... by introducing X"', () => {
+    const abstract =
+      'In this work, we further advance the state of normalizing flow models by introducing iterative ZorbFlow (iZorbFlow). Unlike diffusion models, iZorbFlow keeps a likelihood objective.';
+    expect(entity(abstract, 'iZorbFlow')?.role).toBe('proposed');
+  });
+});
+
 describe('field knowledge added this round', () => {
   it('knows ERA5 and the telephone speech corpora as data', () => {
     const abstract = 'ZorbCast is trained on ERA5 reanalysis; ZorbASR is tested on Switchboard and CALLHOME.';
