@@ -5265,6 +5265,24 @@ class Doc {
         values.push({ start, end: start + value.length, value, bare: false });
       }
       values.sort((a, b) => a.start - b.start);
+      // "the RMSEs of the top-ranked and baseline systems are 0.364 and 0.444, respectively": scores given respectively
+      // are the measure named before them in their clause; when what they are "of" names no system, whose they are is
+      // not said.
+      const respective: { start: number; end: number; unnamed: boolean }[] = [];
+      for (const list of matchesOf(sentence.text, RESPECTIVE_SCORES)) {
+        const start = sentence.start + list.index;
+        const measure = metrics.find(
+          (m) => m.end <= start && start - m.end < 160 && !/[\d;:]/.test(this.text.slice(m.end, start)),
+        );
+        if (measure)
+          respective.push({
+            start: list.index,
+            end: list.index + list[0].length,
+            unnamed:
+              /^\s+of\s.*\s(?:are|were)\s+$/.test(this.text.slice(measure.end, start)) &&
+              !subjects.some((m) => m.start >= measure.end && m.end <= start),
+          });
+      }
       for (const v of values) {
         if (out.length >= MAX_RESULTS) break;
         const absStart = sentence.start + v.start;
@@ -5292,7 +5310,8 @@ class Doc {
                 this.text.slice(m.end, absStart),
               ),
           );
-        if (!judge(v, nearMetric, afterMetric)) continue;
+        const inList = v.bare ? respective.find((r) => r.start <= v.start && v.end <= r.end) : undefined;
+        if (!judge(v, nearMetric || inList !== undefined, afterMetric)) continue;
         let subject: string | null = proposedSubject?.name ?? null;
         let last = -1;
         subjects.forEach((m, k) => {
@@ -5355,6 +5374,10 @@ class Doc {
             sentence.text.slice(Math.max(0, v.start - 16), v.start),
           )
         ) {
+          subject = null;
+          sharing.length = 0;
+        }
+        if (inList?.unnamed) {
           subject = null;
           sharing.length = 0;
         }
@@ -5968,8 +5991,12 @@ const CONTRAST_OPENING = /^(?:Unlike|In contrast to|Contrary to|Instead of|Rathe
 // Between coordinated subjects ("A and B", "A, B, and C") and between the last of them and its value: a plural or
 // past verb ("SimCLR with A and B achieves 95%" has one subject).
 const SUBJECT_COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+// ("The RMSEs of A and B are 0.36 and 0.38, respectively": the systems a measure is "of" are its subjects too.)
 const SUBJECT_VERB_TO_VALUE =
-  /^\s+(?:both\s+|all\s+|each\s+)?(?:achieve|reach|score|obtain|attain)(?:d|ed)?\b[^,;]{0,40}$/i;
+  /^\s+(?:both\s+|all\s+|each\s+)?(?:(?:achieve|reach|score|obtain|attain)(?:d|ed)?|are|were)\b[^,;]{0,40}$/i;
+// Two or more plain scores closed by "respectively" ("0.364, 0.384, and 0.444, respectively").
+const RESPECTIVE_SCORES =
+  /(?<![\w.])\d+(?:\.\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\.\d+)?)+\s*,?\s*respectively\b/g;
 const DATA_STRUCTURE_HEAD =
   /^(?:tables?|lookup|dictionar(?:y|ies)|registr(?:y|ies)|queues?|buffers?|banks?)$/;
 const ASPECT_HEAD = /^(?:Level|Levels|Format|Aspect|Perspective|Granularity|Dimension|Setting|View|Scale)$/;

@@ -1,6 +1,6 @@
 // Rules from a fifty-fourth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity } from '../../helpers/extract.js';
+import { entity, run } from '../../helpers/extract.js';
 
 describe('a listed mixed-case name written in capitals', () => {
   it('is the paper’s own thing when an apposition presents it', () => {
@@ -50,6 +50,28 @@ describe('what the authors introduce as their means', () => {
     const abstract =
       'In this work, we further advance the state of normalizing flow models by introducing iterative ZorbFlow (iZorbFlow). Unlike diffusion models, iZorbFlow keeps a likelihood objective.';
     expect(entity(abstract, 'iZorbFlow')?.role).toBe('proposed');
+  });
+});
+
+describe('scores given respectively', () => {
+  it('are the measure named before them, and nobody’s when what they are "of" names no system', () => {
+    const abstract =
+      'We propose ZorbSLA, a spoken-language assessment system. ZorbSLA scores an RMSE of 0.375. For comparison, the RMSEs of the top-ranked, third-ranked, and official baseline systems are 0.364, 0.384, and 0.444, respectively.';
+    const listed = run(abstract).results.filter((r) => ['0.364', '0.384', '0.444'].includes(r.value));
+    expect(listed.map((r) => [r.value, r.metric, r.subject])).toEqual([
+      ['0.364', 'RMSE', null],
+      ['0.384', 'RMSE', null],
+      ['0.444', 'RMSE', null],
+    ]);
+  });
+
+  it('belong each to the system it is "of"', () => {
+    const abstract = 'The RMSEs of ZorbNet and ZorbGAN are 0.364 and 0.384, respectively.';
+    const bySubject = run(abstract).results.map((r) => [r.subject, r.value]);
+    expect(bySubject).toEqual([
+      ['ZorbNet', '0.364'],
+      ['ZorbGAN', '0.384'],
+    ]);
   });
 });
 
