@@ -4327,6 +4327,15 @@ class Doc {
         /^[^\s,()]+\s*,\s*(?:an?|the)\s+(?:new|novel)\b/.test(sentence.text.slice(local, local + 80))
       )
         return true;
+      // "we introduce a pipeline ..., leveraging web documents to construct ZorbQA, a dataset comprising ...": what the
+      // authors' means is for building, an apposition says is data, is theirs too.
+      if (
+        BUILT_WITH_IT_BEFORE.test(between) &&
+        /^[^\s,()]+\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus)\b/.test(
+          sentence.text.slice(local, local + 100),
+        )
+      )
+        return true;
       if (
         /\b(?:than|over|outperform\w*|compared|against|on|using|with|from|based|via|by|upon|of|into|and|like|such|that|which|where|who|while|whereas|for|in|to|at|across|under|within|through)\b|,\s*(?:a|an|the)\b/i.test(
           between,
@@ -5596,6 +5605,8 @@ const PROPOSED_LIST_ITEM =
 // "... and introduce ", "... and also present ": the authors' second proposal verb, right before a name.
 const SECOND_VERB_BEFORE =
   /\b(?:and|then)\s+(?:also\s+)?(?:introduce|present|propose|release|develop|construct|build|curate)s?\s+$/;
+// "... to construct ", "... to curate ": what the authors' means builds.
+const BUILT_WITH_IT_BEFORE = /\bto\s+(?:construct|build|create|curate|collect|assemble)\s+$/;
 // "We construct ZorbRaw (large-scale) and ZorbCurated", "we present Zorb-2.6 and Blix-2.6": the second of two names a
 // proposal verb takes. (A gerund between them turns the clause, "using X and"; a name ending in "ing" does not.)
 const PROPOSED_SECOND_CONJUNCT =

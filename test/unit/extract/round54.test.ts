@@ -53,6 +53,14 @@ describe('what the authors introduce as their means', () => {
   });
 });
 
+describe('what the authors’ means is built to construct', () => {
+  it('is theirs when an apposition says it is data', () => {
+    const abstract =
+      'To mitigate the scarcity of mixed-modal data, we introduce a four-stage automated pipeline for generation and filtering, leveraging web documents to construct ZorbQA, a dataset comprising diverse question-answer pairs.';
+    expect(entity(abstract, 'ZorbQA')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+});
+
 describe('scores given respectively', () => {
   it('are the measure named before them, and nobody’s when what they are "of" names no system', () => {
     const abstract =
