@@ -4045,8 +4045,13 @@ class Doc {
           /\d/.test(d.name) &&
           fold(withoutMaker(d.name)).startsWith(root),
       );
+      // "on LLaVA and Qwen families (e.g., LLaVA-1.5-7B ...)": a name called a family groups the checkpoints listed.
+      const grouping =
+        checkpoints.length > 0 &&
+        family.mentions.every((m) => FAMILY_GROUP_AFTER.test(this.text.slice(m.end, m.end + 40)));
       // "GPT-2, Gemma, Gemma 2 and Llama 2": written beside a checkpoint, the bare name is an earlier release.
       if (
+        !grouping &&
         family.mentions.some((m) =>
           checkpoints.some(([, d]) => d.mentions.some((x) => x.sentence === m.sentence)),
         )
@@ -5605,6 +5610,8 @@ const PROPOSED_LIST_ITEM =
 // "... and introduce ", "... and also present ": the authors' second proposal verb, right before a name.
 const SECOND_VERB_BEFORE =
   /\b(?:and|then)\s+(?:also\s+)?(?:introduce|present|propose|release|develop|construct|build|curate)s?\s+$/;
+// " family", " and Qwen families", " series": what a bare model name is called when it groups checkpoints.
+const FAMILY_GROUP_AFTER = /^(?:(?:,|\s+and|\s+or)\s+[\w.-]+)*\s+(?:families|family|series)\b/;
 // "... to construct ", "... to curate ": what the authors' means builds.
 const BUILT_WITH_IT_BEFORE = /\bto\s+(?:construct|build|create|curate|collect|assemble)\s+$/;
 // "We construct ZorbRaw (large-scale) and ZorbCurated", "we present Zorb-2.6 and Blix-2.6": the second of two names a

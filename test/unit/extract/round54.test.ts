@@ -61,6 +61,16 @@ describe('what the authors’ means is built to construct', () => {
   });
 });
 
+describe('a bare model name called a family', () => {
+  it('groups the checkpoints the paper lists, even in the same sentence', () => {
+    const abstract =
+      'Across benchmarks on LLaVA and Qwen families, ZorbQuant keeps accuracy (e.g., LLaVA-1.5-7B: 70.1 vs. 66.8 on SQA; Qwen2-VL-2B: 76.9 vs. 72.6 on MMBench).';
+    expect(entity(abstract, 'LLaVA')).toBeUndefined();
+    expect(entity(abstract, 'Qwen')).toBeUndefined();
+    expect(entity(abstract, 'LLaVA-1.5-7B')?.aliases).toContain('LLaVA');
+  });
+});
+
 describe('scores given respectively', () => {
   it('are the measure named before them, and nobody’s when what they are "of" names no system', () => {
     const abstract =
