@@ -26,8 +26,11 @@ const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 const SPREAD_SIGN = String.raw`(?:\$\\pm\$|\\pm|\u00b1|\+/-)`;
 // Verbs that multiply a measure ("doubling", "halves").
 const MULTIPLIER_STEM = '(?:doubl|tripl|quadrupl|halv)';
-/** Whether a sentence may state a value at all: a digit, an "N-fold" or a multiplying verb. */
-export const MAY_STATE_VALUE = new RegExp(String.raw`\d|fold\b|\b${MULTIPLIER_STEM}`, 'i');
+/** Whether a sentence may state a value at all: a digit, an "N-fold", a multiplying verb or a value in words. */
+export const MAY_STATE_VALUE = new RegExp(
+  String.raw`\d|fold\b|\b${MULTIPLIER_STEM}|\b(?:times|percent)\b`,
+  'i',
+);
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
   [
@@ -42,6 +45,10 @@ const VALUE = new RegExp(
     String.raw`(?<=\b(?:ranked|ranks|ranking|placed|placing|finished)\s(?:the\s)?)\d{1,2}(?:st|nd|rd|th)\b`, // ranked 3rd
     String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,
+    // "four times higher scores", "twenty percent": a multiplier or a share written in words ("six times more
+    // categories", "ten times fewer parameters" size data or a model).
+    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+times(?=\s+(?:faster|slower|higher|lower|fewer|less|better|more|cheaper|greater|longer|shorter)\b)(?!\s+(?:more|fewer|less)\s+(?:[\w-]+\s+)?(?:tokens|parameters|data|categories|classes|samples|examples|images|videos|hours)\b)`,
+    String.raw`\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+percent\b`,
     // "doubling the mIoU", not a schedule ("halved every 25k steps") nor a "doubling time".
     String.raw`\b(?:doubl(?:ed|es|ing)|tripl(?:ed|ing)|quadrupl(?:ed|es|ing)|halv(?:ed|es|ing))\b(?!\s+(?:every|each|time|period)\b)`,
     String.raw`(?<![\w.\-])${SCORE_RANGE}(?![\w.%])`, // 0.686-0.714 (a range of scores)

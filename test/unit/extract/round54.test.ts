@@ -93,6 +93,22 @@ describe('scores given respectively', () => {
   });
 });
 
+describe('values written in words', () => {
+  it('reads a multiplier and a share in words as outcomes', () => {
+    expect(
+      run('ZorbRender renders four times faster than sorted rasterization.').results.map((r) => r.value),
+    ).toEqual(['four times']);
+    expect(
+      run('ZorbTune reduces the ethical entropy by roughly eighty percent.').results.map((r) => r.value),
+    ).toEqual(['eighty percent']);
+  });
+
+  it('but not one that sizes data or a model', () => {
+    expect(run('ZorbSet provides six times more categories than ZorbOld.').results).toEqual([]);
+    expect(run('ZorbNet needs ten times fewer parameters than ZorbBig.').results).toEqual([]);
+  });
+});
+
 describe('field knowledge added this round', () => {
   it('knows ERA5 and the telephone speech corpora as data', () => {
     const abstract = 'ZorbCast is trained on ERA5 reanalysis; ZorbASR is tested on Switchboard and CALLHOME.';
