@@ -329,6 +329,8 @@ export const BENCHMARKS: readonly string[] = [
   'C4',
   'Common Crawl|CommonCrawl',
   'The Pile|the Pile',
+  // The Pile's Common Crawl subset.
+  'Pile-CC',
   'RedPajama',
   'FineWeb',
   'OpenWebText',
@@ -404,6 +406,10 @@ export const BENCHMARKS: readonly string[] = [
   'Indian Pines|Indian Pine',
   'Pavia University',
   'Salinas',
+  // Wuhan University's UAV-borne hyperspectral scenes.
+  'WHU-Hi-LongKou|WHU-Hi LongKou',
+  'WHU-Hi-HongHu|WHU-Hi HongHu',
+  'WHU-Hi-HanChuan|WHU-Hi HanChuan',
   // Remote sensing scenes and fact-checking collections.
   'BigEarthNet',
   // Satellite missions whose imagery papers train and evaluate on ("Sentinel-2 true-color images").
@@ -728,7 +734,7 @@ export const BENCHMARKS: readonly string[] = [
   'OpenCyc',
   'OpenStreetMap',
   // Biomedical vocabularies used as data sources.
-  'UMLS|Unified Medical Language System',
+  'UMLS|Unified Medical Language System|UMLS Metathesaurus',
   'SNOMED CT|SNOMED-CT',
   'MedDRA',
   // ECMWF's global atmospheric reanalysis, the data of weather and climate models.

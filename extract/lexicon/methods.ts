@@ -285,6 +285,9 @@ export const METHODS: readonly string[] = [
   'Borda count',
   'Sinkhorn algorithm|Sinkhorn|Sinkhorn-Knopp',
   'Hungarian algorithm|Hungarian matching|Hungarian matching algorithm',
+  // Manifold embedding for visualisation, and data valuation.
+  'PHATE',
+  'Data Shapley',
   // Named classical algorithms (eponyms): sequence alignment, sampling, optimisation, optical flow, graphs.
   'Smith-Waterman algorithm|Smith-Waterman',
   'Needleman-Wunsch algorithm|Needleman-Wunsch',

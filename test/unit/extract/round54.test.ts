@@ -130,6 +130,14 @@ describe('field knowledge added this round', () => {
       expect(entity(abstract, name)?.type).toBe('Method');
   });
 
+  it('knows the WHU-Hi scenes and Pile-CC as data, PHATE and Data Shapley as methods', () => {
+    const abstract =
+      'ZorbSpec is tested on WHU-Hi LongKou and WHU-Hi HongHu; ZorbLM is pretrained on Pile-CC, embedded with PHATE and valued with Data Shapley.';
+    for (const name of ['WHU-Hi-LongKou', 'WHU-Hi-HongHu', 'Pile-CC'])
+      expect(entity(abstract, name)?.type).toBe('Benchmark');
+    for (const name of ['PHATE', 'Data Shapley']) expect(entity(abstract, name)?.type).toBe('Method');
+  });
+
   it('reads F1-micro as micro F1', () => {
     const abstract = 'ZorbPoem reaches 0.60 F1-micro on the ZorbVerse corpus.';
     expect(entity(abstract, 'micro F1')?.type).toBe('Metric');
