@@ -6011,7 +6011,7 @@ const CONTRAST_OPENING = /^(?:Unlike|In contrast to|Contrary to|Instead of|Rathe
 const SUBJECT_COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 // ("The RMSEs of A and B are 0.36 and 0.38, respectively": the systems a measure is "of" are its subjects too.)
 const SUBJECT_VERB_TO_VALUE =
-  /^\s+(?:both\s+|all\s+|each\s+)?(?:(?:achieve|reach|score|obtain|attain)(?:d|ed)?|are|were)\b[^,;]{0,40}$/i;
+  /^\s+(?:both\s+|all\s+|each\s+)?(?:(?:achieve|reach|score|obtain|attain)(?:d|ed)?|are|were)\b[^,;]{0,60}$/i;
 // Two or more plain scores closed by "respectively" ("0.364, 0.384, and 0.444, respectively").
 const RESPECTIVE_SCORES =
   /(?<![\w.])\d+(?:\.\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\.\d+)?)+\s*,?\s*respectively\b/g;

@@ -93,6 +93,17 @@ describe('scores given respectively', () => {
   });
 });
 
+describe('coordinated subjects of an outcome verb', () => {
+  it('share a value written further on in the clause', () => {
+    const abstract =
+      'ZorbPose and ZorbSap achieve the best translation performance (BLEU ~11.5), outperforming the ZorbPipe baseline.';
+    const subjects = run(abstract)
+      .results.filter((r) => r.value === '11.5')
+      .map((r) => r.subject);
+    expect(subjects.sort()).toEqual(['ZorbPose', 'ZorbSap']);
+  });
+});
+
 describe('values written in words', () => {
   it('reads a multiplier and a share in words as outcomes', () => {
     expect(
