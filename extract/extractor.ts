@@ -373,6 +373,7 @@ class Doc {
     this.mergeCoinedPlurals();
     this.makerNamedModels();
     this.mergeBareFamilies();
+    this.seriesAliases();
     this.mergeSameLongForms();
     this.mergeLongFormOpenings();
     this.mergeUndefinedInitials();
@@ -4062,6 +4063,15 @@ class Doc {
       // "assessed Claude Sonnet 3.5 and Claude Sonnet 4.5 ... Claude models appeared safest": the bare name of a
       // family whose checkpoints the paper lists groups them, and is no entity of its own.
       else if (checkpoints.length > 1) this.drafts.delete(key);
+    }
+  }
+
+  /** "the DeepSeek series": a model family written with "series" has that name too (guidelines, convention 19). */
+  private seriesAliases(): void {
+    for (const d of this.drafts.values()) {
+      if (votedType(d)[0] !== 'Model') continue;
+      const series = d.mentions.find((m) => this.text.startsWith(' series', m.end));
+      if (series) d.aliases.add(`${series.surface} series`);
     }
   }
 

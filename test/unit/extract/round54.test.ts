@@ -71,6 +71,14 @@ describe('a bare model name called a family', () => {
   });
 });
 
+describe('a model family written with "series"', () => {
+  it('has that name too', () => {
+    const abstract = 'We evaluate ZorbAttack on the DeepSeek series and the Llama series of models.';
+    expect(entity(abstract, 'DeepSeek')?.aliases).toContain('DeepSeek series');
+    expect(entity(abstract, 'Llama')?.aliases).toContain('Llama series');
+  });
+});
+
 describe('scores given respectively', () => {
   it('are the measure named before them, and nobody’s when what they are "of" names no system', () => {
     const abstract =
