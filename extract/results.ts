@@ -241,12 +241,13 @@ export function findValues(sentence: string): ValueMatch[] {
       previous.value = sentence.slice(previous.start, previous.end);
       continue;
     }
-    // The spread is no part of the value reported (the unit it carries is).
+    // The spread is no part of the value reported (the unit it carries is); nor is the "+" of "300+ FPS", which says
+    // "over" (guidelines, convention 6).
     const spread = SPREAD_VALUE.exec(value);
     out.push({
       start,
       end: start + value.length,
-      value: spread ? `${spread[1]}${spread[2] ?? ''}` : value,
+      value: spread ? `${spread[1]}${spread[2] ?? ''}` : value.replace(/^(\d[\d.,]*)\+(?=\s?\D)/, '$1'),
       bare,
     });
   }

@@ -122,6 +122,12 @@ describe('values written in words', () => {
     ).toEqual(['eighty percent']);
   });
 
+  it('drops the "+" that says "over" ("300+ FPS" is 300 FPS)', () => {
+    expect(run('ZorbSim runs at 300+ FPS on a commodity GPU.').results.map((r) => r.value)).toEqual([
+      '300 FPS',
+    ]);
+  });
+
   it('but not one that sizes data or a model', () => {
     expect(run('ZorbSet provides six times more categories than ZorbOld.').results).toEqual([]);
     expect(run('ZorbNet needs ten times fewer parameters than ZorbBig.').results).toEqual([]);
