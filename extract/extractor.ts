@@ -2229,6 +2229,10 @@ class Doc {
         continue;
       }
       const draft = this.proposeName(type, name, start, index);
+      // "a prompt optimizer called GEPA (Shao et al., 2025)": a name cited to its authors is theirs, not the paper's.
+      if (CITED_AFTER.test(after))
+        for (const x of draft.mentions)
+          if (x.role === 'proposed') x.role = this.roleAt(x.sentence, x.start, draft.type);
       // "the ZorbQA Dataset", "Zorb2X Agent": the coined head alone names the same thing (a plain word such as
       // "Common" in "Common Corpus" does not), unless the paper still names something else so.
       if (
@@ -4251,6 +4255,8 @@ class Doc {
   private proposedHere(sentence: Sentence, offset: number): boolean {
     const local = offset - sentence.start;
     const before = sentence.text.slice(0, local);
+    // "CoCoA (Vashurin et al., 2025)": a name cited to its authors is not the paper's own.
+    if (CITED_AFTER.test(sentence.text.slice(local).replace(/^[^\s()]+/, ''))) return false;
     if (isNamedHere(before.slice(-40))) return true;
     // "Our key innovation is ZORBUS, a large-scale dataset": what the paper says it contributes.
     if (CONTRIBUTION_IS_BEFORE.test(before.slice(-60))) return true;
@@ -5620,6 +5626,9 @@ const PROPOSED_LIST_ITEM =
 // "... and introduce ", "... and also present ": the authors' second proposal verb, right before a name.
 const SECOND_VERB_BEFORE =
   /\b(?:and|then)\s+(?:also\s+)?(?:introduce|present|propose|release|develop|construct|build|curate)s?\s+$/;
+// An author-year citation right after a name: "(Shao et al., 2025)", "(Smith and Lee, 2024)".
+const CITED_AFTER =
+  /^\s*\(\s*\p{Lu}[\p{L}'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+|\s+et\s+al\.?)?,?\s*(?:19|20)\d\d[a-z]?\s*[;)]/u;
 // " family", " and Qwen families", " series": what a bare model name is called when it groups checkpoints.
 const FAMILY_GROUP_AFTER = /^(?:(?:,|\s+and|\s+or)\s+[\w.-]+)*\s+(?:families|family|series)\b/;
 // "... to construct ", "... to curate ": what the authors' means builds.

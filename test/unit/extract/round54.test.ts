@@ -53,6 +53,13 @@ describe('what the authors introduce as their means', () => {
   });
 });
 
+describe('a name cited to its authors', () => {
+  it('is their work, not the paper’s, and no bare acronym', () => {
+    const abstract = 'We build our agents on a prompt optimizer called ZORBO (Shao et al., 2025).';
+    expect(entity(abstract, 'ZORBO')?.role).toBe('used');
+  });
+});
+
 describe('what the authors’ means is built to construct', () => {
   it('is theirs when an apposition says it is data', () => {
     const abstract =
