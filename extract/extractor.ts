@@ -4345,7 +4345,10 @@ class Doc {
       // of the authors introduces a second new thing, which an apposition says is new.
       if (
         SECOND_VERB_BEFORE.test(between) &&
-        /^[^\s,()]+\s*,\s*(?:an?|the)\s+(?:new|novel)\b/.test(sentence.text.slice(local, local + 80))
+        (/^[^\s,()]+\s*,\s*(?:an?|the)\s+(?:new|novel)\b/.test(sentence.text.slice(local, local + 80)) ||
+          /^\s*,\s*an?\s/.test(
+            appositionNoun(sentence.text.slice(local).replace(/^[^\s,()]+/, ''))?.[0] ?? '',
+          ))
       )
         return true;
       // "we introduce a pipeline ..., leveraging web documents to construct ZorbQA, a dataset comprising ...": what the

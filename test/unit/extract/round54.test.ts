@@ -60,6 +60,13 @@ describe('a name cited to its authors', () => {
   });
 });
 
+describe('a second proposal verb of the authors', () => {
+  it('proposes what an apposition says the kind of, in a sentence that also compares', () => {
+    const abstract = 'We compare against ZorbUQ and propose ZorbCal, a calibration method for LLMs.';
+    expect(entity(abstract, 'ZorbCal')?.role).toBe('proposed');
+  });
+});
+
 describe('what the authors’ means is built to construct', () => {
   it('is theirs when an apposition says it is data', () => {
     const abstract =
