@@ -61,9 +61,10 @@ describe('a name cited to its authors', () => {
 });
 
 describe('a second proposal verb of the authors', () => {
-  it('proposes what an apposition says the kind of, in a sentence that also compares', () => {
-    const abstract = 'We compare against ZorbUQ and propose ZorbCal, a calibration method for LLMs.';
-    expect(entity(abstract, 'ZorbCal')?.role).toBe('proposed');
+  it('proposes what an apposition says the kind of, new or not', () => {
+    const abstract =
+      'Motivated by this finding, we construct a zorbic knowledge graph as mapping augmentation and propose ZorbBoost, an inference-time enhancement framework achieving consistent improvement.';
+    expect(entity(abstract, 'ZorbBoost')?.role).toBe('proposed');
   });
 });
 
