@@ -1605,9 +1605,6 @@ class Doc {
         type.type === 'Benchmark' &&
         surface !== shape.name &&
         this.isUnlistedEdition('Benchmark', surface, index);
-      // "we propose ROME, a novel framework for ...": a listed name the paper gives to its own new thing (not the
-      // listed end of a longer name, "Dyadic Mamba, a novel approach", nor a parenthesised aside, "(KITTI), a novel",
-      // nor a record it sets, "with Qwen3-4B, a new state of the art").
       // "we propose STAR, a two-stage framework" beside a listed STaR: the apposition says what the paper's own is.
       const coinedNoun =
         shape.known &&
@@ -1615,6 +1612,9 @@ class Doc {
         !this.text.includes(shape.canonical ?? surface)
           ? appositionNoun(this.text.slice(chunk.end, Math.min(chunk.end + 120, sentence.end)))
           : null;
+      // "we propose ROME, a novel framework for ...": a listed name the paper gives to its own new thing (not the
+      // listed end of a longer name, "Dyadic Mamba, a novel approach", nor a parenthesised aside, "(KITTI), a novel",
+      // nor a record it sets, "with Qwen3-4B, a new state of the art").
       const ownNew =
         shape.known &&
         NAMED_TYPES.has(type.type) &&
@@ -2237,7 +2237,8 @@ class Doc {
       // "Common" in "Common Corpus" does not), unless the paper still names something else so.
       if (
         widenedHead &&
-        /^\S[^\s]*[\p{Lu}\d]\S*$/u.test(widenedHead) &&
+        /^\S+$/.test(widenedHead) &&
+        /[\p{Lu}\d]/u.test(widenedHead.slice(1)) &&
         KIND_WORD_END.test(name) &&
         ![...this.drafts.values()].some((d) => d.name === widenedHead)
       )

@@ -54,14 +54,14 @@ describe('what the authors introduce as their means', () => {
 });
 
 describe('a name cited to its authors', () => {
-  it('is their work, not the paper’s, and no bare acronym', () => {
+  it('is their work, not the paper’s', () => {
     const abstract = 'We build our agents on a prompt optimizer called ZORBO (Shao et al., 2025).';
     expect(entity(abstract, 'ZORBO')?.role).toBe('used');
   });
 });
 
 describe('a second proposal verb of the authors', () => {
-  it('proposes what an apposition says the kind of, new or not', () => {
+  it('proposes a name whose kind an apposition gives, new or not', () => {
     const abstract =
       'Motivated by this finding, we construct a zorbic knowledge graph as mapping augmentation and propose ZorbBoost, an inference-time enhancement framework achieving consistent improvement.';
     expect(entity(abstract, 'ZorbBoost')?.role).toBe('proposed');
