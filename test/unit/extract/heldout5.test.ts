@@ -137,7 +137,8 @@ describe('result units', () => {
   it('keeps physical and speed units', () => {
     expect(findValues('a gain of 1.7 dB').map((v) => v.value)).toContain('1.7 dB');
     expect(findValues('runs at 45 Hz').map((v) => v.value)).toContain('45 Hz');
-    expect(findValues('reaches 70+ FPS').map((v) => v.value)).toContain('70+ FPS');
+    // The "+" says "over" and is dropped (guidelines, conventions 6 and 20); the unit stays.
+    expect(findValues('reaches 70+ FPS').map((v) => v.value)).toContain('70 FPS');
     expect(findValues('a 12-pp gap').map((v) => v.value)).toContain('12-pp');
   });
 
