@@ -2140,10 +2140,9 @@ class Doc {
       const words = name.split(/\s+/);
       // (The quote closing a quoted name is not part of what follows it.)
       const after = s.slice(at + m[0].length, at + m[0].length + 80).replace(/^(?:\\?["\u201d]|''|')/, '');
-      const widenedHead = this.isClaimed(start, start + name.length)
-        ? this.widenedCoinedHead(name, start, after)
-        : undefined;
-      if (widenedHead === undefined && this.isClaimed(start, start + name.length)) {
+      const claimed = this.isClaimed(start, start + name.length);
+      const widenedHead = claimed ? this.widenedCoinedHead(name, start, after) : undefined;
+      if (claimed && widenedHead === undefined) {
         // "Zorbo: Scaling ..." in the title, then "we introduce Zorbo, a motion diffusion model trained on ...": the
         // apposition says what the name the title read is, as it would had the title not read it first.
         // A "framework" says little against what another rule read; an evaluation framework is data, as below.
@@ -2265,7 +2264,7 @@ class Doc {
     for (const x of [...head.mentions]) {
       if (fold(this.text.slice(x.start, x.start + name.length)) !== folded) continue;
       this.removeMention(head, x);
-      this.claimed.fill(0, x.start, x.end);
+      this.unclaim(x.start, x.end);
     }
     return written;
   }
@@ -4143,6 +4142,10 @@ class Doc {
 
   private claim(start: number, end: number): void {
     this.claimed.fill(1, Math.max(0, start), Math.max(0, end));
+  }
+
+  private unclaim(start: number, end: number): void {
+    this.claimed.fill(0, Math.max(0, start), Math.max(0, end));
   }
 
   private isClaimed(start: number, end: number): boolean {
