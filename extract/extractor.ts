@@ -2227,11 +2227,9 @@ class Doc {
         this.claim(start, start + name.length);
         continue;
       }
-      const draft = this.proposeName(type, name, start, index);
       // "a prompt optimizer called GEPA (Shao et al., 2025)": a name cited to its authors is theirs, not the paper's.
-      if (CITED_AFTER.test(after))
-        for (const x of draft.mentions)
-          if (x.role === 'proposed') x.role = this.roleAt(x.sentence, x.start, draft.type);
+      const role = CITED_AFTER.test(after) ? this.roleAt(index, start, type) : 'proposed';
+      const draft = this.proposeName(type, name, start, index, role);
       // "the ZorbQA Dataset", "Zorb2X Agent": the coined head alone names the same thing (a plain word such as
       // "Common" in "Common Corpus" does not), unless the paper still names something else so.
       if (
@@ -2390,10 +2388,19 @@ class Doc {
     return exact;
   }
 
-  /** A name the paper introduces at `start`: its entity, the mention, and its later repeats. */
-  private proposeName(type: EntityType, name: string, start: number, sentenceIndex: number): Draft {
+  /**
+   * A name the paper introduces at `start`: its entity, the mention, and its later repeats. A name introduced as
+   * someone else's (cited to its authors) takes the role its sentence gives it.
+   */
+  private proposeName(
+    type: EntityType,
+    name: string,
+    start: number,
+    sentenceIndex: number,
+    role: MentionRole = 'proposed',
+  ): Draft {
     const draft = this.draft(this.keyFor(type, name), type, name, 2, false);
-    this.addMention(draft, start, start + name.length, sentenceIndex, 'proposed');
+    this.addMention(draft, start, start + name.length, sentenceIndex, role);
     this.claim(start, start + name.length);
     this.findRepeats(draft, name, start);
     return draft;

@@ -58,6 +58,12 @@ describe('a name cited to its authors', () => {
     const abstract = 'We build our agents on a prompt optimizer called ZORBO (Shao et al., 2025).';
     expect(entity(abstract, 'ZORBO')?.role).toBe('used');
   });
+
+  it('is not left proposed as a whole when its name has several words', () => {
+    const abstract =
+      'We start with a particular contrastive method called the Zorbic Contrastive Loss (HaoChen et al., 2021), and we convert it into a more general non-contrastive form.';
+    expect(entity(abstract, 'Zorbic Contrastive Loss')?.role).toBe('used');
+  });
 });
 
 describe('a second proposal verb of the authors', () => {
