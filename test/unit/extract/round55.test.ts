@@ -1,0 +1,25 @@
+// Rules from a fifty-fifth round. Every sentence here is invented and the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { entity } from '../../helpers/extract.js';
+
+describe('data the authors collect', () => {
+  it('is theirs: "we collect a new dataset, X"', () => {
+    const abstract =
+      'To test image-to-3D models on flat-colored images, we collect a new dataset, Zorb-2D, with over 100 samples.';
+    expect(entity(abstract, 'Zorb-2D')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+});
+
+describe('"the paper" as the authors', () => {
+  it('proposes what it introduces, as "this paper" does', () => {
+    const abstract =
+      'To address this issue, the paper introduces a dataset, Zarp-V, containing 7200 program-generated images.';
+    expect(entity(abstract, 'Zarp-V')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+
+  it('but "the work contributes" is not read so', () => {
+    const abstract =
+      'The work contributes to opinion analysis by introducing a privacy preserving framework. Latent Zorbic Allocation (LZA) was applied to identify topics.';
+    expect(entity(abstract, 'LZA')?.role).not.toBe('proposed');
+  });
+});
