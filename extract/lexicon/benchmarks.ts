@@ -333,6 +333,8 @@ export const BENCHMARKS: readonly string[] = [
   'Pile-CC',
   'RedPajama',
   'FineWeb',
+  // DataComp-LM's filtered pretraining corpus.
+  'DCLM-Baseline',
   'OpenWebText',
   'ShareGPT',
   'LMSYS-Chat-1M',

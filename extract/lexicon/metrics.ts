@@ -214,6 +214,7 @@ export const METRICS: readonly string[] = [
   'EPE|end-point error',
   'ATE|absolute trajectory error',
   'MAPE|mean absolute percentage error',
+  'MedAE|median absolute error',
   'sMAPE|symmetric mean absolute percentage error',
   'MASE|mean absolute scaled error',
   'CRPS|continuous ranked probability score',

@@ -251,6 +251,20 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Faster R-CNN',
   'Mask R-CNN',
   'RetinaNet',
+  // Segmentation and restoration networks whose released weights are reused as backbones or baselines.
+  'SegFormer',
+  'MaskFormer',
+  'Mask2Former',
+  'PSPNet',
+  'DeepLabv3|DeepLabV3|DeepLab-v3|DeepLab v3',
+  'DeepLabv3+|DeepLabV3+|DeepLab-v3+',
+  'SwinIR',
+  'Restormer',
+  'NAFNet',
+  // Pretrained audio embedding and tagging networks.
+  'YAMNet',
+  'VGGish',
+  'PANNs',
   // Meta's human-centric vision models.
   'Sapiens',
   'InceptionTime',

@@ -23,3 +23,20 @@ describe('"the paper" as the authors', () => {
     expect(entity(abstract, 'LZA')?.role).not.toBe('proposed');
   });
 });
+
+describe('well-known networks, measures and corpora', () => {
+  it('types released segmentation and audio networks as models', () => {
+    const abstract =
+      'ZorbSeg fine-tunes a SegFormer decoder on YAMNet audio embeddings, beating Mask2Former.';
+    expect(entity(abstract, 'SegFormer')?.type).toBe('Model');
+    expect(entity(abstract, 'YAMNet')?.type).toBe('Model');
+    expect(entity(abstract, 'Mask2Former')?.type).toBe('Model');
+  });
+
+  it('reads MedAE as the median absolute error and DCLM-Baseline as data', () => {
+    const abstract =
+      'ZorbTok is pretrained on DCLM-Baseline and reaches a median absolute error (MedAE) of 2.1.';
+    expect(entity(abstract, 'MedAE')).toMatchObject({ type: 'Metric' });
+    expect(entity(abstract, 'DCLM-Baseline')?.type).toBe('Benchmark');
+  });
+});
