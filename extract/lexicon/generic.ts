@@ -77,6 +77,8 @@ export const GENERIC_NAMES: readonly string[] = [
   'NPU',
   'API',
   'APIs',
+  // "Out-of-Memory (OOM) errors".
+  'OOM',
   'SDK',
   'SDKs',
   'GUI',

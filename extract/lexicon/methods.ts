@@ -278,6 +278,9 @@ export const METHODS: readonly string[] = [
   'LIME',
   'Integrated Gradients|integrated gradients',
   'PageRank',
+  'Personalized PageRank|personalized PageRank|personalized pagerank|Personalised PageRank',
+  // Visual prompting that overlays numbered marks on image regions.
+  'Set-of-Mark prompting|Set-of-Marks prompting|set-of-mark prompting|set-of-marks prompting|SoM prompting',
   'TextRank',
   'YAKE',
   'Viterbi algorithm|Viterbi decoding',

@@ -40,3 +40,13 @@ describe('well-known networks, measures and corpora', () => {
     expect(entity(abstract, 'DCLM-Baseline')?.type).toBe('Benchmark');
   });
 });
+
+describe('known procedures and generic acronyms', () => {
+  it('reads personalized PageRank and set-of-marks prompting as methods, an out-of-memory error as nothing', () => {
+    const abstract =
+      'Long videos often lead to Out-of-Memory (OOM) errors. ZorbRAG refines retrieval with personalized pagerank (PPR) and employs set-of-marks prompting with MLLMs.';
+    expect(entity(abstract, 'Personalized PageRank')).toMatchObject({ type: 'Method', aliases: ['PPR'] });
+    expect(entity(abstract, 'Set-of-Mark prompting')?.type).toBe('Method');
+    expect(entity(abstract, 'OOM')).toBeUndefined();
+  });
+});
