@@ -1,6 +1,6 @@
 // Rules from a fifty-fifth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity } from '../../helpers/extract.js';
+import { entity, run } from '../../helpers/extract.js';
 
 describe('data the authors collect', () => {
   it('is theirs: "we collect a new dataset, X"', () => {
@@ -48,5 +48,25 @@ describe('known procedures and generic acronyms', () => {
     expect(entity(abstract, 'Personalized PageRank')).toMatchObject({ type: 'Method', aliases: ['PPR'] });
     expect(entity(abstract, 'Set-of-Mark prompting')?.type).toBe('Method');
     expect(entity(abstract, 'OOM')).toBeUndefined();
+  });
+});
+
+describe('an acronym changed by a stated amount', () => {
+  it('is the measure the amount is in', () => {
+    const abstract =
+      'ZorbNav restores navigation, reducing CVR by 19.26% and boosting TC by 5.97% over the ZorbBase baseline.';
+    expect(entity(abstract, 'CVR')?.type).toBe('Metric');
+    expect(entity(abstract, 'TC')?.type).toBe('Metric');
+    const results = run(abstract).results.map((r) => [r.value, r.metric]);
+    expect(results).toEqual([
+      ['19.26%', 'CVR'],
+      ['5.97%', 'TC'],
+    ]);
+  });
+
+  it('but a defined acronym keeps the type its long form gives it', () => {
+    const abstract =
+      'We propose Zorbic Token Routing (ZTR). Applied to ZorbNet, it improves ZTR by 3.1% on ZorbQA.';
+    expect(entity(abstract, 'ZTR')?.type).toBe('Method');
   });
 });
