@@ -1794,26 +1794,42 @@ class Doc {
     for (const m of matchesOf(sentence.text, CHANGED_ACRONYM)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].lastIndexOf(name, m[0].length - 1);
-      const end = start + name.length;
-      if (this.lex.generic.has(name) || lexiconTypesOf(name, this.lex).length > 0) continue;
-      const read = this.mentionsAt(start);
-      if (read.length === 0 && !this.isClaimed(start, end)) {
-        this.findRepeats(this.addUsedMetric(name, false, start, end, index), name, start, true);
-        continue;
-      }
       // A coined-looking acronym typed by its shape alone yields to what the sentence does with it.
-      for (const [d] of read) {
-        const [type, weight] = votedType(d);
-        if (
-          d.name === name &&
-          !d.known &&
-          !d.proposed &&
-          d.aliases.size === 0 &&
-          type === 'Method' &&
-          weight <= SHAPE_ONLY_VOTE
-        )
-          vote(d, 'Metric', PROPOSAL_TYPE_VOTE);
-      }
+      this.acronymMeasure(
+        name,
+        start,
+        index,
+        (d, weight) => !d.proposed && d.aliases.size === 0 && weight <= SHAPE_ONLY_VOTE,
+      );
+    }
+    // "The ED metric uncovered ...", "our PRCK metric": an acronym the text calls a metric is one, even one its long
+    // form made a method, unless that long form says it is a method or a model ("our BVM (Basis Vectors Method)").
+    for (const m of matchesOf(sentence.text, ACRONYM_METRIC)) {
+      const name = m[1] ?? '';
+      this.acronymMeasure(name, sentence.start + m.index, index, (d) =>
+        [...d.aliases].every((x) => !METHOD_KIND_END.test(x)),
+      );
+    }
+  }
+
+  /** Makes the acronym at `start` a measure: a new metric, or a method `mayRetype` lets go of. */
+  private acronymMeasure(
+    name: string,
+    start: number,
+    index: number,
+    mayRetype: (d: Draft, weight: number) => boolean,
+  ): void {
+    const end = start + name.length;
+    if (this.lex.generic.has(name) || lexiconTypesOf(name, this.lex).length > 0) return;
+    const read = this.mentionsAt(start);
+    if (read.length === 0 && !this.isClaimed(start, end)) {
+      this.findRepeats(this.addUsedMetric(name, false, start, end, index), name, start, true);
+      return;
+    }
+    for (const [d] of read) {
+      const [type, weight] = votedType(d);
+      if (d.name === name && !d.known && type === 'Method' && mayRetype(d, weight))
+        vote(d, 'Metric', weight + PROPOSAL_TYPE_VOTE);
     }
   }
 
@@ -5894,6 +5910,11 @@ const LIST_AFTER_MODEL_NOUN = new RegExp(
   'i',
 );
 const COUNT_WORD_ALT = 'two|three|four|five|six|several';
+// "the ED metric", "our PRCK metric" (a plural "ATS metrics" may be the metrics of a task or a framework).
+const ACRONYM_METRIC = /(?<![\w-])([A-Z][A-Z0-9]{1,6}) metric(?![\w-])/g;
+// A long form naming a method or a model: "Basis Vectors Method", "Stereotype Content Model".
+const METHOD_KIND_END =
+  /\b(?:method|model|network|framework|algorithm|approach|architecture|system|module)s?$/i;
 // A changing verb, an acronym and "by" an amount: "reducing CVR by 19.26%", "boosts TC by 5.97 points".
 const CHANGED_ACRONYM =
   /\b(?:reduc|lower|decreas|cut|boost|improv|increas|rais|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?([A-Z][A-Z0-9]{1,6})\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|around\s+)?[-+]?\d/g;

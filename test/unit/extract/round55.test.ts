@@ -64,6 +64,19 @@ describe('an acronym changed by a stated amount', () => {
     ]);
   });
 
+  it('is a measure when the text calls it a metric, even after its long form read as a method', () => {
+    const abstract =
+      'We evaluate segmentation with the Euler characteristic difference (ED). The ED metric uncovered topological differences. We propose the Zorbic Relative Correct Keypoints (ZRCK). Our ZRCK metric allows accurate evaluation of keypoints.';
+    expect(entity(abstract, 'ED')?.type).toBe('Metric');
+    expect(entity(abstract, 'ZRCK')).toMatchObject({ type: 'Metric', role: 'proposed' });
+  });
+
+  it('but not one whose long form names a method', () => {
+    const abstract =
+      'We introduce the Zorb Vectors Method (ZVM) for plant disease scoring. We find that our ZVM metric beats logistic regression.';
+    expect(entity(abstract, 'ZVM')?.type).toBe('Method');
+  });
+
   it('but a defined acronym keeps the type its long form gives it', () => {
     const abstract =
       'We propose Zorbic Token Routing (ZTR). Applied to ZorbNet, it improves ZTR by 3.1% on ZorbQA.';
