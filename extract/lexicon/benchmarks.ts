@@ -276,6 +276,9 @@ export const BENCHMARKS: readonly string[] = [
   'ScanNet++',
   'Replica',
   'ETH3D',
+  // Stereo and optical-flow benchmarks.
+  'Middlebury',
+  'MPI Sintel|Sintel',
   'SUN RGB-D',
   'BOP',
   'SQA3D',
@@ -308,6 +311,9 @@ export const BENCHMARKS: readonly string[] = [
   'MineRL',
   'NetHack',
   'Crafter',
+  // Grid puzzles used as planning and reasoning environments.
+  'Sokoban',
+  'FrozenLake|Frozen Lake',
   // Text-adventure game suites for language agents.
   'Jericho',
   'TextWorld',
@@ -464,7 +470,8 @@ export const BENCHMARKS: readonly string[] = [
   'HMDB51|HMDB-51',
   'Objaverse',
   'Mip-NeRF 360',
-  'Tanks and Temples',
+  'Tanks and Temples|Tanks&Temples|Tanks & Temples',
+  'Deep Blending',
   'DTU',
   'LLFF',
   'Neural 3D Video|N3DV',

@@ -83,3 +83,13 @@ describe('an acronym changed by a stated amount', () => {
     expect(entity(abstract, 'ZTR')?.type).toBe('Method');
   });
 });
+
+describe('well-known evaluation sets', () => {
+  it('types stereo benchmarks and puzzle environments as data', () => {
+    const abstract =
+      'ZorbStereo runs on Middlebury and MPI Sintel; ZorbRL is evaluated on Sokoban and FrozenLake, and ZorbGS on Tanks&Temples and Deep Blending.';
+    for (const name of ['Middlebury', 'MPI Sintel', 'Sokoban', 'FrozenLake', 'Deep Blending'])
+      expect(entity(abstract, name)?.type).toBe('Benchmark');
+    expect(entity(abstract, 'Tanks and Temples')?.aliases).toContain('Tanks&Temples');
+  });
+});
