@@ -4431,8 +4431,14 @@ class Doc {
     // "Our Zorb-32B-Instruct achieves ...", "our approach, ZorbNet, achieves": a new name the authors call theirs.
     if (/(?:^|[\s(])[Oo]ur\s+$/.test(before)) return true;
     // "At its core is ZorbAug, a synthetic data pipeline": the heart of the paper's system.
+    // ("Central to this approach is ZorbSet, a dataset ...": so is what the approach centres on.)
     if (
-      /^At\s+(?:its|the)\s+(?:core|heart|centre|center)\s+(?:is|lies|sits)\s+(?:an?\s+|the\s+)?$/.test(before)
+      /^At\s+(?:its|the)\s+(?:core|heart|centre|center)\s+(?:is|lies|sits)\s+(?:an?\s+|the\s+)?$/.test(
+        before,
+      ) ||
+      /^Central\s+to\s+(?:this|our)\s+(?:approach|method|framework|work|system|pipeline)\s+(?:is|lies)\s+$/.test(
+        before,
+      )
     )
       return true;
     if (OUR_KIND_BEFORE.test(before) && /^[^\s,]+\s*[,(]/.test(sentence.text.slice(local, local + 80)))

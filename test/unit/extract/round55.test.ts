@@ -93,3 +93,23 @@ describe('well-known evaluation sets', () => {
     expect(entity(abstract, 'Tanks and Temples')?.aliases).toContain('Tanks&Temples');
   });
 });
+
+describe('more ways the authors present their own data', () => {
+  it('a numbered contribution: "We (i) constructed X, a dataset"', () => {
+    const abstract =
+      'We (i) constructed ZorbHealth, a multilingual dataset from Wikipedia; (ii) analyzed cross-lingual coverage.';
+    expect(entity(abstract, 'ZorbHealth')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+
+  it('what the approach centres on: "Central to this approach is X, a dataset"', () => {
+    const abstract =
+      'Central to this approach is ZorbFragments, a Wikipedia-scale dataset of image-text fragments.';
+    expect(entity(abstract, 'ZorbFragments')?.role).toBe('proposed');
+  });
+
+  it('a data set built after gathering its material: "we collected ... and constructed the X dataset"', () => {
+    const abstract =
+      'We collected UAV RGB imagery of field-grown saplings and constructed the Zoplar-leaf dataset, containing 1,202 branches.';
+    expect(entity(abstract, 'Zoplar-leaf')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+});
