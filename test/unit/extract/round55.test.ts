@@ -113,3 +113,18 @@ describe('more ways the authors present their own data', () => {
     expect(entity(abstract, 'Zoplar-leaf')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
   });
 });
+
+describe('a change written as an "N-point" gain or drop', () => {
+  it('is a result with its kind', () => {
+    const abstract =
+      'ZorbTune yields a 5-point increase in accuracy on ZorbQA and a 2-point drop in BLEU on ZorbMT.';
+    expect(run(abstract).results.map((r) => [r.value, r.metric, r.kind])).toEqual([
+      ['5-point', 'accuracy', 'improvement'],
+      ['2-point', 'BLEU', 'reduction'],
+    ]);
+  });
+
+  it('but an N-point scale is no result', () => {
+    expect(run('Raters scored ZorbChat answers on a 5-point Likert scale.').results).toEqual([]);
+  });
+});
