@@ -141,7 +141,7 @@ const MEASURE_AFTER_MULTIPLIER = new RegExp(
 );
 const MEASURE_BEFORE_MULTIPLIER = new RegExp(String.raw`\b${MEASURE_NOUN}\s+(?:\w+\s+)?$`, 'i');
 const REDUCTION_CUE =
-  /\b(?:reduc\w*|decreas\w*|lower\w*|less|fewer|cut\w*|sav\w*|drops?|dropp\w*|shrink\w*|compress\w*|smaller|declin\w*)\b/i;
+  /\b(?:reduc\w*|decreas\w*|lower\w*|less|fewer|cut\w*|sav\w*|drops?|dropp\w*|shrink\w*|compress\w*|smaller|declin\w*|degrad\w*)\b/i;
 const IMPROVEMENT_CUE =
   /\b(?:improv\w*|accelerat\w*|increas\w*|gain\w*|boost\w*|outperform\w*|beat\w*|higher|better|faster|speed\w*|surpass\w*|exceed\w*|enhanc\w*|rais\w*|lift\w*|advanc\w*|margin|increment\w*|larger|longer)\b/i;
 // Words that put the systems after them below the paper's: "outperforming X (43.8%)", "followed by Y (85.7%)".
@@ -489,7 +489,12 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
   // "2.98 -> 1.54": both ends of an arrow are absolute values.
   if (ARROW_BEFORE.test(before) || ARROW_AFTER.test(after)) return 'absolute';
   // "a 30% increase in", "20% reduction", "500 times faster", "88.6% spectral efficiency (SE) gain": up to four words.
-  const afterWords = after.replace(/\([^()]{0,12}\)/g, ' ');
+  // "1.9% and 2.7% increases in mAP": the change noun after a run of coordinated values is each value's.
+  const afterRun = after.replace(
+    /^(?:\s*,?\s*(?:and|or)?\s+[+-]?\d+(?:\.\d+)?\s?(?:\\?%|pp\b|points?\b)?)+(?=\s+[a-z])/,
+    '',
+  );
+  const afterWords = afterRun.replace(/\([^()]{0,12}\)/g, ' ');
   for (const word of /^\s*([\w-]+(?:\s+[\w-]+){0,3})/.exec(afterWords)?.[1]?.split(/\s+/) ?? []) {
     if (/^(?:in|on|of|for|over|than|to|at|with|across|compared|and|while|by)$/i.test(word)) break;
     if (REDUCTION_CUE.test(word)) return 'reduction';

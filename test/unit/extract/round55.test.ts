@@ -128,3 +128,21 @@ describe('a change written as an "N-point" gain or drop', () => {
     expect(run('Raters scored ZorbChat answers on a 5-point Likert scale.').results).toEqual([]);
   });
 });
+
+describe('the kind of a change', () => {
+  it('reads a change noun after a run of coordinated values for each of them', () => {
+    const kinds = run('ZorbDet yields 1.9% and 2.7% increases in mAP.').results.map((r) => r.kind);
+    expect(kinds).toEqual(['improvement', 'improvement']);
+  });
+
+  it('reads a degradation as a reduction', () => {
+    expect(run('ZorbNet incurs only a 0.4 pp degradation.').results[0]?.kind).toBe('reduction');
+  });
+
+  it('but scores listed before a comma stay what they are', () => {
+    const kinds = run(
+      'On ZorbSum, ZorbSumm achieves F1 scores of 57.58 and 63.05, surpassing zero-shot baselines.',
+    ).results.map((r) => r.kind);
+    expect(kinds).toEqual(['absolute', 'absolute']);
+  });
+});
