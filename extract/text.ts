@@ -257,6 +257,7 @@ const EMPHASIS =
   /(\$?)\\(textbf|textit|textsc|texttt|textrm|textsf|textup|emph|underline|mathbf|mathrm|mathit|mathsf|text|bm|boldsymbol)\{([^{}$]*)\}(\$?)|\{\\(?:bf|em|it|sc|tt)\s+([^{}$]*)\}/g;
 // "\cite{a,b}", "~\citep[p.~3]{key}", "\ref{fig:x}", with the tie or space that joins them to the word before.
 const CITATION = /[~ ]?\\(?:cite[pt]?|citealp|ref|eqref|autoref)\s*(?:\[[^\]]*\]\s*)?\{[^{}]*\}/g;
+const STRAY_DECIMAL_SPACE = /(?<=\d\.) (?=\d+\\?%)/g;
 const MATH_ONLY = new Set(['mathbf', 'mathrm', 'mathit', 'mathsf', 'text', 'bm', 'boldsymbol']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -280,6 +281,19 @@ export function unmark(input: string): Unmarked {
   // A tie read as a space moves no offset, but the input's own spelling is what mentions quote.
   let origin: Int32Array | undefined =
     text === input ? undefined : Int32Array.from({ length: text.length }, (_, i) => i);
+  // "reach 85. 89% mAP": a space some conversions put after a decimal point is no sentence end.
+  if (text.includes('. ')) {
+    const keep: [number, number][] = [];
+    let last = 0;
+    for (const m of text.matchAll(STRAY_DECIMAL_SPACE)) {
+      keep.push([last, m.index]);
+      last = m.index + 1;
+    }
+    if (keep.length > 0) {
+      keep.push([last, text.length]);
+      ({ text, origin } = kept(text, origin, keep));
+    }
+  }
   if (!text.includes('\\')) return { text, origin };
   // A citation key ("~\cite {zorb2024net}") is a pointer into a bibliography, never a name in the text.
   if (text.includes('\\cite') || text.includes('\\ref')) {

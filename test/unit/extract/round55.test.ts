@@ -146,3 +146,12 @@ describe('the kind of a change', () => {
     expect(kinds).toEqual(['absolute', 'absolute']);
   });
 });
+
+describe('a stray space after a decimal point', () => {
+  it('neither ends the sentence nor cuts the value', () => {
+    const { results } = run('ZorbDet reaches 85. 89% mAP@50 on ZorbSet. It is fast.');
+    expect(results.map((r) => [r.value.replace(/\s/g, ''), r.evidence])).toEqual([
+      ['85.89%', 'ZorbDet reaches 85. 89% mAP@50 on ZorbSet.'],
+    ]);
+  });
+});
