@@ -118,6 +118,7 @@ export const METRICS: readonly string[] = [
   'FLOPs',
   'GFLOPs',
   'TFLOPs',
+  'MAdds|Mult-Adds|multiply-adds',
   'wall-clock time',
   'inference time',
   'training time',

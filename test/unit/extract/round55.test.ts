@@ -155,3 +155,13 @@ describe('a stray space after a decimal point', () => {
     ]);
   });
 });
+
+describe('programming languages and operation counts', () => {
+  it('are no methods, and multiply-adds are a measure', () => {
+    const abstract =
+      'ZorbFuzz mutates JavaScript and TypeScript programs; ZorbConv needs only 58.87M MAdds on ZorbSet.';
+    expect(entity(abstract, 'JavaScript')).toBeUndefined();
+    expect(entity(abstract, 'TypeScript')).toBeUndefined();
+    expect(entity(abstract, 'MAdds')?.type).toBe('Metric');
+  });
+});
