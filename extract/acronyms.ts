@@ -13,6 +13,9 @@ export interface AcronymDefinition {
 
 const PAREN = /\(([^()]{1,120})\)/g;
 // "$\Delta$Flow": a Greek letter in math may open one; its macro spells the letter.
+// A verb that introduces the name right after it: "we propose (the) ...", "a method called ...".
+const INTRODUCED_BEFORE =
+  /\b(?:propos|introduc|present|develop|design|call|nam|term|dub)\w*\s+(?:(?:a|an|the|our|novel|new)\s+)*$/i;
 const SHORT_FORM = /^(?:\$\\[A-Za-z]{2,7}\$|[\p{L}\\])[\p{L}\p{N}\-+.&/]{0,15}$/u;
 const CAMEL_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*|\d)*\p{Lu}[\p{L}\d]*$/u;
 const LONG_FORM_STOP = new Set([
@@ -344,6 +347,29 @@ export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymD
             longStart: sentence.start + beforeOffset + at,
             sentenceIndex,
             ...(spelledAt >= 0 ? { spelled: true } : {}),
+          });
+          continue;
+        }
+      }
+      // "Training-Free Group Relative Policy Optimization (Training-Free GRPO)": a short form that keeps the long
+      // form's first word before the acronym of the rest.
+      const keptOpener = /^(\p{Lu}[\p{L}-]*)\s(\S+)$/u.exec(firstItem);
+      if (keptOpener?.[1] && keptOpener[2] && looksLikeShortForm(keptOpener[2])) {
+        const opener = keptOpener[1];
+        const rest = matchLongForm(keptOpener[2], before);
+        const at = rest - opener.length - 1;
+        // Only a name the sentence introduces: "Video Large Language Models (Video LLMs)" is a kind, not a name.
+        if (
+          rest > opener.length &&
+          before.slice(0, rest).endsWith(`${opener} `) &&
+          INTRODUCED_BEFORE.test(before.slice(0, at))
+        ) {
+          out.push({
+            short: firstItem,
+            shortStart: sentence.start + insideStart,
+            long: before.slice(at).trimEnd(),
+            longStart: sentence.start + beforeOffset + at,
+            sentenceIndex,
           });
           continue;
         }

@@ -165,3 +165,21 @@ describe('programming languages and operation counts', () => {
     expect(entity(abstract, 'MAdds')?.type).toBe('Metric');
   });
 });
+
+describe('a short form that keeps the first word of its long form', () => {
+  it('names the proposed thing whole, not the listed method it builds on', () => {
+    const abstract =
+      'We propose Training-Free Group Relative Policy Optimization (Training-Free GRPO), a cost-effective solution. Training-Free GRPO outperforms models fine-tuned with GRPO.';
+    expect(entity(abstract, 'Training-Free GRPO')).toMatchObject({
+      role: 'proposed',
+      aliases: ['Training-Free Group Relative Policy Optimization'],
+    });
+    expect(entity(abstract, 'GRPO')?.role).not.toBe('proposed');
+  });
+
+  it('but a kind the sentence only names is no new name', () => {
+    const abstract =
+      'Research on Embodied Artificial Intelligence (Embodied AI) is growing; ZorbArm is evaluated on bimanual tasks.';
+    expect(entity(abstract, 'Embodied AI')).toBeUndefined();
+  });
+});
