@@ -12,10 +12,10 @@ export interface AcronymDefinition {
 }
 
 const PAREN = /\(([^()]{1,120})\)/g;
-// "$\Delta$Flow": a Greek letter in math may open one; its macro spells the letter.
 // A verb that introduces the name right after it: "we propose (the) ...", "a method called ...".
 const INTRODUCED_BEFORE =
   /\b(?:propos|introduc|present|develop|design|call|nam|term|dub)\w*\s+(?:(?:a|an|the|our|novel|new)\s+)*$/i;
+// "$\Delta$Flow": a Greek letter in math may open one; its macro spells the letter.
 const SHORT_FORM = /^(?:\$\\[A-Za-z]{2,7}\$|[\p{L}\\])[\p{L}\p{N}\-+.&/]{0,15}$/u;
 const CAMEL_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*|\d)*\p{Lu}[\p{L}\d]*$/u;
 const LONG_FORM_STOP = new Set([

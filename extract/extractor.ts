@@ -352,7 +352,7 @@ class Doc {
     this.titleTasks();
     this.sentences.forEach((sentence, index) => this.contextTasks(sentence, index));
     this.sentences.forEach((sentence, index) => this.resultMetricPhrases(sentence, index));
-    this.sentences.forEach((sentence, index) => this.changedAcronymMeasures(sentence, index));
+    this.sentences.forEach((sentence, index) => this.acronymsNamedAsMeasures(sentence, index));
     this.sentences.forEach((sentence, index) => this.lexiconPhrases(sentence, index));
     this.sentences.forEach((sentence, index) => this.costMeasures(sentence, index));
     this.sentences.forEach((sentence, index) => this.metricHeadPhrases(sentence, index));
@@ -1786,10 +1786,10 @@ class Doc {
   }
 
   /**
-   * "reducing CVR by 19.26% and boosting TC by 5.97%": an acronym nothing else reads, changed by a stated amount, is
-   * the measure the amount is in.
+   * Acronyms the sentence uses as measures: one changed by a stated amount ("reducing CVR by 19.26% and boosting TC by
+   * 5.97%") and one the text calls a metric ("The ED metric uncovered ...").
    */
-  private changedAcronymMeasures(sentence: Sentence, index: number): void {
+  private acronymsNamedAsMeasures(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd) return;
     for (const m of matchesOf(sentence.text, CHANGED_ACRONYM)) {
       const name = m[1] ?? '';

@@ -9,9 +9,10 @@ const FIRST_PERSON =
 // "we derive an X objective" introduces it; "we derive insights" does not. A longer clause of the authors' doing
 // still introduces what it is "to develop" ("we collaborated closely with legal experts to develop X"), or what it
 // goes on to propose ("we define a data interface and propose X"), or the means it does something by ("we advance
-// normalizing flows by introducing X"), or builds after gathering its material ("we collected ... imagery and constructed
-// the X dataset"); a numbered list of contributions may open it ("We (i) constructed X"). Data the authors collect, compile or assemble is theirs too ("we collect a
-// new dataset, X"), and "the paper introduces X" reads as "this paper" does.
+// normalizing flows by introducing X"), or builds after gathering its material ("we collected ... imagery and
+// constructed the X dataset"); a numbered list of contributions may open it ("We (i) constructed X"). Data the authors
+// collect, compile or assemble is theirs too ("we collect a new dataset, X"), and "the paper introduces X" reads as
+// "this paper" does.
 const PROPOSAL_VERB =
   /\b(?:we|this (?:paper|work|study|research|article|thesis|report)|the (?:paper|work|study|article)(?=\s+(?:propos|present|introduc))|our (?:approach|method|framework|model|system|design|pipeline)|here(?:,)? we)\s+(?:\((?:i|1|a)\)\s+)?(?:(?:\w+\s+){0,3}?(?:propos|present|introduc|develop|design|build|built|construct|creat|releas|curat|contribut|devis|formulat|(?:collect|compil|assembl|gather)(?=\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus)\b)|formali[sz](?=es?\s+(?:two|three|four|five|new|novel)\s)|establish|call|nam|term|dub|offer|open-sourc|publish|extend|deriv(?=e?s?\s+(?:an?|two|three|new|novel)\s))|(?:[\w-]+\s+){4,8}?to\s+(?:develop|design|build|construct|create|release|curate|introduce|propose)|(?:[\w-]+,?\s+){3,10}?and\s+(?:then\s+|further\s+)?(?:propos|introduc|present|develop|design|construct|build|built|curat|creat|releas)|(?:[\w-]+,?\s+){2,12}?by\s+(?:introduc|propos|present|develop|design)(?=ing\s))\w*/i;
 // "a method called X", "a strategy that we call X", "a metric, the X".

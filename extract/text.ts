@@ -244,7 +244,10 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Text with LaTeX emphasis taken out, and for each of its characters the offset it came from. */
+/**
+ * Text with LaTeX emphasis (and stray spaces inside decimals) taken out, and for each of its characters the offset it
+ * came from.
+ */
 export interface Unmarked {
   text: string;
   /** origin[i] is the offset in the input of text[i]; undefined when the text is the input. */
@@ -257,6 +260,7 @@ const EMPHASIS =
   /(\$?)\\(textbf|textit|textsc|texttt|textrm|textsf|textup|emph|underline|mathbf|mathrm|mathit|mathsf|text|bm|boldsymbol)\{([^{}$]*)\}(\$?)|\{\\(?:bf|em|it|sc|tt)\s+([^{}$]*)\}/g;
 // "\cite{a,b}", "~\citep[p.~3]{key}", "\ref{fig:x}", with the tie or space that joins them to the word before.
 const CITATION = /[~ ]?\\(?:cite[pt]?|citealp|ref|eqref|autoref)\s*(?:\[[^\]]*\]\s*)?\{[^{}]*\}/g;
+// "85. 89%": a space some text conversions put after a decimal point.
 const STRAY_DECIMAL_SPACE = /(?<=\d\.) (?=\d+\\?%)/g;
 const MATH_ONLY = new Set(['mathbf', 'mathrm', 'mathit', 'mathsf', 'text', 'bm', 'boldsymbol']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -281,7 +285,7 @@ export function unmark(input: string): Unmarked {
   // A tie read as a space moves no offset, but the input's own spelling is what mentions quote.
   let origin: Int32Array | undefined =
     text === input ? undefined : Int32Array.from({ length: text.length }, (_, i) => i);
-  // "reach 85. 89% mAP": a space some conversions put after a decimal point is no sentence end.
+  // "reach 85. 89% mAP": the stray space is no sentence end and no break in the value.
   if (text.includes('. ')) {
     const keep: [number, number][] = [];
     let last = 0;

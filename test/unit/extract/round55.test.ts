@@ -51,7 +51,7 @@ describe('known procedures and generic acronyms', () => {
   });
 });
 
-describe('an acronym changed by a stated amount', () => {
+describe('an acronym used as a measure', () => {
   it('is the measure the amount is in', () => {
     const abstract =
       'ZorbNav restores navigation, reducing CVR by 19.26% and boosting TC by 5.97% over the ZorbBase baseline.';
