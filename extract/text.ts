@@ -286,32 +286,11 @@ export function unmark(input: string): Unmarked {
   let origin: Int32Array | undefined =
     text === input ? undefined : Int32Array.from({ length: text.length }, (_, i) => i);
   // "reach 85. 89% mAP": the stray space is no sentence end and no break in the value.
-  if (text.includes('. ')) {
-    const keep: [number, number][] = [];
-    let last = 0;
-    for (const m of text.matchAll(STRAY_DECIMAL_SPACE)) {
-      keep.push([last, m.index]);
-      last = m.index + 1;
-    }
-    if (keep.length > 0) {
-      keep.push([last, text.length]);
-      ({ text, origin } = kept(text, origin, keep));
-    }
-  }
+  ({ text, origin } = withoutMatches(text, origin, STRAY_DECIMAL_SPACE));
   if (!text.includes('\\')) return { text, origin };
   // A citation key ("~\cite {zorb2024net}") is a pointer into a bibliography, never a name in the text.
-  if (text.includes('\\cite') || text.includes('\\ref')) {
-    const keep: [number, number][] = [];
-    let last = 0;
-    for (const m of text.matchAll(CITATION)) {
-      keep.push([last, m.index]);
-      last = m.index + m[0].length;
-    }
-    if (keep.length > 0) {
-      keep.push([last, text.length]);
-      ({ text, origin } = kept(text, origin, keep));
-    }
-  }
+  if (text.includes('\\cite') || text.includes('\\ref'))
+    ({ text, origin } = withoutMatches(text, origin, CITATION));
   // Nested emphasis ("\textbf{\textsc{Zorb}}") comes off one layer a pass.
   for (let pass = 0; pass < 3; pass++) {
     const keep: [number, number][] = [];
@@ -336,6 +315,19 @@ export function unmark(input: string): Unmarked {
   }
   // "introduce~\textsc{Zorb}": with the emphasis off, a tie before it sits between two words and reads as a space.
   return { text: text.includes('~') ? untie(text) : text, origin };
+}
+
+/** The text with every match of a global `pattern` taken out, offsets kept; the same text when nothing matches. */
+function withoutMatches(text: string, origin: Int32Array | undefined, pattern: RegExp): Unmarked {
+  const keep: [number, number][] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    keep.push([last, m.index]);
+    last = m.index + m[0].length;
+  }
+  if (keep.length === 0) return { text, origin };
+  keep.push([last, text.length]);
+  return kept(text, origin, keep);
 }
 
 /** The kept ranges of a text, joined, with the input offset of each character they keep. */
