@@ -283,9 +283,13 @@ class Doc {
   private readonly phenomenonNames = new Set<string>();
   /** Every acronym the paper defines (and its singular), with the long form it spells. */
   private readonly definedLongForms = new Map<string, string>();
+  /** Starts of acronyms a value is read in ("EM=53.2%"), where a two-letter metric alias needs no long form. */
+  private readonly valueReadAcronyms = new Set<number>();
   /** Two-letter acronym matches waiting for a long-form mention of the same entity. */
   private readonly weakMatches: {
     key: string;
+    type: EntityType;
+    canonical: string;
     start: number;
     end: number;
     surface: string;
@@ -363,7 +367,11 @@ class Doc {
     this.metricInitials();
     this.listMates();
     for (const w of this.weakMatches) {
-      const draft = this.drafts.get(w.key);
+      const draft =
+        this.drafts.get(w.key) ??
+        (w.type === 'Metric' && this.valueReadAcronyms.has(w.start)
+          ? this.draft(w.key, w.type, w.canonical, 3, true)
+          : undefined);
       if (!draft) continue;
       draft.aliases.add(w.surface);
       this.addMention(draft, w.start, w.end, w.index, this.roleAt(w.index, w.start, draft.type));
@@ -1801,6 +1809,25 @@ class Doc {
         index,
         (d, weight) => !d.proposed && d.aliases.size === 0 && weight <= SHAPE_ONLY_VOTE,
       );
+    }
+    // "0.737 MAP", "(+1.8 EM, +1.9 F1)", "EM=53.2%", "a 12.5% increase in CTR": an acronym a value is read in.
+    // "(+8% ImageNet-100, +5% CUB, +2% SCars)": gains listed by data set, where an acronym after a value is one too.
+    const listsDataGains = VALUE_BEFORE_MIXED_CASE_NAME.test(sentence.text);
+    for (const rx of [VALUED_ACRONYM, ACRONYM_EQUALS, CHANGE_IN_ACRONYM]) {
+      if (rx === VALUED_ACRONYM && listsDataGains) continue;
+      for (const m of matchesOf(sentence.text, rx)) {
+        const name = m[1] ?? '';
+        // "discriminative model (DM) ... DM = 0.91": a system the text defined is scored, not a measure.
+        if (MEASURE_UNIT.test(name) || METHOD_KIND_END.test(this.definedLongForms.get(name) ?? '')) continue;
+        const start = sentence.start + m.index + m[0].lastIndexOf(name, m[0].length - 1);
+        this.valueReadAcronyms.add(start);
+        this.acronymMeasure(
+          name,
+          start,
+          index,
+          (d, weight) => !d.proposed && d.aliases.size === 0 && weight <= SHAPE_ONLY_VOTE,
+        );
+      }
     }
     // "The ED metric uncovered ...", "our PRCK metric": an acronym the text calls a metric is one, even one its long
     // form made a method, unless that long form says it is a method or a model ("our BVM (Basis Vectors Method)").
@@ -3868,7 +3895,15 @@ class Doc {
       }
       const key = this.keyFor(entry.type, canonical);
       if (entry.weak) {
-        this.weakMatches.push({ key, start, end: match.end, surface: match.surface, index });
+        this.weakMatches.push({
+          key,
+          type: entry.type,
+          canonical,
+          start,
+          end: match.end,
+          surface: match.surface,
+          index,
+        });
         continue;
       }
       const draft = this.draft(key, entry.type, canonical, 3, true);
@@ -5921,6 +5956,29 @@ const ACRONYM_METRIC = /(?<![\w-])([A-Z][A-Z0-9]{1,6}) metric(?![\w-])/g;
 // A long form naming a method or a model: "Basis Vectors Method", "Stereotype Content Model".
 const METHOD_KIND_END =
   /\b(?:method|model|network|framework|algorithm|approach|architecture|system|module)s?$/i;
+// A value (a decimal, a percentage or a signed number) and right after it an acronym that ends a phrase: "0.737 MAP",
+// "+1.8 EM,". A plain integer is left out ("3090 GPU", "800 BCE" count things), and so is a version after a name
+// ("Claude Opus 4.6 CUA").
+// Where an acronym read as a measure ends: punctuation or a word that goes on the sentence ("0.737 MAP on ...").
+const MEASURE_ACRONYM_END = String.raw`(?=\s?[,;)]|\.(?:\s|$)|$|\s(?:and|on|in|over|with|while|across|compared|for|than)\b)`;
+const VALUED_ACRONYM = new RegExp(
+  String.raw`(?<![\w.,]|[A-Z][\w-]*\s)(?:[-+]\d+(?:\.\d+)?|\d+\.\d+|\d+(?:\.\d+)?\s?\\?%)\s([A-Z][A-Z0-9]{1,6})${MEASURE_ACRONYM_END}`,
+  'g',
+);
+// A value right before a name written in mixed case ("+8% ImageNet-100", "+2% SCars"): a data set's gain.
+const VALUE_BEFORE_MIXED_CASE_NAME =
+  /(?<![\w.,])(?:[-+]\d+(?:\.\d+)?|\d+\.\d+|\d+(?:\.\d+)?\s?\\?%)\s[A-Z][\w-]*[a-z]/;
+// "EM=53.2%", "HR = 0.41": an acronym set equal to a decimal or a percentage.
+const ACRONYM_EQUALS = /(?<![\w-])([A-Z][A-Z0-9]{1,6})\s?=\s?[-+]?(?:\d+\.\d+|\d+(?:\.\d+)?\s?\\?%)/g;
+// "a 12.5 % increase in CTR", "a 3-point gain in NDS": a change noun after a value, then "in" the acronym ("in the
+// SIUO safe score" names a score of a benchmark).
+const CHANGE_IN_ACRONYM = new RegExp(
+  String.raw`\d(?:\s?\\?%|-?\s?points?|\s?pp)?\s+(?:relative\s+|absolute\s+)?(?:increase|decrease|improvement|gain|reduction|drop|rise|lift|uplift|boost)s?\s+in\s+(?:the\s+)?([A-Z][A-Z0-9]{1,6})${MEASURE_ACRONYM_END}`,
+  'g',
+);
+// Units, substances and counted things a value may stand before: "30.5 GB", "74.49 HU", "100% H2", "95% CI".
+const MEASURE_UNIT =
+  /^(?:[KMGTP]B|[KMGT]iB|USD|EUR|RMB|CNY|GBP|JPY|GPU|CPU|TPU|NPU|API|CI|AM|PM|BCE|CE|AD|BC|XL|VL|[KMGT]HZ|HU|BPM|H2|O2|N2|CO2|CH4)$/;
 // A changing verb, an acronym and "by" an amount: "reducing CVR by 19.26%", "boosts TC by 5.97 points".
 const CHANGED_ACRONYM =
   /\b(?:reduc|lower|decreas|cut|boost|improv|increas|rais|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?([A-Z][A-Z0-9]{1,6})\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|around\s+)?[-+]?\d/g;

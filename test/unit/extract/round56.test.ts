@@ -1,0 +1,56 @@
+// Rules from a fifty-sixth round. Every sentence here is invented and the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { entity, resultOf } from '../../helpers/extract.js';
+
+describe('an acronym a value is read in', () => {
+  it('is a measure right after a value: "0.737 ZQM on ..."', () => {
+    const abstract = 'ZorbRank-4B further achieves 0.737 ZQM on ZorbMem, on par with far larger rerankers.';
+    expect(entity(abstract, 'ZQM')?.type).toBe('Metric');
+    expect(resultOf(abstract, '0.737')?.metric).toBe('ZQM');
+  });
+
+  it('is a measure set equal to a value: "ZRR=53.2%"', () => {
+    const abstract =
+      'Our full pipeline achieves ZRR=53.2% and F1=61.6%, compared to a single-pass baseline of ZRR=43.1%.';
+    expect(entity(abstract, 'ZRR')?.type).toBe('Metric');
+    expect(resultOf(abstract, '43.1%')?.metric).toBe('ZRR');
+  });
+
+  it('is a measure a change is in: "a 12.5 % increase in ZTR"', () => {
+    const abstract =
+      'Across online A/B tests, ZorbAd achieves a 12.5 % increase in ZTR and an 8.3 % increase in ZVR while keeping novelty.';
+    expect(entity(abstract, 'ZTR')?.type).toBe('Metric');
+    expect(entity(abstract, 'ZVR')?.type).toBe('Metric');
+    expect(resultOf(abstract, '8.3 %')?.metric).toBe('ZVR');
+  });
+
+  it('lets a listed two-letter metric count without its long form there', () => {
+    const abstract = 'ZorbRAG reaches EM=53.2% on ZorbHop, and fixed hybrid retrieval adds +1.8 EM.';
+    expect(entity(abstract, 'exact match')).toMatchObject({ type: 'Metric', aliases: ['EM'] });
+    expect(resultOf(abstract, '1.8')?.metric).toBe('exact match');
+  });
+
+  it('but not a system the text defined: "discriminative model (DM) ... DM = 0.91"', () => {
+    const abstract =
+      'A fine-tuned discriminative model (DM) and a VLM were compared. Median F1-scores: VLM = 0.89, DM = 0.91.';
+    expect(entity(abstract, 'DM')?.type).not.toBe('Metric');
+  });
+
+  it('nor an acronym after a version number: "Zorblet Opus 4.6 ZUA"', () => {
+    const abstract =
+      'The best-performing agent (Zorblet Opus 4.6 ZUA) achieves only 36.3 percent task success.';
+    expect(entity(abstract, 'ZUA')?.type).not.toBe('Metric');
+  });
+
+  it('nor a unit or a substance: "74.49 HU", "100% H2"', () => {
+    const abstract =
+      'ZorbCT reaches a mean absolute error of 74.49 HU. Turbines that burn 100% H2 need new combustors.';
+    expect(entity(abstract, 'HU')).toBeUndefined();
+    expect(entity(abstract, 'H2')).toBeUndefined();
+  });
+
+  it('nor an acronym that goes on into a longer name: "in the ZIUO safe score"', () => {
+    const abstract = 'ZorbGuard achieves a 16.17% improvement in the ZIUO safe score compared to ZorbBase.';
+    expect(entity(abstract, 'ZIUO')?.type).not.toBe('Metric');
+  });
+});
