@@ -501,7 +501,7 @@ export const BENCHMARKS: readonly string[] = [
   'InfoVQA',
   'MMStar',
   'Cars196|Cars-196|Stanford Cars',
-  'CUB-200-2011',
+  'CUB-200-2011|CUB-200|CUB',
   'Birdsnap',
   'Oxford-IIIT Pet|Oxford Pets',
   'FGVC-Aircraft|FGVC Aircraft',

@@ -119,6 +119,8 @@ export const METRICS: readonly string[] = [
   'GFLOPs',
   'TFLOPs',
   'MAdds|Mult-Adds|multiply-adds',
+  // Diffusion samplers are compared by the network calls they spend.
+  'NFE|number of function evaluations|neural function evaluations',
   'wall-clock time',
   'inference time',
   'training time',

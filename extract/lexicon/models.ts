@@ -479,6 +479,9 @@ export const MODEL_VARIANT_WORDS: readonly string[] = [
   // "Gemini 2.5 Flash-Lite": the smallest Flash tier.
   'Flash-Lite',
   'flash-lite',
+  // "Gemini 2.0 Flash-Thinking": the reasoning release of a Flash tier.
+  'Flash-Thinking',
+  'flash-thinking',
   'Mini',
   'mini',
   'Nano',

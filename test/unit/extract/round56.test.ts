@@ -54,3 +54,13 @@ describe('an acronym a value is read in', () => {
     expect(entity(abstract, 'ZIUO')?.type).not.toBe('Metric');
   });
 });
+
+describe('well-known names', () => {
+  it('reads "+5% CUB" as the birds data set, NFE as a measure and a Flash-Thinking tier as one model', () => {
+    const abstract =
+      'ZorbDiff needs fewer NFEs than diffusion samplers. Gemini 2.0 Flash-Thinking and ZorbCls gain +5% CUB, +2% Food-101.';
+    expect(entity(abstract, 'CUB-200-2011')).toMatchObject({ type: 'Benchmark', aliases: ['CUB'] });
+    expect(entity(abstract, 'NFE')?.type).toBe('Metric');
+    expect(entity(abstract, 'Gemini 2.0 Flash-Thinking')?.type).toBe('Model');
+  });
+});
