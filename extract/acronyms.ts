@@ -351,9 +351,9 @@ export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymD
           continue;
         }
       }
-      // "Training-Free Group Relative Policy Optimization (Training-Free GRPO)": a short form that keeps the long
-      // form's first word before the acronym of the rest.
-      const keptOpener = /^(\p{Lu}[\p{L}-]*)\s(\S+)$/u.exec(firstItem);
+      // "Training-Free Group Relative Policy Optimization (Training-Free GRPO)", "(Shared Backbone PPO)": a short form
+      // that keeps the long form's first word or two before the acronym of the rest.
+      const keptOpener = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s(\S+)$/u.exec(firstItem);
       if (keptOpener?.[1] && keptOpener[2] && looksLikeShortForm(keptOpener[2])) {
         const opener = keptOpener[1];
         const rest = matchLongForm(keptOpener[2], before);

@@ -64,3 +64,15 @@ describe('well-known names', () => {
     expect(entity(abstract, 'Gemini 2.0 Flash-Thinking')?.type).toBe('Model');
   });
 });
+
+describe('a short form that keeps two words of its long form', () => {
+  it('names the whole: "Shared Backbone Proximal Policy Optimization (Shared Backbone PPO)"', () => {
+    const abstract =
+      'This paper proposes a Shared Backbone Zorbic Policy Optimization (Shared Backbone ZPO) algorithm for drone swarms. Shared Backbone ZPO outperforms ZPO.';
+    expect(entity(abstract, 'Shared Backbone ZPO')).toMatchObject({
+      type: 'Method',
+      role: 'proposed',
+      aliases: ['Shared Backbone Zorbic Policy Optimization'],
+    });
+  });
+});
