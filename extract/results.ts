@@ -15,8 +15,9 @@ export interface ValueMatch {
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 // A unit may follow its number after a space, a tie or a LaTeX thin space ("30\,FPS").
 const GAP = String.raw`(?:[\s~]|\\,)?`;
-// ("a 5-point gain" is a change; "a 5-point Likert scale" is no outcome, so "-point" needs a change noun after it.)
-const UNIT = String.raw`(?:%p\b|${GAP}\\?%|\$\\%\$|${GAP}percentage points?|-percentage-points?\b|-points?(?=\s+(?:absolute\s+|average\s+|overall\s+)?(?:increase|improvement|gain|drop|decrease|boost|reduction|jump|rise|decline|lead|margin|advantage)s?\b)|${GAP}percent\b|${GAP}pp\b|${GAP}p\.p\.(?!\w)|${GAP}(?:(?:absolute|relative|accuracy|Dice|(?:[Mm]acro|[Mm]icro)?-?F1|BLEU|MOTA|HOTA|IDF1|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|${GAP}scores?\b|${GAP}times\b|x\b|\u00d7|${GAP}\$\\times\$|\\times(?=\$)|-fold\b|${GAP}[KMGT]B\b|${GAP}[kMG]?Wh\b|${GAP}[GT]?OPS\b|${GAP}[GT]FLOPS\b|${GAP}(?:images|tokens|samples|frames|queries|requests)/s\b|${GAP}dB\b|${GAP}[kMG]?Hz\b|\+?${GAP}(?:FPS|fps|frames per second)\b|${GAP}W\b|${GAP}ms\b|${GAP}(?:mW|kW|mJ|\u03bcJ|nJ)\b|${GAP}(?:mm|cm|km)\b(?![/^])|${GAP}(?:\$(?:\\mu\s?|\u03bc|\u00b5)m\$|\$\\mu\$\s?m\b|(?:\u03bc|\u00b5)m\b)|${GAP}min\b|${GAP}minutes\b|${GAP}hours?\b|${GAP}seconds?\b|-pp\b)`;
+// ("a 5-point gain", "a 3-point aggregate benchmark gain" are changes; "a 5-point Likert scale" is no outcome, so
+// "-point" needs a change noun after it, at most two words on.)
+const UNIT = String.raw`(?:%p\b|${GAP}\\?%|\$\\%\$|${GAP}percentage points?|-percentage-points?\b|-points?(?=\s+(?:[a-z][a-z-]*\s+){0,2}(?:increase|improvement|gain|drop|decrease|boost|reduction|jump|rise|decline|lead|margin|advantage)s?\b)|${GAP}percent\b|${GAP}pp\b|${GAP}p\.p\.(?!\w)|${GAP}(?:(?:absolute|relative|accuracy|Dice|(?:[Mm]acro|[Mm]icro)?-?F1|BLEU|MOTA|HOTA|IDF1|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|${GAP}scores?\b|${GAP}times\b|x\b|\u00d7|${GAP}\$\\times\$|\\times(?=\$)|-fold\b|${GAP}[KMGT]B\b|${GAP}[kMG]?Wh\b|${GAP}[GT]?OPS\b|${GAP}[GT]FLOPS\b|${GAP}(?:images|tokens|samples|frames|queries|requests)/s\b|${GAP}dB\b|${GAP}[kMG]?Hz\b|\+?${GAP}(?:FPS|fps|frames per second)\b|${GAP}W\b|${GAP}ms\b|${GAP}(?:mW|kW|mJ|\u03bcJ|nJ)\b|${GAP}(?:mm|cm|km)\b(?![/^])|${GAP}(?:\$(?:\\mu\s?|\u03bc|\u00b5)m\$|\$\\mu\$\s?m\b|(?:\u03bc|\u00b5)m\b)|${GAP}min\b|${GAP}minutes\b|${GAP}hours?\b|${GAP}seconds?\b|-pp\b)`;
 const UNIT_AFTER_MATH = /^\$\s?(?:percentage points?|points?|pp|percent)\b/;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 // Two plain decimal scores joined as a range ("0.686-0.714").
@@ -68,9 +69,12 @@ const SHARE_OF_ITEMS_BEFORE =
 // Items a system gets right or wrong, counted in a share ("in 88% of cases") or a fraction ("in 60/60 runs").
 const COUNTED_ITEMS = 'cases|tasks|problems|questions|scenarios|trials|episodes';
 const SHARE_OF_ITEMS_AFTER = new RegExp(
-  String.raw`^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:${COUNTED_ITEMS}|responses|prompts|conversations|dialogues)\b`,
+  String.raw`^\s+of\s+(?:them\b|(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:${COUNTED_ITEMS}|responses|prompts|conversations|dialogues)\b)`,
   'i',
 );
+// "completed 43% of tasks", "solves 61% of the problems": a system's own share of the items it got done.
+const ITEMS_DONE_BEFORE =
+  /\b(?:complet|solv|resolv|pass|succeed|answer|fix|accomplish)\w*\s+(?:(?:only|just|nearly|about|approximately|roughly|over|almost)\s+)?$/i;
 const FRACTION_VALUE = /^\d+(?:\/| (?:out )?of )\d+$/;
 const FRACTION_OF_ITEMS_AFTER = new RegExp(
   String.raw`^\s+(?:[\w-]+\s+)?(?:${COUNTED_ITEMS}|runs|instances|games|seeds|attempts|samples|queries)\b`,
@@ -386,11 +390,12 @@ export function isOutcome(
   if (/-fold$/.test(v.value) && FOLDS_AFTER.test(after)) return false;
   if (v.bare && NUMBERED_ITEMS_BEFORE.test(sentence.slice(Math.max(0, v.start - 40), v.start))) return false;
   if (SIZE_RATIO_AFTER.test(after) && !GAIN_BY_BEFORE.test(before)) return false;
-  // "correct in 88% of cases", "succeed on < 50% of the tasks": the share of items a system gets right or wrong.
+  // "correct in 88% of cases", "succeed on < 50% of the tasks", "completed 43% of tasks": the share of items a system
+  // gets right or wrong.
   // What a model was trained on is a budget ("fine-tuned on 10% of the tasks").
   if (
     !v.bare &&
-    SHARE_OF_ITEMS_BEFORE.test(before) &&
+    (SHARE_OF_ITEMS_BEFORE.test(before) || ITEMS_DONE_BEFORE.test(before)) &&
     SHARE_OF_ITEMS_AFTER.test(after) &&
     !/\b(?:pre-?)?(?:train|fine-tun|tun)\w*\s/i.test(before)
   )

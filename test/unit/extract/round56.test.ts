@@ -1,6 +1,6 @@
 // Rules from a fifty-sixth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, resultOf } from '../../helpers/extract.js';
+import { entity, resultOf, values } from '../../helpers/extract.js';
 
 describe('an acronym a value is read in', () => {
   it('is a measure right after a value: "0.737 ZQM on ..."', () => {
@@ -74,5 +74,24 @@ describe('a short form that keeps two words of its long form', () => {
       role: 'proposed',
       aliases: ['Shared Backbone Zorbic Policy Optimization'],
     });
+  });
+});
+
+describe('results', () => {
+  it('reads the share of items a system got done: "completed 43% of tasks", "on 26% of them"', () => {
+    const abstract =
+      'The best agent on ZorbBench, ZorbAgent, completed 43% of tasks and took an unintended harmful action on 26% of them.';
+    expect(values(abstract)).toEqual(expect.arrayContaining(['43%', '26%']));
+  });
+
+  it('but not a share of items a model was trained on', () => {
+    const abstract = 'We fine-tuned ZorbLM on 10% of them and it completed the remaining problems.';
+    expect(values(abstract)).not.toContain('10%');
+  });
+
+  it('reads an N-point change with words between: "a 3-point aggregate benchmark gain"', () => {
+    const abstract =
+      'The curriculum ordering alone yields a 3-point aggregate benchmark gain over the reversed ZorbMix.';
+    expect(values(abstract)).toContain('3-point');
   });
 });
