@@ -279,6 +279,8 @@ class Doc {
   private readonly countedLists = new Map<string, ReturnType<typeof countedListItems>>();
   private readonly matchCache = new Map<number, { tokens: Token[]; matches: LexiconMatch[] }>();
   private readonly genericShorts = new Set<string>();
+  /** Short forms the text gives a phenomenon ("an effect we call ... (AMEL)"). */
+  private readonly phenomenonShorts = new Set<string>();
   /** Folded Title-Case names the text gives a phenomenon ("a failure mode we term Persona Collapse"). */
   private readonly phenomenonNames = new Set<string>();
   /** Every acronym the paper defines (and its singular), with the long form it spells. */
@@ -785,7 +787,12 @@ class Doc {
   /** Words the text itself says name no entity: a phenomenon's short name, the owner of some data. */
   private wordsNamingNoEntity(): void {
     // A phenomenon's short name is no entity, whatever its letters.
-    for (const m of matchesOf(this.text, PHENOMENON_SHORT_NAME)) if (m[1]) this.genericShorts.add(m[1]);
+    for (const rx of [PHENOMENON_SHORT_NAME, SHORT_NAME_OF_PHENOMENON])
+      for (const m of matchesOf(this.text, rx)) {
+        if (!m[1]) continue;
+        this.genericShorts.add(m[1]);
+        this.phenomenonShorts.add(m[1]);
+      }
     // Nor is its long name, which a title may open with ("Persona Collapse: ...").
     for (const m of matchesOf(this.text, PHENOMENON_TITLE_CASE_NAME))
       if (m[1]) this.phenomenonNames.add(fold(m[1]));
@@ -4774,6 +4781,8 @@ class Doc {
     const labels = this.categoryLabels();
     for (const d of this.drafts.values()) {
       if (d.mentions.length === 0 || labels.has(d)) continue;
+      // "an effect we call the ... (AMEL)": whichever rule read the short form of a phenomenon, it names no entity.
+      if (!d.known && this.phenomenonShorts.has(d.name)) continue;
       // Tasks count only when the paper addresses them, not in background sentences.
       if (d.type === 'Task' && !d.mentions.some((m) => this.addressesTask(m))) continue;
       // "to ensure accuracy and reliability": a one-word metric named only as an aim, in sentences that neither
@@ -5710,6 +5719,8 @@ const SYSTEM_HEAD =
 const DATA_OWNER =
   /(?<![\w-])(\p{Lu}[\p{L}\d&]*)['\u2019]s\s+(?:own\s+|internal\s+|proprietary\s+|private\s+|in-house\s+)?(?:dataset|data|corpus|collection)\b/gu;
 // "a phenomenon termed Sample-wise Alignment Collapse (NC3+)": the short name in parentheses after its long form.
+// "the Posterior Salience Attenuation (PSA) phenomenon": a short form the word "phenomenon" follows.
+const SHORT_NAME_OF_PHENOMENON = /\(([^()\s,;]{2,12})\)\s+phenomen(?:on|a)\b/g;
 const PHENOMENON_SHORT_NAME = new RegExp(
   String.raw`${PHENOMENON_NAMING}\s+[^().;]{2,80}?\s\(([^()\s,;]{2,12})\)`,
   'gi',

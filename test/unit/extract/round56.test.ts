@@ -95,3 +95,18 @@ describe('results', () => {
     expect(values(abstract)).toContain('3-point');
   });
 });
+
+describe('the short form of a phenomenon', () => {
+  it('names no entity, whichever rule reads it: "an effect we call the ... (AZEL)"', () => {
+    const abstract =
+      'Models shift toward the prevailing polarity, an effect we call the accumulated zorb effect on model judgments (AZEL).';
+    expect(entity(abstract, 'AZEL')).toBeUndefined();
+  });
+
+  it('nor one the word "phenomenon" follows: "the Posterior Zorbic Attenuation (PZA) phenomenon"', () => {
+    const abstract =
+      'We identify the Posterior Zorbic Attenuation (PZA) phenomenon. We propose Zorbic Contrastive Decoding (ZCD) to mitigate it.';
+    expect(entity(abstract, 'PZA')).toBeUndefined();
+    expect(entity(abstract, 'ZCD')).toMatchObject({ type: 'Method', role: 'proposed' });
+  });
+});
