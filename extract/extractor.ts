@@ -5718,9 +5718,9 @@ const SYSTEM_HEAD =
 // An organisation's possessive before its data: "GSK's dataset", "JD's internal corpus".
 const DATA_OWNER =
   /(?<![\w-])(\p{Lu}[\p{L}\d&]*)['\u2019]s\s+(?:own\s+|internal\s+|proprietary\s+|private\s+|in-house\s+)?(?:dataset|data|corpus|collection)\b/gu;
-// "a phenomenon termed Sample-wise Alignment Collapse (NC3+)": the short name in parentheses after its long form.
 // "the Posterior Salience Attenuation (PSA) phenomenon": a short form the word "phenomenon" follows.
 const SHORT_NAME_OF_PHENOMENON = /\(([^()\s,;]{2,12})\)\s+phenomen(?:on|a)\b/g;
+// "a phenomenon termed Sample-wise Alignment Collapse (NC3+)": the short name in parentheses after its long form.
 const PHENOMENON_SHORT_NAME = new RegExp(
   String.raw`${PHENOMENON_NAMING}\s+[^().;]{2,80}?\s\(([^()\s,;]{2,12})\)`,
   'gi',
