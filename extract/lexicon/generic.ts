@@ -79,6 +79,11 @@ export const GENERIC_NAMES: readonly string[] = [
   'APIs',
   // "Out-of-Memory (OOM) errors".
   'OOM',
+  // Short forms of plain words: natural language, background, foreground, ground truth.
+  'NL',
+  'BG',
+  'FG',
+  'GT',
   'SDK',
   'SDKs',
   'GUI',

@@ -110,3 +110,13 @@ describe('the short form of a phenomenon', () => {
     expect(entity(abstract, 'ZCD')).toMatchObject({ type: 'Method', role: 'proposed' });
   });
 });
+
+describe('short forms of plain words', () => {
+  it('names nothing: "(background, BG)", "Natural Language (NL)", "ground truth (GT)"', () => {
+    const abstract =
+      'ZorbRec models the surrounding context (background, BG) against the ground truth (GT). We substitute Natural Language (NL) with a compact logic.';
+    expect(entity(abstract, 'BG')).toBeUndefined();
+    expect(entity(abstract, 'GT')).toBeUndefined();
+    expect(entity(abstract, 'NL')).toBeUndefined();
+  });
+});
