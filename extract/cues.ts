@@ -937,6 +937,9 @@ export const TASK_FRAMED = new RegExp(
 // metric list.
 export const METRIC_LIST =
   /\b(?:metrics|measures)(?:\s+(?:(?:set|defined|chosen|adopted|proposed|selected)\s+(?:by|in|for)|for|to\s+(?:\w+ly\s+)?(?:measure|assess|quantify|evaluate|capture|gauge)|in\s+addition\s+to|(?:were|are)\s+used)(?:\s+(?!(?:datasets?|benchmarks?|conditions|levels|categories|settings|scenarios|tasks|types?)\b)[\w-]+){0,5}?)?\s*(?:,\s*)?(?:including|such as|namely|like|:)\s*,?\s*([^.;()]{3,160})/g;
+// "three behavioral metrics--abstention rate, conditional accuracy, and answer rate": a list after a dash, read strictly
+// ("metrics -- derived from interviews -- " is an aside).
+export const METRIC_LIST_DASHED = /\b(?:metrics|measures)\s*(?:-{2,3}|\u2014)\s*([^.;()]{3,160})/g;
 // "four metrics measuring content fidelity, tone match and ...", "a rubric that measures X and Y", "a rubric spanning X,
 // Y and Z", "evaluated across key dimensions: X, Y and Z", "predicts a score and six sub-attributes: X, Y and Z", "a
 // four-dimensional evaluation framework (including X, Y and Z)": a list a measuring word governs (only lists of two or

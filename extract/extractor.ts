@@ -83,6 +83,7 @@ import {
   METRIC_LIST_GOVERNED,
   METRIC_TRADE_OFF,
   METRIC_LIST_CLOSED,
+  METRIC_LIST_DASHED,
   METRIC_LIST_EVALUATED,
   METRIC_LIST_ACHIEVED,
   METRIC_LIST_TERMS,
@@ -2997,6 +2998,12 @@ class Doc {
       const kept: string[] = [];
       for (let k = words.length - 1; k >= 0; k--) {
         const w = words[k] ?? '';
+        // "three metrics--abstention rate, ...": a LaTeX dash opens the phrase.
+        const dash = w.lastIndexOf('--');
+        if (dash >= 0) {
+          if (/^\p{Ll}+$/u.test(w.slice(dash + 2))) kept.unshift(w.slice(dash + 2));
+          break;
+        }
         const lower = w.toLowerCase();
         if (
           METRIC_MODIFIER_STOP.has(lower) ||
@@ -3380,6 +3387,9 @@ class Doc {
     }
     for (const m of matchesOf(text, METRIC_LIST_CLOSED))
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
+    if (text.includes('-') || text.includes('\u2014'))
+      for (const m of matchesOf(text, METRIC_LIST_DASHED))
+        this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
     if (text.includes('trade'))
       for (const m of matchesOf(text, METRIC_TRADE_OFF))
         this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true, true, true);

@@ -120,3 +120,20 @@ describe('short forms of plain words', () => {
     expect(entity(abstract, 'NL')).toBeUndefined();
   });
 });
+
+describe('a list of metrics after a dash', () => {
+  it('holds the measures: "three behavioral metrics--abstention rate, zorbic consistency, and answer rate"', () => {
+    const abstract =
+      'To measure this, we propose three behavioral metrics--abstention rate, zorbic consistency, and answer rate.';
+    expect(entity(abstract, 'abstention rate')).toMatchObject({ type: 'Metric', role: 'proposed' });
+    expect(entity(abstract, 'answer rate')).toMatchObject({ type: 'Metric', role: 'proposed' });
+    expect(entity(abstract, 'metrics--abstention rate')).toBeUndefined();
+  });
+
+  it('but an aside between dashes holds none', () => {
+    const abstract =
+      'Existing assessments -- using landmarks or similarity metrics -- are often slow, unreliable, and computationally intensive.';
+    expect(entity(abstract, 'unreliable')).toBeUndefined();
+    expect(entity(abstract, 'computationally intensive')).toBeUndefined();
+  });
+});
