@@ -20,7 +20,7 @@ const NAMING =
   /(?<=\s)(?:called|named|dubbed|termed|coined|(?:that|which) we (?:call|name|dub|term))\s*$|\b(?:metric|measure|score|index),\s+the\s+$/;
 // ("We compared different strategies to a traditional method (SMOTE)": what the object is compared with.)
 const COMPARE_CUE =
-  /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|compar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,4}?(?:to(?!\s+(?:improve|enhance|reduce|increase|evaluate|assess|address|solve|mitigate|understand|identify|determine|capture|learn|make|achieve|support|handle|predict|detect|measure|estimate|analy[sz]e|investigate|examine|explore|study|test|quantify|find|see|show)\b)|with)|comparison (?:to|with)|than|versus|vs\.?|against|beat(?:s|ing)?|exceed\w*|rival\w*|comparable (?:to|with)|on par with|competitive with|baselines?(?!\s+(?:results|evaluations?|experiments)\b)(?: such as| including| like)?|relative to|over|matches|matching|unlike|in contrast to|contrary to)\b/gi;
+  /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|compar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,4}?(?:to(?!\s+(?:improve|enhance|reduce|increase|evaluate|assess|address|solve|mitigate|understand|identify|determine|capture|learn|make|achieve|support|handle|predict|detect|measure|estimate|analy[sz]e|investigate|examine|explore|study|test|quantify|find|see|show)\b)|with)|comparisons? (?:to|with|against)|than|versus|vs\.?|against|beat(?:s|ing)?|exceed\w*|rival\w*|comparable (?:to|with)|on par with|competitive with|baselines?(?!\s+(?:results|evaluations?|experiments)\b)(?: such as| including| like)?|relative to|over|matches|matching|unlike|in contrast to|contrary to)\b/gi;
 // Strong background cues only: most names in an abstract are part of the paper's own work.
 const OUTCOME_SENTENCE =
   /\d(?:\.\d+)?\s?(?:\\?%|x\b|\u00d7)|\b(?:achiev\w*|outperform\w*|surpass\w*|evaluat\w*|experiments?)\b/i;
@@ -63,6 +63,8 @@ export function mentionRole(sentence: string, offset: number, type: EntityType):
   }
   const firstPerson = FIRST_PERSON.test(sentence);
   if (/\b(?:inspired by|inspiration from|following|motivated by)\b[^,;]*$/i.test(before)) return 'mentioned';
+  // "improves both models even without fine-tuning": a technique the work does without is not one it uses.
+  if (type === 'Technique' && WITHOUT_BEFORE.test(before)) return 'mentioned';
   const comparable = type === 'Method' || type === 'Model' || type === 'Technique';
   // Tasks, benchmarks and metrics named in a background sentence are usually what the paper then works on.
   // A background cue counts before the name, or anywhere in a sentence that reports no outcome
@@ -90,6 +92,8 @@ export function mentionRole(sentence: string, offset: number, type: EntityType):
   return firstPerson ? 'used' : 'neutral';
 }
 
+const WITHOUT_BEFORE =
+  /\b(?:without|no need for|eliminating the need for|precluding)\s+(?:(?:any|additional|further|extra|explicit|costly|expensive|task-specific)\s+)?$/i;
 const COMPARED_PRIOR =
   /\b(?:than|over|against|outperform\w*|surpass\w*|compared (?:to|with))\s+(?:the\s+|all\s+|many\s+)?(?:existing|prior|previous|traditional|conventional)\b/gi;
 

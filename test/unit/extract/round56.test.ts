@@ -137,3 +137,21 @@ describe('a list of metrics after a dash', () => {
     expect(entity(abstract, 'computationally intensive')).toBeUndefined();
   });
 });
+
+describe('roles', () => {
+  it('makes a technique the work does without mentioned: "even without fine-tuning"', () => {
+    const abstract = 'ZorbRec improves the accuracy of supervised models even without fine-tuning.';
+    expect(entity(abstract, 'fine-tuning')?.role).toBe('mentioned');
+  });
+
+  it('but one the work also applies stays used', () => {
+    const abstract = 'We apply fine-tuning to ZorbLM on ZorbQA. ZorbRec also helps without fine-tuning.';
+    expect(entity(abstract, 'fine-tuning')?.role).toBe('used');
+  });
+
+  it('reads "comparisons with X" as a comparison', () => {
+    const abstract =
+      'Comparisons with maximum likelihood estimation (MLE) demonstrate that ZorbBayes improves uncertainty representation.';
+    expect(entity(abstract, 'maximum likelihood estimation')?.role).toBe('compared');
+  });
+});
