@@ -5502,6 +5502,17 @@ class Doc {
           sharing.length = 0;
         } else if (
           lastSubject &&
+          PAIR_FIRST_AFTER.test(sentence.text.slice(v.end, v.end + 12)) &&
+          (this.comparedAgainst(lastSubject, sentence.start) ||
+            this.isVerbObject(subjects, last, sentence.start))
+        ) {
+          // "A outperformed B in F1 (71.8 vs 61.5)": the first of the pair is the winner's, the second B's.
+          let k = last - 1;
+          while (k >= 0 && this.isVerbObject(subjects, k, sentence.start)) k--;
+          subject = subjects[k]?.surface ?? proposedSubject?.name ?? null;
+          sharing.length = 0;
+        } else if (
+          lastSubject &&
           /^\s+(?:over|than)\s/i.test(sentence.text.slice(v.end, v.end + 8)) &&
           this.comparedAgainst(lastSubject, sentence.start)
         ) {
@@ -5521,13 +5532,19 @@ class Doc {
           subject = null;
           sharing.length = 0;
         }
-        // "(23 minutes compared to 454 minutes)": the value after "compared to" is the unnamed baseline's.
+        // "(23 minutes compared to 454 minutes)": the value after "compared to" is the unnamed baseline's, or the
+        // beaten system's when the sentence names one ("outperformed B in F1 (71.8 vs 61.5)").
         if (
           /\b(?:compared (?:to|with)|versus|vs\.?)\s+$/i.test(
             sentence.text.slice(Math.max(0, v.start - 16), v.start),
           )
         ) {
-          subject = null;
+          const beaten =
+            lastSubject &&
+            /\d\s*(?:vs\.?|versus)\s+$/i.test(sentence.text.slice(Math.max(0, v.start - 16), v.start)) &&
+            (this.comparedAgainst(lastSubject, sentence.start) ||
+              this.isVerbObject(subjects, last, sentence.start));
+          subject = beaten ? lastSubject.surface : null;
           sharing.length = 0;
         }
         if (inList?.unnamed) {
@@ -5924,6 +5941,8 @@ function opensClause(word: string, before: string): boolean {
 // Gerunds that name what is measured ("grounding accuracy", "ranking precision"), not a clause's verb ("finding").
 const GERUND_NOUN =
   /^(?:grounding|ranking|captioning|tracking|matching|parsing|reasoning|planning|tagging|label+ing|coding|routing|forecasting|model+ing|clustering|scheduling|training|learning|reading|listening|speaking|writing|understanding|recognizing|localizing|decoding|encoding|rendering|editing|retrieving|spelling|counting|grasping|driving|sorting|mapping|handling|prefilling|processing|serving|sampling|drafting)$/;
+// "(71.8 vs 61.5)": the first value of a compared pair.
+const PAIR_FIRST_AFTER = /^\s*(?:vs\.?|versus)\s*[-+]?\d/i;
 // Words that end the text before a measure named as a subject: function words, and verbs or plurals ("shows").
 const SUBJECT_BOUNDARY =
   /^(?:the|a|an|and|or|of|in|on|for|to|with|while|whereas|but|that|which|its|their|our|this|these|those|is|are|was|were|be|been|has|have|had|than|when|where|if|then|also|further|[a-z-]*[^s]s)$/;

@@ -493,6 +493,9 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
   if (/\+\s?$/.test(sentence.slice(Math.max(0, v.start - 2), v.start))) return 'improvement';
   // "2.98 -> 1.54": both ends of an arrow are absolute values.
   if (ARROW_BEFORE.test(before) || ARROW_AFTER.test(after)) return 'absolute';
+  // "(71.8 vs 61.5)": so are both sides of a compared pair.
+  if (/\b(?:vs\.?|versus)\s*$/i.test(before) || /^\s*(?:vs\.?|versus)\s*[-+]?\d/i.test(after))
+    return 'absolute';
   // "a 30% increase in", "20% reduction", "500 times faster", "88.6% spectral efficiency (SE) gain": up to four words.
   // "1.9% and 2.7% increases in mAP": the change noun after a run of coordinated values is each value's.
   const afterRun = after.replace(

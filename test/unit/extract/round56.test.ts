@@ -89,6 +89,19 @@ describe('results', () => {
     expect(values(abstract)).not.toContain('10%');
   });
 
+  it('gives each side of a compared pair to its own system, as an absolute score: "(71.8 vs 61.5)"', () => {
+    const abstract =
+      'ZorbLM outperformed ZorbBERT in weighted macro F1-score (71.8 vs 61.5) and achieved higher accuracy (81.9 vs 81.6).';
+    expect(resultOf(abstract, '71.8')).toMatchObject({ subject: 'ZorbLM', kind: 'absolute' });
+    expect(resultOf(abstract, '61.5')).toMatchObject({ subject: 'ZorbBERT', kind: 'absolute' });
+    expect(resultOf(abstract, '81.6')).toMatchObject({ subject: 'ZorbBERT', kind: 'absolute' });
+  });
+
+  it('but leaves the other side of a pair unnamed when no system was beaten', () => {
+    const abstract = 'ZorbLM reaches a macro F1-score of 71.8 versus 61.5 on ZorbQA.';
+    expect(resultOf(abstract, '61.5')?.subject).toBeNull();
+  });
+
   it('reads an N-point change with words between: "a 3-point aggregate benchmark gain"', () => {
     const abstract =
       'The curriculum ordering alone yields a 3-point aggregate benchmark gain over the reversed ZorbMix.';
