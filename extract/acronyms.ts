@@ -378,7 +378,13 @@ export function findAcronymDefinitions(sentences: readonly Sentence[]): AcronymD
       const prevWord = /([\p{L}\\][\p{L}\p{N}\-+.&/]{0,15})\s*$/u.exec(before);
       // The long form has words, spaced or hyphenated ("RECAP (Reflect-Extract-Calibrate-Align-Produce)").
       const wordy = /\s/.test(inside) || /^\p{Lu}\p{L}*(?:-\p{L}+)+$/u.test(inside);
-      if (prevWord && looksLikeShortForm(prevWord[1] ?? '') && wordy) {
+      // ("random-phase ZWS (ZWS-RP)": a name that opens with the short form is a variant of it, not its long form.)
+      if (
+        prevWord &&
+        looksLikeShortForm(prevWord[1] ?? '') &&
+        wordy &&
+        !inside.startsWith(`${prevWord[1] ?? ''}-`)
+      ) {
         const short = prevWord[1] ?? '';
         const at = matchLongForm(short, inside + ' ');
         if (at === 0) {

@@ -109,6 +109,15 @@ describe('results', () => {
   });
 });
 
+describe('a variant named after the short form it extends', () => {
+  it('is its own method, not the long form of the short form: "random-phase ZWS (ZWS-RP)"', () => {
+    const abstract =
+      'Zorbic Wave Splatting (ZWS) has recently emerged as a holography paradigm. In this work, we propose random-phase ZWS (ZWS-RP), which supports random phase.';
+    expect(entity(abstract, 'ZWS-RP')).toMatchObject({ type: 'Method', role: 'proposed' });
+    expect(entity(abstract, 'ZWS')?.aliases).not.toContain('ZWS-RP');
+  });
+});
+
 describe('the short form of a phenomenon', () => {
   it('names no entity, whichever rule reads it: "an effect we call the ... (AZEL)"', () => {
     const abstract =
