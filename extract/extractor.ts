@@ -1807,21 +1807,11 @@ class Doc {
    */
   private acronymsNamedAsMeasures(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd) return;
-    for (const m of matchesOf(sentence.text, CHANGED_ACRONYM)) {
-      const name = m[1] ?? '';
-      const start = sentence.start + m.index + m[0].lastIndexOf(name, m[0].length - 1);
-      // A coined-looking acronym typed by its shape alone yields to what the sentence does with it.
-      this.acronymMeasure(
-        name,
-        start,
-        index,
-        (d, weight) => !d.proposed && d.aliases.size === 0 && weight <= SHAPE_ONLY_VOTE,
-      );
-    }
-    // "0.737 MAP", "(+1.8 EM, +1.9 F1)", "EM=53.2%", "a 12.5% increase in CTR": an acronym a value is read in.
-    // "(+8% ImageNet-100, +5% CUB, +2% SCars)": gains listed by data set, where an acronym after a value is one too.
+    // "reducing CVR by 19.26%", "0.737 MAP", "(+1.8 EM, +1.9 F1)", "EM=53.2%", "a 12.5% increase in CTR": an acronym
+    // a value is read in. "(+8% ImageNet-100, +5% CUB, +2% SCars)": gains listed by data set, where an acronym after
+    // a value is one too.
     const listsDataGains = VALUE_BEFORE_MIXED_CASE_NAME.test(sentence.text);
-    for (const rx of [VALUED_ACRONYM, ACRONYM_EQUALS, CHANGE_IN_ACRONYM]) {
+    for (const rx of [CHANGED_ACRONYM, VALUED_ACRONYM, ACRONYM_EQUALS, CHANGE_IN_ACRONYM]) {
       if (rx === VALUED_ACRONYM && listsDataGains) continue;
       for (const m of matchesOf(sentence.text, rx)) {
         const name = m[1] ?? '';
@@ -1829,6 +1819,7 @@ class Doc {
         if (MEASURE_UNIT.test(name) || METHOD_KIND_END.test(this.definedLongForms.get(name) ?? '')) continue;
         const start = sentence.start + m.index + m[0].lastIndexOf(name, m[0].length - 1);
         this.valueReadAcronyms.add(start);
+        // A coined-looking acronym typed by its shape alone yields to what the sentence does with it.
         this.acronymMeasure(
           name,
           start,
@@ -5996,11 +5987,11 @@ const ACRONYM_METRIC = /(?<![\w-])([A-Z][A-Z0-9]{1,6}) metric(?![\w-])/g;
 // A long form naming a method or a model: "Basis Vectors Method", "Stereotype Content Model".
 const METHOD_KIND_END =
   /\b(?:method|model|network|framework|algorithm|approach|architecture|system|module)s?$/i;
+// Where an acronym read as a measure ends: punctuation or a word that goes on the sentence ("0.737 MAP on ...").
+const MEASURE_ACRONYM_END = String.raw`(?=\s?[,;)]|\.(?:\s|$)|$|\s(?:and|on|in|over|with|while|across|compared|for|than)\b)`;
 // A value (a decimal, a percentage or a signed number) and right after it an acronym that ends a phrase: "0.737 MAP",
 // "+1.8 EM,". A plain integer is left out ("3090 GPU", "800 BCE" count things), and so is a version after a name
 // ("Claude Opus 4.6 CUA").
-// Where an acronym read as a measure ends: punctuation or a word that goes on the sentence ("0.737 MAP on ...").
-const MEASURE_ACRONYM_END = String.raw`(?=\s?[,;)]|\.(?:\s|$)|$|\s(?:and|on|in|over|with|while|across|compared|for|than)\b)`;
 const VALUED_ACRONYM = new RegExp(
   String.raw`(?<![\w.,]|[A-Z][\w-]*\s)(?:[-+]\d+(?:\.\d+)?|\d+\.\d+|\d+(?:\.\d+)?\s?\\?%)\s([A-Z][A-Z0-9]{1,6})${MEASURE_ACRONYM_END}`,
   'g',
