@@ -125,7 +125,7 @@ import {
   VERSION_WORD,
 } from './names.js';
 import { modelFamily, withoutMaker, writesMaker } from './resolve.js';
-import { findValues, kindOf, MAY_STATE_VALUE, outcomeJudge } from './results.js';
+import { findValues, kindOf, MAY_STATE_VALUE, outcomeJudge, PAIR_FIRST_AFTER } from './results.js';
 import {
   combineRoles,
   isNamedHere,
@@ -1802,8 +1802,8 @@ class Doc {
   }
 
   /**
-   * Acronyms the sentence uses as measures: one changed by a stated amount ("reducing CVR by 19.26% and boosting TC by
-   * 5.97%") and one the text calls a metric ("The ED metric uncovered ...").
+   * Acronyms the sentence uses as measures: one a value is read in ("reducing CVR by 19.26%", "0.737 MAP", "EM=53.2%")
+   * and one the text calls a metric ("The ED metric uncovered ...").
    */
   private acronymsNamedAsMeasures(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd) return;
@@ -3378,7 +3378,7 @@ class Doc {
     }
     for (const m of matchesOf(text, METRIC_LIST_CLOSED))
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
-    if (text.includes('-') || text.includes('\u2014'))
+    if (text.includes('--') || text.includes('\u2014'))
       for (const m of matchesOf(text, METRIC_LIST_DASHED))
         this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
     if (text.includes('trade'))
@@ -5485,18 +5485,21 @@ class Doc {
         // "ReBot improved the performance of Octo by 7.2% and OpenVLA by 21.8%", "outperforming GPT-5 by 13.0%":
         // a system after an improving or outperforming verb is its object; the gain is the improver's.
         const objectOf = this.verbObject(subjects, last, absStart, sentence.start);
+        // The last system before the value, when the sentence puts it below another ("outperformed B", "than B"); asked
+        // only where a compared pair needs it.
+        const lastBeaten = (): string | undefined =>
+          lastSubject &&
+          (this.comparedAgainst(lastSubject, sentence.start) ||
+            this.isVerbObject(subjects, last, sentence.start))
+            ? lastSubject.surface
+            : undefined;
         if (objectOf) {
           // The improver is the nearest system before the verb that is not itself an object of one.
           let k = objectOf.at - 1;
           while (k >= 0 && this.isVerbObject(subjects, k, sentence.start)) k--;
           subject = subjects[k]?.surface ?? proposedSubject?.name ?? subject;
           sharing.length = 0;
-        } else if (
-          lastSubject &&
-          PAIR_FIRST_AFTER.test(sentence.text.slice(v.end, v.end + 12)) &&
-          (this.comparedAgainst(lastSubject, sentence.start) ||
-            this.isVerbObject(subjects, last, sentence.start))
-        ) {
+        } else if (PAIR_FIRST_AFTER.test(sentence.text.slice(v.end, v.end + 12)) && lastBeaten()) {
           // "A outperformed B in F1 (71.8 vs 61.5)": the first of the pair is the winner's, the second B's.
           let k = last - 1;
           while (k >= 0 && this.isVerbObject(subjects, k, sentence.start)) k--;
@@ -5530,12 +5533,10 @@ class Doc {
             sentence.text.slice(Math.max(0, v.start - 16), v.start),
           )
         ) {
-          const beaten =
-            lastSubject &&
-            /\d\s*(?:vs\.?|versus)\s+$/i.test(sentence.text.slice(Math.max(0, v.start - 16), v.start)) &&
-            (this.comparedAgainst(lastSubject, sentence.start) ||
-              this.isVerbObject(subjects, last, sentence.start));
-          subject = beaten ? lastSubject.surface : null;
+          const pairSecond = /\d\s*(?:vs\.?|versus)\s+$/i.test(
+            sentence.text.slice(Math.max(0, v.start - 16), v.start),
+          );
+          subject = pairSecond ? (lastBeaten() ?? null) : null;
           sharing.length = 0;
         }
         if (inList?.unnamed) {
@@ -5932,8 +5933,6 @@ function opensClause(word: string, before: string): boolean {
 // Gerunds that name what is measured ("grounding accuracy", "ranking precision"), not a clause's verb ("finding").
 const GERUND_NOUN =
   /^(?:grounding|ranking|captioning|tracking|matching|parsing|reasoning|planning|tagging|label+ing|coding|routing|forecasting|model+ing|clustering|scheduling|training|learning|reading|listening|speaking|writing|understanding|recognizing|localizing|decoding|encoding|rendering|editing|retrieving|spelling|counting|grasping|driving|sorting|mapping|handling|prefilling|processing|serving|sampling|drafting)$/;
-// "(71.8 vs 61.5)": the first value of a compared pair.
-const PAIR_FIRST_AFTER = /^\s*(?:vs\.?|versus)\s*[-+]?\d/i;
 // Words that end the text before a measure named as a subject: function words, and verbs or plurals ("shows").
 const SUBJECT_BOUNDARY =
   /^(?:the|a|an|and|or|of|in|on|for|to|with|while|whereas|but|that|which|its|their|our|this|these|those|is|are|was|were|be|been|has|have|had|than|when|where|if|then|also|further|[a-z-]*[^s]s)$/;
@@ -5989,16 +5988,17 @@ const METHOD_KIND_END =
   /\b(?:method|model|network|framework|algorithm|approach|architecture|system|module)s?$/i;
 // Where an acronym read as a measure ends: punctuation or a word that goes on the sentence ("0.737 MAP on ...").
 const MEASURE_ACRONYM_END = String.raw`(?=\s?[,;)]|\.(?:\s|$)|$|\s(?:and|on|in|over|with|while|across|compared|for|than)\b)`;
-// A value (a decimal, a percentage or a signed number) and right after it an acronym that ends a phrase: "0.737 MAP",
-// "+1.8 EM,". A plain integer is left out ("3090 GPU", "800 BCE" count things), and so is a version after a name
+// A value a name may follow: a decimal, a percentage or a signed number. A plain integer is left out ("3090 GPU",
+// "800 BCE" count things).
+const NAME_READ_VALUE = String.raw`(?<![\w.,])(?:[-+]\d+(?:\.\d+)?|\d+\.\d+|\d+(?:\.\d+)?\s?\\?%)\s`;
+// A value and right after it an acronym that ends a phrase: "0.737 MAP", "+1.8 EM,". Not a version after a name
 // ("Claude Opus 4.6 CUA").
 const VALUED_ACRONYM = new RegExp(
-  String.raw`(?<![\w.,]|[A-Z][\w-]*\s)(?:[-+]\d+(?:\.\d+)?|\d+\.\d+|\d+(?:\.\d+)?\s?\\?%)\s([A-Z][A-Z0-9]{1,6})${MEASURE_ACRONYM_END}`,
+  String.raw`(?<![A-Z][\w-]*\s)${NAME_READ_VALUE}([A-Z][A-Z0-9]{1,6})${MEASURE_ACRONYM_END}`,
   'g',
 );
 // A value right before a name written in mixed case ("+8% ImageNet-100", "+2% SCars"): a data set's gain.
-const VALUE_BEFORE_MIXED_CASE_NAME =
-  /(?<![\w.,])(?:[-+]\d+(?:\.\d+)?|\d+\.\d+|\d+(?:\.\d+)?\s?\\?%)\s[A-Z][\w-]*[a-z]/;
+const VALUE_BEFORE_MIXED_CASE_NAME = new RegExp(String.raw`${NAME_READ_VALUE}[A-Z][\w-]*[a-z]`);
 // "EM=53.2%", "HR = 0.41": an acronym set equal to a decimal or a percentage.
 const ACRONYM_EQUALS = /(?<![\w-])([A-Z][A-Z0-9]{1,6})\s?=\s?[-+]?(?:\d+\.\d+|\d+(?:\.\d+)?\s?\\?%)/g;
 // "a 12.5 % increase in CTR", "a 3-point gain in NDS": a change noun after a value, then "in" the acronym ("in the

@@ -159,6 +159,8 @@ const RANGE_OF_GAINS =
   /\b(?:improvements|gains|reductions|(?:relative|consistent|substantial|average|with|of)\s+(?:increases|decreases)|speedups|savings|ranging|ranged|ranges?|varying|varied|vary)\s+(?:of\s+)?from\s*$/i;
 const ARROW_BEFORE = /(?:\\rightarrow|\\to|\u2192|->)\s*$/;
 const ARROW_AFTER = /^\s*(?:\\rightarrow|\\to\b|\u2192|->)/;
+/** What follows the first value of a compared pair: "(71.8 vs 61.5)". */
+export const PAIR_FIRST_AFTER = /^\s*(?:vs\.?|versus)\s*[-+]?\d/i;
 const TRANSITION = /^(-?\d[\d.,]*\\?%)\s?(?:to|-{1,2}|\u2013)\s?(-?\d[\d.,]*\\?%)$/;
 // Plain scores change only with "to": "from 14.79 to 14.63" (a hyphen between plain scores is a range).
 const PLAIN_TRANSITION = /^(-?\d[\d.,]*)\s?to\s?(-?\d[\d.,]*)$/;
@@ -494,8 +496,7 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
   // "2.98 -> 1.54": both ends of an arrow are absolute values.
   if (ARROW_BEFORE.test(before) || ARROW_AFTER.test(after)) return 'absolute';
   // "(71.8 vs 61.5)": so are both sides of a compared pair.
-  if (/\b(?:vs\.?|versus)\s*$/i.test(before) || /^\s*(?:vs\.?|versus)\s*[-+]?\d/i.test(after))
-    return 'absolute';
+  if (/\b(?:vs\.?|versus)\s*$/i.test(before) || PAIR_FIRST_AFTER.test(after)) return 'absolute';
   // "a 30% increase in", "20% reduction", "500 times faster", "88.6% spectral efficiency (SE) gain": up to four words.
   // "1.9% and 2.7% increases in mAP": the change noun after a run of coordinated values is each value's.
   const afterRun = after.replace(
