@@ -5339,13 +5339,21 @@ class Doc {
   /** The metric a value at [absStart, absEnd) is tied to by the words between them, if any. */
   private tiedMetric(metrics: readonly Mention[], absStart: number, absEnd: number): Mention | undefined {
     // "9.4 points in answer accuracy": a metric right after the value is the one it measures.
+    // The nearest one that the words tie: "0.96 AP at IoU 0.1" measures AP, whichever metric the paper named first.
     const metricAfter = (joins: (gap: string) => boolean): Mention | undefined =>
-      metrics.find((m) => m.start >= absEnd && joins(this.text.slice(absEnd, m.start)));
-    const following = metricAfter((gap) => METRIC_NAMED_AFTER.test(gap) || METRIC_WORDS_AFTER.test(gap));
+      metrics
+        .filter((m) => m.start >= absEnd && joins(this.text.slice(absEnd, m.start)))
+        .reduce<Mention | undefined>((best, m) => (best && best.start <= m.start ? best : m), undefined);
+    // "a 1.71% loss in BD-rate": a metric the value is "in" comes before one merely nearest.
+    const following =
+      metricAfter((gap) => METRIC_NAMED_AFTER.test(gap)) ??
+      metricAfter((gap) => METRIC_WORDS_AFTER.test(gap));
     // "recall@1 of 81.2%": a metric right before the value, joined by "of" or "=", is the one it measures.
     // "reduces prompt tokens by 21.6% and ...": so is one before "by", unless the value says "in mIoU" itself.
     const metricBefore = (joiner: RegExp): Mention | undefined =>
-      metrics.find((m) => m.end <= absStart && joiner.test(this.text.slice(m.end, absStart)));
+      metrics
+        .filter((m) => m.end <= absStart && joiner.test(this.text.slice(m.end, absStart)))
+        .reduce<Mention | undefined>((best, m) => (best && best.end >= m.end ? best : m), undefined);
     const preceding =
       metricBefore(/^\s*(?:(?:of|=|:|is|was|at|reaches|reached|achieves|achieved)\s*)?$/i) ??
       // "pass rate from 11.1% to 33.3%", "critical errors falling from 47% to 23%": both ends are the measure's.
@@ -5401,7 +5409,7 @@ class Doc {
       // "reaches 0.285 mAP50": a decimal right before a metric's name is its value.
       for (const m of metrics) {
         const local = m.start - sentence.start;
-        const before = VALUE_BEFORE_METRIC.exec(sentence.text.slice(Math.max(0, local - 16), local));
+        const before = VALUE_BEFORE_METRIC.exec(sentence.text.slice(Math.max(0, local - 64), local));
         const value = before?.[1];
         if (!value) continue;
         const start = local - before[0].length;
@@ -5436,9 +5444,10 @@ class Doc {
           (m) =>
             (m.end <= absStart && absStart - m.end < 48) ||
             (m.start >= absEndOfValue &&
-              /^\s*(?:(?:in|on|of)\s+|(?:higher|lower|better|absolute|relative)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/.test(
+              (/^\s*(?:(?:in|on|of)\s+|(?:higher|lower|better|absolute|relative)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/.test(
                 this.text.slice(absEndOfValue, m.start),
-              )),
+              ) ||
+                VALUES_AND_MODIFIERS_BEFORE_METRIC.test(this.text.slice(absEndOfValue, m.start)))),
         );
         // "mAP50:95": digits inside a name are part of it.
         if (here.some((m) => m.start <= absStart && m.end >= absEndOfValue)) continue;
@@ -5454,6 +5463,23 @@ class Doc {
                 this.text.slice(m.end, absStart),
               ),
           );
+        // "0.96 AP at IoU 0.1", "recall at an FPR of 0.01": a value of the metric another is read "at" is the operating
+        // point, not an outcome.
+        const operatingPoint =
+          v.bare &&
+          metrics.some(
+            (m) =>
+              m.end <= absStart &&
+              /^\s*(?:(?:of|=)\s*)?$/.test(this.text.slice(m.end, absStart)) &&
+              metrics.some(
+                (read) =>
+                  read.end < m.start &&
+                  /^\s+(?:(?:of|=|:)\s*\d[\d.]*\s?%?\s+)?(?:at|@)\s+(?:an?\s+|the\s+)?$/i.test(
+                    this.text.slice(read.end, m.start),
+                  ),
+              ),
+          );
+        if (operatingPoint) continue;
         const inList = v.bare ? respective.find((r) => r.start <= v.start && v.end <= r.end) : undefined;
         if (!judge(v, nearMetric || inList !== undefined, afterMetric)) continue;
         let subject: string | null = proposedSubject?.name ?? null;
@@ -6289,8 +6315,17 @@ const SURVEY_TITLE = /\b(?:Survey|Systematic Review|Literature Review|Scoping Re
 const SURVEY_ABSTRACT =
   /\b(?:this|our|the present) (?:survey|systematic review|literature review|review paper|scoping review)\b|\bwe survey\b/i;
 
+// A describing word between a value and its metric: three letters or more, neither a function word nor a verb that
+// changes the measure ("tau=0.7 reduces circuit hallucination").
+const DESCRIBING_WORD = String.raw`(?!(?:and|or|with|for|at|to|on|in|of|by|from|than|over|under|across|while|whereas|but|the|are|was|were|sec|reduc\w*|improv\w*|increas\w*|decreas\w*|achiev\w*|reach\w*|yield\w*|lower\w*|rais\w*|boost\w*|drop\w*)[\s,])[a-z][\w-]{2,}`;
 // A decimal number and one space at the end of the text before a metric ("0.285 " in "0.285 mAP50").
-const VALUE_BEFORE_METRIC = /(?<![\w.-])(\d+\.\d+) $/;
+// (Or with up to three describing words between: "0.5830 overall top-1 class-wise mAP"; not a unit, "7.3 s latency".)
+const VALUE_BEFORE_METRIC = new RegExp(String.raw`(?<![\w.-])(\d+\.\d+) (?:${DESCRIBING_WORD}\s+){0,3}$`);
+// "0.5570 and 0.4657 mAP", "0.583 overall top-1 class-wise mAP": between a value and the metric it is given in, the
+// values coordinated with it and up to three describing words.
+const VALUES_AND_MODIFIERS_BEFORE_METRIC = new RegExp(
+  String.raw`^(?:\s*(?:,\s+(?:and\s+)?|and\s+|or\s+)\d[\d.]*\s?%?)*\s+(?:${DESCRIBING_WORD}\s+){0,3}$`,
+);
 
 // What may follow the measure a percentage is given in ("37.0% CoER (", "4.1% MIoU gain on").
 const PERCENT_MEASURE_AFTER =

@@ -108,6 +108,8 @@ const LENGTH_OUTCOME_BEFORE =
 // ratio of 1.51") or a measure's symbol ("F=0.92", "ROUGE-L = 0.49") is one.
 const NOT_RESULT_BEFORE =
   /(?:p\s?[<=>]\s?|\b(?:capped|limited|truncated|clipped)\s+(?:at|to)\s|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s|\b(?:temperatures?|batch sizes?|weight decay|thresholds?|top-[pk])(?:\s+(?:tuning|settings?|values?|ranges?))?\s*(?:\(|=|of\s|from\s)\s*)$/i;
+// "IoU thresholds from 0.1 to 0.7": the far end of a range of thresholds is a setting too.
+const THRESHOLD_RANGE_END_BEFORE = /\bthresholds?\s+(?:from|between)\s+\d[\d.]*\s?(?:to|and|-|\u2013)\s?$/i;
 const SCALE_BOUND_BEFORE =
   /\b(?:bounded|normali[sz]ed|scaled?)\s+(?:\w+\s+)?\(?(?:between|from|in|to)\s+\(?\[?-?\d+(?:\.\d+)?\s*(?:and|to|,|-)\s*$/i;
 const SETTING_VARIABLE_BEFORE = /(?<![\w.-])\$?[KkNnTtM]\s?=\s?$/;
@@ -384,6 +386,7 @@ export function isOutcome(
   const before = sentence.slice(Math.max(0, v.start - 24), v.start);
   const after = sentence.slice(v.end, v.end + 60);
   if (NOT_RESULT_BEFORE.test(before) || SETTING_VARIABLE_BEFORE.test(before)) return false;
+  if (THRESHOLD_RANGE_END_BEFORE.test(sentence.slice(Math.max(0, v.start - 40), v.start))) return false;
   // "a metric bounded between 0 and 1", "a bounded (between 0 and 1) metric": the bounds of a scale, not an outcome.
   if (SCALE_BOUND_BEFORE.test(sentence.slice(Math.max(0, v.start - 48), v.start))) return false;
   // "at $640 \times 480$ resolution", "a 3x3 kernel": a dimension, not an outcome.

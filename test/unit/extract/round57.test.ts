@@ -1,0 +1,53 @@
+// Rules from a fifty-seventh round. Every sentence here is invented and the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { resultOf, values } from '../../helpers/extract.js';
+
+describe('the metric a value is given in', () => {
+  it('is the nearest one the words tie it to, not the first the paper named: "0.91 AP at IoU 0.5"', () => {
+    const abstract =
+      'ZorbDet reaches 0.62 mAP over IoU thresholds. It is strong for coarse boxes, with 0.91 AP at IoU 0.5.';
+    expect(resultOf(abstract, '0.91')?.metric).toBe('average precision');
+  });
+
+  it('is one the value is "in" before one merely nearer: "a 1.7% loss in BD-rate"', () => {
+    const abstract = 'ZorbCodec saves 31.4% of the bits with only a 1.7% loss in BD-rate.';
+    expect(resultOf(abstract, '1.7%')?.metric).toBe('BD-rate');
+  });
+
+  it('may follow the value after describing words: "0.583 overall top-1 class-wise mAP"', () => {
+    const abstract =
+      'The best ZorbDet model achieves 0.583 overall top-1 class-wise mAP on the held-out volumes.';
+    expect(resultOf(abstract, '0.583')?.metric).toBe('mAP');
+  });
+
+  it('is shared by values coordinated before it: "with 0.557 and 0.466 mAP"', () => {
+    const abstract = 'ZorbDet outperforms the frozen and trainable variants with 0.557 and 0.466 mAP.';
+    expect(resultOf(abstract, '0.557')?.metric).toBe('mAP');
+    expect(resultOf(abstract, '0.466')?.metric).toBe('mAP');
+  });
+
+  it('but a unit or a changing verb is no describing word: "7.3 s latency", "tau=0.7 reduces errors"', () => {
+    const abstract =
+      'ZorbAgent reaches a 96.6% success rate at 7.3 s latency. Thresholding at tau=0.7 reduces error rate from 0.97 to 0.88.';
+    expect(values(abstract)).not.toContain('7.3');
+    expect(values(abstract)).not.toContain('0.7');
+  });
+
+  it('and a thousands separator is no list of values: "24,396 quality scores"', () => {
+    const abstract = 'ZorbQA holds 8,132 images with 24,396 mean opinion scores across three dimensions.';
+    expect(values(abstract)).toEqual([]);
+  });
+});
+
+describe('operating points and thresholds', () => {
+  it('are no results: "AP at IoU 0.1", "recall of 0.93 at an FPR of 0.01"', () => {
+    const abstract =
+      'ZorbDet achieves 0.9649 AP at IoU 0.1 and 0.1552 AP at IoU 0.7. ZorbVer reaches a recall of 0.93 at an FPR of 0.01.';
+    expect(values(abstract)).toEqual(['0.9649', '0.1552', '0.93']);
+  });
+
+  it('nor is the far end of a range of thresholds: "IoU thresholds from 0.1 to 0.7"', () => {
+    const abstract = 'ZorbDet achieves 0.58 mAP over IoU thresholds from 0.1 to 0.7.';
+    expect(values(abstract)).toEqual(['0.58']);
+  });
+});
