@@ -99,7 +99,8 @@ export const NAMING_NOUN_BEFORE = new RegExp(
 const APPOSITION_WORD = String.raw`(?:(?!(?:for|with|to|in|on|by|from|via|using|that|which|at|under|over|across|into|through|towards?)\s)(?:[a-z][\w-]*\s+and\s+(?=[a-z]))?(?:\d[\d,.]*-)?(?:\d+(?:\.\d+)?[BMK](?:-[\w-]+)?|[\w\-]+),?\s+(?:\([^()\s]{1,12}\)\s+|\((?:[A-Z][A-Za-z-]*\s?){1,3}\)\s+)?)`;
 const APPOSITION_WORDS = `${APPOSITION_WORD}{0,5}?`;
 // What opens an apposition after a name: a comma, colon, dash or parenthesis, or "is", then perhaps an article.
-const APPOSITION_OPENING = String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our)?\s*`;
+// (A maker's possessive counts as the article: "X, Zorb's first reasoning model".)
+const APPOSITION_OPENING = String.raw`^(?:\)?\s*(?:,|:|\u2014|--|-|\(|is|are)\s*)(?:an?|the|our|[A-Z][\w-]*['\u2019]s(?=\s))?\s*`;
 export const APPOSITION = new RegExp(
   String.raw`${APPOSITION_OPENING}${APPOSITION_WORDS}(${TYPE_NOUN_ALT})(?![\w-])`,
   'i',
