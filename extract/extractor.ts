@@ -125,7 +125,14 @@ import {
   VERSION_WORD,
 } from './names.js';
 import { modelFamily, withoutMaker, writesMaker } from './resolve.js';
-import { findValues, kindOf, MAY_STATE_VALUE, outcomeJudge, PAIR_FIRST_AFTER } from './results.js';
+import {
+  findValues,
+  kindOf,
+  MAY_STATE_VALUE,
+  outcomeJudge,
+  PAIR_FIRST_AFTER,
+  type ValueMatch,
+} from './results.js';
 import {
   combineRoles,
   isNamedHere,
@@ -5417,6 +5424,15 @@ class Doc {
         values.push({ start, end: start + value.length, value, bare: false });
       }
       values.sort((a, b) => a.start - b.start);
+      // "recall, precision and F1 of 0.88, 0.91 and 0.93, respectively": the k-th value's metric and benchmark.
+      const respectiveMetric = respectivePairs(sentence.text, sentence.start, values, metrics, this.text);
+      const respectiveBenchmark = respectivePairs(
+        sentence.text,
+        sentence.start,
+        values,
+        benchmarks,
+        this.text,
+      );
       // "the RMSEs of the top-ranked and baseline systems are 0.364 and 0.444, respectively": scores given respectively
       // are the measure named before them in their clause; when what they are "of" names no system, whose they are is
       // not said.
@@ -5588,14 +5604,17 @@ class Doc {
           (m) => m.start < absEnd || !CHANGE_CLAUSE_BETWEEN.test(this.text.slice(absEnd, m.start)),
         );
         const metric =
-          (this.tiedMetric(metrics, absStart, absEnd) ?? nearestTo(guessable, absStart))?.surface ?? null;
+          respectiveMetric.get(v) ??
+          (this.tiedMetric(metrics, absStart, absEnd) ?? nearestTo(guessable, absStart))?.surface ??
+          null;
         // "38% on GSM8K and 80% on MATH-500": a benchmark the value is "on" is its own, however near the last one.
         const onBenchmark = benchmarks.find(
           (m) =>
             m.start >= absEnd &&
             /^\s*(?:[\w-]+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?$/i.test(this.text.slice(absEnd, m.start)),
         );
-        const benchmark = (onBenchmark ?? nearestTo(benchmarks, absStart))?.surface ?? null;
+        const benchmark =
+          respectiveBenchmark.get(v) ?? (onBenchmark ?? nearestTo(benchmarks, absStart))?.surface ?? null;
         const coordinated =
           previous !== undefined &&
           v.start - previous.end < 45 &&
@@ -6494,6 +6513,59 @@ function judgedMeasure(name: string, before: string): boolean {
 /** Adds a weighted vote for one type of a draft. */
 function vote(d: Draft, type: EntityType, weight: number): void {
   d.typeVotes.set(type, (d.typeVotes.get(type) ?? 0) + weight);
+}
+
+// Between the values of a list: a comma or "and", after a label of the group before it ("0.93 (CT) and 0.92").
+const VALUE_LIST_GAP = /^\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|\/\s*)$/;
+const NAME_LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/;
+
+/**
+ * "recall, precision and F1 of 0.88, 0.91 and 0.93, respectively", "98.9% and 94.1% on A and B, respectively": where a
+ * list of values closed by "respectively" meets a list of as many names, the k-th value is the k-th name's; a list of
+ * values twice or three times as long goes through the names again ("0.88, 0.91 (CT) and 0.90, 0.93 (MR)").
+ */
+function respectivePairs(
+  sentence: string,
+  sentenceStart: number,
+  values: readonly ValueMatch[],
+  names: readonly Mention[],
+  text: string,
+): Map<ValueMatch, string> {
+  const out = new Map<ValueMatch, string>();
+  const closing = sentence.search(/\brespectively\b/);
+  if (closing < 0 || names.length < 2 || values.length < 2) return out;
+  // The run of listed values that "respectively" closes: no other value between its end and the word.
+  const before = values.filter((v) => v.end <= closing);
+  const run: ValueMatch[] = before.slice(-1);
+  for (let k = before.length - 2; k >= 0; k--) {
+    const [v, next] = [before[k], run[0]];
+    if (!v || !next || !VALUE_LIST_GAP.test(sentence.slice(v.end, next.start))) break;
+    run.unshift(v);
+  }
+  if (run.length < 2) return out;
+  // Runs of names joined as a list, each name once.
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const lists: Mention[][] = [];
+  for (const m of sorted) {
+    const list = lists[lists.length - 1];
+    const last = list?.[list.length - 1];
+    if (last && m.start >= last.end && NAME_LIST_GAP.test(text.slice(last.end, m.start))) list?.push(m);
+    else lists.push([m]);
+  }
+  const runStart = sentenceStart + (run[0]?.start ?? 0);
+  const fitting = lists
+    .filter(
+      (l) =>
+        l.length >= 2 && run.length % l.length === 0 && new Set(l.map((m) => m.surface)).size === l.length,
+    )
+    .sort((a, b) => Math.abs((a[0]?.start ?? 0) - runStart) - Math.abs((b[0]?.start ?? 0) - runStart));
+  const list = fitting[0];
+  if (!list) return out;
+  run.forEach((v, k) => {
+    const name = list[k % list.length];
+    if (name) out.set(v, name.surface);
+  });
+  return out;
 }
 
 function nearestTo(mentions: Mention[], offset: number): Mention | undefined {

@@ -1,6 +1,6 @@
 // Rules from a fifty-seventh round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { resultOf, values } from '../../helpers/extract.js';
+import { entity, resultOf, values } from '../../helpers/extract.js';
 
 describe('the metric a value is given in', () => {
   it('is the nearest one the words tie it to, not the first the paper named: "0.91 AP at IoU 0.5"', () => {
@@ -49,5 +49,36 @@ describe('operating points and thresholds', () => {
   it('nor is the far end of a range of thresholds: "IoU thresholds from 0.1 to 0.7"', () => {
     const abstract = 'ZorbDet achieves 0.58 mAP over IoU thresholds from 0.1 to 0.7.';
     expect(values(abstract)).toEqual(['0.58']);
+  });
+});
+
+describe('values given "respectively"', () => {
+  it('take the metrics of a list as long, in order', () => {
+    const abstract =
+      'ZorbSeg achieves recall, precision and F1 values of 0.879, 0.909 and 0.934, respectively.';
+    expect(resultOf(abstract, '0.879')?.metric).toBe('recall');
+    expect(resultOf(abstract, '0.909')?.metric).toBe('precision');
+    expect(resultOf(abstract, '0.934')?.metric).toBe('F1');
+  });
+
+  it('take the benchmarks of a list as long, in order', () => {
+    const abstract = 'ZorbAgent achieves 98.85% and 94.10% accuracy on ZorbQA and ZorbCLI, respectively.';
+    expect(resultOf(abstract, '98.85%')?.benchmark).toBe('ZorbQA');
+    expect(resultOf(abstract, '94.10%')?.benchmark).toBe('ZorbCLI');
+  });
+
+  it('go through the names again when the values come in groups: "0.91, 0.88 (CT) and 0.93, 0.90 (MR)"', () => {
+    const abstract =
+      'ZorbSeg reaches precision and recall values of 0.91, 0.88 (CT) and 0.93, 0.90 (MR), respectively.';
+    expect(resultOf(abstract, '0.93')?.metric).toBe('precision');
+    expect(resultOf(abstract, '0.90')?.metric).toBe('recall');
+  });
+});
+
+describe("an apposition after a maker's possessive", () => {
+  it('says what the name is: "Zorbal, Zorb\'s first reasoning model"', () => {
+    const abstract =
+      "We introduce Zorbal, Zorb's first reasoning model, trained with reinforcement learning alone.";
+    expect(entity(abstract, 'Zorbal')).toMatchObject({ type: 'Model', role: 'proposed' });
   });
 });
