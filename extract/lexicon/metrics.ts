@@ -159,7 +159,7 @@ export const METRICS: readonly string[] = [
   'calibration error',
   'expected calibration error|ECE',
   // Rank and linear correlations, as papers write them (possessive, coefficient, Greek letter).
-  "Spearman correlation|Spearman's correlation|Spearman rank correlation|Spearman's rank correlation|Spearman's rho|Spearman rho|Spearman correlation coefficient|Spearman's rank correlation coefficient",
+  "Spearman correlation|Spearman's correlation|Spearman rank correlation|Spearman's rank correlation|Spearman's rho|Spearman rho|Spearman correlation coefficient|Spearman's rank correlation coefficient|Spearman ρ|Spearman's ρ|Spearman $ρ",
   "Pearson correlation|Pearson's correlation|Pearson correlation coefficient|Pearson's correlation coefficient|Pearson's r|Pearson r",
   'cosine similarity',
   "Kendall tau|Kendall's tau|Kendall's τ|Kendall τ|Kendall's rank correlation",
@@ -306,6 +306,12 @@ export const METRICS: readonly string[] = [
   'topic coherence',
   'purity|cluster purity',
   'ARI|adjusted Rand index',
+  // Other measures of a clustering against labels or of its own shape.
+  'V-measure',
+  'silhouette score|silhouette coefficient',
+  'Davies-Bouldin index|Davies-Bouldin score',
+  // Grammatical error correction reports GLEU beside M2 F0.5.
+  'GLEU',
   'modularity',
   'QWK|quadratic weighted kappa',
   "Fleiss' kappa|Fleiss kappa|Fleiss's kappa",

@@ -82,3 +82,13 @@ describe("an apposition after a maker's possessive", () => {
     expect(entity(abstract, 'Zorbal')).toMatchObject({ type: 'Model', role: 'proposed' });
   });
 });
+
+describe('clustering and correlation measures', () => {
+  it('knows the V-measure and the Davies-Bouldin index, and reads "Spearman $ρ\\simeq 0.2-0.8$"', () => {
+    const abstract =
+      'ZorbClust reaches near-perfect clustering (V-measure: 0.958) and a Davies-Bouldin index of 1.82. Its rankings agree with human ones (Spearman $ρ\\simeq 0.2-0.8$).';
+    expect(resultOf(abstract, '0.958')?.metric).toBe('V-measure');
+    expect(resultOf(abstract, '1.82')?.metric).toBe('Davies-Bouldin index');
+    expect(resultOf(abstract, '0.2-0.8')?.metric).toBe('Spearman correlation');
+  });
+});
