@@ -941,6 +941,10 @@ export const METRIC_LIST =
 // "three behavioral metrics--abstention rate, conditional accuracy, and answer rate": a list after a dash, read strictly
 // ("metrics -- derived from interviews -- " is an aside).
 export const METRIC_LIST_DASHED = /\b(?:metrics|measures)\s*(?:-{2,3}|\u2014)\s*([^.;()]{3,160})/g;
+// "improvements across multiple metrics (character attribution, spatial plausibility, and movement economy)": a list in
+// parentheses after the word, read strictly too; not one of kinds of metrics ("metrics (N-gram and LLM-based metrics)").
+export const METRIC_LIST_PARENTHESISED =
+  /\b(?:metrics|measures)\s*\(\s*(?:e\.g\.,?\s*|including\s+|namely\s+|i\.e\.,?\s*)?((?:(?!metrics?\b|measures?\b|-based\b)[^.;()]){3,160})\)/g;
 // "four metrics measuring content fidelity, tone match and ...", "a rubric that measures X and Y", "a rubric spanning X,
 // Y and Z", "evaluated across key dimensions: X, Y and Z", "predicts a score and six sub-attributes: X, Y and Z", "a
 // four-dimensional evaluation framework (including X, Y and Z)": a list a measuring word governs (only lists of two or

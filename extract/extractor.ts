@@ -84,6 +84,7 @@ import {
   METRIC_TRADE_OFF,
   METRIC_LIST_CLOSED,
   METRIC_LIST_DASHED,
+  METRIC_LIST_PARENTHESISED,
   METRIC_LIST_EVALUATED,
   METRIC_LIST_ACHIEVED,
   METRIC_LIST_TERMS,
@@ -3387,6 +3388,9 @@ class Doc {
       this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
     if (text.includes('--') || text.includes('\u2014'))
       for (const m of matchesOf(text, METRIC_LIST_DASHED))
+        this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
+    if (text.includes('metrics (') || text.includes('measures ('))
+      for (const m of matchesOf(text, METRIC_LIST_PARENTHESISED))
         this.metricListItems(sentence, index, m[1] ?? '', listAt(m, m[1] ?? ''), true);
     if (text.includes('trade'))
       for (const m of matchesOf(text, METRIC_TRADE_OFF))

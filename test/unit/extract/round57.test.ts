@@ -92,3 +92,18 @@ describe('clustering and correlation measures', () => {
     expect(resultOf(abstract, '0.2-0.8')?.metric).toBe('Spearman correlation');
   });
 });
+
+describe('a list of metrics in parentheses', () => {
+  it('names metrics: "across multiple metrics (zorb fidelity, pose plausibility, and movement economy)"', () => {
+    const abstract =
+      'Experiments show gains over vanilla models across multiple metrics (zorb fidelity, pose plausibility, and movement economy).';
+    expect(entity(abstract, 'zorb fidelity')?.type).toBe('Metric');
+    expect(entity(abstract, 'movement economy')?.type).toBe('Metric');
+  });
+
+  it('but not kinds of metrics: "metrics (n-gram, embedding and judge-based metrics)"', () => {
+    const abstract =
+      'ZorbQA is scored with three families of metrics (n-gram, embedding and judge-based metrics).';
+    expect(entity(abstract, 'embedding')).toBeUndefined();
+  });
+});
