@@ -4173,7 +4173,11 @@ class Doc {
       )
         continue;
       const only = checkpoints.length === 1 ? checkpoints[0]?.[1] : undefined;
-      if (only) this.absorb(only, family, key);
+      // "four from the Claude family ... The best model, Claude Opus 4.6, ...": called a family away from the one
+      // checkpoint the paper names, it is the family, more models than that one.
+      const ownFamily =
+        grouping && only?.mentions.every((x) => family.mentions.every((m) => m.sentence !== x.sentence));
+      if (only && !ownFamily) this.absorb(only, family, key);
       // "assessed Claude Sonnet 3.5 and Claude Sonnet 4.5 ... Claude models appeared safest": the bare name of a
       // family whose checkpoints the paper lists groups them, and is no entity of its own.
       else if (checkpoints.length > 1) this.drafts.delete(key);

@@ -107,3 +107,18 @@ describe('a list of metrics in parentheses', () => {
     expect(entity(abstract, 'embedding')).toBeUndefined();
   });
 });
+
+describe('a family written as a family beside one of its checkpoints', () => {
+  it('is a model of its own: "four from the Claude family ... Claude Opus 4.6"', () => {
+    const abstract =
+      'We evaluate eight models, four from the Claude family and four from the GPT family. The best model, Claude Opus 4.6, reaches only 80.3% accuracy on ZorbBench.';
+    expect(entity(abstract, 'Claude')?.type).toBe('Model');
+    expect(entity(abstract, 'Claude Opus 4.6')?.aliases).not.toContain('Claude');
+  });
+
+  it('but a bare family name in another sentence is still that checkpoint', () => {
+    const abstract =
+      'We evaluate Claude Opus 4.6 on ZorbBench. Lower temperatures help Claude on the hardest questions.';
+    expect(entity(abstract, 'Claude Opus 4.6')?.aliases).toContain('Claude');
+  });
+});
