@@ -45,9 +45,9 @@ export function dataOnlySuffix(name: string): boolean {
 }
 const MODEL_TAIL = /^(?:Instruct|Chat|Base|it|VL|Coder|Math|Preview|Distill|mini|Mini|Turbo|Pro|Flash)$/;
 // ("IN**-domain": Markdown bold inside a word marks an acronym's letters; a digit opens a name only in "3D-Zorb",
-// "3DZorb" or a benchmark such as "12Zorb-Bench".)
+// "3DZorb", a resolution's "4KZorb" or a benchmark such as "12Zorb-Bench".)
 const NOT_A_NAME =
-  /[()=<>[\]{}^$|~;,"%:@]|\*\*|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}(?:\p{Ll}|\p{Lu}{2})|\d*\p{Lu}[\p{L}\d-]*(?:Bench|bench)$)|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b|\.[a-z]{2,6}\//u;
+  /[()=<>[\]{}^$|~;,"%:@]|\*\*|^\d(?![dD]-\p{Lu}|[dD]\p{Lu}(?:\p{Ll}|\p{Lu}{2})|\d*K\p{Lu}\p{Ll}+[\p{L}-]*$|\d*\p{Lu}[\p{L}\d-]*(?:Bench|bench)$)|^[\p{L}]$|\.\.|--|^[-+/]|[-/]$|\/\/|www\.|\.(?:com|org|io|ai|net|edu|html?)\b|\.[a-z]{2,6}\//u;
 // An acronym joined to a plain word that qualifies it or that it qualifies is a modifier, not a name: "IHC-positive",
 // "ICT-domain experts", "non-IID data", "pure-CNN baselines", "GNN-capable".
 const ACRONYM_MODIFIER =

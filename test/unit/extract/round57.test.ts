@@ -122,3 +122,11 @@ describe('a family written as a family beside one of its checkpoints', () => {
     expect(entity(abstract, 'Claude Opus 4.6')?.aliases).toContain('Claude');
   });
 });
+
+describe('a name opened by a resolution', () => {
+  it('is a name: "we propose 8KZorb, a new benchmark"', () => {
+    const abstract =
+      'Current benchmarks need no 8K perception, which motivates us to propose 8KZorb, a new benchmark of image QA.';
+    expect(entity(abstract, '8KZorb')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+});
