@@ -5575,6 +5575,18 @@ class Doc {
           // "improves the pass rate from 23.3% to 44.4%": the starting value is an unnamed baseline's.
           subject = null;
           sharing.length = 0;
+        } else if (
+          lastSubject &&
+          this.comparedAgainst(lastSubject, sentence.start) &&
+          /,|\band\b/.test(this.text.slice(lastSubject.end, absStart)) &&
+          !/\(\s*$/.test(this.text.slice(lastSubject.end, absStart))
+        ) {
+          // "a 14.5% improvement over A, and a 3.2% improvement over B": past a comma or "and", a value after a beaten
+          // system is the winner's (not one in parentheses after a name: "than T5 (34.9%) and than Brain (35.7%)").
+          let k = last - 1;
+          for (let m = subjects[k]; m && this.comparedAgainst(m, sentence.start); m = subjects[k]) k--;
+          subject = subjects[k]?.surface ?? proposedSubject?.name ?? null;
+          sharing.length = 0;
         }
         // "(23 minutes compared to 454 minutes)": the value after "compared to" is the unnamed baseline's, or the
         // beaten system's when the sentence names one ("outperformed B in F1 (71.8 vs 61.5)").

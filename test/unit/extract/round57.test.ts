@@ -130,3 +130,18 @@ describe('a name opened by a resolution', () => {
     expect(entity(abstract, '8KZorb')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
   });
 });
+
+describe('a value after a beaten system', () => {
+  it('is the winner\'s past a comma or "and": "a 14.5% gain over A, and a 3.2% gain over B"', () => {
+    const abstract =
+      'We propose ZorbVL, a vision-language model. ZorbVL outperforms all previous models, including a 14.5% improvement over GPT-4o, and a 3.2% improvement and 2.96x speedup over Qwen2-VL.';
+    expect(resultOf(abstract, '3.2%')?.subject).toBe('ZorbVL');
+    expect(resultOf(abstract, '2.96x')?.subject).toBe('ZorbVL');
+  });
+
+  it('but not one in parentheses after another name: "higher than T5 (34.89%) and better than Brainy (35.69%)"', () => {
+    const abstract =
+      'We propose ZorbTrans. ZorbTrans reaches a ROUGE-1 score of 38.00%, up to 9% higher than T5 (34.89%) and 3% better than Brainy (35.69%).';
+    expect(resultOf(abstract, '35.69%')?.subject).not.toBe('ZorbTrans');
+  });
+});
