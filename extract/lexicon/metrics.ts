@@ -109,7 +109,7 @@ export const METRICS: readonly string[] = [
   'hit rate',
   'latency',
   'throughput',
-  'GPU memory',
+  'GPU memory|GPU memory usage|GPU memory consumption|GPU memory footprint',
   'memory',
   'memory usage',
   'VRAM usage|VRAM consumption',

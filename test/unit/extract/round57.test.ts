@@ -145,3 +145,10 @@ describe('a value after a beaten system', () => {
     expect(resultOf(abstract, '35.69%')?.subject).not.toBe('ZorbTrans');
   });
 });
+
+describe('GPU memory', () => {
+  it('keeps "usage" as an alias: "reduces GPU memory usage by 73.25%"', () => {
+    const abstract = 'ZorbTune reduces GPU memory usage by up to 73.25% on ZorbSpeech.';
+    expect(entity(abstract, 'GPU memory')?.aliases).toContain('GPU memory usage');
+  });
+});
