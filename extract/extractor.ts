@@ -6356,7 +6356,7 @@ const SURVEY_ABSTRACT =
 
 // A describing word between a value and its metric: three letters or more, neither a function word nor a verb that
 // changes the measure ("tau=0.7 reduces circuit hallucination").
-const DESCRIBING_WORD = String.raw`(?!(?:and|or|with|for|at|to|on|in|of|by|from|than|over|under|across|while|whereas|but|the|are|was|were|sec|reduc\w*|improv\w*|increas\w*|decreas\w*|achiev\w*|reach\w*|yield\w*|lower\w*|rais\w*|boost\w*|drop\w*)[\s,])[a-z][\w-]{2,}`;
+const DESCRIBING_WORD = String.raw`(?!(?:and|or|with|for|per|at|to|on|in|of|by|from|than|over|under|across|while|whereas|but|the|are|was|were|sec|reduc\w*|improv\w*|increas\w*|decreas\w*|achiev\w*|reach\w*|yield\w*|lower\w*|rais\w*|boost\w*|drop\w*)[\s,])[a-z][\w-]{2,}`;
 // A decimal number and one space at the end of the text before a metric ("0.285 " in "0.285 mAP50").
 // (Or with up to three describing words between: "0.5830 overall top-1 class-wise mAP"; not a unit, "7.3 s latency".)
 const VALUE_BEFORE_METRIC = new RegExp(String.raw`(?<![\w.-])(\d+\.\d+) (?:${DESCRIBING_WORD}\s+){0,3}$`);

@@ -33,6 +33,12 @@ describe('the metric a value is given in', () => {
     expect(values(abstract)).not.toContain('0.7');
   });
 
+  it('nor is "per": "a cost of only \\$0.005 per correct answer-cutting cost by 45.2%"', () => {
+    const abstract =
+      'ZorbAgent reaches a cost of pass of only \\$0.005 per correct answer-cutting cost by 45.2%.';
+    expect(values(abstract)).not.toContain('0.005');
+  });
+
   it('and a thousands separator is no list of values: "24,396 quality scores"', () => {
     const abstract = 'ZorbQA holds 8,132 images with 24,396 mean opinion scores across three dimensions.';
     expect(values(abstract)).toEqual([]);
