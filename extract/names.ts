@@ -31,6 +31,11 @@ const ADJECTIVE_TAIL =
 // "bert-base-uncased" and the split of "OSWorld-Verified" are part of a name; "-Embed" and "-Speed" are no participles.
 const PARTICIPLE_TAIL = /-(?!(?:un)?cased$|Verified$|Extended$|[A-Za-z]*(?:eed|bed)$)[A-Za-z]{3,}ed$/;
 
+// A hyphen standing for a dash before the sentence goes on ("Llama3-8B-demonstrate that", "ZorbBench-particularly in"):
+// a verb, conjunction or adverb after it is no part of the name.
+const DASH_JOINED_WORD =
+  /-(?:including|outperforming|achieving|yielding|showing|demonstrating|revealing|suggesting|indicating|highlighting|confirming|particularly|especially|notably|mainly|mostly|primarily|demonstrates?|shows?|reveals?|remains?|which|that|where|while|and|but|yet|such|namely|were|was|are|has|have|can|will)$/;
+
 /** A "-Bench" tail in any case: the name of a benchmark ("ZorbBench", "Zorb-bench"). */
 export const BENCH_TAIL = /(?:Bench|bench|BENCH)$/;
 // "-Train" / "-Val": a named split of a data set ("ZorbPhysics-Train"); a "+" marks an extended edition ("ZorbBench+").
@@ -93,7 +98,8 @@ export interface NameShape {
 export function cutAdjectiveTail(word: string, listedOnly = false): string {
   let w = word;
   for (let i = 0; i < 3; i++) {
-    const m = ADJECTIVE_TAIL.exec(w) ?? (listedOnly ? null : PARTICIPLE_TAIL.exec(w));
+    const m =
+      ADJECTIVE_TAIL.exec(w) ?? DASH_JOINED_WORD.exec(w) ?? (listedOnly ? null : PARTICIPLE_TAIL.exec(w));
     if (!m) break;
     w = w.slice(0, m.index);
   }

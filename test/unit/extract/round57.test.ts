@@ -158,3 +158,12 @@ describe('GPU memory', () => {
     expect(entity(abstract, 'GPU memory')?.aliases).toContain('GPU memory usage');
   });
 });
+
+describe('a hyphen standing for a dash', () => {
+  it('ends a name before the sentence goes on: "Llama3-8B-demonstrate that", "ZorbBench-particularly in"', () => {
+    const abstract =
+      'Experiments on various LLMs-including Qwen2.5-1.5B and Llama3-8B-demonstrate that ZorbBraces helps. Models struggle with ZorbBench-particularly in recognizing hazards.';
+    expect(entity(abstract, 'Llama3-8B')?.type).toBe('Model');
+    expect(entity(abstract, 'ZorbBench')?.type).toBe('Benchmark');
+  });
+});
