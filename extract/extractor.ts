@@ -2820,6 +2820,7 @@ class Doc {
         }
         // "the highest accuracy", "state-of-the-art win rate", "a peak composite score": praise or the best of a
         // run is not part of the measure's name ("peak memory" is a measure of its own).
+        let praised = false;
         while (
           words.length > 1 &&
           (EVALUATIVE_WORD.test(words[0] ?? '') ||
@@ -2827,6 +2828,7 @@ class Doc {
         ) {
           offset += (words[0]?.length ?? 0) + 1;
           words = words.slice(1);
+          praised = true;
         }
         // "increases truthfulness by 9.8%": one abstract quality noun changed by a stated amount is the measure; so is
         // a measure's head after "average", "mean" or "overall" ("improves average reward by 35.4%").
@@ -2839,9 +2841,11 @@ class Doc {
               (alias !== undefined &&
                 MEASURE_HEAD.test(words[0] ?? '') &&
                 !/^(?:score|error)$/.test(words[0] ?? '')))) ||
-            // "67.1% success", "by 39% in coverage": a measure noun right after its value.
+            // "67.1% success", "by 39% in coverage": a measure noun right after its value; "19.5% faster
+            // time-to-competence": a compound after the comparative a value qualifies.
             ((afterValue === true || valueBefore === true) &&
-              SINGLE_MEASURE_AFTER_VALUE.test(words[0] ?? '')));
+              (SINGLE_MEASURE_AFTER_VALUE.test(words[0] ?? '') ||
+                (praised && /\w-\w/.test(words[0] ?? '')))));
         if ((words.length < 2 && !single) || words.length > 3) continue;
         // "absolute" and "relative" qualify a gain, except in the name of an error ("absolute counting error").
         const errorHead = /^(?:error|errors|deviation|difference)$/.test(words[words.length - 1] ?? '');
@@ -5853,7 +5857,7 @@ const MEASURED_PART =
 const EPONYM =
   /^(?:Pearson|Spearman|Kendall|Dice|Jaccard|Sharpe|Sortino|Calmar|Hamming|Hausdorff|Wasserstein|Matthews|Cohen|Brier|Chamfer|Mahalanobis|Levenshtein|Fr\u00e9chet|Frechet)$/;
 const EVALUATIVE_WORD =
-  /^(?:highest|best|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
+  /^(?:highest|best|fast|faster|fastest|quick|rapid|reduced|improved|minimal|lowest|state-of-the-art|unprecedented|total|superior|competitive|remarkable|impressive|strong|high|low|lower|higher|better|top|record|near-perfect|perfect|excellent|significant|real-time|commendable|notable|promising|satisfactory|reasonable|good|decent|exceptional|outstanding|solid|considerable|substantial|combined)$/i;
 // Heads a "peak" belongs to: "peak memory", "peak power consumption".
 const PEAK_MEASURE_HEAD = /(?:memory|VRAM|RAM|usage|consumption|power|bandwidth|throughput|load)$/i;
 // Between a value and the metric after it: "9.4 points in answer accuracy" names it; "12% higher recall" qualifies.

@@ -167,3 +167,12 @@ describe('a hyphen standing for a dash', () => {
     expect(entity(abstract, 'ZorbBench')?.type).toBe('Benchmark');
   });
 });
+
+describe('praise before a measure', () => {
+  it('is no part of its name: "a fast turnaround time", "19.5% faster time-to-competence"', () => {
+    const abstract =
+      'ZorbViz achieves a fast turnaround time of 2 hours. ZorbCoach achieves 19.50% faster time-to-competence than prior curricula.';
+    expect(entity(abstract, 'turnaround time')?.type).toBe('Metric');
+    expect(resultOf(abstract, '19.50%')?.metric).toBe('time-to-competence');
+  });
+});
