@@ -5173,6 +5173,14 @@ class Doc {
       return 'proposed';
     }
     const combined = combineRoles(roles.filter((r) => r !== 'proposed'));
+    // "Latent Abstraction for Retrieval-Augmented Generation ... outperforms existing RAG methods": a technique the
+    // title names is the paper's own ground, used, whatever baselines built on it are compared with.
+    if (
+      type === 'Technique' &&
+      (combined === 'compared' || combined === 'mentioned') &&
+      d.mentions.some((m) => m.start < this.titleEnd)
+    )
+      return 'used';
     // A coined name the paper neither compares with nor cites as background is most likely its own contribution.
     if (
       NAMED_TYPES.has(type) &&

@@ -176,3 +176,12 @@ describe('praise before a measure', () => {
     expect(resultOf(abstract, '19.50%')?.metric).toBe('time-to-competence');
   });
 });
+
+describe('a technique the title names', () => {
+  it('is used even when baselines built on it are compared: "... outperforms existing RAG methods"', () => {
+    const title = 'Latent Zorbing for Retrieval-Augmented Generation';
+    const abstract =
+      'Retrieval-Augmented Generation (RAG) has become a standard approach for enhancing language models. We propose ZorbRAG, a unified framework in which one model retrieves and generates. Experiments show that ZorbRAG outperforms existing RAG methods.';
+    expect(entity(abstract, 'retrieval-augmented generation', title)?.role).toBe('used');
+  });
+});
