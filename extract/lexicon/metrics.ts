@@ -170,7 +170,10 @@ export const METRICS: readonly string[] = [
   'generalization error',
   'test error',
   'faithfulness',
-  'token usage',
+  'token usage|token consumption',
+  'token count',
+  // Parameter-efficient tuning reports how many parameters it trains.
+  'trainable parameters|tunable parameters',
   'token cost|token costs',
   'token efficiency',
   // How often a model declines a request: the safety evaluation's standard count.

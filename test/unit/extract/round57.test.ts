@@ -185,3 +185,13 @@ describe('a technique the title names', () => {
     expect(entity(abstract, 'retrieval-augmented generation', title)?.role).toBe('used');
   });
 });
+
+describe('what efficiency is counted in', () => {
+  it('names token consumption, token count and trainable parameters as metrics', () => {
+    const abstract =
+      'ZorbRAG cuts token consumption by 15% and token count by half, while ZorbTune needs 75% fewer trainable parameters than LoRA.';
+    expect(entity(abstract, 'token usage')?.aliases).toContain('token consumption');
+    expect(entity(abstract, 'token count')?.type).toBe('Metric');
+    expect(entity(abstract, 'trainable parameters')?.type).toBe('Metric');
+  });
+});
