@@ -452,7 +452,7 @@ export function isOutcome(
   // "61.3 vs 54.2": the first of a compared pair is an outcome when the sentence reports one.
   if (v.bare && hasOutcomeCue && /^\s*(?:vs\.?|versus)\s*\d/.test(after)) return true;
   if (v.bare) {
-    // "(R = 0.943)", "r = 0.82", "(rho >= 0.94)", "($\rho \simeq 0.8$)": a correlation or agreement statistic
+    // "(R = 0.943)", "r = 0.82", "(rho >= 0.94)", "(Spearman $ρ\simeq 0.8$)": a correlation or agreement statistic
     // reported by its symbol; a bound on it is reported as a decimal ("kappa > 0" is a condition).
     const statistic =
       /(?:^|[\s(-])(?:r|R|R\^?2|R\u00b2|\u03c1|\u03c4|\u03ba|rho|tau|kappa)\s?(=|[<>]=?|\u2265|\u2264|\\geq?|\\leq?|\\simeq|\\approx|\u2248)\s?$/.exec(
