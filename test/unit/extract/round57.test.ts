@@ -195,3 +195,16 @@ describe('what efficiency is counted in', () => {
     expect(entity(abstract, 'trainable parameters')?.type).toBe('Metric');
   });
 });
+
+describe('a value that says "faster"', () => {
+  it('takes no guessed metric that is not a time or a speed: "3.6-5 times faster with only 0.43B trainable parameters"', () => {
+    const abstract =
+      'ZorbWorld outperforms the strongest baselines while running 3.6-5 times faster with only 0.43B trainable parameters.';
+    expect(resultOf(abstract, '3.6-5 times')?.metric).toBeNull();
+  });
+
+  it('but keeps one that is: "reduces latency and runs 2.9x faster"', () => {
+    const abstract = 'ZorbServe reduces latency and runs 2.9x faster than the baseline.';
+    expect(resultOf(abstract, '2.9x')?.metric).toBe('latency');
+  });
+});
