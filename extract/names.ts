@@ -26,7 +26,7 @@ export const VERSION_WORD = /^[vV]?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
 
 // Lower-case tails that turn a name into an adjective ("GPT-4-based"); they are cut before judging the name.
 const ADJECTIVE_TAIL =
-  /-(?:based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|pretrained|finetuned|initiali[sz]ed|produced|written|labeled|annotated|derived|inspired|selected|filtered|extracted|retrieved|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade)$/i;
+  /-(?:fine-tuned|based|driven|like|style|guided|aware|powered|generated|specific|level|only|free|centric|enhanced|augmented|assisted|native|scale|sized|tuned|trained|pretrained|finetuned|initiali[sz]ed|produced|written|labeled|annotated|derived|inspired|selected|filtered|extracted|retrieved|compatible|friendly|oriented|related|dependent|agnostic|informed|conditioned|supervised|optimized|regularized|constrained|enabled|equipped|grounded|augmented|as-a-judge|as-judge|judged|ready|class|series|family|type|grade)$/i;
 // Any other participle ends in a lower-case "ed": "EB-ALFRED" is a name, not an adjective. The "-uncased" of
 // "bert-base-uncased" and the split of "OSWorld-Verified" are part of a name; "-Embed" and "-Speed" are no participles.
 const PARTICIPLE_TAIL = /-(?!(?:un)?cased$|Verified$|Extended$|[A-Za-z]*(?:eed|bed)$)[A-Za-z]{3,}ed$/;
@@ -34,7 +34,7 @@ const PARTICIPLE_TAIL = /-(?!(?:un)?cased$|Verified$|Extended$|[A-Za-z]*(?:eed|b
 // A hyphen standing for a dash before the sentence goes on ("Llama3-8B-demonstrate that", "ZorbBench-particularly in"):
 // a verb, conjunction or adverb after it is no part of the name.
 const DASH_JOINED_WORD =
-  /-(?:including|outperforming|achieving|yielding|showing|demonstrating|revealing|suggesting|indicating|highlighting|confirming|particularly|especially|notably|mainly|mostly|primarily|demonstrates?|shows?|reveals?|remains?|which|that|where|while|and|but|yet|such|namely|were|was|are|has|have|can|will)$/;
+  /-(?:including|outperforming|achieving|yielding|showing|demonstrating|revealing|suggesting|indicating|highlighting|confirming|particularly|especially|notably|mainly|mostly|primarily|demonstrates?|shows?|reveals?|remains?|which|that|where|while|and|but|yet|such|namely|despite|although|though|whereas|unlike|because|were|was|are|has|have|can|will)$/;
 
 /** A "-Bench" tail in any case: the name of a benchmark ("ZorbBench", "Zorb-bench"). */
 export const BENCH_TAIL = /(?:Bench|bench|BENCH)$/;
@@ -455,7 +455,7 @@ export function continuesName(type: EntityType, word: string, lex: Lexicon): boo
   if (type === 'Model')
     return (
       lex.modelVariantWords.has(word) ||
-      /^\d+(?:\.\d+)?[BMK]-\w+$/.test(word) ||
+      (/^\d+(?:\.\d+)?[BMK]-\w+$/.test(word) && !DASH_JOINED_WORD.test(word)) ||
       // "Gemini 3.1-Pro", "Gemini 2.0-Flash-Lite": a release with its tier after a hyphen.
       (/^\d{1,2}(?:\.\d{1,2})?-\p{L}/u.test(word) &&
         lex.modelVariantWords.has(word.slice(word.indexOf('-') + 1))) ||

@@ -83,6 +83,8 @@ export const BENCHMARKS: readonly string[] = [
   'QQP',
   'RTE',
   'CoLA',
+  // Minimal pairs that test a language model's grammatical knowledge.
+  'BLiMP',
   'MRPC',
   'STS-B',
   'BIOSSES',
@@ -348,6 +350,8 @@ export const BENCHMARKS: readonly string[] = [
   'UltraChat',
   'UltraFeedback',
   'HH-RLHF',
+  'PKU-SafeRLHF',
+  'BeaverTails',
   'Anthropic HH',
   'Dolly-15k',
   'FLAN',

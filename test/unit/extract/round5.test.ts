@@ -51,9 +51,9 @@ describe('tasks', () => {
 describe('lists after a plural type noun', () => {
   it('types the items of "corpora (A, B, and C)" as benchmarks', () => {
     const out = run(
-      'Zorb-QA is built from four open corpora (QUX-6, MELB, TalkSet, and BLIMP) and has 9,000 items.',
+      'Zorb-QA is built from four open corpora (QUX-6, MELB, TalkSet, and BLOMP) and has 9,000 items.',
     );
-    for (const name of ['QUX-6', 'MELB', 'TalkSet', 'BLIMP'])
+    for (const name of ['QUX-6', 'MELB', 'TalkSet', 'BLOMP'])
       expect(out.entities.find((e) => e.name === name)?.type).toBe('Benchmark');
   });
 

@@ -208,3 +208,15 @@ describe('a value that says "faster"', () => {
     expect(resultOf(abstract, '2.9x')?.metric).toBe('latency');
   });
 });
+
+describe('tails and data sets', () => {
+  it('cut "-fine-tuned" whole and a dash-joined "despite", and know BLiMP and PKU-SafeRLHF as data', () => {
+    const abstract =
+      'Embeddings from a LoRA-fine-tuned ZorbLM help. ZorbCode beats Mistral 123B-despite its size. We evaluate on BLiMP and PKU-SafeRLHF.';
+    expect(entity(abstract, 'LoRA')?.type).toBe('Method');
+    expect(entity(abstract, 'LoRA-fine')).toBeUndefined();
+    expect(entity(abstract, 'Mistral 123B-despite')).toBeUndefined();
+    expect(entity(abstract, 'BLiMP')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'PKU-SafeRLHF')?.type).toBe('Benchmark');
+  });
+});
