@@ -210,6 +210,13 @@ export const METHODS: readonly string[] = [
   'Voyager',
   'GraphRAG',
   'Self-RAG',
+  // Memory systems for LLM agents, the baselines of agent-memory papers.
+  'MemGPT',
+  'Mem0',
+  'A-Mem',
+  'Zep',
+  // A jailbreak attack that safety papers compare against ("GCG" alone also names other things).
+  'AutoDAN',
   'HyDE',
   'ColBERT',
   'DPR|Dense Passage Retrieval',

@@ -220,3 +220,10 @@ describe('tails and data sets', () => {
     expect(entity(abstract, 'PKU-SafeRLHF')?.type).toBe('Benchmark');
   });
 });
+
+describe('agent memory systems', () => {
+  it('are known methods: "outperforming MemGPT, A-Mem and Zep"', () => {
+    const abstract = 'ZorbMem outperforms memory baselines such as MemGPT, A-Mem and Zep on ZorbChat.';
+    for (const name of ['MemGPT', 'A-Mem', 'Zep']) expect(entity(abstract, name)?.type).toBe('Method');
+  });
+});
