@@ -439,6 +439,13 @@ export function isOutcome(
       MEASURE_BEFORE_MULTIPLIER.test(sentence.slice(Math.max(0, v.start - 30), v.start))
     );
   if (/(?:GB|MB)$/.test(v.value) && !aboutMemory) return false;
+  // "at a carrier frequency of 28 GHz", "a 200MHz-BW signal": a frequency is a setting, unless a system reaches it
+  // ("achieves at least 10 GHz read operations").
+  if (
+    /Hz$/.test(v.value) &&
+    !/\b(?:achiev|reach|attain|deliver)\w*\s+(?:(?:at least|up to|over)\s+)?$/i.test(before)
+  )
+    return false;
   // "an error of 0.80 mm" is an outcome; "a 0.2 mm wire", "a 1600 km dataset" are sizes.
   if (
     /(?:mm|cm|km|\u03bcm|\u00b5m|m\$|\$m)$/.test(v.value) &&

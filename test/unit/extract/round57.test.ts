@@ -227,3 +227,11 @@ describe('agent memory systems', () => {
     for (const name of ['MemGPT', 'A-Mem', 'Zep']) expect(entity(abstract, name)?.type).toBe('Method');
   });
 });
+
+describe('a frequency', () => {
+  it('is a setting: "(28 GHz and 3.5 GHz, both line-of-sight)", unless reached: "achieves at least 10 GHz"', () => {
+    const abstract =
+      'Results across propagation scenarios (28 GHz and 3.5 GHz, both line-of-sight) show that ZorbChan improves accuracy by 4.1%. The ZorbCell achieves at least 10 GHz read operations.';
+    expect(values(abstract)).toEqual(['4.1%', '10 GHz']);
+  });
+});
