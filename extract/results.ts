@@ -37,6 +37,8 @@ export const MAY_STATE_VALUE = new RegExp(
 const VALUE = new RegExp(
   [
     String.raw`(?<![\w.\-])${NUM}\s?${SPREAD_SIGN}\s?${NUM}${UNIT}?`, // 92.2 \pm 2.4\%, 1.81 $\pm$ 0.14 mm
+    // A range of negative values, one result (guidelines, convention 20): "-1.6 to -6.8pp", "rho = -0.50 to -0.56".
+    String.raw`(?<![\w.\-])[-\u2212]\d+(?:\.\d+)?\s?to\s?[-\u2212]\d+(?:\.\d+)?(?:${UNIT})?`,
     // 19.9 percentage points to 26.9 percentage points (a word unit written after both ends)
     String.raw`(?<![\w.\-])${NUM}(?<unit>\s(?:percentage points?|points?|pp|percent|times|ms|seconds?|minutes?|hours?|[KMGT]B))${RANGE_SEP}${NUM}\k<unit>(?!\w)`,
     String.raw`(?<![\w.\-])(?!(?:19|20)\d\d${RANGE_SEP})${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}\+?${NUM}${UNIT}`, // 20--30 percentage points, +1.8 to +6.2 pp, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$ (a year is no start)
@@ -108,6 +110,9 @@ const LENGTH_OUTCOME_BEFORE =
 // ratio of 1.51") or a measure's symbol ("F=0.92", "ROUGE-L = 0.49") is one.
 const NOT_RESULT_BEFORE =
   /(?:p\s?[<=>]\s?|\b(?:capped|limited|truncated|clipped)\s+(?:at|to)\s|\bCI[,:]?\s|\bconfidence intervals?[,:]?\s|top[-\s]?|\bfirst\s|\blast\s|\bretain(?:ing)?\s|\bsparsity of\s|(?<!\b(?:Sharpe|Sortino|Calmar|information|odds|hazard)\s)\bratio of\s|\b(?:learning|sampling|dropout|mask(?:ing)?|decay|frame|bit|noise) rate of\s|\bsize of\s|\bdropout of\s|\b(?:temperatures?|batch sizes?|weight decay|thresholds?|top-[pk])(?:\s+(?:tuning|settings?|values?|ranges?))?\s*(?:\(|=|of\s|from\s)\s*)$/i;
+// The symbol of a correlation or agreement statistic and the relation a value is given in ("rho = ", "R^2 >= ").
+const STATISTIC_BEFORE =
+  /(?:^|[\s(-])(?:r|R|R\^?2|R\u00b2|\u03c1|\u03c4|\u03ba|rho|tau|kappa)\s?(=|[<>]=?|\u2265|\u2264|\\geq?|\\leq?|\\simeq|\\approx|\u2248)\s?$/;
 // "IoU thresholds from 0.1 to 0.7": the far end of a range of thresholds is a setting too.
 const THRESHOLD_RANGE_END_BEFORE = /\bthresholds?\s+(?:from|between)\s+\d[\d.]*\s?(?:to|and|-|\u2013)\s?$/i;
 const SCALE_BOUND_BEFORE =
@@ -189,7 +194,10 @@ export function findValues(sentence: string): ValueMatch[] {
       (nextPair ||
         /\bfrom\s*$/i.test(sentence.slice(Math.max(0, start - 6), start)) ||
         // "(42.75% to 46.75%)" is a change; "(81%-95%)" is a range, as a hyphen joins its ends.
-        (/\(\s*$/.test(sentence.slice(Math.max(0, start - 6), start)) && value.includes('to')))
+        // ("(-1.6 to -6.8pp)": two negative ends make a range of losses.)
+        (/\(\s*$/.test(sentence.slice(Math.max(0, start - 6), start)) &&
+          value.includes('to') &&
+          !/^[-\u2212].*\sto\s?[-\u2212]/.test(value)))
     ) {
       const plain = (end: string): boolean => /^-?[\d.,]+$/.test(end);
       // "IoU thresholds from 0.5 to 0.95": both ends of a setting's span are settings.
@@ -458,13 +466,12 @@ export function isOutcome(
   if (v.bare && hasOutcomeCue && v.value.includes('.') && /(?:^|[\s(])\+$/.test(before)) return true;
   // "61.3 vs 54.2": the first of a compared pair is an outcome when the sentence reports one.
   if (v.bare && hasOutcomeCue && /^\s*(?:vs\.?|versus)\s*\d/.test(after)) return true;
+  // "rho = -0.50 to -0.56": a range of a statistic reported by its symbol.
+  if (!v.bare && /\sto\s?[-\u2212]/.test(v.value) && STATISTIC_BEFORE.test(before)) return true;
   if (v.bare) {
     // "(R = 0.943)", "r = 0.82", "(rho >= 0.94)", "(Spearman $ρ\simeq 0.8$)": a correlation or agreement statistic
     // reported by its symbol; a bound on it is reported as a decimal ("kappa > 0" is a condition).
-    const statistic =
-      /(?:^|[\s(-])(?:r|R|R\^?2|R\u00b2|\u03c1|\u03c4|\u03ba|rho|tau|kappa)\s?(=|[<>]=?|\u2265|\u2264|\\geq?|\\leq?|\\simeq|\\approx|\u2248)\s?$/.exec(
-        before,
-      );
+    const statistic = STATISTIC_BEFORE.exec(before);
     if (statistic && (statistic[1] === '=' || v.value.includes('.'))) return true;
     // "(0.050 -> 0.382)": the start of a reported change written with an arrow.
     if (hasOutcomeCue && /^\s*(?:->|\u2192|\\rightarrow|\\to)\s*\d/.test(after)) return true;
@@ -503,6 +510,14 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
   const after = sentence.slice(v.end, v.end + 40);
   // "+89%" is a gain as written.
   if (/\+\s?$/.test(sentence.slice(Math.max(0, v.start - 2), v.start))) return 'improvement';
+  // "(-1.6 to -6.8pp)", "OCR: (-21.3%)": a difference in points, or a share standing alone in parentheses, written
+  // with a minus is a drop ("an average return of -8%" is a level).
+  if (
+    /^[-\u2212]/.test(v.value) &&
+    (/(?:pp|points?)$/.test(v.value) ||
+      (/%$/.test(v.value) && /\(\s*$/.test(sentence.slice(Math.max(0, v.start - 2), v.start))))
+  )
+    return 'reduction';
   // "2.98 -> 1.54": both ends of an arrow are absolute values.
   if (ARROW_BEFORE.test(before) || ARROW_AFTER.test(after)) return 'absolute';
   // "(71.8 vs 61.5)": so are both sides of a compared pair.

@@ -235,3 +235,17 @@ describe('a frequency', () => {
     expect(values(abstract)).toEqual(['4.1%', '10 GHz']);
   });
 });
+
+describe('a range of negative values', () => {
+  it('is one result, a drop when in points: "(-1.6 to -6.8pp)", "rho = -0.50 to -0.56"', () => {
+    const abstract =
+      'Smaller planners hurt ZorbAgent (-1.6 to -6.8pp) while larger ones help. ZorbScore correlates with severity (rho = -0.50 to -0.56, p < 2e-4).';
+    expect(values(abstract)).toEqual(['-1.6 to -6.8pp', '-0.50 to -0.56']);
+    expect(resultOf(abstract, '-1.6 to -6.8pp')?.kind).toBe('reduction');
+  });
+
+  it('while a negative level stays absolute: "an average return of -8%"', () => {
+    const abstract = 'The best performing agent achieves an average return of -8% on ZorbBet.';
+    expect(resultOf(abstract, '-8%')?.kind).toBe('absolute');
+  });
+});
