@@ -1815,11 +1815,17 @@ class Doc {
    */
   private acronymsNamedAsMeasures(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd) return;
-    // "reducing CVR by 19.26%", "0.737 MAP", "(+1.8 EM, +1.9 F1)", "EM=53.2%", "a 12.5% increase in CTR": an acronym
-    // a value is read in. "(+8% ImageNet-100, +5% CUB, +2% SCars)": gains listed by data set, where an acronym after
-    // a value is one too.
+    // "reducing CVR by 19.26%", "0.737 MAP", "(+1.8 EM, +1.9 F1)", "EM=53.2%", "a 12.5% increase in CTR", "a
+    // 13-point PRR improvement": an acronym a value is read in. "(+8% ImageNet-100, +5% CUB, +2% SCars)": gains listed
+    // by data set, where an acronym after a value is one too.
     const listsDataGains = VALUE_BEFORE_MIXED_CASE_NAME.test(sentence.text);
-    for (const rx of [CHANGED_ACRONYM, VALUED_ACRONYM, ACRONYM_EQUALS, CHANGE_IN_ACRONYM]) {
+    for (const rx of [
+      CHANGED_ACRONYM,
+      VALUED_ACRONYM,
+      ACRONYM_EQUALS,
+      CHANGE_IN_ACRONYM,
+      ACRONYM_CHANGE_AFTER_POINTS,
+    ]) {
       if (rx === VALUED_ACRONYM && listsDataGains) continue;
       for (const m of matchesOf(sentence.text, rx)) {
         const name = m[1] ?? '';
@@ -6091,6 +6097,11 @@ const ACRONYM_EQUALS = /(?<![\w-])([A-Z][A-Z0-9]{1,6})\s?=\s?[-+]?(?:\d+\.\d+|\d
 // SIUO safe score" names a score of a benchmark).
 const CHANGE_IN_ACRONYM = new RegExp(
   String.raw`\d(?:\s?\\?%|-?\s?points?|\s?pp)?\s+(?:relative\s+|absolute\s+)?(?:increase|decrease|improvement|gain|reduction|drop|rise|lift|uplift|boost)s?\s+in\s+(?:the\s+)?([A-Z][A-Z0-9]{1,6})${MEASURE_ACRONYM_END}`,
+  'g',
+);
+// "a 13-point PRR improvement", "a 5% CTR gain": the acronym between a change's amount and its noun.
+const ACRONYM_CHANGE_AFTER_POINTS = new RegExp(
+  String.raw`\d(?:\s?\\?%|-?\s?points?|\s?pp)\s+([A-Z][A-Z0-9]{1,6})\s+(?:increase|decrease|improvement|gain|reduction|drop|rise|lift|uplift|boost)s?\b`,
   'g',
 );
 // Units, substances and counted things a value may stand before: "30.5 GB", "74.49 HU", "100% H2", "95% CI".

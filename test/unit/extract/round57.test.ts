@@ -249,3 +249,12 @@ describe('a range of negative values', () => {
     expect(resultOf(abstract, '-8%')?.kind).toBe('absolute');
   });
 });
+
+describe('an acronym between a change and its noun', () => {
+  it('is a metric: "a 13-point ZRR improvement"', () => {
+    const abstract =
+      'ZorbUQ beats supervised baselines, achieving up to a 13-point ZRR improvement at negligible cost.';
+    expect(entity(abstract, 'ZRR')?.type).toBe('Metric');
+    expect(resultOf(abstract, '13-point')?.metric).toBe('ZRR');
+  });
+});
