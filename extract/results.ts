@@ -510,7 +510,7 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
   const after = sentence.slice(v.end, v.end + 40);
   // "+89%" is a gain as written.
   if (/\+\s?$/.test(sentence.slice(Math.max(0, v.start - 2), v.start))) return 'improvement';
-  // "(-1.6 to -6.8pp)", "OCR: (-21.3%)": a difference in points, or a share standing alone in parentheses, written
+  // "(-1.6 to -6.8pp)", "recognition (-49.5%)": a difference in points, or a share standing alone in parentheses, written
   // with a minus is a drop ("an average return of -8%" is a level).
   if (
     /^[-\u2212]/.test(v.value) &&
