@@ -341,8 +341,10 @@ export const BENCHMARKS: readonly string[] = [
   'Pile-CC',
   'RedPajama',
   'FineWeb',
-  // DataComp-LM's filtered pretraining corpus.
+  // DataComp-LM's filtered pretraining corpus, and the corpus itself.
   'DCLM-Baseline',
+  'DCLM|DataComp-LM',
+  'FineWeb-Edu',
   'OpenWebText',
   'ShareGPT',
   'LMSYS-Chat-1M',

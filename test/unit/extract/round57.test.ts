@@ -258,3 +258,12 @@ describe('an acronym between a change and its noun', () => {
     expect(resultOf(abstract, '13-point')?.metric).toBe('ZRR');
   });
 });
+
+describe('pretraining corpora', () => {
+  it('are data: "surpassing DCLM and FineWeb-Edu"', () => {
+    const abstract =
+      'Models trained on ZorbWeb score higher across 18 benchmarks, surpassing DCLM and FineWeb-Edu.';
+    expect(entity(abstract, 'DCLM')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'FineWeb-Edu')?.type).toBe('Benchmark');
+  });
+});
