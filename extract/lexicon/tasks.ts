@@ -61,7 +61,7 @@ export const TASKS: readonly string[] = [
   'vulnerability detection',
   'bug localization',
   'software engineering',
-  'text-to-SQL|natural-language-to-SQL|NL-to-SQL|NL2SQL',
+  'text-to-SQL|natural-language-to-SQL|NL-to-SQL|NL2SQL|Text2SQL',
   'semantic parsing',
   'machine translation|MT',
   'neural machine translation|NMT',

@@ -267,3 +267,12 @@ describe('pretraining corpora', () => {
     expect(entity(abstract, 'FineWeb-Edu')?.type).toBe('Benchmark');
   });
 });
+
+describe('the "Text2SQL" spelling', () => {
+  it('names the text-to-SQL task, not a benchmark: "on Text2SQL benchmark; BIRD"', () => {
+    const abstract =
+      'ZorbSQL achieves state-of-the-art execution accuracy on Text2SQL benchmark; BIRD, outperforming baselines.';
+    expect(entity(abstract, 'Text2SQL')).toBeUndefined();
+    expect(entity(abstract, 'text-to-SQL')?.aliases).toContain('Text2SQL');
+  });
+});
