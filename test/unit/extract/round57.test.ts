@@ -276,3 +276,12 @@ describe('the "Text2SQL" spelling', () => {
     expect(entity(abstract, 'text-to-SQL')?.aliases).toContain('Text2SQL');
   });
 });
+
+describe('technique families from the hand check', () => {
+  it('knows soft prompts, prototype learning, case-based reasoning and 3D morphable models', () => {
+    const abstract =
+      'ZorbFace trains soft prompts, moves from softmax to prototype learning, adds case-based reasoning and augments a base 3D Morphable Model (3DMM).';
+    for (const name of ['soft prompt', 'prototype learning', 'case-based reasoning', '3D morphable model'])
+      expect(entity(abstract, name)?.type).toBe('Technique');
+  });
+});
