@@ -518,6 +518,13 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
       (/%$/.test(v.value) && /\(\s*$/.test(sentence.slice(Math.max(0, v.start - 2), v.start))))
   )
     return 'reduction';
+  // "while maintaining 75 FPS", "retaining 95% of its accuracy": a level a system keeps is no change.
+  if (
+    /\b(?:maintain|retain|preserv|keep|sustain)\w*\s+(?:an?\s+|only\s+|over\s+|up to\s+|about\s+)?$/i.test(
+      before,
+    )
+  )
+    return 'absolute';
   // "2.98 -> 1.54": both ends of an arrow are absolute values.
   if (ARROW_BEFORE.test(before) || ARROW_AFTER.test(after)) return 'absolute';
   // "(71.8 vs 61.5)": so are both sides of a compared pair.

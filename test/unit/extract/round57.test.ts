@@ -285,3 +285,11 @@ describe('technique families from the hand check', () => {
       expect(entity(abstract, name)?.type).toBe('Technique');
   });
 });
+
+describe('a level a system keeps', () => {
+  it('is absolute: "surpasses baselines while maintaining 75 FPS"', () => {
+    const abstract =
+      'ZorbFace surpasses state-of-the-art methods while maintaining 75 FPS real-time rendering.';
+    expect(resultOf(abstract, '75 FPS')?.kind).toBe('absolute');
+  });
+});
