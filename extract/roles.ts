@@ -30,6 +30,14 @@ const STRONG_BACKGROUND_CUE =
 const BACKGROUND_CUE =
   /(?<![\w-])(?:existing|prior|previous(?:ly)?|traditional|conventional|inspired by|follow-up|earlier|classical|well-established|recent(?:ly)?|dominant|popular|widely|commonly|typically|ha(?:s|ve) (?:shown|showcased|demonstrated|achieved|emerged))\b|^(?:While|Although|Though|Despite)\b/i;
 
+// Future work the paper points to, up to the name: "future work on", "research directions such as".
+const FUTURE_WORK_BEFORE =
+  /\b(?:future (?:work|research|studies|directions?)|(?:research|promising) directions?(?:\s+(?:such as|including|like|for))?)\b[^.;:]*$/i;
+
+function comparableType(type: EntityType): boolean {
+  return type === 'Method' || type === 'Model' || type === 'Technique';
+}
+
 /**
  * Whether a sentence announces a contribution ("we propose ...", "this paper introduces ..."); `verbEnd`, when the
  * caller already has it from `proposalVerbEnd`, saves matching the proposal verb again.
@@ -63,6 +71,8 @@ export function mentionRole(sentence: string, offset: number, type: EntityType):
   }
   const firstPerson = FIRST_PERSON.test(sentence);
   if (/\b(?:inspired by|inspiration from|following|motivated by)\b[^,;]*$/i.test(before)) return 'mentioned';
+  // "promising research directions such as theorem-guided reasoning and self-refinement": what future work may try.
+  if (comparableType(type) && FUTURE_WORK_BEFORE.test(before)) return 'mentioned';
   // "improves both models even without fine-tuning": a technique the work does without is not one it uses.
   if (type === 'Technique' && WITHOUT_BEFORE.test(before)) return 'mentioned';
   const comparable = type === 'Method' || type === 'Model' || type === 'Technique';

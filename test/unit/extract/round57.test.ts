@@ -293,3 +293,11 @@ describe('a level a system keeps', () => {
     expect(resultOf(abstract, '75 FPS')?.kind).toBe('absolute');
   });
 });
+
+describe('future work', () => {
+  it('mentions what it names: "promising research directions such as ... self-refinement"', () => {
+    const abstract =
+      'We propose ZorbProof. Our findings highlight promising research directions such as theorem-guided reasoning and self-refinement.';
+    expect(entity(abstract, 'self-refinement')?.role).toBe('mentioned');
+  });
+});
