@@ -34,6 +34,7 @@ const BACKGROUND_CUE =
 const FUTURE_WORK_BEFORE =
   /\b(?:future (?:work|research|studies|directions?)|(?:research|promising) directions?(?:\s+(?:such as|including|like|for))?)\b[^.;:]*$/i;
 
+/** The types a sentence may compare with the paper's own: methods, models and techniques. */
 function comparableType(type: EntityType): boolean {
   return type === 'Method' || type === 'Model' || type === 'Technique';
 }
@@ -65,17 +66,17 @@ export function isNamedHere(before: string): boolean {
  */
 export function mentionRole(sentence: string, offset: number, type: EntityType): MentionRole {
   const before = sentence.slice(0, offset);
-  if (type === 'Method' || type === 'Model' || type === 'Technique') {
+  const comparable = comparableType(type);
+  if (comparable) {
     const compare = compareCueBefore(before, type);
     if (compare !== undefined) return compare;
   }
   const firstPerson = FIRST_PERSON.test(sentence);
   if (/\b(?:inspired by|inspiration from|following|motivated by)\b[^,;]*$/i.test(before)) return 'mentioned';
   // "promising research directions such as theorem-guided reasoning and self-refinement": what future work may try.
-  if (comparableType(type) && FUTURE_WORK_BEFORE.test(before)) return 'mentioned';
+  if (comparable && FUTURE_WORK_BEFORE.test(before)) return 'mentioned';
   // "improves both models even without fine-tuning": a technique the work does without is not one it uses.
   if (type === 'Technique' && WITHOUT_BEFORE.test(before)) return 'mentioned';
-  const comparable = type === 'Method' || type === 'Model' || type === 'Technique';
   // Tasks, benchmarks and metrics named in a background sentence are usually what the paper then works on.
   // A background cue counts before the name, or anywhere in a sentence that reports no outcome
   // ("X achieves 92% ..., outperforming prior methods" is about the paper's results).
