@@ -5451,14 +5451,9 @@ class Doc {
       }
       values.sort((a, b) => a.start - b.start);
       // "recall, precision and F1 of 0.88, 0.91 and 0.93, respectively": the k-th value's metric and benchmark.
-      const respectiveMetric = respectivePairs(sentence.text, sentence.start, values, metrics, this.text);
-      const respectiveBenchmark = respectivePairs(
-        sentence.text,
-        sentence.start,
-        values,
-        benchmarks,
-        this.text,
-      );
+      const respectiveValues = respectiveRun(sentence.text, values);
+      const respectiveMetric = respectivePairs(respectiveValues, sentence.start, metrics, this.text);
+      const respectiveBenchmark = respectivePairs(respectiveValues, sentence.start, benchmarks, this.text);
       // "the RMSEs of the top-ranked and baseline systems are 0.364 and 0.444, respectively": scores given respectively
       // are the measure named before them in their clause; when what they are "of" names no system, whose they are is
       // not said.
@@ -5561,6 +5556,13 @@ class Doc {
             this.isVerbObject(subjects, last, sentence.start))
             ? lastSubject.surface
             : undefined;
+        // The nearest system before the last one that no comparison puts below another: who a margin over, or a value
+        // after, a beaten system belongs to.
+        const winnerBefore = (): string | null => {
+          let k = last - 1;
+          for (let m = subjects[k]; m && this.comparedAgainst(m, sentence.start); m = subjects[k]) k--;
+          return subjects[k]?.surface ?? proposedSubject?.name ?? null;
+        };
         if (objectOf) {
           // The improver is the nearest system before the verb that is not itself an object of one.
           let k = objectOf.at - 1;
@@ -5579,9 +5581,7 @@ class Doc {
           this.comparedAgainst(lastSubject, sentence.start)
         ) {
           // "4.1% over the base model A and 2.0% over B": a margin over the next system is not the last one's own.
-          let k = last - 1;
-          for (let m = subjects[k]; m && this.comparedAgainst(m, sentence.start); m = subjects[k]) k--;
-          subject = subjects[k]?.surface ?? proposedSubject?.name ?? null;
+          subject = winnerBefore();
           sharing.length = 0;
         } else if (
           /(?<!\b(?:rang|vary|varie)\w*\s+)\bfrom\s+$/.test(
@@ -5601,9 +5601,7 @@ class Doc {
         ) {
           // "a 14.5% improvement over A, and a 3.2% improvement over B": past a comma or "and", a value after a beaten
           // system is the winner's (not one in parentheses after a name: "than T5 (34.9%) and than Brain (35.7%)").
-          let k = last - 1;
-          for (let m = subjects[k]; m && this.comparedAgainst(m, sentence.start); m = subjects[k]) k--;
-          subject = subjects[k]?.surface ?? proposedSubject?.name ?? null;
+          subject = winnerBefore();
           sharing.length = 0;
         }
         // "(23 minutes compared to 454 minutes)": the value after "compared to" is the unnamed baseline's, or the
@@ -6571,22 +6569,10 @@ function vote(d: Draft, type: EntityType, weight: number): void {
 const VALUE_LIST_GAP = /^\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|\/\s*)$/;
 const NAME_LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/;
 
-/**
- * "recall, precision and F1 of 0.88, 0.91 and 0.93, respectively", "98.9% and 94.1% on A and B, respectively": where a
- * list of values closed by "respectively" meets a list of as many names, the k-th value is the k-th name's; a list of
- * values twice or three times as long goes through the names again ("0.88, 0.91 (CT) and 0.90, 0.93 (MR)").
- */
-function respectivePairs(
-  sentence: string,
-  sentenceStart: number,
-  values: readonly ValueMatch[],
-  names: readonly Mention[],
-  text: string,
-): Map<ValueMatch, string> {
-  const out = new Map<ValueMatch, string>();
+/** The run of listed values a sentence's "respectively" closes (no other value between its end and the word), or []. */
+function respectiveRun(sentence: string, values: readonly ValueMatch[]): ValueMatch[] {
   const closing = sentence.search(/\brespectively\b/);
-  if (closing < 0 || names.length < 2 || values.length < 2) return out;
-  // The run of listed values that "respectively" closes: no other value between its end and the word.
+  if (closing < 0 || values.length < 2) return [];
   const before = values.filter((v) => v.end <= closing);
   const run: ValueMatch[] = before.slice(-1);
   for (let k = before.length - 2; k >= 0; k--) {
@@ -6594,7 +6580,22 @@ function respectivePairs(
     if (!v || !next || !VALUE_LIST_GAP.test(sentence.slice(v.end, next.start))) break;
     run.unshift(v);
   }
-  if (run.length < 2) return out;
+  return run.length < 2 ? [] : run;
+}
+
+/**
+ * "recall, precision and F1 of 0.88, 0.91 and 0.93, respectively", "98.9% and 94.1% on A and B, respectively": where a
+ * run of values closed by "respectively" meets a list of as many names, the k-th value is the k-th name's; a run twice
+ * or three times as long goes through the names again ("0.88, 0.91 (CT) and 0.90, 0.93 (MR)").
+ */
+function respectivePairs(
+  run: readonly ValueMatch[],
+  sentenceStart: number,
+  names: readonly Mention[],
+  text: string,
+): Map<ValueMatch, string> {
+  const out = new Map<ValueMatch, string>();
+  if (run.length < 2 || names.length < 2) return out;
   // Runs of names joined as a list, each name once.
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const lists: Mention[][] = [];

@@ -164,6 +164,8 @@ const ABSOLUTE_CUE =
 // "increases" is a noun only after a modifier: "relative increases from 5% to 9%" vs "WER increases from 5% to 9%".
 const RANGE_OF_GAINS =
   /\b(?:improvements|gains|reductions|(?:relative|consistent|substantial|average|with|of)\s+(?:increases|decreases)|speedups|savings|ranging|ranged|ranges?|varying|varied|vary)\s+(?:of\s+)?from\s*$/i;
+// A range of negative values as one value is written: "-1.6 to -6.8pp".
+const NEGATIVE_RANGE = /^[-\u2212].*\sto\s?[-\u2212]/;
 const ARROW_BEFORE = /(?:\\rightarrow|\\to|\u2192|->)\s*$/;
 const ARROW_AFTER = /^\s*(?:\\rightarrow|\\to\b|\u2192|->)/;
 /** What follows the first value of a compared pair: "(71.8 vs 61.5)". */
@@ -197,7 +199,7 @@ export function findValues(sentence: string): ValueMatch[] {
         // ("(-1.6 to -6.8pp)": two negative ends make a range of losses.)
         (/\(\s*$/.test(sentence.slice(Math.max(0, start - 6), start)) &&
           value.includes('to') &&
-          !/^[-\u2212].*\sto\s?[-\u2212]/.test(value)))
+          !NEGATIVE_RANGE.test(value)))
     ) {
       const plain = (end: string): boolean => /^-?[\d.,]+$/.test(end);
       // "IoU thresholds from 0.5 to 0.95": both ends of a setting's span are settings.
@@ -467,7 +469,7 @@ export function isOutcome(
   // "61.3 vs 54.2": the first of a compared pair is an outcome when the sentence reports one.
   if (v.bare && hasOutcomeCue && /^\s*(?:vs\.?|versus)\s*\d/.test(after)) return true;
   // "rho = -0.50 to -0.56": a range of a statistic reported by its symbol.
-  if (!v.bare && /\sto\s?[-\u2212]/.test(v.value) && STATISTIC_BEFORE.test(before)) return true;
+  if (!v.bare && NEGATIVE_RANGE.test(v.value) && STATISTIC_BEFORE.test(before)) return true;
   if (v.bare) {
     // "(R = 0.943)", "r = 0.82", "(rho >= 0.94)", "(Spearman $ρ\simeq 0.8$)": a correlation or agreement statistic
     // reported by its symbol; a bound on it is reported as a decimal ("kappa > 0" is a condition).
