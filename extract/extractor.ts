@@ -874,6 +874,22 @@ class Doc {
         this.genericShorts.add(short);
         continue;
       }
+      // "Modern Standard Arabic (MSA)", "Long COVID (LC)", "cardiac MRI (CMR)", "Oak Ridge National Laboratory (ORNL)":
+      // a language, a disease, an imaging modality, a device, an institution or a field is no method, unless the paper
+      // makes it ("we propose Zorb Discrepancy Tomography (ZDT)").
+      if (
+        !shortListing &&
+        !longListing &&
+        NOT_A_METHOD_LONG_FORM.test(def.long.trim()) &&
+        !this.proposedHere(sentence, def.longStart)
+      ) {
+        // A title may capitalise the short form ("Cryo-ET Particle Detection") or name the thing by its upper-case head
+        // ("in Long COVID").
+        const head = /\p{Lu}{2,}$/u.exec(def.long.trim())?.[0];
+        for (const form of [def.short, short, head ?? short])
+          this.genericShorts.add(form).add(form.charAt(0).toUpperCase() + form.slice(1));
+        continue;
+      }
       // "question-answer (QA) pairs": data made of the task's items, not the task.
       const defEnd = Math.max(def.shortStart + def.short.length, def.longStart + def.long.length);
       if (
@@ -5808,6 +5824,10 @@ const RANK_OF_LEVEL =
 const PHENOMENON_NOUN = String.raw`(?:phenomen(?:on|a)|failure\s+modes?|effects?|patholog(?:y|ies))`;
 const PHENOMENON_NAMING = String.raw`(?:\b${PHENOMENON_NOUN},?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:term|call|name|dub|refer\s+to\s+as|termed|called|named|dubbed|known\s+as)|\b(?:term|call|name|dub|refer\s+to)\s+(?:this|these|such)\s+${PHENOMENON_NOUN}(?:\s+as)?)`;
 const PHENOMENON_NAMED_BEFORE = new RegExp(String.raw`${PHENOMENON_NAMING}(?:\s+(?:the|a|an))?\s*$`, 'i');
+// What a long form ending in one of these nouns names is studied or worked with, not a way of doing something; a
+// preposition before the noun ("Autoencoder for Transient Imaging") makes it a qualifier of the name's real head.
+const NOT_A_METHOD_LONG_FORM =
+  /^(?:(?!\b(?:for|of|via|with|in|on|by|using|from|to)\s)[^])*?(?<![\w-])(?:English|Arabic|Portuguese|Spanish|Chinese|French|German|Japanese|Korean|Hindi|COVID(?:-19)?|[Cc]ancer|[Dd]iseases?|[Ss]yndrome|CT|MRI|[Rr]esonance|[Ii]maging|[Tt]omography|[Uu]ltrasound|[Mm]icroscopy|[Cc]ameras?|[Ll]aborator(?:y|ies)|[Uu]niversity|[Ii]nstitute|[Hh]ospitals?|Office|[Ss]cience|[Ss]tudies)$/;
 // "We call this phenomenon Calibration Drift Under Reasoning (CDUR)": the Title-Case name given to a phenomenon.
 const PHENOMENON_TITLE_CASE_NAME = new RegExp(
   String.raw`${PHENOMENON_NAMING}\s+(?:(?:the|a|an)\s+)?(?:\\(?:emph|textbf|textit)\{|["\u201c\x60']+)?(\p{Lu}[\p{L}\d-]*(?:\s+(?:(?:of|under|in|on|for|and|to)\s+)?\p{Lu}[\p{L}\d-]*){0,5})`,

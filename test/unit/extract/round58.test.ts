@@ -1,0 +1,31 @@
+// Rules from a fifty-eighth round. Every sentence here is invented and the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { entity } from '../../helpers/extract.js';
+
+describe('a defined short form', () => {
+  it('names no method when its long form is a language, a modality, a device or an institution', () => {
+    const abstract =
+      'We fine-tune ZorbNet on Modern Standard Arabic (MSA) and cardiac MRI (CMR) scans taken with a Wide Angle Camera (WAC) at the Zorb National Laboratory (ZNL). ZorbNet handles MSA, CMR and WAC data.';
+    for (const name of ['MSA', 'CMR', 'WAC', 'ZNL']) expect(entity(abstract, name)).toBeUndefined();
+    expect(entity(abstract, 'ZorbNet')?.type).toBe('Method');
+  });
+
+  it('nor does its capitalised form in the title: "Few-Shot Cryo-ET Particle Picking"', () => {
+    const abstract =
+      'Cryo-electron tomography (cryo-ET) images cells. We propose ZorbPick, which finds particles in cryo-ET volumes.';
+    const title = 'ZorbPick: Few-Shot Cryo-ET Particle Picking';
+    expect(entity(abstract, 'Cryo-ET', title)).toBeUndefined();
+    expect(entity(abstract, 'cryo-ET', title)).toBeUndefined();
+  });
+
+  it('but one the paper makes is its method: "we propose Zorb Discrepancy Tomography (ZDT)"', () => {
+    const abstract = 'We propose Zorb Discrepancy Tomography (ZDT), a detector of machine text. ZDT is fast.';
+    expect(entity(abstract, 'ZDT')?.role).toBe('proposed');
+  });
+
+  it('still names one whose long form only qualifies its head: "Zorb Autoencoder for Transient Imaging (ZATI)"', () => {
+    const abstract =
+      'We propose the Zorb Autoencoder for Transient Imaging (ZATI). ZATI recovers sharp frames.';
+    expect(entity(abstract, 'ZATI')?.type).toBe('Method');
+  });
+});
