@@ -33,6 +33,11 @@ export const MAY_STATE_VALUE = new RegExp(
   String.raw`\d|fold\b|\b${MULTIPLIER_STEM}|\b(?:times|percent)\b`,
   'i',
 );
+// "($-$7.4\%)": a minus written as math is the value's own sign (the value pattern's look-behind keeps the dash of
+// "$6$-$12$" or "1$-$2%" out).
+const LATEX_MINUS = String.raw`\$[-\u2212]\$\s?`;
+/** A value written with its own minus sign, in text or in math. */
+const SIGNED = /^(?:[-\u2212]|\$[-\u2212]\$)/;
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
   [
@@ -42,7 +47,7 @@ const VALUE = new RegExp(
     // 19.9 percentage points to 26.9 percentage points (a word unit written after both ends)
     String.raw`(?<![\w.\-])${NUM}(?<unit>\s(?:percentage points?|points?|pp|percent|times|ms|seconds?|minutes?|hours?|[KMGT]B))${RANGE_SEP}${NUM}\k<unit>(?!\w)`,
     String.raw`(?<![\w.\-])(?!(?:19|20)\d\d${RANGE_SEP})${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}\+?${NUM}${UNIT}`, // 20--30 percentage points, +1.8 to +6.2 pp, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$ (a year is no start)
-    String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)-?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\)
+    String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)(?:${LATEX_MINUS}|-)?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\), ($-$7.4\%)
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
     String.raw`(?<![\w.:@\-])\d+ of \d+\b(?![.,]\d|\s?\\?%)`, // 110 of 120 runs
     String.raw`(?<![\w.\-/{_^])\d+(?:\.\d+)?/\d+(?:\.0+)?(?![\w/\-}]|\.\d)`, // 65/75 solved, 7.4/10, 4.77/5.0 (a scale)
@@ -515,7 +520,7 @@ export function kindOf(written: string, v: ValueMatch): ResultKind {
   // "(-1.6 to -6.8pp)", "recognition (-49.5%)": a difference in points, or a share standing alone in parentheses, written
   // with a minus is a drop ("an average return of -8%" is a level).
   if (
-    /^[-\u2212]/.test(v.value) &&
+    SIGNED.test(v.value) &&
     (/(?:pp|points?)$/.test(v.value) ||
       (/%$/.test(v.value) && /\(\s*$/.test(sentence.slice(Math.max(0, v.start - 2), v.start))))
   )

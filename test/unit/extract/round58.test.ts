@@ -1,6 +1,6 @@
 // Rules from a fifty-eighth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity } from '../../helpers/extract.js';
+import { entity, resultOf, values } from '../../helpers/extract.js';
 
 describe('a defined short form', () => {
   it('names no method when its long form is a language, a modality, a device or an institution', () => {
@@ -27,5 +27,17 @@ describe('a defined short form', () => {
     const abstract =
       'We propose the Zorb Autoencoder for Transient Imaging (ZATI). ZATI recovers sharp frames.';
     expect(entity(abstract, 'ZATI')?.type).toBe('Method');
+  });
+});
+
+describe('a minus written as math', () => {
+  it('is the value\'s own sign: "halves it ($-$23.9\\%)"', () => {
+    const abstract = 'Tuning only ZorbNet halves its error rate ($-$23.9\\%) on ZorbQA.';
+    expect(resultOf(abstract, '$-$23.9\\%')?.kind).toBe('reduction');
+  });
+
+  it('but the dash between two numbers is no sign: "gains of 1$-$2\\%"', () => {
+    const abstract = 'ZorbNet yields accuracy gains of 1$-$2\\% on ZorbQA.';
+    expect(values(abstract).some((v) => v.startsWith('$-$'))).toBe(false);
   });
 });
