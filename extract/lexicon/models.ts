@@ -117,7 +117,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'XLNet',
   'XLM-R',
   'XLM-RoBERTa',
-  'mBERT',
+  'mBERT|multilingual BERT|Multilingual BERT',
   'BioBERT',
   'SciBERT',
   'ClinicalBERT',
