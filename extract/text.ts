@@ -171,6 +171,10 @@ export function chunksOf(sentence: Sentence): Chunk[] {
       word = word.slice(0, word.length - trail[0].length);
       // "FLUX.1-[dev]": a bracket the word opened closes inside it.
       if (trail[0].startsWith(']') && /\[[^\]]*$/.test(word)) word += ']';
+      // A parenthesis glued to a name glosses it: "GPT-4o(mni)", "Llama-3.1-8B(16GB)" are GPT-4o and Llama-3.1-8B
+      // ("SE(3)", "R_KT(s)", "PRM(q,m,v)" are groups and functions, not glossed names).
+      else if (trail[0].startsWith(')'))
+        word = word.replace(/(?<=[\p{L}\d])\((?!\d+$|\p{Ll}(?:,|$))(?=[\p{Ll}\d])[^()]*$/u, '');
     }
     // Keep a closing parenthesis that belongs to the word: "Qwen2.5-VL(3B)" is rare, "f(x)" is not a name.
     // One with no opening before it in the word ends the word: "(GPT-4o)-based" is GPT-4o.

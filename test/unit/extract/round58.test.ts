@@ -1,6 +1,6 @@
 // Rules from a fifty-eighth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, resultOf, values } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, values } from '../../helpers/extract.js';
 
 describe('a defined short form', () => {
   it('names no method when its long form is a language, a modality, a device or an institution', () => {
@@ -39,5 +39,19 @@ describe('a minus written as math', () => {
   it('but the dash between two numbers is no sign: "gains of 1$-$2\\%"', () => {
     const abstract = 'ZorbNet yields accuracy gains of 1$-$2\\% on ZorbQA.';
     expect(values(abstract).some((v) => v.startsWith('$-$'))).toBe(false);
+  });
+});
+
+describe('a parenthesis glued to a name', () => {
+  it('glosses it: "Llama-3.1-8B(16GB)" and "GPT-4o(mini)" are Llama-3.1-8B and GPT-4o', () => {
+    const abstract = 'We compare Llama-3.1-8B(16GB) with GPT-4o(mini) on ZorbQA.';
+    expect(namesOf(abstract, 'Model')).toEqual(expect.arrayContaining(['Llama-3.1-8B', 'GPT-4o']));
+    expect(namesOf(abstract, 'Model').some((n) => n.includes('('))).toBe(false);
+  });
+
+  it('but a group or a function is no gloss: "SE(3)", "R_KT(s)"', () => {
+    const abstract = 'ZorbPolicy acts in SE(3) and bounds the redundancy R_KT(s) of every string.';
+    expect(entity(abstract, 'SE')).toBeUndefined();
+    expect(entity(abstract, 'R_KT')).toBeUndefined();
   });
 });
