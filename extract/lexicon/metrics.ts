@@ -67,6 +67,8 @@ export const METRICS: readonly string[] = [
   'pass@100',
   'maj@k',
   'win rate',
+  // The rating of pairwise contests (Chatbot Arena, chess engines), in any of the spellings papers use.
+  'Elo rating|Elo|ELO|Elo score|ELO score|Elo scores|Elo ratings|ELO rating',
   'length-controlled win rate|LC win rate',
   'success rate',
   'task success rate',

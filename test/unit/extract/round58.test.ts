@@ -55,3 +55,14 @@ describe('a parenthesis glued to a name', () => {
     expect(entity(abstract, 'R_KT')).toBeUndefined();
   });
 });
+
+describe('known measures', () => {
+  it('include the Elo rating, in any of its spellings', () => {
+    const abstract =
+      'ZorbChess reaches an Elo of 2593, and we rank ZorbJudge outputs with attribute-specific ELO scores.';
+    const elo = entity(abstract, 'Elo rating');
+    expect(elo?.type).toBe('Metric');
+    expect(elo?.aliases).toEqual(expect.arrayContaining(['Elo', 'ELO scores']));
+    expect(resultOf(abstract, '2593')?.metric).toBe('Elo rating');
+  });
+});
