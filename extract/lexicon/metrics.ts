@@ -126,6 +126,7 @@ export const METRICS: readonly string[] = [
   'wall-clock time',
   'inference time',
   'training time',
+  'GPU hours|GPU-hours|GPU hour|GPU-hour',
   // Times a system is measured by ("reduces the detection time", "lower execution time").
   'execution time',
   'processing time',

@@ -57,6 +57,12 @@ describe('a parenthesis glued to a name', () => {
 });
 
 describe('known measures', () => {
+  it('include the GPU hours a system costs', () => {
+    const abstract = 'ZorbRoute reduces GPU-hours by 31-42% on ZorbTrace.';
+    expect(entity(abstract, 'GPU hours')?.type).toBe('Metric');
+    expect(resultOf(abstract, '31-42%')?.metric).toBe('GPU hours');
+  });
+
   it('include the Elo rating, in any of its spellings', () => {
     const abstract =
       'ZorbChess reaches an Elo of 2593, and we rank ZorbJudge outputs with attribute-specific ELO scores.';
