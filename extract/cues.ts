@@ -1338,9 +1338,9 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
 // plural kind noun (perhaps with what they do before a colon: "four artifacts addressing these gaps:", or what they
 // are for before "namely": "two methods for data generation in driving, namely A and B"), then its items. Variants,
 // versions and artifacts take their kind from the name or its context, so they give none. The proposal verb may lead a
-// list of verbs ("we propose, evaluate and compare three strategies, ...").
+// list of verbs ("we propose, evaluate and compare three strategies, ...", "we curate and release two benchmarks: ...").
 const COUNTED_KIND_OPENING =
-  /^\s*(?:,\s*[a-z]+(?:\s*,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+)?(two|three|four|five|six|several|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?!(?:of|on|for|in|to|with|from|that|which|and|or)\s)[\w-]+,?\s+){0,6}?(methods|techniques|strategies|approaches|algorithms|frameworks|mechanisms|modules|components|losses|objectives|schemes|extensions|models|LLMs|benchmarks|datasets|corpora|suites|metrics|measures|variants|versions|artifacts|artefacts|resources|parts|subsets|splits|tracks)(?:\s*,?\s*namely,?|(?:\s+\w+ing(?:\s+[\w-]+){0,3})?\s*:|\s*,|\s*(?:--|\u2014)|\s+(?:for|in|on|to)\s+[^,;:.()]{1,80}?(?:,\s*namely,?|:))\s+/i;
+  /^\s*(?:(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+)?(two|three|four|five|six|several|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?!(?:of|on|for|in|to|with|from|that|which|and|or)\s)[\w-]+,?\s+){0,6}?(methods|techniques|strategies|approaches|algorithms|frameworks|mechanisms|modules|components|losses|objectives|schemes|extensions|models|LLMs|benchmarks|datasets|corpora|suites|metrics|measures|variants|versions|artifacts|artefacts|resources|parts|subsets|splits|tracks)(?:\s*,?\s*namely,?|(?:\s+\w+ing(?:\s+[\w-]+){0,3})?\s*:|\s*,|\s*(?:--|\u2014)|\s+(?:for|in|on|to)\s+[^,;:.()]{1,80}?(?:,\s*namely,?|:))\s+/i;
 const COUNTED_KIND_TYPE: Record<string, EntityType> = {
   models: 'Model',
   llms: 'Model',
