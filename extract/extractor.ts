@@ -864,7 +864,13 @@ class Doc {
             shortListing.type !== 'Metric' &&
             fold(def.long) !== fold(shortListing.canonical) &&
             (/^\p{Lu}/u.test(def.long) || !sharesContentWord(def.long, shortListing.canonical)) &&
-            this.proposedHere(sentence, def.longStart)))
+            this.proposedHere(sentence, def.longStart)) ||
+          // "Spatial Ancestral Chains (SAC)": a capitalised expansion that shares no word with the listed one ("Soft
+          // Actor-Critic") is the paper's own, wherever it stands.
+          (def.longStart < def.shortStart &&
+            NAMED_TYPES.has(shortListing.type) &&
+            /^\p{Lu}/u.test(def.long) &&
+            this.otherThanListed(def.long, shortListing)))
       ) {
         shortListing = undefined;
       }
@@ -4389,6 +4395,12 @@ class Doc {
   }
 
   /** A short form defined as something generic, or its plural ("the azimuth AoAs" after "angle-of-arrival (AoA)"). */
+  /** Whether a long form shares no content word with any listed name of more than one word for the listing. */
+  private otherThanListed(long: string, listing: { type: EntityType; canonical: string }): boolean {
+    const listedLong = this.lex.longNames.get(`${listing.type}:${listing.canonical}`);
+    return listedLong !== undefined && !listedLong.some((name) => sharesContentWord(long, name));
+  }
+
   private isGenericShort(name: string): boolean {
     return (
       this.genericShorts.has(name) || (/\p{Lu}s$/u.test(name) && this.genericShorts.has(name.slice(0, -1)))

@@ -46,6 +46,8 @@ export interface Lexicon {
   titleObjectHeads: ReadonlySet<string>;
   genericObjectHeads: Set<string>;
   metricHeads: Set<string>;
+  /** "Method:SAC" -> the listed names spelled out in words ("Soft Actor-Critic"), to tell a paper's own expansion. */
+  longNames: Map<string, string[]>;
   /** Longest listed surface in tokens, bounding the scan. */
   maxTokens: number;
 }
@@ -114,10 +116,13 @@ export function buildLexicon(): Lexicon {
     entries.set(key, list);
     maxTokens = Math.max(maxTokens, surface.split(/[\s\-./]+/).length + 1);
   };
+  const longNames = new Map<string, string[]>();
   const addList = (type: EntityType, list: readonly string[], withPlurals: boolean): void => {
     for (const line of list) {
       const forms = line.split('|');
       const canonical = forms[0] ?? '';
+      const long = forms.filter((f) => /\s/.test(f) && /\p{Ll}{2}/u.test(f));
+      if (long.length > 0) longNames.set(`${type}:${canonical}`, long);
       for (const form of forms) {
         add(type, canonical, form);
         if (withPlurals) for (const p of pluralsOf(form)) add(type, canonical, p);
@@ -156,6 +161,7 @@ export function buildLexicon(): Lexicon {
     genericObjectHeads: new Set(GENERIC_OBJECT_HEADS),
     titleObjectHeads: new Set(TITLE_OBJECT_HEADS),
     metricHeads: new Set(METRIC_HEADS.map(fold)),
+    longNames,
     maxTokens,
   };
 }

@@ -72,3 +72,29 @@ describe('known measures', () => {
     expect(resultOf(abstract, '2593')?.metric).toBe('Elo rating');
   });
 });
+
+describe('what the paper makes', () => {
+  it('includes a counted list after two verbs: "we curate and release two new benchmarks: A for X and B for Y"', () => {
+    const abstract =
+      'We curate and release two new hand-annotated benchmarks: ZorbFactBench for claim verification and ZorbFactQA for evaluating factuality.';
+    expect(entity(abstract, 'ZorbFactBench')?.role).toBe('proposed');
+    expect(entity(abstract, 'ZorbFactQA')?.role).toBe('proposed');
+  });
+
+  it('includes the data set it produces: "we produce the Zorb-Net dataset"', () => {
+    const abstract =
+      'We crawl online tutorials into trajectory data, through which we produce the Zorb-Net dataset containing 143K trajectories.';
+    expect(entity(abstract, 'Zorb-Net')).toMatchObject({ type: 'Benchmark', role: 'proposed' });
+  });
+
+  it('includes a short form it spells out as something other than the listed one: "Spatial Ancestral Chains (SAC)"', () => {
+    const abstract =
+      'We propose WorldZorb, a framework comprising Temporal Zorb Trees (TZT) that enable coarse-to-fine optimization, and Spatial Ancestral Chains (SAC) that query ancestral structure.';
+    expect(entity(abstract, 'SAC')?.role).toBe('proposed');
+  });
+
+  it('but not a listed model spelled out in its own words: "Segment Anything Model 2 (SAM2)"', () => {
+    const abstract = 'We build ZorbTrack on Segment Anything Model 2 (SAM2) and compare it with SAM2 alone.';
+    expect(entity(abstract, 'SAM2')).toMatchObject({ type: 'Model', role: 'used' });
+  });
+});
