@@ -2101,7 +2101,11 @@ class Doc {
     if (!data && !tool) return;
     if (this.lex.generic.has(chunk.text) || lexiconTypesOf(chunk.text, this.lex).length > 0) return;
     if (TYPE_NOUNS[chunk.text.toLowerCase()] !== undefined) return;
-    this.addNameAt(data ? 'Benchmark' : 'Method', sentence, index, chunk.start, chunk.end, 2);
+    // "an Instruction Corpus", "the Brown Corpus": a corpus keeps its capitalised noun ("the Spider dataset", "the
+    // Zorbotion Dataset" are Spider and Zorbotion).
+    const nounInName = data && /^\p{Lu}\p{Ll}+$/u.test(chunk.text) && following.startsWith(' Corpus');
+    const end = nounInName ? chunk.end + ' Corpus'.length : chunk.end;
+    this.addNameAt(data ? 'Benchmark' : 'Method', sentence, index, chunk.start, end, 2);
   }
 
   /**

@@ -98,3 +98,15 @@ describe('what the paper makes', () => {
     expect(entity(abstract, 'SAM2')).toMatchObject({ type: 'Model', role: 'used' });
   });
 });
+
+describe('a plain capitalised word before a capitalised data noun', () => {
+  it('names a corpus with the noun: "builds an Instruction Corpus"', () => {
+    const abstract = 'ZorbRet builds an Instruction Corpus by grouping similar training questions.';
+    expect(entity(abstract, 'Instruction Corpus')?.type).toBe('Benchmark');
+  });
+
+  it('but a dataset is named by the word alone: "the Zorbish Dataset"', () => {
+    const abstract = 'We evaluate ZorbRet on the Zorbish Dataset.';
+    expect(entity(abstract, 'Zorbish')?.type).toBe('Benchmark');
+  });
+});
