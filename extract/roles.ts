@@ -103,8 +103,9 @@ export function mentionRole(sentence: string, offset: number, type: EntityType):
   return firstPerson ? 'used' : 'neutral';
 }
 
+// "without any additional fine-tuning": up to two of these words may stand between.
 const WITHOUT_BEFORE =
-  /\b(?:without|no need for|eliminating the need for|precluding)\s+(?:(?:any|additional|further|extra|explicit|costly|expensive|task-specific)\s+)?$/i;
+  /\b(?:without|no need for|eliminating the need for|precluding)\s+(?:(?:any|additional|further|extra|explicit|costly|expensive|task-specific|domain-specific|model-specific)\s+){0,2}$/i;
 const COMPARED_PRIOR =
   /\b(?:than|over|against|outperform\w*|surpass\w*|compared (?:to|with))\s+(?:the\s+|all\s+|many\s+)?(?:existing|prior|previous|traditional|conventional)\b/gi;
 

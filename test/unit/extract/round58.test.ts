@@ -1,6 +1,6 @@
 // Rules from a fifty-eighth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf, resultOf, values } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, roleOf, values } from '../../helpers/extract.js';
 
 describe('a defined short form', () => {
   it('names no method when its long form is a language, a modality, a device or an institution', () => {
@@ -108,5 +108,13 @@ describe('a plain capitalised word before a capitalised data noun', () => {
   it('but a dataset is named by the word alone: "the Zorbish Dataset"', () => {
     const abstract = 'We evaluate ZorbRet on the Zorbish Dataset.';
     expect(entity(abstract, 'Zorbish')?.type).toBe('Benchmark');
+  });
+});
+
+describe('what a paper does without', () => {
+  it('is mentioned, with two words between: "without any additional fine-tuning"', () => {
+    expect(roleOf('ZorbNet adapts to new domains without any additional fine-tuning.', 'fine-tuning')).toBe(
+      'mentioned',
+    );
   });
 });
