@@ -882,11 +882,13 @@ class Doc {
       }
       // "Modern Standard Arabic (MSA)", "Long COVID (LC)", "cardiac MRI (CMR)", "Oak Ridge National Laboratory (ORNL)":
       // a language, a disease, an imaging modality, a device, an institution or a field is no method, unless the paper
-      // makes it ("we propose Zorb Discrepancy Tomography (ZDT)").
+      // makes it ("we propose Zorb Discrepancy Tomography (ZDT)"); nor is the short form of a generic term ("the
+      // pre-training (PT) stage").
       if (
         !shortListing &&
         !longListing &&
-        NOT_A_METHOD_LONG_FORM.test(def.long.trim()) &&
+        (NOT_A_METHOD_LONG_FORM.test(def.long.trim()) ||
+          GENERIC_EXPANSIONS.has(fold(def.long).replace(/s$/, ''))) &&
         !this.proposedHere(sentence, def.longStart)
       ) {
         // A title may capitalise the short form ("Cryo-ET Particle Detection") or name the thing by its upper-case head
@@ -6280,6 +6282,8 @@ const GENERIC_EXPANSIONS = new Set(
     'natural language processing',
     'deep neural network',
     'neural network',
+    // Never tagged (guidelines, convention 3).
+    'pre-training',
   ].map(fold),
 );
 // The head of a problem a paper poses ("The Zorb Problem"): a task, not a method.

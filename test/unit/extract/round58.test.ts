@@ -10,6 +10,11 @@ describe('a defined short form', () => {
     expect(entity(abstract, 'ZorbNet')?.type).toBe('Method');
   });
 
+  it('nor when its long form is a generic term: "the pre-training (PT) stage"', () => {
+    const abstract = 'ZorbWarm runs before the pre-training (PT) stage and helps during PT.';
+    expect(entity(abstract, 'PT')).toBeUndefined();
+  });
+
   it('nor does its capitalised form in the title: "Few-Shot Cryo-ET Particle Picking"', () => {
     const abstract =
       'Cryo-electron tomography (cryo-ET) images cells. We propose ZorbPick, which finds particles in cryo-ET volumes.';
