@@ -108,7 +108,9 @@ const COMPONENT_SHARE_AFTER =
 const EFFICIENCY_BEFORE =
   /\b(?:using|utili[sz]ing|with|requiring|updating|training|tuning)\s+(?:only|just|merely|less than|fewer than|at most)\s+$/i;
 // " on ZorbBench", " on the Zorb set": a named benchmark a value was reached on.
-const ON_NAMED_AFTER = /^\s+on\s+(?:the\s+)?\p{Lu}/u;
+// "on Zorb-400", "on the public leaderboard", "on the official test set": where a score was reached.
+const ON_NAMED_AFTER =
+  /^\s+on\s+(?:the\s+)?(?:\p{Lu}|(?:(?:public|private|official|hidden|blind|final|held-out)\s+)?(?:leaderboard|test\s+set)\b)/u;
 const LENGTH_OUTCOME_BEFORE =
   /\b(?:errors?|accura\w*|distances?|deviations?|MAE|RMSE|MPJPE|HD(?:95)?|ADE|FDE|EPE|drift|improv\w*|reduc\w*|lower\w*|decreas\w*)\b/i;
 // A setting, not an outcome: "a mixing ratio of 0.5", a count or size "K=8", "N = 500"; a named outcome ratio ("a Sharpe

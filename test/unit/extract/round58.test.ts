@@ -123,3 +123,11 @@ describe('what a paper does without', () => {
     );
   });
 });
+
+describe('a decimal an outcome verb reaches', () => {
+  it('is a result on a leaderboard or test set too: "reached 0.9452 on the public leaderboard"', () => {
+    const abstract =
+      'Our best ZorbRAG run reached 0.9452 on the public leaderboard and 0.9598 on the private leaderboard.';
+    expect(values(abstract)).toEqual(['0.9452', '0.9598']);
+  });
+});
