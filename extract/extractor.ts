@@ -348,6 +348,7 @@ class Doc {
     this.claimTitleSpelledForm();
     this.wordsNamingNoEntity();
     this.acronyms(findAcronymDefinitions(this.sentences));
+    this.titleCampaign();
     this.sentences.forEach((sentence, index) => this.modelNamedScores(sentence, index));
     this.sentences.forEach((sentence, index) => this.rSquared(sentence, index));
     this.sentences.forEach((sentence, index) => this.platformSources(sentence, index));
@@ -2667,6 +2668,24 @@ class Doc {
     const draft = this.proposeName('Model', name, start, 0);
     draft.proposed = true;
     vote(draft, 'Model', PROPOSAL_TYPE_VOTE - 1);
+  }
+
+  /**
+   * "MRT at IberLEF-2025 PRESTA Task: ...", "Abjad AI at NADI 2025: ...": a team's paper names the dated campaign or
+   * shared task it took part in, which is the benchmark it was evaluated on.
+   */
+  private titleCampaign(): void {
+    if (this.titleEnd <= 0) return;
+    const m = TITLE_CAMPAIGN.exec(this.text.slice(0, this.titleEnd));
+    const name = m?.[1];
+    if (!m || !name || !CAMPAIGN_MARK.test(name)) return;
+    // "WiCV at CVPR 2025: The Women in Computer Vision Workshop": a conference is where a paper appears, not data.
+    if (CONFERENCE.test(name) && !/\b(?:Task|Challenge|Track)\b/.test(name)) return;
+    const start = m.index + m[0].length - m[0].replace(/^[^]*?\sat\s(?:the\s)?/, '').length;
+    const index = this.sentences.findIndex((x) => x.start <= start && start < x.start + x.text.length);
+    const sentence = this.sentences[index];
+    if (!sentence || this.isClaimed(start, start + name.length)) return;
+    this.addNameAt('Benchmark', sentence, index, start, start + name.length, 3);
   }
 
   /** "X: A Benchmark for ..." in the title introduces X. */
@@ -6255,6 +6274,12 @@ const DATA_SET_LIST_APPOSED = new RegExp(
 const NAME_LEADER =
   /(?:\b(?:an?|the|our)\s+[a-z][\w]*-[a-z][\w-]*\s$|(?:\b(?:a|an|the|our|novel|new|lightweight|simple|dedicated|configurable|employs?|uses?|using|introduc\w*|propos\w*|with|via|called|named|termed|dubbed|and|integrat\w*|combin\w*|leverag\w*|adopt\w*|design\w*|includ\w*|present\w*)),?\s$)/i;
 
+// "<team> at <campaign>: <system>" titles; the campaign is dated or called a task or challenge.
+const TITLE_CAMPAIGN =
+  /^[^:]{1,50}?\sat\s(?:the\s)?(\p{Lu}[\p{L}\d@&-]*(?:\s(?:\p{Lu}[\p{L}\d-]*|(?:19|20)\d{2}|Shared|Task|Challenge|Track|\d{1,2}[A-Za-z]?)){0,5}?)\s*:/u;
+const CONFERENCE =
+  /^(?:CVPR|ICCV|ECCV|NeurIPS|ICML|ICLR|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|SIGIR|WWW|CHI|MICCAI|ICASSP|Interspeech|INTERSPEECH)\b/;
+const CAMPAIGN_MARK = /(?:19|20)\d{2}\b|\b(?:Shared Task|Task \d|Challenge)\b/;
 // Capitalised adjectives that describe a framework rather than name one ("the Bayesian framework").
 const DESCRIPTIVE_ADJECTIVE =
   /^(?:Bayesian|Euclidean|Gaussian|Markovian|Lagrangian|Hamiltonian|Newtonian|Boolean|Cartesian|Riemannian|Darwinian|Hebbian|Python|English|Chinese|European|American|Federated)$/;

@@ -1,6 +1,6 @@
 // Rules from a fifty-eighth round. Every sentence here is invented and the Zorb names made up.
 import { describe, expect, it } from 'vitest';
-import { entity, namesOf, resultOf, roleOf, values } from '../../helpers/extract.js';
+import { entity, namesOf, resultOf, roleOf, run, values } from '../../helpers/extract.js';
 
 describe('a defined short form', () => {
   it('names no method when its long form is a language, a modality, a device or an institution', () => {
@@ -129,5 +129,22 @@ describe('a decimal an outcome verb reaches', () => {
     const abstract =
       'Our best ZorbRAG run reached 0.9452 on the public leaderboard and 0.9598 on the private leaderboard.';
     expect(values(abstract)).toEqual(['0.9452', '0.9598']);
+  });
+});
+
+describe("a team paper's title", () => {
+  it('names the campaign it took part in as a benchmark: "ZorbTeam at LeZorbi-2025: ..."', () => {
+    const title = 'ZorbTeam at LeZorbi-2025: Retrieval for Tables';
+    const out = run('We describe ZorbRet, our system for table question answering.', title);
+    expect(out.entities.find((e) => e.name === 'LeZorbi-2025')).toMatchObject({
+      type: 'Benchmark',
+      role: 'used',
+    });
+  });
+
+  it('but not a conference it appears at: "ZorbWorkshop at CVPR 2025: ..."', () => {
+    const title = 'ZorbWorkshop at CVPR 2025: The Zorb Vision Workshop';
+    const out = run('We report on the fifth ZorbWorkshop and its mentoring program.', title);
+    expect(out.entities.find((e) => e.name.startsWith('CVPR'))).toBeUndefined();
   });
 });
