@@ -210,6 +210,8 @@ export const METHODS: readonly string[] = [
   'Voyager',
   'GraphRAG',
   'Self-RAG',
+  // Worst-group training for robustness to spurious correlations.
+  'Group DRO|GroupDRO|group DRO',
   // Memory systems for LLM agents, the baselines of agent-memory papers.
   'MemGPT',
   'Mem0',

@@ -127,6 +127,8 @@ export const METRICS: readonly string[] = [
   'inference time',
   'training time',
   'GPU hours|GPU-hours|GPU hour|GPU-hour',
+  // The freshness of delivered information in networked systems.
+  'age of information|AoI|Age of Information',
   // Times a system is measured by ("reduces the detection time", "lower execution time").
   'execution time',
   'processing time',

@@ -125,6 +125,12 @@ export const TECHNIQUES: readonly string[] = [
   'mixed-precision training',
   'gradient clipping',
   'adversarial training',
+  // Robustness and regularisation paradigms a paper may apply or be about.
+  'randomized smoothing|randomised smoothing',
+  'distributionally robust optimization|distributionally robust optimisation|DRO',
+  'consistency regularization|consistency regularisation',
+  'information bottleneck|Information Bottleneck',
+  'distributed training',
   'adversarial attack',
   'jailbreaking|jailbreak attack|jailbreak',
   'swarm intelligence',

@@ -61,7 +61,27 @@ describe('a parenthesis glued to a name', () => {
   });
 });
 
+describe('known techniques and methods', () => {
+  it('include robustness and regularisation paradigms', () => {
+    const abstract =
+      'ZorbCert applies randomized smoothing and consistency regularization, guided by the Information Bottleneck principle, and compares with distributionally robust optimization (DRO) and Group DRO.';
+    for (const name of [
+      'randomized smoothing',
+      'consistency regularization',
+      'information bottleneck',
+      'distributionally robust optimization',
+    ])
+      expect(entity(abstract, name)?.type).toBe('Technique');
+    expect(entity(abstract, 'Group DRO')?.type).toBe('Method');
+  });
+});
+
 describe('known measures', () => {
+  it('include the age of information', () => {
+    const abstract = 'ZorbSched lowers the average age of information (AoI) by 31% on ZorbNet traces.';
+    expect(entity(abstract, 'age of information')?.type).toBe('Metric');
+  });
+
   it('include the GPU hours a system costs', () => {
     const abstract = 'ZorbRoute reduces GPU-hours by 31-42% on ZorbTrace.';
     expect(entity(abstract, 'GPU hours')?.type).toBe('Metric');
