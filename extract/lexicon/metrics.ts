@@ -208,7 +208,7 @@ export const METRICS: readonly string[] = [
   // centreline Dice, for tubular structures.
   'clDice',
   'Matthews correlation coefficient|MCC',
-  "Cohen's kappa|kappa coefficient|kappa statistic|Cohen's kappa coefficient",
+  "Cohen's kappa|kappa coefficient|kappa statistic|Cohen's kappa coefficient|kappa|kappa values",
   'coefficient of determination',
   'ICC|intraclass correlation coefficient|intra-class correlation coefficient|intraclass correlation',
   'BPB|bits per byte',
