@@ -4978,12 +4978,14 @@ class Doc {
       )
     )
       return undefined;
+    // "improved Octo by 7.2% and OpenVLA by 21.8%", "surpasses FRESCO and ControlVideo by 6.05% and 4.51%": the verb
+    // heads a list of objects.
     let at = last;
-    while (
-      at > 0 &&
-      OBJECT_BY_VALUE_AND.test(this.text.slice(subjects[at - 1]?.end ?? 0, subjects[at]?.start ?? 0))
-    )
+    while (at > 0) {
+      const joint = this.text.slice(subjects[at - 1]?.end ?? 0, subjects[at]?.start ?? 0);
+      if (!OBJECT_BY_VALUE_AND.test(joint) && !/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(joint)) break;
       at--;
+    }
     return this.isVerbObject(subjects, at, sentenceStart) ? { at } : undefined;
   }
 

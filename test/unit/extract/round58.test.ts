@@ -77,6 +77,11 @@ describe('known techniques and methods', () => {
 });
 
 describe('known measures', () => {
+  it('include kappa written alone', () => {
+    const abstract = 'ZorbLM achieved kappa values of 0.98 for detection and 0.71 for location.';
+    expect(resultOf(abstract, '0.98')?.metric).toBe("Cohen's kappa");
+  });
+
   it('include the age of information', () => {
     const abstract = 'ZorbSched lowers the average age of information (AoI) by 31% on ZorbNet traces.';
     expect(entity(abstract, 'age of information')?.type).toBe('Metric');
@@ -166,5 +171,18 @@ describe("a team paper's title", () => {
     const title = 'ZorbWorkshop at CVPR 2025: The Zorb Vision Workshop';
     const out = run('We report on the fifth ZorbWorkshop and its mentoring program.', title);
     expect(out.entities.find((e) => e.name.startsWith('CVPR'))).toBeUndefined();
+  });
+});
+
+describe('the gain over a list of beaten systems', () => {
+  it('is the winner\'s: "ZorbStyle surpasses A and B by 6.05% and 4.51% respectively"', () => {
+    const abstract = 'ZorbStyle surpasses FRESCO and ControlVideo by 6.05% and 4.51% respectively.';
+    expect(resultOf(abstract, '6.05%')?.subject).toBe('ZorbStyle');
+    expect(resultOf(abstract, '4.51%')?.subject).toBe('ZorbStyle');
+  });
+
+  it('but coordinated subjects still share theirs: "ZorbA and ZorbB improve by 5%"', () => {
+    const abstract = 'ZorbA and ZorbB improve accuracy by 5% on ZorbQA.';
+    expect(resultOf(abstract, '5%')?.subject).toBe('ZorbB');
   });
 });
