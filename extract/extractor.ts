@@ -882,9 +882,9 @@ class Doc {
         continue;
       }
       // "Modern Standard Arabic (MSA)", "Long COVID (LC)", "cardiac MRI (CMR)", "Oak Ridge National Laboratory (ORNL)":
-      // a language, a disease, an imaging modality, a device, an institution or a field is no method, unless the paper
+      // a language, an imaging modality, a device, a laboratory or a field of study is no method, unless the paper
       // makes it ("we propose Zorb Discrepancy Tomography (ZDT)"); nor is the short form of a generic term ("the
-      // pre-training (PT) stage").
+      // pre-training (PT) stage"). (Institutions and diseases are judged with the rest of namesNothing below.)
       if (
         !shortListing &&
         !longListing &&
@@ -5866,7 +5866,7 @@ const PHENOMENON_NAMED_BEFORE = new RegExp(String.raw`${PHENOMENON_NAMING}(?:\s+
 // What a long form ending in one of these nouns names is studied or worked with, not a way of doing something; a
 // preposition before the noun ("Autoencoder for Transient Imaging") makes it a qualifier of the name's real head.
 const NOT_A_METHOD_LONG_FORM =
-  /^(?:(?!\b(?:for|of|via|with|in|on|by|using|from|to)\s)[^])*?(?<![\w-])(?:English|Arabic|Portuguese|Spanish|Chinese|French|German|Japanese|Korean|Hindi|COVID(?:-19)?|[Cc]ancer|[Dd]iseases?|[Ss]yndrome|CT|MRI|[Rr]esonance|[Ii]maging|[Tt]omography|[Uu]ltrasound|[Mm]icroscopy|[Cc]ameras?|[Ll]aborator(?:y|ies)|[Uu]niversity|[Ii]nstitute|[Hh]ospitals?|Office|[Ss]cience|[Ss]tudies)$/;
+  /^(?:(?!\b(?:for|of|via|with|in|on|by|using|from|to)\s)[^])*?(?<![\w-])(?:English|Arabic|Portuguese|Spanish|Chinese|French|German|Japanese|Korean|Hindi|COVID(?:-19)?|CT|MRI|[Rr]esonance|[Ii]maging|[Tt]omography|[Uu]ltrasound|[Mm]icroscopy|[Cc]ameras?|[Ll]aborator(?:y|ies)|[Hh]ospitals?|Office|[Ss]cience|[Ss]tudies)$/;
 // "We call this phenomenon Calibration Drift Under Reasoning (CDUR)": the Title-Case name given to a phenomenon.
 const PHENOMENON_TITLE_CASE_NAME = new RegExp(
   String.raw`${PHENOMENON_NAMING}\s+(?:(?:the|a|an)\s+)?(?:\\(?:emph|textbf|textit)\{|["\u201c\x60']+)?(\p{Lu}[\p{L}\d-]*(?:\s+(?:(?:of|under|in|on|for|and|to)\s+)?\p{Lu}[\p{L}\d-]*){0,5})`,
