@@ -958,7 +958,9 @@ class Doc {
         !longListing &&
         !coinedShort &&
         !introduced &&
-        this.isGenericLongForm(def.long, /\p{Ll}/u.test(short))
+        this.isGenericLongForm(def.long, /\p{Ll}/u.test(short)) &&
+        // "the peak age of information (PAoI)": a variant of a listed measure is a measure of its own.
+        !endsWithListed(def.long, 'Metric', this.lex)
       ) {
         this.genericShorts.add(def.short);
         this.genericShorts.add(short);
@@ -1116,6 +1118,16 @@ class Doc {
         }
         // "we propose Zorb Index (ZI) to evaluate the general safety of ...": a measure the paper defines.
         if (type === 'Method' && namesMeasure(def.long, afterParen)) type = 'Metric';
+        // ("Adaptive Computation Time (ACT) for spatial compute allocation": what the paper makes or uses for a purpose
+        // stays a method.)
+        if (
+          type === 'Method' &&
+          !noun &&
+          !introduced &&
+          !/^\s*for\s/.test(afterParen) &&
+          endsWithListed(def.long, 'Metric', this.lex)
+        )
+          type = 'Metric';
         // "Dice Similarity Coefficient (DSC)", "the Zorb Specialization Index (ZSI)": an index or a coefficient that no
         // apposition calls anything else is a measure.
         if (

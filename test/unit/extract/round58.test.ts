@@ -76,6 +76,21 @@ describe('known techniques and methods', () => {
   });
 });
 
+describe('a defined short form whose long form ends in a listed measure', () => {
+  it('is a measure: "the peak age of information (PAoI)", "Weighted Word Error Rate (WWER)"', () => {
+    const abstract =
+      'We characterize the peak age of information (PAoI) of ZorbNet. ZorbNet lowers the Weighted Word Error Rate (WWER) by 20%.';
+    expect(entity(abstract, 'PAoI')?.type).toBe('Metric');
+    expect(entity(abstract, 'WWER')?.type).toBe('Metric');
+  });
+
+  it('but not one used for a purpose: "Adaptive Computation Time (ACT) for compute allocation"', () => {
+    const abstract =
+      'ZorbViT loops one block, augmented with Adaptive Computation Time (ACT) for spatial compute allocation.';
+    expect(entity(abstract, 'ACT')?.type).toBe('Method');
+  });
+});
+
 describe('known measures', () => {
   it('include kappa written alone', () => {
     const abstract = 'ZorbLM achieved kappa values of 0.98 for detection and 0.71 for location.';
