@@ -210,6 +210,9 @@ export const METHODS: readonly string[] = [
   'Voyager',
   'GraphRAG',
   'Self-RAG',
+  // Model-merging methods, the baselines of merging papers.
+  'TIES-Merging|TIES|TIES-merging',
+  'DARE-TIES',
   // Worst-group training for robustness to spurious correlations.
   'Group DRO|GroupDRO|group DRO',
   // Memory systems for LLM agents, the baselines of agent-memory papers.

@@ -74,6 +74,12 @@ describe('known techniques and methods', () => {
       expect(entity(abstract, name)?.type).toBe('Technique');
     expect(entity(abstract, 'Group DRO')?.type).toBe('Method');
   });
+
+  it('include the model-merging baselines', () => {
+    const abstract =
+      'We compare ZorbMerge with three merging methods (Task Arithmetic, TIES, and DARE-TIES).';
+    expect(entity(abstract, 'TIES-Merging')?.aliases).toContain('TIES');
+  });
 });
 
 describe('a defined short form whose long form ends in a listed measure', () => {
