@@ -109,6 +109,9 @@ const EFFICIENCY_BEFORE =
   /\b(?:using|utili[sz]ing|with|requiring|updating|training|tuning)\s+(?:only|just|merely|less than|fewer than|at most)\s+$/i;
 // " on ZorbBench", " on the Zorb set": a named benchmark a value was reached on.
 // "on Zorb-400", "on the public leaderboard", "on the official test set": where a score was reached.
+const DURATION = /\d\s?(?:ms|seconds?|s|minutes?|mins?|hours?|h|days?)$/;
+const TIME_TAKEN_BEFORE =
+  /\b(?:(?:finish|complet|run)\w*\s+in|within|requir(?:es|ed|ing)|tak(?:es|ing)|took)\s+(?:(?:just|only|roughly|about|approximately|under|less than)\s+)?$/i;
 const ON_NAMED_AFTER =
   /^\s+on\s+(?:the\s+)?(?:\p{Lu}|(?:(?:public|private|official|hidden|blind|final|held-out)\s+)?(?:leaderboard|test\s+set)\b)/u;
 const LENGTH_OUTCOME_BEFORE =
@@ -469,6 +472,8 @@ export function isOutcome(
     !LENGTH_OUTCOME_BEFORE.test(sentence.slice(Math.max(0, v.start - 80), v.start))
   )
     return false;
+  // "finishes in 20--30 minutes", "requiring 2.95 seconds per patient": the time a system takes is an outcome.
+  if (!v.bare && DURATION.test(v.value) && TIME_TAKEN_BEFORE.test(before)) return true;
   // "($+33.5\%$ on X)": a signed value is a gain as written.
   if (!v.bare && /\+\s{0,2}$/.test(before)) return true;
   // "+21.6 on Turkish", "EMEA (+6.2)": so is a signed decimal in a sentence that reports outcomes.

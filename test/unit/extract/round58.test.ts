@@ -207,3 +207,15 @@ describe('the gain over a list of beaten systems', () => {
     expect(resultOf(abstract, '5%')?.subject).toBe('ZorbB');
   });
 });
+
+describe('the time a system takes', () => {
+  it('is a result: "finishes in 20--30 minutes", "requiring 2.95 seconds per patient"', () => {
+    const abstract =
+      'ZorbAnnot finishes in 20--30 minutes. ZorbIR retrieves relevant trials while requiring 2.95 seconds per patient.';
+    expect(values(abstract)).toEqual(['20--30 minutes', '2.95 seconds']);
+  });
+
+  it('but not a duration a setting is given in: "trained for 20 hours"', () => {
+    expect(values('ZorbNet is trained for 20 hours on eight GPUs.')).toEqual([]);
+  });
+});
