@@ -98,6 +98,11 @@ describe('a defined short form whose long form ends in a listed measure', () => 
 });
 
 describe('known measures', () => {
+  it('include answer correctness', () => {
+    const abstract = 'ZorbRAG reaches 92% answer correctness on ZorbFinance.';
+    expect(resultOf(abstract, '92%')?.metric).toBe('answer correctness');
+  });
+
   it('include kappa written alone', () => {
     const abstract = 'ZorbLM achieved kappa values of 0.98 for detection and 0.71 for location.';
     expect(resultOf(abstract, '0.98')?.metric).toBe("Cohen's kappa");
