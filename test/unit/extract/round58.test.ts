@@ -98,9 +98,10 @@ describe('a defined short form whose long form ends in a listed measure', () => 
 });
 
 describe('known measures', () => {
-  it('include answer correctness', () => {
-    const abstract = 'ZorbRAG reaches 92% answer correctness on ZorbFinance.';
-    expect(resultOf(abstract, '92%')?.metric).toBe('answer correctness');
+  it('include answer correctness with no value beside it', () => {
+    expect(
+      entity('We assess answer correctness with an LLM judge on ZorbQA.', 'answer correctness')?.type,
+    ).toBe('Metric');
   });
 
   it('include kappa written alone', () => {
