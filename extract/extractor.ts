@@ -2693,7 +2693,8 @@ class Doc {
     if (!m || !name || !CAMPAIGN_MARK.test(name)) return;
     // "WiCV at CVPR 2025: The Women in Computer Vision Workshop": a conference is where a paper appears, not data.
     if (CONFERENCE.test(name) && !/\b(?:Task|Challenge|Track)\b/.test(name)) return;
-    const start = m.index + m[0].length - m[0].replace(/^[^]*?\sat\s(?:the\s)?/, '').length;
+    // The campaign closes the match, before the colon.
+    const start = m.index + m[0].lastIndexOf(name);
     const index = this.sentences.findIndex((x) => x.start <= start && start < x.start + x.text.length);
     const sentence = this.sentences[index];
     if (!sentence || this.isClaimed(start, start + name.length)) return;
@@ -4431,13 +4432,13 @@ class Doc {
     return mentionRole(window, local - from, type);
   }
 
-  /** A short form defined as something generic, or its plural ("the azimuth AoAs" after "angle-of-arrival (AoA)"). */
-  /** Whether a long form shares no content word with any listed name of more than one word for the listing. */
+  /** Whether a long form shares no content word with any of the listing's names spelled out in words. */
   private otherThanListed(long: string, listing: { type: EntityType; canonical: string }): boolean {
     const listedLong = this.lex.longNames.get(`${listing.type}:${listing.canonical}`);
     return listedLong !== undefined && !listedLong.some((name) => sharesContentWord(long, name));
   }
 
+  /** A short form defined as something generic, or its plural ("the azimuth AoAs" after "angle-of-arrival (AoA)"). */
   private isGenericShort(name: string): boolean {
     return (
       this.genericShorts.has(name) || (/\p{Lu}s$/u.test(name) && this.genericShorts.has(name.slice(0, -1)))

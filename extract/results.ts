@@ -107,11 +107,12 @@ const COMPONENT_SHARE_AFTER =
   /^\s*of\s+(?:the|these|those|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:heads|neurons|experts|channels|layers|weights|parameters|tokens)\b/i;
 const EFFICIENCY_BEFORE =
   /\b(?:using|utili[sz]ing|with|requiring|updating|training|tuning)\s+(?:only|just|merely|less than|fewer than|at most)\s+$/i;
-// " on ZorbBench", " on the Zorb set": a named benchmark a value was reached on.
-// "on Zorb-400", "on the public leaderboard", "on the official test set": where a score was reached.
+// A duration, and what the time a system takes follows: "finishes in", "requiring", "took".
 const DURATION = /\d\s?(?:ms|seconds?|s|minutes?|mins?|hours?|h|days?)$/;
 const TIME_TAKEN_BEFORE =
   /\b(?:(?:finish|complet|run)\w*\s+in|within|requir(?:es|ed|ing)|tak(?:es|ing)|took)\s+(?:(?:just|only|roughly|about|approximately|under|less than)\s+)?$/i;
+// " on ZorbBench", " on the Zorb set", " on the public leaderboard", " on the official test set": where a value was
+// reached.
 const ON_NAMED_AFTER =
   /^\s+on\s+(?:the\s+)?(?:\p{Lu}|(?:(?:public|private|official|hidden|blind|final|held-out)\s+)?(?:leaderboard|test\s+set)\b)/u;
 const LENGTH_OUTCOME_BEFORE =

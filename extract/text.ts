@@ -176,8 +176,7 @@ export function chunksOf(sentence: Sentence): Chunk[] {
       else if (trail[0].startsWith(')'))
         word = word.replace(/(?<=[\p{L}\d])\((?!\d+$|\p{Ll}(?:,|$))(?=[\p{Ll}\d])[^()]*$/u, '');
     }
-    // Keep a closing parenthesis that belongs to the word: "Qwen2.5-VL(3B)" is rare, "f(x)" is not a name.
-    // One with no opening before it in the word ends the word: "(GPT-4o)-based" is GPT-4o.
+    // A closing parenthesis with no opening before it in the word ends the word: "(GPT-4o)-based" is GPT-4o.
     const unopened = /^[^()]*\)/.exec(word);
     if (unopened) word = word.slice(0, unopened[0].length - 1);
     if (word.length === 0) continue;
