@@ -225,3 +225,13 @@ describe('the time a system takes', () => {
     expect(values('ZorbNet is trained for 20 hours on eight GPUs.')).toEqual([]);
   });
 });
+
+describe('a title task', () => {
+  it('may be a stylization or an imputation: "ZorbStyle: Video Stylization via ..."', () => {
+    const out = run(
+      'We propose ZorbStyle, a multi-agent system.',
+      'ZorbStyle: Video Stylization via Agent Reflection',
+    );
+    expect(out.entities.find((e) => e.name === 'video stylization')?.type).toBe('Task');
+  });
+});
