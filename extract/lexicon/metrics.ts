@@ -59,7 +59,6 @@ export const METRICS: readonly string[] = [
   'BLEURT',
   'perplexity|PPL',
   'exact match|EM',
-  'answer correctness',
   'execution accuracy|EX',
   'valid efficiency score|VES',
   'pass@1',
