@@ -2695,7 +2695,7 @@ class Doc {
     if (CONFERENCE.test(name) && !/\b(?:Task|Challenge|Track)\b/.test(name)) return;
     // The campaign closes the match, before the colon.
     const start = m.index + m[0].lastIndexOf(name);
-    const index = this.sentences.findIndex((x) => x.start <= start && start < x.start + x.text.length);
+    const index = this.sentenceAt(start);
     const sentence = this.sentences[index];
     if (!sentence || this.isClaimed(start, start + name.length)) return;
     this.addNameAt('Benchmark', sentence, index, start, start + name.length, 3);
