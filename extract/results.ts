@@ -17,7 +17,7 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const GAP = String.raw`(?:[\s~]|\\,)?`;
 // ("a 5-point gain", "a 3-point aggregate benchmark gain" are changes; "a 5-point Likert scale" is no outcome, so
 // "-point" needs a change noun after it, at most two words on.)
-const UNIT = String.raw`(?:%p\b|${GAP}\\?%|\$\\%\$|${GAP}percentage points?|-percentage-points?\b|-points?(?=\s+(?:[a-z][a-z-]*\s+){0,2}(?:increase|improvement|gain|drop|decrease|boost|reduction|jump|rise|decline|lead|margin|advantage)s?\b)|${GAP}percent\b|${GAP}pp\b|${GAP}p\.p\.(?!\w)|${GAP}(?:(?:absolute|relative|accuracy|Dice|(?:[Mm]acro|[Mm]icro)?-?F1|BLEU|MOTA|HOTA|IDF1|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|${GAP}scores?\b|${GAP}times\b|x\b|\u00d7|${GAP}\$\\times\$|\\times(?=\$)|-fold\b|${GAP}[KMGT]B\b|${GAP}[kMG]?Wh\b|${GAP}[GT]?OPS\b|${GAP}[GT]FLOPS\b|${GAP}(?:images|tokens|samples|frames|queries|requests)/s\b|${GAP}dB\b|${GAP}[kMG]?Hz\b|\+?${GAP}(?:FPS|fps|frames per second)\b|${GAP}W\b|${GAP}ms\b|${GAP}(?:mW|kW|mJ|\u03bcJ|nJ)\b|${GAP}(?:mm|cm|km)\b(?![/^])|${GAP}(?:\$(?:\\mu\s?|\u03bc|\u00b5)m\$|\$\\mu\$\s?m\b|(?:\u03bc|\u00b5)m\b)|${GAP}min\b|${GAP}minutes\b|${GAP}hours?\b|${GAP}seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:%p\b|${GAP}\\?%|\$\\%\$|${GAP}percentage points?|-percentage-points?\b|-points?(?=\s+(?:[a-z][a-z-]*\s+){0,2}(?:increase|improvement|gain|drop|decrease|boost|reduction|jump|rise|decline|lead|margin|advantage)s?\b)|${GAP}percent\b|${GAP}pp\b|${GAP}p\.p\.(?!\w)|${GAP}(?:(?:absolute|relative|accuracy|Dice|(?:[Mm]acro|[Mm]icro)?-?F1|BLEU|MOTA|HOTA|IDF1|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|${GAP}scores?\b|${GAP}times\b|x\b|\u00d7|${GAP}\$\\times\$|\\times(?=\$)|-fold\b|${GAP}[KMGT]B\b|${GAP}[kMG]?Wh\b|${GAP}[GT]?OPS\b|${GAP}[GT]FLOPS\b|${GAP}(?:images|tokens|samples|frames|queries|requests)/s\b|${GAP}dB\b|${GAP}[kMG]?Hz\b|\+?${GAP}(?:FPS|fps|frames per second)\b|${GAP}W\b|${GAP}ms\b|${GAP}(?:mW|kW|mJ|\u03bcJ|nJ)\b|${GAP}(?:mm|cm|km)\b(?![/^])|${GAP}(?:m|meters|metres)\b(?![/^\u00b2\u00b3-])|${GAP}(?:\$(?:\\mu\s?|\u03bc|\u00b5)m\$|\$\\mu\$\s?m\b|(?:\u03bc|\u00b5)m\b)|${GAP}min\b|${GAP}minutes\b|${GAP}hours?\b|${GAP}seconds?\b|-pp\b)`;
 const UNIT_AFTER_MATH = /^\$\s?(?:percentage points?|points?|pp|percent)\b/;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 // Two plain decimal scores joined as a range ("0.686-0.714").
@@ -115,6 +115,7 @@ const TIME_TAKEN_BEFORE =
 // reached.
 const ON_NAMED_AFTER =
   /^\s+on\s+(?:the\s+)?(?:\p{Lu}|(?:(?:public|private|official|hidden|blind|final|held-out)\s+)?(?:leaderboard|test\s+set)\b)/u;
+const METRE_OUTCOME_BEFORE = /\b(?:errors?|bias|MAE|RMSEs?|MPJPE|ADE|FDE|EPE|RPE|ATE|drift|deviations?)\b/;
 const LENGTH_OUTCOME_BEFORE =
   /\b(?:errors?|accura\w*|distances?|deviations?|MAE|RMSE|MPJPE|HD(?:95)?|ADE|FDE|EPE|drift|improv\w*|reduc\w*|lower\w*|decreas\w*)\b/i;
 // A setting, not an outcome: "a mixing ratio of 0.5", a count or size "K=8", "N = 500"; a named outcome ratio ("a Sharpe
@@ -471,6 +472,14 @@ export function isOutcome(
   if (
     /(?:mm|cm|km|\u03bcm|\u00b5m|m\$|\$m)$/.test(v.value) &&
     !LENGTH_OUTCOME_BEFORE.test(sentence.slice(Math.max(0, v.start - 80), v.start))
+  )
+    return false;
+  // "RMSEs of 2.54 m", "a bias of 0.41 m" are outcomes; "250 m perception range", "10 m imagery" are settings, so plain
+  // metres need an error measure just before ("25.85M" parameters is a count: the pattern is case-blind).
+  if (/[\d\s~,]M$/.test(v.value)) return false;
+  if (
+    /(?:[\d\s~,]m|met(?:er|re)s)$/.test(v.value) &&
+    !METRE_OUTCOME_BEFORE.test(sentence.slice(Math.max(0, v.start - 60), v.start))
   )
     return false;
   // "finishes in 20--30 minutes", "requiring 2.95 seconds per patient": the time a system takes is an outcome.
