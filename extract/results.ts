@@ -36,8 +36,8 @@ export const MAY_STATE_VALUE = new RegExp(
 // "($-$7.4\%)": a minus written as math is the value's own sign (the value pattern's look-behind keeps the dash of
 // "$6$-$12$" or "1$-$2%" out).
 const LATEX_MINUS = String.raw`\$[-\u2212]\$\s?`;
-/** A value written with its own minus sign, in text or in math. */
-const SIGNED = /^(?:[-\u2212]|\$[-\u2212]\$)/;
+/** A value written with its own minus sign, in text or in math ("$-$7.4\%", "$-3.01$ pp"). */
+const SIGNED = /^\$?[-\u2212]/;
 // One pass over the sentence; alternatives are ordered longest-first and bounded, so no backtracking blow-up.
 const VALUE = new RegExp(
   [
@@ -256,9 +256,16 @@ export function findValues(sentence: string): ValueMatch[] {
       continue;
     // A range of plain scores ("0.686-0.714") needs a metric beside it, like a bare number; "$14.2$ percentage
     // points" has its unit after the math.
-    const bare =
-      (/^-?[\d.,]+$/.test(value) && !UNIT_AFTER_MATH.test(sentence.slice(start + value.length))) ||
-      WHOLE_SCORE_RANGE.test(value);
+    const unitAfterMath = /^-?[\d.,]+$/.test(value)
+      ? UNIT_AFTER_MATH.exec(sentence.slice(start + value.length))
+      : null;
+    const bare = (/^-?[\d.,]+$/.test(value) && !unitAfterMath) || WHOLE_SCORE_RANGE.test(value);
+    // The value as written keeps its math and its unit (guidelines, convention 6): "$9$ points".
+    if (unitAfterMath && sentence[start - 1] === '$') {
+      const end = start + value.length + unitAfterMath[0].length;
+      out.push({ start: start - 1, end, value: sentence.slice(start - 1, end), bare: false });
+      continue;
+    }
     // "23 minutes 36 seconds", "2 h 15 min": a duration written in two units is one value.
     const previous = out[out.length - 1];
     if (

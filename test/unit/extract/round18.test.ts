@@ -172,7 +172,7 @@ describe('what a defined name is', () => {
 describe('results', () => {
   it('reads a number in math with its unit after it, and no year as the start of a range', () => {
     expect(values('ZorbPDE improves over the strongest baseline by $14.2$ percentage points.')).toContain(
-      '14.2',
+      '$14.2$ percentage points',
     );
     const shares = values('The share rose from 47% in Q1 2023 to 51% in Q1 2025.');
     expect(shares).toContain('51%');
