@@ -58,9 +58,9 @@ const NOT_A_NAME =
 const ACRONYM_MODIFIER =
   /^(?:(?:non|anti|high|low|raw|pure|limited|full|partial)-\p{Lu}{2,}\d?s?|\p{Lu}{2,}\d?-(?:positive|negative|domain|target|text|descriptions?|splits?|pages?|models?|layers?|prompts?|data|mechanism|connection|complexity|perception|medication|capable|compliant|independent|dependent|quality|primarily|agentic))$/u;
 // GPU and hardware model numbers, unit-like tokens, ordinals and equations are not entity names.
-// A single capital and digit alone ("V3", "R1") is a version or a label, not a name.
+// A single capital and digit alone ("V3", "R1") is a version or a label, not a name; "km2", "cm3" are areas and volumes.
 const HARDWARE =
-  /^(?:[A-Z]\d(?:\.\d)?|[AHLVBT]\d{2,3}(?:-(?:SXM\d?|PCIe|\d+(?:GB?)?))*|RTX\d*|GTX\d*|M[1-4]|x86|ARM\d*|A\d{4}|L[0-2]|L\d-\w+)$/;
+  /^(?:[A-Z]\d(?:\.\d)?|[AHLVBT]\d{2,3}(?:-(?:SXM\d?|PCIe|\d+(?:GB?)?))*|RTX\d*|GTX\d*|M[1-4]|x86|ARM\d*|A\d{4}|L[0-2]|L\d-\w+|(?:[kcmd]?m|ft)[23])$/;
 
 const PLAIN_LOWER = /^[a-z]+$/;
 const LATEX_BUILTIN =
