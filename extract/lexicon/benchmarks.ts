@@ -468,6 +468,8 @@ export const BENCHMARKS: readonly string[] = [
   'Something-Something V2|Something-Something|SSv2',
   'Kinetics-400|Kinetics-600|Kinetics-700|Kinetics',
   'ActivityNet',
+  // The standard temporal action detection benchmark.
+  "THUMOS14|THUMOS-14|THUMOS'14|THUMOS 14|THUMOS 2014",
   'Charades',
   'NTU RGB+D 60|NTU RGB+D|NTU-RGB+D|NTU RGB-D',
   'NTU RGB+D 120|NTU-RGB+D 120',

@@ -260,6 +260,8 @@ export const METHODS: readonly string[] = [
   // A state-space architecture the field builds with, as it builds with attention; its checkpoints carry a size.
   'Mamba',
   'Mamba-2|Mamba2',
+  // An attention block vision papers add to a backbone.
+  'CBAM|convolutional block attention module|Convolutional Block Attention Module',
   // Detectors of machine-generated text.
   'DetectGPT',
   'Fast-DetectGPT|Fast DetectGPT|FastDetectGPT|Fast-Detect GPT',

@@ -89,6 +89,7 @@ export const MODEL_FAMILIES: readonly string[] = [
   'Nova Premier|Amazon Nova Premier',
   'Granite',
   'Jamba',
+  'Hymba',
   'Command R',
   'Command R+|command-r-plus|Command R Plus',
   'ERNIE',
