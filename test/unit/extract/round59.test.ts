@@ -1,0 +1,70 @@
+// Rules from a fifty-ninth round. Every sentence here is invented and the Zorb names made up.
+import { describe, expect, it } from 'vitest';
+import { entity, namesOf, resultOf, values } from '../../helpers/extract.js';
+
+describe('lengths in metres', () => {
+  it('are outcomes after an error measure: "RMSEs of 2.54 m and 5.75 m", "a bias of 0.41 m"', () => {
+    const abstract =
+      'ZorbHeight reaches a mean bias of 0.41 m and root mean square errors (RMSEs) of 2.54 m and 5.75 m on the two Zorb sites.';
+    expect(values(abstract)).toEqual(expect.arrayContaining(['0.41 m', '2.54 m', '5.75 m']));
+    expect(resultOf(abstract, '2.54 m')?.metric).toBe('RMSE');
+  });
+
+  it('but a range or a resolution in metres is a setting: "perception up to 250 meters", "10 m imagery"', () => {
+    const abstract =
+      'ZorbSense extends perception to 250 meters and maps canopy height from 10 m imagery, improving mAP by 4.1%.';
+    const found = values(abstract);
+    expect(found).toContain('4.1%');
+    expect(found.some((v) => /\bm(?:eters)?$/.test(v))).toBe(false);
+  });
+
+  it('and a count in millions is no length: "from 25.85M to 6.85M parameters"', () => {
+    const abstract = 'ZorbPrune cuts the error and reduces parameters from 25.85M to 6.85M.';
+    expect(values(abstract).some((v) => /M$/.test(v))).toBe(false);
+  });
+});
+
+describe('a number in math with its unit after it', () => {
+  it('keeps the math and the unit as written: "by $9$ points"', () => {
+    const abstract = 'ZorbChart improves data accuracy by $9$ points on ZorbDocs.';
+    expect(values(abstract)).toContain('$9$ points');
+  });
+
+  it('and a minus inside the math makes it a drop: "$-3.01$ pp"', () => {
+    const abstract = 'Under ZorbShift the selection rate of ZorbLM changes by $-3.01$ pp on ZorbHire.';
+    expect(resultOf(abstract, '$-3.01$ pp')?.kind).toBe('reduction');
+  });
+});
+
+describe('areas and volumes', () => {
+  it('are no names: "500 km2", "20 cm3"', () => {
+    const abstract = 'ZorbMap covers 500 km2 of forest and measures 20 cm3 samples.';
+    expect(entity(abstract, 'km2')).toBeUndefined();
+    expect(entity(abstract, 'cm3')).toBeUndefined();
+    expect(entity(abstract, 'ZorbMap')?.type).toBe('Method');
+  });
+});
+
+describe('the lexicon', () => {
+  it('knows THUMOS14, CBAM and Hymba', () => {
+    const abstract =
+      'ZorbTAD adds a convolutional block attention module (CBAM), beats Hymba and reaches 67.2% mAP in THUMOS14.';
+    expect(entity(abstract, 'THUMOS14')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'CBAM')?.type).toBe('Method');
+    expect(entity(abstract, 'Hymba')?.type).toBe('Model');
+  });
+});
+
+describe('a task in the title', () => {
+  it('may end in Navigation, Diagnosis, Grounding, Manipulation or Rectification', () => {
+    const abstract = 'We propose ZorbNav, an agent that follows instructions in unseen houses.';
+    const tasks = (title: string): string[] => namesOf(abstract, 'Task', title);
+    expect(tasks('ZorbNav: Memory Maps for Object Goal Navigation')).toContain('object goal navigation');
+    expect(tasks('ZorbNav: Retrieval for Rare Disease Diagnosis')).toContain('rare disease diagnosis');
+    expect(tasks('ZorbNav: Attention for Temporal Video Grounding')).toContain('temporal video grounding');
+    expect(tasks('ZorbNav: Priors for Bimanual Manipulation')).toContain('bimanual manipulation');
+    expect(tasks('ZorbNav: Flows for Document Image Rectification')).toContain(
+      'document image rectification',
+    );
+  });
+});
