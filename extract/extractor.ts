@@ -3408,13 +3408,33 @@ class Doc {
     }
   }
 
-  /** "First, Altitude-Adaptive Edge Construction estimates ...": a part an ordinal opens, after the proposal. */
+  /**
+   * "First, Altitude-Adaptive Edge Construction estimates ...", "Causal Temporal Reduction imposes ...", "Given a query,
+   * a Graph Retriever constructs ...": after the proposal, a Title-Case part an ordinal opens, or one that is the
+   * subject of what the system does.
+   */
   private ordinalParts(sentence: Sentence, index: number): void {
     if (sentence.start < this.titleEnd) return;
-    const m = ORDINAL_PART.exec(sentence.text);
+    const ordinal = ORDINAL_PART.exec(sentence.text);
+    const m = ordinal ?? SUBJECT_PART.exec(sentence.text);
     const proposal = this.firstProposalSentence();
     if (!m?.[1] || proposal < 0 || proposal >= index) return;
+    // Without an ordinal, the words must be coined: no listed name or acronym inside ("Trace-Prior RL", "Semantic F1",
+    // "the Transformer Encoder"), no bare label ("Stage A") and no plural ("Talking Characters").
+    if (!ordinal && (this.holdsListedWords(m[1]) || /\s(?:\p{Lu}|\d+)$|[^su]s$/u.test(m[1]))) return;
     this.addNumberedPart(m[1], sentence.start + m.index + m[0].length - m[1].length, index);
+  }
+
+  /** Whether a phrase holds an acronym or a run of words the lexicon lists, in any case. */
+  private holdsListedWords(phrase: string): boolean {
+    const words = phrase.split(/[\s-]+/);
+    if (words.some((w) => /^\p{Lu}{2,}/u.test(w))) return true;
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j <= words.length; j++) {
+        const run = words.slice(i, j).join(' ');
+        if (this.isListedPhrase(run) || this.isListedPhrase(run.toLowerCase())) return true;
+      }
+    return false;
   }
 
   /** A Title Case part of the paper's own system named at `start`, unless field words or an aspect name it. */
@@ -6409,6 +6429,13 @@ const PART_VERB = String.raw`(?!(?:is|has|was|does|goes|lies)\b)\p{Ll}{2,}[^\Wsu
 // "Second, Heterogeneous Node Representation models ...": two to five Title Case words after an ordinal, then a verb.
 const ORDINAL_PART =
   /^(?:First|Second|Third|Fourth|Finally|Then|Next),\s+(?:(?:[Aa]n?|[Tt]he|[Oo]ur)\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s+\p{Ll}+s\b)/u;
+// "Subpool Selection strengthens ...", "Then, the Dynamic Selection Mechanism generates ...", "..., a Graph Retriever
+// constructs ...": two to five Title-Case words as the subject of a verb in the third person (a plural or a copula is
+// no part's doing).
+const SUBJECT_PART = new RegExp(
+  String.raw`(?:^|^(?:Then|Next|Finally|Meanwhile|Subsequently|Concretely|Specifically|Additionally|Moreover|Furthermore|Here|Given [^,]{3,60}),\s+|,\s+(?:while\s+)?)(?:(?:[Aa]n?|[Tt]he|[Oo]ur)\s+)?(?!(?:The|An?|Our|Its|This|These|Their|Via|For|Using|In|On|At|By|To|From|With|While|When|Beyond)\s)((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s+(?:(?:module|mechanism|component|block|layer|strategy|stage)\s+)?(?:\p{Ll}+ly\s+)?${PART_VERB}\b)`,
+  'u',
+);
 const NUMBERED_PART = new RegExp(
   String.raw`(?:\(\s?|(?<=[\s:]))(?:\d|[ivx]{1,4}|[a-e])\s?\)\s+(?:(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]+\s+)?)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*(?:\+\+?)?)(?=\s*(?:[:,(\u2014]|--|\s(?:that|which|to|for|where|using|step|stage|module|component|mechanism|block|layer|${PART_VERB})\b))`,
   'gu',

@@ -68,3 +68,28 @@ describe('a task in the title', () => {
     );
   });
 });
+
+describe("a part of the paper's system named as the subject of what it does", () => {
+  const abstract =
+    'Streaming video strains memory. We introduce ZorbStream, a training-free framework for streaming video. Causal Zorb Reduction imposes a fixed per-frame budget. Given a query, a Zorb Graph Retriever constructs a candidate graph. Meanwhile, Trace-Prior RL enforces order. Stage A filters frames.';
+
+  it('is a proposed method after the proposal: "Causal Zorb Reduction imposes ...", "a Zorb Graph Retriever constructs ..."', () => {
+    expect(entity(abstract, 'Causal Zorb Reduction')?.role).toBe('proposed');
+    expect(entity(abstract, 'Zorb Graph Retriever')?.role).toBe('proposed');
+  });
+
+  it('but not before the proposal, nor with a listed name inside, nor a bare label', () => {
+    const before =
+      'Dynamic Zorb Allocation assigns queries poorly. We introduce ZorbStream, a framework for video.';
+    expect(entity(before, 'Dynamic Zorb Allocation')).toBeUndefined();
+    expect(entity(abstract, 'Trace-Prior RL')).toBeUndefined();
+    expect(entity(abstract, 'Stage A')).toBeUndefined();
+  });
+
+  it('nor a phrase opened by a preposition or a plural: "Via Markov chains ...", "Talking Zorbs generates"', () => {
+    const text =
+      'We introduce ZorbStream, a framework for video. Via Markov analysis it bounds delay. Meanwhile, Talking Zorbs generates frames.';
+    expect(entity(text, 'Via Markov')).toBeUndefined();
+    expect(entity(text, 'Talking Zorbs')).toBeUndefined();
+  });
+});
