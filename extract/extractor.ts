@@ -3420,8 +3420,15 @@ class Doc {
     const proposal = this.firstProposalSentence();
     if (!m?.[1] || proposal < 0 || proposal >= index) return;
     // Without an ordinal, the words must be coined: no listed name or acronym inside ("Trace-Prior RL", "Semantic F1",
-    // "the Transformer Encoder"), no bare label ("Stage A") and no plural ("Talking Characters").
-    if (!ordinal && (this.holdsListedWords(m[1]) || /\s(?:\p{Lu}|\d+)$|[^su]s$/u.test(m[1]))) return;
+    // "the Transformer Encoder"), no bare label ("Stage A"), no plural ("Talking Characters"), no language or court.
+    if (
+      !ordinal &&
+      (this.holdsListedWords(m[1]) ||
+        /\s(?:\p{Lu}|\d+)$|[^su]s$/u.test(m[1]) ||
+        NOT_A_METHOD_LONG_FORM.test(m[1]) ||
+        /\s(?:Court|Parliament|Government)$/.test(m[1]))
+    )
+      return;
     this.addNumberedPart(m[1], sentence.start + m.index + m[0].length - m[1].length, index);
   }
 

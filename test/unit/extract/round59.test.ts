@@ -86,10 +86,11 @@ describe("a part of the paper's system named as the subject of what it does", ()
     expect(entity(abstract, 'Stage A')).toBeUndefined();
   });
 
-  it('nor a phrase opened by a preposition or a plural: "Via Markov chains ...", "Talking Zorbs generates"', () => {
+  it('nor a phrase opened by a preposition, a plural or a language: "Via Markov ...", "Talking Zorbs generates"', () => {
     const text =
-      'We introduce ZorbStream, a framework for video. Via Markov analysis it bounds delay. Meanwhile, Talking Zorbs generates frames.';
+      'We introduce ZorbStream, a framework for video. Via Markov analysis it bounds delay. Meanwhile, Talking Zorbs generates frames. Simplified Chinese uses fewer strokes.';
     expect(entity(text, 'Via Markov')).toBeUndefined();
     expect(entity(text, 'Talking Zorbs')).toBeUndefined();
+    expect(entity(text, 'Simplified Chinese')).toBeUndefined();
   });
 });
