@@ -3786,27 +3786,31 @@ class Doc {
           !sentence ||
           !(
             MEASURE_SENTENCE.test(sentence.text) ||
-            /\b(?:outperform|surpass|better|worse|compar|gains?\s+over)/i.test(sentence.text)
+            /\b(?:outperform|surpass|better|worse|compar|gains?\s+over|metrics)/i.test(sentence.text)
           )
         )
           continue;
-        const after = this.text.slice(m.end, Math.min(m.end + 60, sentence.end));
-        const c = COORDINATED_METRIC.exec(after);
-        const phrase = c?.[1];
-        if (!c || !phrase) continue;
-        const words = phrase.split(' ');
-        const head = words[words.length - 1] ?? '';
-        if (
-          GENERIC_RESULT_HEADS.has(head) ||
-          words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))
-        )
-          continue;
-        const start = m.end + c[0].length - phrase.length;
-        if (this.isClaimed(start, start + phrase.length)) continue;
-        const listed = this.longFormListing(phrase);
-        if (listed && listed.type !== 'Metric') continue;
-        const name = listed?.canonical ?? phrase;
-        this.addUsedMetric(name, Boolean(listed), start, start + phrase.length, m.sentence);
+        // "the accuracy, utility, and compactness of ...": each item found extends the list to the next.
+        for (let end = m.end; ;) {
+          const after = this.text.slice(end, Math.min(end + 60, sentence.end));
+          const c = COORDINATED_METRIC.exec(after);
+          const phrase = c?.[1];
+          if (!c || !phrase) break;
+          const words = phrase.split(' ');
+          const head = words[words.length - 1] ?? '';
+          if (
+            GENERIC_RESULT_HEADS.has(head) ||
+            words.some((w) => METRIC_MODIFIER_STOP.has(w) || PHRASE_STOP.has(w))
+          )
+            break;
+          const start = end + c[0].length - phrase.length;
+          end = start + phrase.length;
+          if (this.isClaimed(start, end)) break;
+          const listed = this.longFormListing(phrase);
+          if (listed && listed.type !== 'Metric') break;
+          const name = listed?.canonical ?? phrase;
+          this.addUsedMetric(name, Boolean(listed), start, end, m.sentence);
+        }
       }
     }
   }

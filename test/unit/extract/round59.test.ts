@@ -94,3 +94,12 @@ describe("a part of the paper's system named as the subject of what it does", ()
     expect(entity(text, 'Simplified Chinese')).toBeUndefined();
   });
 });
+
+describe('measures coordinated with a listed one', () => {
+  it('are read along the whole list, in a sentence about metrics: "the accuracy, utility, and compactness of ..."', () => {
+    const abstract =
+      'ZorbSeek comes with fine-grained metrics about the accuracy, utility, and compactness of its outcomes.';
+    for (const name of ['accuracy', 'utility', 'compactness'])
+      expect(entity(abstract, name)?.type).toBe('Metric');
+  });
+});
