@@ -28,9 +28,9 @@ const RANGE_SEP = String.raw`\s?(?:to|-{1,2}|\u2013|~)\s?`;
 const SPREAD_SIGN = String.raw`(?:\$\\pm\$|\\pm|\u00b1|\+/-)`;
 // Verbs that multiply a measure ("doubling", "halves").
 const MULTIPLIER_STEM = '(?:doubl|tripl|quadrupl|halv)';
-/** Whether a sentence may state a value at all: a digit, an "N-fold", a multiplying verb or a value in words. */
+/** Whether a sentence may state a value at all: a digit, an "N-fold", a multiplying verb, a value or a place in words. */
 export const MAY_STATE_VALUE = new RegExp(
-  String.raw`\d|fold\b|\b${MULTIPLIER_STEM}|\b(?:times|percent)\b`,
+  String.raw`\d|fold\b|\b${MULTIPLIER_STEM}|\b(?:times|percent)\b|\b(?:first|second|third|fourth|fifth)[\s-]place\b`,
   'i',
 );
 // "($-$7.4\%)": a minus written as math is the value's own sign (the value pattern's look-behind keeps the dash of
@@ -52,6 +52,10 @@ const VALUE = new RegExp(
     String.raw`(?<![\w.:@\-])\d+ of \d+\b(?![.,]\d|\s?\\?%)`, // 110 of 120 runs
     String.raw`(?<![\w.\-/{_^])\d+(?:\.\d+)?/\d+(?:\.0+)?(?![\w/\-}]|\.\d)`, // 65/75 solved, 7.4/10, 4.77/5.0 (a scale)
     String.raw`(?<=\b(?:ranked|ranks|ranking|placed|placing|finished)\s(?:the\s)?)\d{1,2}(?:st|nd|rd|th)\b`, // ranked 3rd
+    // "ranks 3rd overall and 2nd on agentic benchmarks": the second rank of a pair.
+    String.raw`(?<=\b(?:ranked|ranks|ranking)\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)\b[^.;]{0,40}?\band\s)\d{1,2}(?:st|nd|rd|th)\b`,
+    // "secured first place", "achieved 3rd place in Task 1": a system's place in a competition.
+    String.raw`(?<=\b(?:achiev\w*|secur\w*|won|wins?|winning|took|takes|obtain\w*|earn\w*|claim\w*|finish\w*|ranked|ranks|ranking)\s(?:the\s)?(?:overall\s)?)(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))(?=[\s-]place\b)`,
     String.raw`\b${COUNT_WORD} (?:out )?of ${COUNT_WORD}\b(?!\s+(?:the|these|those|them|our|its|their)\b)`, // eleven of twelve
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b`,
     // "four times higher scores", "twenty percent": a multiplier or a share written in words ("six times more
@@ -489,6 +493,8 @@ export function isOutcome(
     !METRE_OUTCOME_BEFORE.test(sentence.slice(Math.max(0, v.start - 60), v.start))
   )
     return false;
+  // "ranked 3rd", "secured first place": the patterns found the rank or place where a system stands.
+  if (/^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)$/.test(v.value)) return true;
   // "finishes in 20--30 minutes", "requiring 2.95 seconds per patient": the time a system takes is an outcome.
   if (!v.bare && DURATION.test(v.value) && TIME_TAKEN_BEFORE.test(before)) return true;
   // "($+33.5\%$ on X)": a signed value is a gain as written.

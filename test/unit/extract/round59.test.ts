@@ -103,3 +103,19 @@ describe('measures coordinated with a listed one', () => {
       expect(entity(abstract, name)?.type).toBe('Metric');
   });
 });
+
+describe('a place in a competition', () => {
+  it('is a result: "securing second place", "ranks 3rd overall ... and 2nd on agentic benchmarks"', () => {
+    expect(
+      values('ZorbSLA reaches an RMSE of 0.375 on ZorbCup, securing second place in the competition.'),
+    ).toContain('second');
+    const ranks = values(
+      'ZorbLM ranks 3rd overall among all evaluated models and 2nd on agentic benchmarks.',
+    );
+    expect(ranks).toEqual(expect.arrayContaining(['3rd', '2nd']));
+  });
+
+  it('but a place that only labels a solution is not: "our second-place solution"', () => {
+    expect(values('We describe our second-place solution to ZorbCup.')).toEqual([]);
+  });
+});
