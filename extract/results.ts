@@ -17,7 +17,7 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const GAP = String.raw`(?:[\s~]|\\,)?`;
 // ("a 5-point gain", "a 3-point aggregate benchmark gain" are changes; "a 5-point Likert scale" is no outcome, so
 // "-point" needs a change noun after it, at most two words on.)
-const UNIT = String.raw`(?:%p\b|${GAP}\\?%|\$\\%\$|${GAP}percentage points?|-percentage-points?\b|-points?(?=\s+(?:[a-z][a-z-]*\s+){0,2}(?:increase|improvement|gain|drop|decrease|boost|reduction|jump|rise|decline|lead|margin|advantage)s?\b)|${GAP}percent\b|${GAP}pp\b|${GAP}p\.p\.(?!\w)|${GAP}(?:(?:absolute|relative|accuracy|Dice|(?:[Mm]acro|[Mm]icro)?-?F1|BLEU|MOTA|HOTA|IDF1|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|${GAP}scores?\b|${GAP}times\b|x\b|\u00d7|${GAP}\$\\times\$|\\times(?=\$)|-fold\b|${GAP}[KMGT]B\b|${GAP}[kMG]?Wh\b|${GAP}[GT]?OPS\b|${GAP}[GT]FLOPS\b|${GAP}(?:images|tokens|samples|frames|queries|requests)/s\b|${GAP}dB\b|${GAP}[kMG]?Hz\b|\+?${GAP}(?:FPS|fps|frames per second)\b|${GAP}W\b|${GAP}ms\b|${GAP}(?:mW|kW|mJ|\u03bcJ|nJ)\b|${GAP}(?:mm|cm|km)\b(?![/^])|${GAP}(?:m|meters|metres)\b(?![/^\u00b2\u00b3-])|${GAP}(?:\$(?:\\mu\s?|\u03bc|\u00b5)m\$|\$\\mu\$\s?m\b|(?:\u03bc|\u00b5)m\b)|${GAP}min\b|${GAP}minutes\b|${GAP}hours?\b|${GAP}seconds?\b|-pp\b)`;
+const UNIT = String.raw`(?:%p\b|${GAP}\\?%|\$\\%\$|${GAP}percentage points?|-percentage-points?\b|-points?(?=\s+(?:[a-z][a-z-]*\s+){0,2}(?:increase|improvement|gain|drop|decrease|boost|reduction|jump|rise|decline|lead|margin|advantage)s?\b)|${GAP}percent\b|${GAP}pp\b|${GAP}p\.p\.(?!\w)|${GAP}(?:(?:absolute|relative|accuracy|Dice|(?:[Mm]acro|[Mm]icro)?-?F1|BLEU|MOTA|HOTA|IDF1|ROUGE(?:-\w+)?|m?IoU|m?AP|AUC|Elo|n?DCG|CIDEr|METEOR|D?MOS|PSNR|SSIM|FID|WER|CER)\s)?points?\b|${GAP}scores?\b|${GAP}times\b|x\b|\u00d7|${GAP}\$\\times\$|\\times(?=\$)|-fold\b|${GAP}[KMGT]B\b|${GAP}[kMG]?Wh\b|${GAP}[GT]?OPS\b|${GAP}[GT]FLOPS\b|${GAP}(?:images|tokens|samples|frames|queries|requests)/s\b|${GAP}dB\b|${GAP}[kMG]?Hz\b|\+?${GAP}(?:FPS|fps|frames per second)\b|${GAP}W\b|${GAP}ms\b|${GAP}(?:mW|kW|mJ|\u03bcJ|nJ)\b|${GAP}(?:mm|cm|km)\b(?![/^])|${GAP}(?:m|meters|metres)\b(?![/^\u00b2\u00b3-])|${GAP}(?:\$(?:\\mu\s?|\u03bc|\u00b5)m\$|\$\\mu\$\s?m\b|(?:\u03bc|\u00b5)m\b)|${GAP}(?:USD|US dollars|dollars)\b|${GAP}min\b|${GAP}minutes\b|${GAP}hours?\b|${GAP}seconds?\b|-pp\b)`;
 const UNIT_AFTER_MATH = /^\$\s?(?:percentage points?|points?|pp|percent)\b/;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 // Two plain decimal scores joined as a range ("0.686-0.714").
@@ -48,6 +48,8 @@ const VALUE = new RegExp(
     String.raw`(?<![\w.\-])${NUM}(?<unit>\s(?:percentage points?|points?|pp|percent|times|ms|seconds?|minutes?|hours?|[KMGT]B))${RANGE_SEP}${NUM}\k<unit>(?!\w)`,
     String.raw`(?<![\w.\-])(?!(?:19|20)\d\d${RANGE_SEP})${NUM}(?:\\?%|\$\\times\$|x|\u00d7)?${RANGE_SEP}\+?${NUM}${UNIT}`, // 20--30 percentage points, +1.8 to +6.2 pp, 0.25% to 11.74%, 1.29$\times$ - 2.79$\times$ (a year is no start)
     String.raw`(?<![\d._])(?<![A-Za-z](?<!Delta|\\(?:sim|approx|geq|leq|ge|le)))(?<![A-Za-z\d]-)(?:${LATEX_MINUS}|-)?${NUM}${UNIT}`, // 41.0%, 2.3x, 17.3 scores, Delta4.1%, \(\sim50\%\), ($-$7.4\%)
+    // An amount of money: "\$0.00487 per answer", "$630K", "$2 million" (not math: "$5$", "$10 \times 3$").
+    String.raw`(?:\\\$|(?<![\\\w$])\$)\d+(?:[.,]\d+)*(?:\s?(?:[KMB]\b|million\b|billion\b))?(?![\d$^_%]|[.,]\d|\s*(?:[-+*/=<>^_%]|\\))`,
     String.raw`(?<![\w.])${NUM} out of ${NUM}\b`, // 10 out of 13
     String.raw`(?<![\w.:@\-])\d+ of \d+\b(?![.,]\d|\s?\\?%)`, // 110 of 120 runs
     String.raw`(?<![\w.\-/{_^])\d+(?:\.\d+)?/\d+(?:\.0+)?(?![\w/\-}]|\.\d)`, // 65/75 solved, 7.4/10, 4.77/5.0 (a scale)
@@ -119,6 +121,8 @@ const TIME_TAKEN_BEFORE =
 // reached.
 const ON_NAMED_AFTER =
   /^\s+on\s+(?:the\s+)?(?:\p{Lu}|(?:(?:public|private|official|hidden|blind|final|held-out)\s+)?(?:leaderboard|test\s+set)\b)/u;
+const COST_WORD =
+  /\b(?:cost\w*|pric\w*|spen[dt]\w*|sav(?:e|es|ed|ing|ings)\b|cheaper|expens\w*|per\s+(?:query|request|task|sample|answer|problem|run|instance|hour|image|token|call|batch|episode|user|month|day))/i;
 const METRE_OUTCOME_BEFORE = /\b(?:errors?|bias|MAE|RMSEs?|MPJPE|ADE|FDE|EPE|RPE|ATE|drift|deviations?)\b/;
 const LENGTH_OUTCOME_BEFORE =
   /\b(?:errors?|accura\w*|distances?|deviations?|MAE|RMSE|MPJPE|HD(?:95)?|ADE|FDE|EPE|drift|improv\w*|reduc\w*|lower\w*|decreas\w*)\b/i;
@@ -493,6 +497,10 @@ export function isOutcome(
     !METRE_OUTCOME_BEFORE.test(sentence.slice(Math.max(0, v.start - 60), v.start))
   )
     return false;
+  // Money is an outcome where the sentence speaks of what something costs ("a cost of only \$0.00487 per answer",
+  // "costing 0.0002 USD per batch"), not a grant or a market size.
+  if (/^\\?\$\d[\d.,]*(?:\s?(?:[KMB]|million|billion))?$|\d\s?(?:USD|US dollars|dollars)$/i.test(v.value))
+    return COST_WORD.test(sentence.slice(Math.max(0, v.start - 60), Math.min(sentence.length, v.end + 40)));
   // "ranked 3rd", "secured first place": the patterns found the rank or place where a system stands.
   if (/^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)$/.test(v.value)) return true;
   // "finishes in 20--30 minutes", "requiring 2.95 seconds per patient": the time a system takes is an outcome.

@@ -119,3 +119,20 @@ describe('a place in a competition', () => {
     expect(values('We describe our second-place solution to ZorbCup.')).toEqual([]);
   });
 });
+
+describe('an amount of money', () => {
+  it('is a result where the sentence speaks of cost: "\\$0.00487 per answer", "$42 training cost", "217 USD"', () => {
+    const found = values(
+      'ZorbAgent reaches a cost of only \\$0.00487 per correct answer. ZorbTune needs a $42 training cost. The full ZorbBench run costs 217 USD.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['\\$0.00487', '$42', '217 USD']));
+  });
+
+  it('but math is no money, and neither is a sum without a cost: "$5$ steps", "$10 \\times 3$", "a $5 billion market"', () => {
+    expect(values('ZorbNet cuts its cost with $5$ steps and a $10 \\times 3$ grid.')).toEqual([]);
+    expect(values('ZorbNet serves a $5 billion market.')).toEqual([]);
+    expect(values('Tuning only ZorbNet halves its error rate ($-$23.9\\%) on ZorbQA.')).toContain(
+      '$-$23.9\\%',
+    );
+  });
+});
