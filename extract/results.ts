@@ -30,7 +30,7 @@ const SPREAD_SIGN = String.raw`(?:\$\\pm\$|\\pm|\u00b1|\+/-)`;
 const MULTIPLIER_STEM = '(?:doubl|tripl|quadrupl|halv)';
 /** Whether a sentence may state a value at all: a digit, an "N-fold", a multiplying verb, a value or a place in words. */
 export const MAY_STATE_VALUE = new RegExp(
-  String.raw`\d|fold\b|\b${MULTIPLIER_STEM}|\b(?:times|percent)\b|\b(?:first|second|third|fourth|fifth)[\s-]place\b`,
+  String.raw`\d|fold\b|\b${MULTIPLIER_STEM}|\b(?:times|percent|magnitude)\b|\b(?:first|second|third|fourth|fifth)[\s-]place\b`,
   'i',
 );
 // "($-$7.4\%)": a minus written as math is the value's own sign (the value pattern's look-behind keeps the dash of
@@ -64,6 +64,9 @@ const VALUE = new RegExp(
     // categories", "ten times fewer parameters" size data or a model).
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+times(?=\s+(?:faster|slower|higher|lower|fewer|less|better|more|cheaper|greater|longer|shorter)\b)(?!\s+(?:more|fewer|less)\s+(?:[\w-]+\s+)?(?:tokens|parameters|data|categories|classes|samples|examples|images|videos|hours)\b)`,
     String.raw`\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+percent\b`,
+    // "with an order of magnitude less inference time", "reduces latency by two orders of magnitude" (not a size: "an
+    // order of magnitude larger than previous datasets").
+    String.raw`\b(?:an?|one|two|three|four|five|several)\s+orders?\s+of\s+magnitude\b(?=\s+(?:less|fewer|faster|slower|lower|higher|smaller|cheaper|better|reduction|speed-?ups?|improvements?|increases?|decreases?|gains?)\b|(?<=\bby\s(?:(?:over|roughly|nearly|about|almost|up to|more than)\s)?\S+\s+orders?\s+of\s+magnitude))`,
     // "doubling the mIoU", not a schedule ("halved every 25k steps") nor a "doubling time".
     String.raw`\b(?:doubl(?:ed|es|ing)|tripl(?:ed|ing)|quadrupl(?:ed|es|ing)|halv(?:ed|es|ing))\b(?!\s+(?:every|each|time|period)\b)`,
     String.raw`(?<![\w.\-])${SCORE_RANGE}(?![\w.%])`, // 0.686-0.714 (a range of scores)
@@ -123,7 +126,8 @@ const ON_NAMED_AFTER =
   /^\s+on\s+(?:the\s+)?(?:\p{Lu}|(?:(?:public|private|official|hidden|blind|final|held-out)\s+)?(?:leaderboard|test\s+set)\b)/u;
 const COST_WORD =
   /\b(?:cost\w*|pric\w*|spen[dt]\w*|sav(?:e|es|ed|ing|ings)\b|cheaper|expens\w*|per\s+(?:query|request|task|sample|answer|problem|run|instance|hour|image|token|call|batch|episode|user|month|day))/i;
-const METRE_OUTCOME_BEFORE = /\b(?:errors?|bias|MAE|RMSEs?|MPJPE|ADE|FDE|EPE|RPE|ATE|drift|deviations?)\b/;
+const METRE_OUTCOME_BEFORE =
+  /\b(?:errors?|bias(?:es)?|MAE|RMSEs?|MPJPE|ADE|FDE|EPE|RPE|ATE|drift|deviations?)\b/;
 const LENGTH_OUTCOME_BEFORE =
   /\b(?:errors?|accura\w*|distances?|deviations?|MAE|RMSE|MPJPE|HD(?:95)?|ADE|FDE|EPE|drift|improv\w*|reduc\w*|lower\w*|decreas\w*)\b/i;
 // A setting, not an outcome: "a mixing ratio of 0.5", a count or size "K=8", "N = 500"; a named outcome ratio ("a Sharpe

@@ -136,3 +136,26 @@ describe('an amount of money', () => {
     );
   });
 });
+
+describe('an order of magnitude', () => {
+  it('is a result as a change: "an order of magnitude less inference time", "by two orders of magnitude"', () => {
+    expect(
+      resultOf(
+        'ZorbFM matches ZorbDDIM with roughly an order of magnitude less inference time.',
+        'an order of magnitude',
+      )?.kind,
+    ).toBe('reduction');
+    expect(values('ZorbNet reduces latency by two orders of magnitude.')).toContain(
+      'two orders of magnitude',
+    );
+  });
+
+  it('but not as a size or a span: "an order of magnitude larger complexity than existing datasets"', () => {
+    expect(
+      values(
+        'ZorbCAD offers an order of magnitude larger complexity than existing datasets, and ZorbNet improves accuracy.',
+      ),
+    ).toEqual([]);
+    expect(values('The ZorbNet models span four orders of magnitude in size.')).toEqual([]);
+  });
+});
