@@ -57,6 +57,13 @@ export const METRICS: readonly string[] = [
   // Image-generation judges that score outputs.
   'VIEScore',
   'BLEURT',
+  // Learned scorers of text generation: factual consistency (SummaC, AlignScore, FactCC) and quality.
+  'SummaC',
+  'AlignScore',
+  'FactCC',
+  'MoverScore',
+  'BARTScore',
+  'UniEval',
   'perplexity|PPL',
   'exact match|EM',
   'execution accuracy|EX',
