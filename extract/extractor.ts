@@ -4220,6 +4220,31 @@ class Doc {
     return start !== undefined && this.text[start - 1] === '-' ? undefined : start;
   }
 
+  /**
+   * "Across dialogue (MT-Bench), code (HumanEval), and math (GSM8K), X increases acceptance length by 7.4%": a value
+   * after a list of benchmarks, with none after it, holds across them all, not on the last one.
+   */
+  private spansBenchmarkList(
+    benchmarks: Mention[],
+    valueStart: number,
+    valueEnd: number,
+    sentence: Sentence,
+  ): boolean {
+    const before = benchmarks.filter((m) => m.end <= valueStart).sort((a, b) => a.start - b.start);
+    if (before.length < 2 || benchmarks.some((m) => m.start >= valueEnd)) return false;
+    const names = new Set(before.map((m) => m.surface));
+    if (names.size < 2) return false;
+    // The benchmarks must form one list (short joins, no value between them) with no value between it and this one.
+    for (let k = 1; k < before.length; k++) {
+      const join = this.text.slice(before[k - 1]?.end ?? 0, before[k]?.start ?? 0);
+      if (join.length > 30 || /\d/.test(join) || !/,|\band\b|\bor\b/.test(join)) return false;
+    }
+    const last = before[before.length - 1];
+    return (
+      last !== undefined && last.end >= sentence.start && !/\d/.test(this.text.slice(last.end, valueStart))
+    );
+  }
+
   /** "Llama3-Zork" and "Llama3-Zork-70B" in one record name one checkpoint: the shorter is an alias. */
   private mergeCheckpointAliases(): void {
     // A new checkpoint's size-less form, where the text uses it, is the same model (not a listed family's checkpoint).
@@ -5754,7 +5779,14 @@ class Doc {
             /^\s*(?:[\w-]+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?$/i.test(this.text.slice(absEnd, m.start)),
         );
         const benchmark =
-          respectiveBenchmark.get(v) ?? (onBenchmark ?? nearestTo(benchmarks, absStart))?.surface ?? null;
+          respectiveBenchmark.get(v) ??
+          (
+            onBenchmark ??
+            (this.spansBenchmarkList(benchmarks, absStart, absEnd, sentence)
+              ? undefined
+              : nearestTo(benchmarks, absStart))
+          )?.surface ??
+          null;
         const coordinated =
           previous !== undefined &&
           v.start - previous.end < 45 &&

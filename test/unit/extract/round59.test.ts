@@ -159,3 +159,17 @@ describe('an order of magnitude', () => {
     expect(values('The ZorbNet models span four orders of magnitude in size.')).toEqual([]);
   });
 });
+
+describe('a value after a list of benchmarks', () => {
+  it('holds across them, on none alone: "Across dialogue (ZorbBench), code (HumanEval), and math (GSM8K), ... by 7.4%"', () => {
+    const abstract =
+      'Across dialogue (ZorbBench), code (HumanEval), and math (GSM8K), ZorbGTO increases acceptance length by 7.4% over EAGLE-3.';
+    expect(resultOf(abstract, '7.4%')?.benchmark).toBeNull();
+  });
+
+  it('but a value after its own benchmark keeps it: "..., and on GSM8K an accuracy of 90%"', () => {
+    const abstract =
+      'On HumanEval and MATH, ZorbGTO reaches an accuracy of 50%, and on GSM8K an accuracy of 90%.';
+    expect(resultOf(abstract, '90%')?.benchmark).toBe('GSM8K');
+  });
+});
