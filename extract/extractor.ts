@@ -5040,11 +5040,10 @@ class Doc {
     if (!target) return undefined;
     const between = this.text.slice(target.end, valueStart);
     // The gain after "by" or the new value after "to"; "from 75.6%" is the object's own baseline.
-    // "Qwen3-235B model's average accuracy from 59.7% to 67.3%": a few words may name what was improved.
+    // "Qwen3-235B model's average accuracy from 59.7% to 67.3%", "Qwen3VL-4B on the $V^*$ VQA benchmark by 6.7 points": a
+    // few words may name what was improved or where.
     if (
-      !/^\s*,?\s*(?:(?:[\w'\u2019-]+\s+){0,4}?(?:by\b|from\s+[^,;]{1,20}?\s+to\b|to\b)|\(\s*[+\d])/.test(
-        between,
-      )
+      !/^\s*,?\s*(?:(?:[^\s,;]+\s+){0,5}?(?:by\b|from\s+[^,;]{1,20}?\s+to\b|to\b)|\(\s*[+\d])/.test(between)
     )
       return undefined;
     // "improved Octo by 7.2% and OpenVLA by 21.8%", "surpasses FRESCO and ControlVideo by 6.05% and 4.51%": the verb

@@ -173,3 +173,11 @@ describe('a value after a list of benchmarks', () => {
     expect(resultOf(abstract, '90%')?.benchmark).toBe('GSM8K');
   });
 });
+
+describe('the object of an improving verb', () => {
+  it('leaves the gain to the improver when words in math stand before "by": "of Qwen3VL-4B on the $V^*$ benchmark by"', () => {
+    const abstract =
+      'For instance, ZorbSPARC improves the accuracy of Qwen3VL-4B on the $V^*$ VQA benchmark by 6.7 percentage points.';
+    expect(resultOf(abstract, '6.7 percentage points')?.subject).toBe('ZorbSPARC');
+  });
+});
