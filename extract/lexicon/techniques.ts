@@ -151,6 +151,7 @@ export const TECHNIQUES: readonly string[] = [
   'Bayesian optimization',
   'multi-armed bandit|multi-armed bandits',
   'contextual bandit|contextual bandits',
+  'combinatorial bandit|combinatorial bandits|combinatorial multi-armed bandit',
   'Thompson sampling|posterior sampling',
   'graph signal processing',
   'score distillation sampling|score distillation|SDS',
@@ -191,6 +192,8 @@ export const TECHNIQUES: readonly string[] = [
   'graph neural network|GNN|graph neural net',
   'graph convolutional network|GCN',
   'convolutional neural network|CNN',
+  // A narrower variant is its own technique (convention 12): video and volumetric models convolve in 3D.
+  '3D convolutional neural network|3D CNN|3D-CNN|3D CNNs',
   'recurrent neural network|RNN',
   'long short-term memory|LSTM',
   'gated recurrent unit|GRU',
