@@ -185,7 +185,7 @@ describe('the object of an improving verb', () => {
 describe('the technique lexicon', () => {
   it('knows the 3D CNN as its own technique and the combinatorial bandit', () => {
     const abstract = 'ZorbVid trains a 3D CNN on clips and schedules them with a combinatorial bandit.';
-    expect(entity(abstract, '3D CNN')?.type).toBe('Technique');
+    expect(entity(abstract, '3D convolutional neural network')?.aliases).toContain('3D CNN');
     expect(entity(abstract, 'combinatorial bandit')?.type).toBe('Technique');
   });
 });
