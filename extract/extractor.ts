@@ -5320,6 +5320,10 @@ class Doc {
       !d.mentions.some((m) => m.usedBefore) &&
       !d.lowerCaseDefinition &&
       !d.mentions.some((m) => this.listedAmongKnown(m, type)) &&
+      // "This paper presents a controlled empirical study of VIO behavior": what a study is of is not made by it.
+      !d.mentions.some((m) =>
+        STUDIED_OBJECT_BEFORE.test(this.text.slice(Math.max(0, m.start - 60), m.start)),
+      ) &&
       ((d.mentions.some((m) => m.start < this.titleEnd) && !BARE_ACRONYM.test(d.name)) ||
         (new Set(d.mentions.map((m) => m.sentence)).size >= 2 && roles.includes('used')))
     ) {
@@ -6469,6 +6473,9 @@ const PARTS_SENTENCE =
 // collects ..."): any verb in the third person, but not a plural noun or a copula.
 const PART_VERB = String.raw`(?!(?:is|has|was|does|goes|lies)\b)\p{Ll}{2,}[^\Wsu]s`;
 // "Second, Heterogeneous Node Representation models ...": two to five Title Case words after an ordinal, then a verb.
+// "a controlled empirical study of", "an analysis of the", "a systematic evaluation of": what is studied follows.
+const STUDIED_OBJECT_BEFORE =
+  /\b(?:stud(?:y|ies)|analys[ie]s|evaluations?|investigations?|examinations?|characteri[sz]ations?|audits?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ORDINAL_PART =
   /^(?:First|Second|Third|Fourth|Finally|Then|Next),\s+(?:(?:[Aa]n?|[Tt]he|[Oo]ur)\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s+\p{Ll}+s\b)/u;
 // "Subpool Selection strengthens ...", "Then, the Dynamic Selection Mechanism generates ...", "..., a Graph Retriever

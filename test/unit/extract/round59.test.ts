@@ -189,3 +189,11 @@ describe('the technique lexicon', () => {
     expect(entity(abstract, 'combinatorial bandit')?.type).toBe('Technique');
   });
 });
+
+describe('what a study is of', () => {
+  it('is not the paper\'s own: "This paper presents a controlled empirical study of ZorbVIO behavior"', () => {
+    const abstract =
+      'XR headsets rely on ZorbVIO for pose tracking. This paper presents a controlled empirical study of ZorbVIO behavior under degraded sensing.';
+    expect(entity(abstract, 'ZorbVIO')?.role).toBe('used');
+  });
+});
