@@ -6638,6 +6638,10 @@ const WHOLE_OF_PARTS = new RegExp(
 // Parts named by what they are to the whole, not by a type of their own.
 const PART_KIND = /^(?:components|parts|subsets|splits|modules|tracks)$/;
 
+// Gerunds that open a task's name as nouns ("Rating Prediction", "Reasoning Segmentation"), unlike "Learning ...",
+// "Handling ..." or the domain word of "Driving Scene Generation".
+const TASK_GERUND =
+  /^(?:rating|ranking|clustering|tracking|grounding|reasoning|speaking|grasping|editing|coding|routing|scheduling|forecasting|captioning|matching|parsing|tagging)$/;
 /** A task name is a plain noun phrase: no function words, no punctuation, not opened by a verb ("Advancing ..."). */
 function isTaskName(phrase: string, defined = false): boolean {
   if (/[^\p{L}\d\s-]/u.test(phrase)) return false;
@@ -6654,8 +6658,11 @@ function isTaskName(phrase: string, defined = false): boolean {
     return false;
   }
   // "Advancing X" opens with a verb; "style-preserving X" opens with a compound adjective; a defined long form
-  // ("Referring Expression Segmentation (RES)") opens with an adjective.
-  return defined || !/^[^-]*ing$/.test(words[0] ?? '') || words.length === 1;
+  // ("Referring Expression Segmentation (RES)") opens with an adjective; a gerund that names a thing ("Rating
+  // Prediction") is a noun.
+  return (
+    defined || !/^[^-]*ing$/.test(words[0] ?? '') || TASK_GERUND.test(words[0] ?? '') || words.length === 1
+  );
 }
 
 /**

@@ -197,3 +197,12 @@ describe('what a study is of', () => {
     expect(entity(abstract, 'ZorbVIO')?.role).toBe('used');
   });
 });
+
+describe('a title task opened by a gerund', () => {
+  it('is a task when the gerund names a thing: "Enhancing Rating Prediction with ..."', () => {
+    const abstract = 'We study how language models read reviews.';
+    expect(namesOf(abstract, 'Task', 'Enhancing Rating Prediction with Zorb Reviews')).toContain(
+      'rating prediction',
+    );
+  });
+});
