@@ -222,6 +222,9 @@ export const METHODS: readonly string[] = [
   'Zep',
   // A jailbreak attack that safety papers compare against ("GCG" alone also names other things).
   'AutoDAN',
+  // Content-moderation services that safety papers filter or score text with.
+  'Perspective API',
+  'OpenAI Moderation API',
   'HyDE',
   'ColBERT',
   'DPR|Dense Passage Retrieval',

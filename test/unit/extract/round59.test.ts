@@ -206,3 +206,11 @@ describe('a title task opened by a gerund', () => {
     );
   });
 });
+
+describe('moderation services', () => {
+  it('are named systems, so methods: the Perspective API and the OpenAI Moderation API', () => {
+    const abstract = 'ZorbGuard screens prompts with the OpenAI Moderation API and the Perspective API.';
+    expect(entity(abstract, 'Perspective API')?.type).toBe('Method');
+    expect(entity(abstract, 'OpenAI Moderation API')?.type).toBe('Method');
+  });
+});
