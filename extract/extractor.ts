@@ -6472,10 +6472,10 @@ const PARTS_SENTENCE =
 // What a numbered part does, right after its name ("(1) Zorb Semantic Injection aligns ...", "(2) the Zorb Retriever
 // collects ..."): any verb in the third person, but not a plural noun or a copula.
 const PART_VERB = String.raw`(?!(?:is|has|was|does|goes|lies)\b)\p{Ll}{2,}[^\Wsu]s`;
-// "Second, Heterogeneous Node Representation models ...": two to five Title Case words after an ordinal, then a verb.
 // "a controlled empirical study of", "an analysis of the", "a systematic evaluation of": what is studied follows.
 const STUDIED_OBJECT_BEFORE =
   /\b(?:stud(?:y|ies)|analys[ie]s|evaluations?|investigations?|examinations?|characteri[sz]ations?|audits?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "Second, Heterogeneous Node Representation models ...": two to five Title Case words after an ordinal, then a verb.
 const ORDINAL_PART =
   /^(?:First|Second|Third|Fourth|Finally|Then|Next),\s+(?:(?:[Aa]n?|[Tt]he|[Oo]ur)\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s+\p{Ll}+s\b)/u;
 // "Subpool Selection strengthens ...", "Then, the Dynamic Selection Mechanism generates ...", "..., a Graph Retriever

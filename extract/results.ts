@@ -493,6 +493,10 @@ export function isOutcome(
     !LENGTH_OUTCOME_BEFORE.test(sentence.slice(Math.max(0, v.start - 80), v.start))
   )
     return false;
+  // Money is an outcome where the sentence speaks of what something costs ("a cost of only \$0.00487 per answer",
+  // "costing 0.0002 USD per batch"), not a grant or a market size.
+  if (/^\\?\$\d[\d.,]*(?:\s?(?:[KMB]|million|billion))?$|\d\s?(?:USD|US dollars|dollars)$/i.test(v.value))
+    return COST_WORD.test(sentence.slice(Math.max(0, v.start - 60), Math.min(sentence.length, v.end + 40)));
   // "RMSEs of 2.54 m", "a bias of 0.41 m" are outcomes; "250 m perception range", "10 m imagery" are settings, so plain
   // metres need an error measure just before ("25.85M" parameters is a count: the pattern is case-blind).
   if (/[\d\s~,]M$/.test(v.value)) return false;
@@ -501,10 +505,6 @@ export function isOutcome(
     !METRE_OUTCOME_BEFORE.test(sentence.slice(Math.max(0, v.start - 60), v.start))
   )
     return false;
-  // Money is an outcome where the sentence speaks of what something costs ("a cost of only \$0.00487 per answer",
-  // "costing 0.0002 USD per batch"), not a grant or a market size.
-  if (/^\\?\$\d[\d.,]*(?:\s?(?:[KMB]|million|billion))?$|\d\s?(?:USD|US dollars|dollars)$/i.test(v.value))
-    return COST_WORD.test(sentence.slice(Math.max(0, v.start - 60), Math.min(sentence.length, v.end + 40)));
   // "ranked 3rd", "secured first place": the patterns found the rank or place where a system stands.
   if (/^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)$/.test(v.value)) return true;
   // "finishes in 20--30 minutes", "requiring 2.95 seconds per patient": the time a system takes is an outcome.

@@ -123,9 +123,9 @@ describe('a place in a competition', () => {
 describe('an amount of money', () => {
   it('is a result where the sentence speaks of cost: "\\$0.00487 per answer", "$42 training cost", "217 USD"', () => {
     const found = values(
-      'ZorbAgent reaches a cost of only \\$0.00487 per correct answer. ZorbTune needs a $42 training cost. The full ZorbBench run costs 217 USD.',
+      'ZorbAgent reaches a cost of only \\$0.00487 per correct answer. ZorbTune needs a $42 training cost. The full ZorbBench run costs 217 USD. Training ZorbLM cost $630M.',
     );
-    expect(found).toEqual(expect.arrayContaining(['\\$0.00487', '$42', '217 USD']));
+    expect(found).toEqual(expect.arrayContaining(['\\$0.00487', '$42', '217 USD', '$630M']));
   });
 
   it('but math is no money, and neither is a sum without a cost: "$5$ steps", "$10 \\times 3$", "a $5 billion market"', () => {
