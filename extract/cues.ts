@@ -1276,6 +1276,16 @@ export function typeFromLongForm(long: string, nounAfter: EntityType | undefined
     )
   )
     return 'Benchmark';
+  // "Political Compass Test (PCT)", "Humanity's Last Exam (HLE)": a named test or exam that models sit is data; a
+  // statistical test ("Likelihood Ratio Test", "Membership Inference Test") is a procedure.
+  if (
+    /^(?:test|exam|examination|quiz)$/.test(head) &&
+    /^\p{Lu}/u.test(long.trim()) &&
+    !/\b(?:Ratio|Rank|Sum|Hypothesis|Likelihood|Significance|Permutation|Inference|Statistical|Wald|Score|Unit|Stress|Penetration)\b/.test(
+      long,
+    )
+  )
+    return 'Benchmark';
   if (
     /^(?:scores?|rates?|accuracy|error|distance|divergence|index|coefficient|metrics?|ratio|similarity|perplexity)$/.test(
       head,

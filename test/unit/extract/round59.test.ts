@@ -214,3 +214,20 @@ describe('moderation services', () => {
     expect(entity(abstract, 'OpenAI Moderation API')?.type).toBe('Method');
   });
 });
+
+describe('a named test or exam', () => {
+  it('that models sit is data: "the Zorb Reading Test (ZRT)"; a statistical test is not: "Likelihood Ratio Test (LRT)"', () => {
+    const abstract =
+      'Models score high on the Zorb Reading Test (ZRT). We check ZRT scores with a Likelihood Ratio Test (LRT).';
+    expect(entity(abstract, 'ZRT')?.type).toBe('Benchmark');
+    expect(entity(abstract, 'LRT')?.type).not.toBe('Benchmark');
+  });
+});
+
+describe('a plural noun before a past verb', () => {
+  it('is no part of the system named as a subject: "Native Zorbish speakers demonstrated ..."', () => {
+    const abstract =
+      'We propose ZorbVocab, a vocabulary test. Native Zorbish speakers demonstrated larger vocabularies than others.';
+    expect(entity(abstract, 'Native Zorbish')).toBeUndefined();
+  });
+});
