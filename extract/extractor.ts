@@ -6480,9 +6480,9 @@ const ORDINAL_PART =
   /^(?:First|Second|Third|Fourth|Finally|Then|Next),\s+(?:(?:[Aa]n?|[Tt]he|[Oo]ur)\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s+\p{Ll}+s\b)/u;
 // "Subpool Selection strengthens ...", "Then, the Dynamic Selection Mechanism generates ...", "..., a Graph Retriever
 // constructs ...": two to five Title-Case words as the subject of a verb in the third person (a plural or a copula is
-// no part's doing).
+// no part's doing, nor is a plural noun before a verb: "Native Polish speakers demonstrated").
 const SUBJECT_PART = new RegExp(
-  String.raw`(?:^|^(?:Then|Next|Finally|Meanwhile|Subsequently|Concretely|Specifically|Additionally|Moreover|Furthermore|Here|Given [^,]{3,60}),\s+|,\s+(?:while\s+)?)(?:(?:[Aa]n?|[Tt]he|[Oo]ur)\s+)?(?!(?:The|An?|Our|Its|This|These|Their|Via|For|Using|In|On|At|By|To|From|With|While|When|Beyond)\s)((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s+(?:(?:module|mechanism|component|block|layer|strategy|stage)\s+)?(?:\p{Ll}+ly\s+)?${PART_VERB}\b)`,
+  String.raw`(?:^|^(?:Then|Next|Finally|Meanwhile|Subsequently|Concretely|Specifically|Additionally|Moreover|Furthermore|Here|Given [^,]{3,60}),\s+|,\s+(?:while\s+)?)(?:(?:[Aa]n?|[Tt]he|[Oo]ur)\s+)?(?!(?:The|An?|Our|Its|This|These|Their|Via|For|Using|In|On|At|By|To|From|With|While|When|Beyond)\s)((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*\s){1,4}\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?=\s+(?:(?:module|mechanism|component|block|layer|strategy|stage)\s+)?(?:\p{Ll}+ly\s+)?${PART_VERB}\b(?!\s+\p{Ll}+ed\b))`,
   'u',
 );
 const NUMBERED_PART = new RegExp(
