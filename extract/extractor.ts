@@ -4224,12 +4224,7 @@ class Doc {
    * "Across dialogue (MT-Bench), code (HumanEval), and math (GSM8K), X increases acceptance length by 7.4%": a value
    * after a list of benchmarks, with none after it, holds across them all, not on the last one.
    */
-  private spansBenchmarkList(
-    benchmarks: Mention[],
-    valueStart: number,
-    valueEnd: number,
-    sentence: Sentence,
-  ): boolean {
+  private spansBenchmarkList(benchmarks: Mention[], valueStart: number, valueEnd: number): boolean {
     const before = benchmarks.filter((m) => m.end <= valueStart).sort((a, b) => a.start - b.start);
     if (before.length < 2 || benchmarks.some((m) => m.start >= valueEnd)) return false;
     const names = new Set(before.map((m) => m.surface));
@@ -4240,9 +4235,7 @@ class Doc {
       if (join.length > 30 || /\d/.test(join) || !/,|\band\b|\bor\b/.test(join)) return false;
     }
     const last = before[before.length - 1];
-    return (
-      last !== undefined && last.end >= sentence.start && !/\d/.test(this.text.slice(last.end, valueStart))
-    );
+    return last !== undefined && !/\d/.test(this.text.slice(last.end, valueStart));
   }
 
   /** "Llama3-Zork" and "Llama3-Zork-70B" in one record name one checkpoint: the shorter is an alias. */
@@ -5785,7 +5778,7 @@ class Doc {
           respectiveBenchmark.get(v) ??
           (
             onBenchmark ??
-            (this.spansBenchmarkList(benchmarks, absStart, absEnd, sentence)
+            (this.spansBenchmarkList(benchmarks, absStart, absEnd)
               ? undefined
               : nearestTo(benchmarks, absStart))
           )?.surface ??
